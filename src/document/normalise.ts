@@ -1,0 +1,52 @@
+// Per-page text normalisation. Runs before pages are joined, so page offsets are computed on
+// the final text and never need remapping. Line breaks are kept: sections are found at line starts.
+
+const LIGATURES: Record<string, string> = {
+  '\uFB00': 'ff',
+  '\uFB01': 'fi',
+  '\uFB02': 'fl',
+  '\uFB03': 'ffi',
+  '\uFB04': 'ffl',
+  '\uFB05': 'st', // ſt
+  '\uFB06': 'st',
+};
+const LIGATURE_RE = /[\uFB00-\uFB06]/g;
+
+// Unicode spaces other than the ASCII space and line breaks (NBSP, en/em spaces, thin, narrow NBSP,
+// ideographic, zero-width no-break) plus tabs and vertical tab.
+const ODD_SPACE_RE = /[\t\v\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\uFEFF]/g;
+// Zero-width characters that only break words apart in extracted text.
+const ZERO_WIDTH_RE = /[\u00AD\u200B-\u200D\u2060]/g;
+
+// Words after a line-end hyphen that mark Dutch/English elision ("sub-\nen", "hosting- of"): keep the hyphen.
+const ELISION_WORDS = new Set(['en', 'of', 'and', 'or', 'tot', 'en/of', 'and/or']);
+
+/**
+ * Normalise the text of one page: NFC, ligatures, soft hyphens, odd spaces, words hyphenated across a
+ * line end, folded spaces, trimmed lines, at most one blank line in a row, no blank lines at either end.
+ */
+export function normalisePage(raw: string): string {
+  let t = raw.normalize('NFC');
+  t = t.replace(/\r\n?/g, '\n').replace(/[\f\u2028\u2029\u0085]/g, '\n');
+  t = t.replace(LIGATURE_RE, (c) => LIGATURES[c] ?? c);
+  t = t.replace(ZERO_WIDTH_RE, '');
+  t = t.replace(ODD_SPACE_RE, ' ');
+  // Fold runs of spaces and trim every line (leading indentation carries no meaning after extraction).
+  t = t
+    .split('\n')
+    .map((line) => line.replace(/ {2,}/g, ' ').trim())
+    .join('\n');
+  t = joinHyphenatedLines(t);
+  t = t.replace(/\n{3,}/g, '\n\n');
+  return t.replace(/^\n+|\n+$/g, '');
+}
+
+/**
+ * "overeen-\nkomst" -> "overeenkomst": only when a letter precedes the hyphen and the next line starts
+ * with a lowercase letter; "Noord-\nHolland" and "sub-\nen" keep their hyphen and line break.
+ */
+export function joinHyphenatedLines(t: string): string {
+  return t.replace(/(\p{L})-\n(?=(\p{Ll}[\p{L}/]*))/gu, (whole: string, letter: string, next: string) =>
+    ELISION_WORDS.has(next.toLowerCase()) ? whole : letter,
+  );
+}

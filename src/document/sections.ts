@@ -1,0 +1,355 @@
+// Sections (articles, clauses, sub-clauses) found at line starts of the normalised text.
+// Findings cite "artikel 30.3, pagina 12", so a wrong number is worse than a missing one: every
+// candidate must look like a clause and fit the numbering sequence around it.
+
+import type { Page, Section } from './types.js';
+import { pageAt } from './pages.js';
+
+interface Line {
+  text: string;
+  start: number;
+}
+
+type ParenStyle = 'lower' | 'roman' | 'upper' | 'digit';
+
+interface Candidate {
+  line: number;
+  start: number;
+  number: string;
+  heading: string;
+  level: number;
+  /** 'keyword' = Artikel/Article/Section/Clause line; 'bare' = "12." / "12.3" line; 'paren' = "(a)". */
+  kind: 'keyword' | 'bare' | 'paren';
+  parts: number[];
+  paren?: { style: ParenStyle; label: string };
+}
+
+const KEYWORD_RE =
+  /^(artikel|article|art\.|section|sectie|clause|paragraph|paragraaf)\s+(\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,7})\b\.?(.*)$/i;
+// "12." / "12.3" / "12.3.1" / "1.Development" / "12.3 (a)": number, optional trailing dot, rest.
+const BARE_RE = /^(\d{1,3}(?:\.\d{1,3})*)(\.?)(?:\s+|(?=[A-Z"'“‘(]))(.*)$/;
+const PAREN_RE = /^\(([a-z]{1,4}|[A-Z]|\d{1,2})\)\s*(.*)$|^([a-z])\)\s+(.*)$/;
+// A table-of-contents line: dot leaders, or a short heading line ending in a page number.
+const DOT_LEADER_RE = /(?:\.{3,}|…|(?:\. ){3,}|_{3,})\s*\d{1,4}$/;
+// Words after which a line break splits a reference ("zie artikel\n30.3"), not a clause start.
+const REFERENCE_TAIL_RE =
+  /(?:\b(?:artikel|artikelen|article|articles|section|sections|sectie|clause|clauses|lid|leden|paragraph|paragraaf|bijlage|annex|schedule|exhibit)|\bart\.|§)$/i;
+
+const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
+
+export function romanToInt(s: string): number | undefined {
+  const t = s.toLowerCase();
+  if (!/^[ivxlc]+$/.test(t)) return undefined;
+  let total = 0;
+  for (let i = 0; i < t.length; i++) {
+    const v = ROMAN[t[i] as string] ?? 0;
+    const next = ROMAN[t[i + 1] as string] ?? 0;
+    total += v < next ? -v : v;
+  }
+  // Reject non-canonical forms ("IIII", "VX") by round-tripping.
+  return intToRoman(total) === t ? total : undefined;
+}
+
+function intToRoman(n: number): string {
+  const table: [number, string][] = [
+    [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i'],
+  ];
+  let out = '';
+  for (const [v, r] of table) {
+    while (n >= v) {
+      out += r;
+      n -= v;
+    }
+  }
+  return out;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    const end = nl === -1 ? text.length : nl;
+    lines.push({ text: text.slice(start, end), start });
+    if (nl === -1) return lines;
+    start = nl + 1;
+  }
+}
+
+const wordCount = (s: string): number => (s.trim() === '' ? 0 : s.trim().split(/\s+/).length);
+const cleanHeading = (s: string): string => s.replace(/^[\s\-–—:.]+|[\s\-–—:.]+$/g, '').trim();
+
+/** A short line that reads as a title: few words, no final sentence punctuation. */
+function isTitleLine(s: string, maxWords = 8): boolean {
+  const t = s.trim();
+  return t !== '' && wordCount(t) <= maxWords && !/[.;,:]$/.test(t) && /^[\p{Lu}\d"“(]/u.test(t);
+}
+
+/** A short table-of-contents entry ending in a page number ("ARTICLE 2 Licenses 13"). */
+function looksLikeTocRest(rest: string): boolean {
+  if (DOT_LEADER_RE.test(rest)) return true;
+  return wordCount(rest) <= 10 && /\p{L}[\p{L})]*\s+\d{1,4}$/u.test(rest);
+}
+
+/**
+ * "Content License. eDiets hereby grants ..." -> "Content License": a short title-cased lead phrase
+ * closed by a period, as CUAD-style clauses put it. Sentence-case Dutch body text is not a heading.
+ */
+function leadTitle(rest: string): string {
+  const m = /^([^.;:]{2,80}?)\.\s+(?=[\p{Lu}"“(])/u.exec(rest);
+  if (!m) return '';
+  const phrase = (m[1] ?? '').trim();
+  const words = phrase.split(/\s+/);
+  if (words.length > 8 || !/^\p{Lu}/u.test(phrase)) return '';
+  const content = words.filter((w) => w.length > 3);
+  const capitalised = content.filter((w) => /^[\p{Lu}"“(]/u.test(w));
+  return content.length === 0 || capitalised.length === content.length ? phrase : '';
+}
+
+/** Heading of a keyword line: the rest of the line, a title lead phrase of a body line, or the next title line. */
+function keywordHeading(rest: string, nextNonEmpty: string | undefined): string {
+  const r = rest.trim();
+  if (r === '') return nextTitle(nextNonEmpty);
+  if (wordCount(r) <= 12 && !/[.;,]$/.test(r)) return cleanHeading(r);
+  return cleanHeading(leadTitle(r));
+}
+
+/** "Artikel 1" followed by a line "Begrippen": the next line is the heading when it reads as a title. */
+function nextTitle(next: string | undefined): string {
+  return next !== undefined && isTitleLine(next, 12) && !startsSection(next) ? cleanHeading(next) : '';
+}
+
+function startsSection(line: string): boolean {
+  return KEYWORD_RE.test(line) || BARE_RE.test(line) || PAREN_RE.test(line);
+}
+
+/** Parse a keyword line ("Artikel 12 - Heading", "ARTICLE V", "Section 2.1 Licence."). */
+function parseKeyword(line: string): { parts: number[]; rest: string; separator: boolean } | undefined {
+  const m = KEYWORD_RE.exec(line);
+  if (!m) return undefined;
+  const num = m[2] ?? '';
+  let parts: number[];
+  if (/^\d/.test(num)) parts = num.split('.').map(Number);
+  else {
+    const r = romanToInt(num);
+    if (r === undefined || num !== num.toUpperCase()) return undefined;
+    parts = [r];
+  }
+  const restRaw = m[3] ?? '';
+  // "Artikel 5 van de Overeenkomst ..." / "Section 2.1 of this Agreement": a reference, not a heading.
+  const separator = /^\s*[-–—:.]/.test(restRaw);
+  const rest = restRaw.replace(/^\s*[-–—:.]\s*/, '').trim();
+  if (!separator && /^\p{Ll}/u.test(rest)) return undefined;
+  if (/^[,;)%]/.test(rest)) return undefined;
+  return { parts, rest, separator };
+}
+
+function parseBare(line: string): { parts: number[]; dot: boolean; rest: string } | undefined {
+  const m = BARE_RE.exec(line);
+  if (!m) return undefined;
+  const parts = (m[1] ?? '').split('.').map(Number);
+  const dot = m[2] === '.';
+  const rest = (m[3] ?? '').trim();
+  if ((parts[0] ?? 0) === 0 || (parts[0] ?? 0) > 300) return undefined; // years ("2019."), zero
+  // "1.000" thousands, "3.500 euro": three-digit groups after a dot are amounts, not clauses.
+  if ((m[1] ?? '').split('.').slice(1).some((g) => g.length === 3)) return undefined;
+  if (rest === '') return parts.length > 1 || dot ? { parts, dot, rest } : undefined;
+  // Clause text starts with a capital, a digit, a quote or a bracket; lowercase is a wrapped sentence.
+  if (!/^[\p{Lu}\d"'“‘(\[]/u.test(rest)) return undefined;
+  if (parts.length === 1 && !dot) {
+    // "12 DEFINITIONS" without a dot: only an all-caps title line, never "3 Werkdagen na ...".
+    if (!(isTitleLine(rest) && rest === rest.toUpperCase() && /\p{Lu}{3}/u.test(rest))) return undefined;
+  }
+  return { parts, dot, rest };
+}
+
+function parenStyleOf(label: string, previous: { style: ParenStyle; label: string }[]): ParenStyle {
+  if (/^\d+$/.test(label)) return 'digit';
+  if (/^[A-Z]$/.test(label)) return 'upper';
+  if (romanToInt(label) !== undefined) {
+    // "(i)" after "(h)", "(v)" after "(u)", "(x)" after "(w)": letters, not roman numerals.
+    const letterPrev = previous.find((p) => p.style === 'lower');
+    if (label.length === 1 && letterPrev && letterPrev.label.charCodeAt(0) + 1 === label.charCodeAt(0)) return 'lower';
+    if (label === 'i' || previous.some((p) => p.style === 'roman')) return 'roman';
+    if (label.length > 1) return 'roman';
+  }
+  return 'lower';
+}
+
+/**
+ * Bare top-level numbers ("7.") are accepted only on the longest run that counts up (gaps of one
+ * tolerated), so party lists and numbered lists inside clauses do not become articles.
+ */
+function longestChain(values: number[]): Set<number> {
+  const n = values.length;
+  const best: number[] = new Array<number>(n).fill(1);
+  const prev: number[] = new Array<number>(n).fill(-1);
+  for (let i = 0; i < n; i++) {
+    const vi = values[i] ?? 0;
+    for (let j = i - 1; j >= 0; j--) {
+      const d = vi - (values[j] ?? 0);
+      if ((d === 1 || d === 2) && (best[j] ?? 0) + 1 > (best[i] ?? 0)) {
+        best[i] = (best[j] ?? 0) + 1;
+        prev[i] = j;
+      }
+    }
+  }
+  let end = -1;
+  for (let i = 0; i < n; i++) if (end === -1 || (best[i] ?? 0) >= (best[end] ?? 0)) end = i;
+  const chain = new Set<number>();
+  for (let i = end; i !== -1; i = prev[i] ?? -1) chain.add(i);
+  // A single stray "3." is not a numbering scheme unless it is "1." (a one-article document).
+  if (chain.size === 1 && values[end] !== 1) chain.clear();
+  return chain;
+}
+
+/** Find sections in the normalised document text. Sorted by start; ends nest by level. */
+export function findSections(text: string, pages: Page[]): Section[] {
+  const lines = splitLines(text);
+  const nextNonEmpty = (i: number): string | undefined => {
+    for (let j = i + 1; j < lines.length && j <= i + 3; j++) {
+      const t = lines[j]?.text ?? '';
+      if (t.trim() !== '') return t;
+    }
+    return undefined;
+  };
+  const prevLine = (i: number): string => (i > 0 ? (lines[i - 1]?.text ?? '') : '');
+
+  // Pass 1: keyword and bare-number candidates.
+  const keyword: Candidate[] = [];
+  const bare: Candidate[] = [];
+  lines.forEach((ln, i) => {
+    const t = ln.text;
+    if (t === '' || !/^[\dA-Za-z(]/.test(t)) return;
+    // A number after "zie artikel" at the end of the previous line is a wrapped reference.
+    const wrappedReference = REFERENCE_TAIL_RE.test(prevLine(i).trim());
+    const kw = parseKeyword(t);
+    if (kw) {
+      if (looksLikeTocRest(kw.rest)) return;
+      keyword.push({
+        line: i, start: ln.start, kind: 'keyword', parts: kw.parts, number: kw.parts.join('.'),
+        level: kw.parts.length, heading: keywordHeading(kw.rest, nextNonEmpty(i)),
+      });
+      return;
+    }
+    if (wrappedReference) return;
+    const b = parseBare(t);
+    if (b) {
+      if (looksLikeTocRest(b.rest)) return;
+      bare.push({
+        line: i, start: ln.start, kind: 'bare', parts: b.parts, number: b.parts.join('.'),
+        level: b.parts.length, heading: bareHeading(b.rest, nextNonEmpty(i)),
+      });
+    }
+  });
+
+  const keywordTop = dedupeKeywordTops(keyword, lines.length);
+  const hasKeywordArticles = keywordTop.filter((c) => c.level === 1).length >= 2;
+
+  // Bare top-level numbers: ignored when the articles are keyword headings, else the longest chain.
+  const bareTops = bare.filter((c) => c.level === 1);
+  const chain = hasKeywordArticles ? new Set<number>() : longestChain(bareTops.map((c) => c.parts[0] ?? 0));
+  const acceptedBareTops = new Set(bareTops.filter((_, i) => chain.has(i)));
+
+  const ordered = [...keywordTop, ...bare.filter((c) => c.level > 1 || acceptedBareTops.has(c))].sort(
+    (a, b) => a.line - b.line,
+  );
+
+  // Pass 2: walk in order, check sub-numbers against the current article, attach "(a)" children.
+  const out: Candidate[] = [];
+  let top: number | undefined;
+  let numbered: Candidate | undefined; // innermost dotted section, parent of "(a)" items
+  let parenStack: { style: ParenStyle; label: string; cand: Candidate }[] = [];
+  let oi = 0;
+  const parenLines = new Map<number, RegExpExecArray>();
+  lines.forEach((ln, i) => {
+    const m = PAREN_RE.exec(ln.text);
+    if (m) parenLines.set(i, m);
+  });
+
+  for (let i = 0; i < lines.length; i++) {
+    const c = ordered[oi];
+    if (c && c.line === i) {
+      oi++;
+      if (c.level === 1) {
+        top = c.parts[0];
+      } else {
+        const first = c.parts[0] ?? 0;
+        if (top !== undefined && first !== top) {
+          // "7.1" right after article 6 opens article 7 implicitly; anything else is out of sequence.
+          if (!(first === top + 1 && c.parts[1] === 1)) continue;
+        }
+        top = first;
+        if (c.level > 2) {
+          let parent: Candidate | undefined;
+          for (let k = out.length - 1; k >= 0 && !parent; k--) {
+            const o = out[k] as Candidate;
+            if (o.level === c.level - 1 && o.kind !== 'paren') parent = o;
+          }
+          if (parent && parent.number !== c.parts.slice(0, -1).join('.') && c.parts[c.parts.length - 1] !== 1) continue;
+        }
+      }
+      out.push(c);
+      numbered = c;
+      parenStack = [];
+      continue;
+    }
+    const pm = parenLines.get(i);
+    if (!pm || !numbered) continue;
+    if (REFERENCE_TAIL_RE.test(prevLine(i).trim())) continue;
+    const label = pm[1] ?? pm[3] ?? '';
+    const rest = (pm[2] ?? pm[4] ?? '').trim();
+    if (rest === '' || looksLikeTocRest(rest)) continue;
+    const style = parenStyleOf(label, parenStack);
+    const at = parenStack.findIndex((p) => p.style === style);
+    if (at !== -1) parenStack = parenStack.slice(0, at);
+    const parent = parenStack[parenStack.length - 1]?.cand ?? numbered;
+    const cand: Candidate = {
+      line: i, start: (lines[i] as Line).start, kind: 'paren', parts: numbered.parts,
+      number: `${parent.number}(${label})`, level: parent.level + 1,
+      heading: bareHeading(rest, nextNonEmpty(i)), paren: { style, label },
+    };
+    parenStack.push({ style, label, cand });
+    out.push(cand);
+  }
+
+  return out.map((c, idx) => {
+    let end = text.length;
+    for (let j = idx + 1; j < out.length; j++) {
+      const o = out[j] as Candidate;
+      if (o.level <= c.level) {
+        end = o.start;
+        break;
+      }
+    }
+    return { number: c.number, heading: c.heading, page: pageAt(pages, c.start), start: c.start, end, level: c.level };
+  });
+}
+
+/** Heading of a "12.3 ..." line: the line itself when short and title-like, a title lead phrase, else "". */
+function bareHeading(rest: string, nextNonEmpty: string | undefined): string {
+  const r = rest.trim();
+  if (r === '') return nextTitle(nextNonEmpty);
+  if (isTitleLine(r) && nextNonEmpty !== undefined) return cleanHeading(r);
+  return cleanHeading(leadTitle(r));
+}
+
+/**
+ * A table of contents without page numbers repeats the article headings: when an article number
+ * occurs more than once, keep the occurrence followed by the most text before the next candidate.
+ */
+function dedupeKeywordTops(cands: Candidate[], lineCount: number): Candidate[] {
+  const byNumber = new Map<string, Candidate[]>();
+  for (const c of cands) byNumber.set(c.number, [...(byNumber.get(c.number) ?? []), c]);
+  const drop = new Set<Candidate>();
+  for (const group of byNumber.values()) {
+    if (group.length < 2) continue;
+    const span = (c: Candidate): number => {
+      const next = cands.find((o) => o.line > c.line);
+      return (next ? next.line : lineCount) - c.line;
+    };
+    const keep = group.reduce((a, b) => (span(b) >= span(a) ? b : a));
+    for (const c of group) if (c !== keep) drop.add(c);
+  }
+  return cands.filter((c) => !drop.has(c));
+}

@@ -1,0 +1,146 @@
+// Sentence segmentation tuned for contracts: clause numbers, legal abbreviations and list items
+// must not cut a sentence, while blank lines, section starts and end punctuation must.
+
+import type { Page, Section, Sentence } from './types.js';
+import { pageAt } from './pages.js';
+
+/** Longest sentence we hand to the rules; longer runs are cut at a ; , or line break. */
+export const MAX_SENTENCE = 1500;
+
+// Lowercased tokens (with their final period) after which a period does not end a sentence.
+const ABBREVIATIONS = new Set(
+  [
+    'e.g.', 'i.e.', 'inc.', 'ltd.', 'co.', 'corp.', 'no.', 'nos.', 'art.', 'artt.', 'jo.', 'o.a.', 'm.b.t.', 't.a.v.',
+    'd.d.', 'nr.', 'nrs.', 'resp.', 'bijv.', 'i.v.m.', 'c.q.', 'incl.', 'excl.', 'b.v.', 'n.v.', 'u.s.', 'u.k.',
+    'mr.', 'mrs.', 'ms.', 'dr.', 'st.', 'sec.', 'secs.', 'vs.', 'v.', 'etc.', 'approx.', 'para.', 'paras.', 'cf.',
+    'ca.', 'z.g.', 'z.s.m.', 'o.b.v.', 'i.o.m.', 'm.i.v.', 'm.u.v.', 'a.g.v.', 't.b.v.', 'p.', 'pp.', 'par.', 'jr.',
+    'sr.', 'ing.', 'ir.', 'drs.', 'prof.', 'mevr.', 'dhr.', 'fig.', 'ref.', 'vol.', 'e.a.', 'a.s.', 'n.b.', 'ex.',
+    'sub.', 'lett.', 'o.g.v.', 'i.c.', 'd.w.z.', 'z.o.z.', 'min.', 'max.', 'tel.', 'blz.', 'pag.', 'hfdst.', 'jan.',
+    'feb.', 'mrt.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'okt.', 'oct.', 'nov.', 'dec.', 'l.l.c.',
+    'llc.', 'n.a.', 'plc.', 'gmbh.', 's.a.', 'a.m.', 'p.m.',
+  ],
+);
+
+// Candidate end: . ? ! ; then whitespace, then what can open a sentence.
+const END_RE = /[.?!;]["'”’)]?(?=\s+[\p{Lu}\d"'“‘(\[])/gu;
+
+/**
+ * Split the text into sentences. Hard boundaries: blank lines and section starts. Soft ones: end
+ * punctuation (not after abbreviations or initials) and line ends of lines that end a paragraph.
+ */
+export function splitSentences(text: string, pages: Page[], sections: Section[]): Sentence[] {
+  const cuts = new Set<number>();
+  for (const s of sections) cuts.add(s.start);
+  for (const m of text.matchAll(/\n[ \t]*\n/g)) cuts.add((m.index ?? 0) + 1);
+
+  const lineBreakCuts = paragraphLineEnds(text);
+  for (const c of lineBreakCuts) cuts.add(c);
+
+  for (const m of text.matchAll(END_RE)) {
+    const dot = m.index ?? 0;
+    if (text[dot] === '.' && isAbbreviation(text, dot)) continue;
+    cuts.add(dot + m[0].length);
+  }
+
+  const bounds = [0, ...[...cuts].filter((c) => c > 0 && c < text.length).sort((a, b) => a - b), text.length];
+  const spans: [number, number][] = [];
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const [s, e] = trimSpan(text, bounds[i] as number, bounds[i + 1] as number);
+    if (e > s) for (const piece of capLength(text, s, e)) spans.push(piece);
+  }
+
+  const out: Sentence[] = [];
+  let si = 0; // sections are sorted by start; walk along
+  for (const [start, end] of spans) {
+    while (si < sections.length && (sections[si] as Section).start <= start) si++;
+    out.push({ start, end, page: pageAt(pages, start), section: innermostSection(sections, si - 1, start) });
+  }
+  return out;
+}
+
+/** Index of the innermost section containing `pos`, searching back from the last section starting at or before it. */
+function innermostSection(sections: Section[], from: number, pos: number): number {
+  for (let k = from; k >= 0; k--) {
+    const s = sections[k] as Section;
+    if (s.start <= pos && pos < s.end) return k;
+    if (s.level === 1 && s.end <= pos) {
+      // Nothing earlier than a closed top-level section can contain pos.
+      return -1;
+    }
+  }
+  return -1;
+}
+
+/** Is the period at `dot` the end of an abbreviation, an initial or part of a number? */
+function isAbbreviation(text: string, dot: number): boolean {
+  let b = dot;
+  while (b > 0 && !/[\s(\[“"']/.test(text[b - 1] as string)) b--;
+  const token = text.slice(b, dot + 1).toLowerCase();
+  if (ABBREVIATIONS.has(token)) return true;
+  // "J." initial; "B.V." style dotted acronyms
+  if (/^\p{Lu}\.$/u.test(text.slice(b, dot + 1))) return true;
+  if (/^(?:\p{L}\.){2,}$/u.test(token)) return true;
+  // Dutch "lid" precedes a number; "art." covered above
+  return false;
+}
+
+/**
+ * Line ends that close a paragraph. Text with short lines (PDF layout, wrapped at a fixed width) only
+ * breaks where a line stops clearly short of that width or the next line opens a list item; text with
+ * one paragraph per line (DOCX, TXT) breaks at every line end.
+ */
+function paragraphLineEnds(text: string): number[] {
+  const lines = text.split('\n');
+  const lengths = lines.map((l) => l.length).filter((n) => n > 0).sort((a, b) => a - b);
+  const width = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
+  const wrapped = width > 0 && width < 150;
+  const cuts: number[] = [];
+  let pos = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    const next = lines[i + 1];
+    pos += line.length + 1;
+    if (next === undefined || line === '' || next === '') continue;
+    const nextIsItem = /^(?:[-•▪◦*–]\s|\(?[a-z0-9]{1,4}[.)]\s|\d+(?:\.\d+)+\s)/i.test(next);
+    if (nextIsItem || /[:;]$/.test(line)) {
+      cuts.push(pos);
+      continue;
+    }
+    // A line that ends mid-phrase or is followed by a lowercase word runs on.
+    const continues =
+      /[-,(/&]$|\b(?:en|of|and|or|the|a|an|de|het|een|van|in|to|for|met|by|door|op|aan|voor)$/i.test(line) ||
+      /^\p{Ll}/u.test(next);
+    if (continues) continue;
+    if (!wrapped || line.length < 0.7 * width) cuts.push(pos);
+  }
+  return cuts;
+}
+
+function trimSpan(text: string, s: number, e: number): [number, number] {
+  while (s < e && /\s/.test(text[s] as string)) s++;
+  while (e > s && /\s/.test(text[e - 1] as string)) e--;
+  return [s, e];
+}
+
+/** Cut an over-long span at the last ; , or line break (else space) before the limit. */
+function capLength(text: string, s: number, e: number): [number, number][] {
+  const out: [number, number][] = [];
+  while (e - s > MAX_SENTENCE) {
+    const window = text.slice(s, s + MAX_SENTENCE);
+    let cut = -1;
+    for (const ch of [';', ',', '\n', ' ']) {
+      const k = window.lastIndexOf(ch);
+      if (k > MAX_SENTENCE / 3) {
+        cut = k + 1;
+        break;
+      }
+    }
+    if (cut === -1) cut = MAX_SENTENCE;
+    const [a, b] = trimSpan(text, s, s + cut);
+    if (b > a) out.push([a, b]);
+    s = s + cut;
+  }
+  const [a, b] = trimSpan(text, s, e);
+  if (b > a) out.push([a, b]);
+  return out;
+}
