@@ -22,10 +22,12 @@ interface Candidate {
   kind: 'keyword' | 'bare' | 'paren';
   parts: number[];
   paren?: { style: ParenStyle; label: string };
+  /** Numbering style of a bare top-level number: "7." / "7.0" / "7". */
+  style?: string;
 }
 
 const KEYWORD_RE =
-  /^(artikel|article|art\.|section|sectie|clause|paragraph|paragraaf)\s+(\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,7})\b\.?(.*)$/i;
+  /^(artikel|article|art\.|section|sectie|clause|paragraph|paragraaf)\s*[-–—:]?\s+(\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,7})\b\.?(.*)$/i;
 // "12." / "12.3" / "12.3.1" / "1.Development" / "12.3 (a)": number, optional trailing dot, rest.
 const BARE_RE = /^(\d{1,3}(?:\.\d{1,3})*)(\.?)(?:\s+|(?=[A-Z"'“‘(]))(.*)$/;
 const PAREN_RE = /^\(([a-z]{1,4}|[A-Z]|\d{1,2})\)\s*(.*)$|^([a-z])\)\s+(.*)$/;
@@ -64,6 +66,11 @@ function intToRoman(n: number): string {
   return out;
 }
 
+/** Depth of a dotted number; "1.0 Scope" heads article 1, like "1." does. */
+function levelOf(parts: number[]): number {
+  return parts.length === 2 && parts[1] === 0 ? 1 : parts.length;
+}
+
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
@@ -96,14 +103,19 @@ function looksLikeTocRest(rest: string): boolean {
  * closed by a period, as CUAD-style clauses put it. Sentence-case Dutch body text is not a heading.
  */
 function leadTitle(rest: string): string {
-  const m = /^([^.;:]{2,80}?)\.\s+(?=[\p{Lu}"“(])/u.exec(rest);
+  const m = /^((?:[^.:!?]|\.(?=\S))+?)\.(?:\s+(?=[\p{L}"“(])|$)/u.exec(rest);
   if (!m) return '';
   const phrase = (m[1] ?? '').trim();
+  return isTitleCase(phrase) ? phrase : '';
+}
+
+/** "Content License", "eDiets Marks", "Section Headings; Counterparts", "PUBLICITY": every longer word capitalised. */
+function isTitleCase(phrase: string): boolean {
   const words = phrase.split(/\s+/);
-  if (words.length > 8 || !/^\p{Lu}/u.test(phrase)) return '';
-  const content = words.filter((w) => w.length > 3);
-  const capitalised = content.filter((w) => /^[\p{Lu}"“(]/u.test(w));
-  return content.length === 0 || capitalised.length === content.length ? phrase : '';
+  if (phrase === '' || words.length > 8) return false;
+  const capital = (w: string): boolean => /^[\p{Lu}\d"“(]|^\p{Ll}+\p{Lu}/u.test(w);
+  if (!capital(words[0] as string)) return false;
+  return words.filter((w) => w.length > 3).every(capital);
 }
 
 /** Heading of a keyword line: the rest of the line, a title lead phrase of a body line, or the next title line. */
@@ -144,7 +156,7 @@ function parseKeyword(line: string): { parts: number[]; rest: string; separator:
   return { parts, rest, separator };
 }
 
-function parseBare(line: string): { parts: number[]; dot: boolean; rest: string } | undefined {
+function parseBare(line: string, opensParagraph: boolean): { parts: number[]; dot: boolean; rest: string } | undefined {
   const m = BARE_RE.exec(line);
   if (!m) return undefined;
   const parts = (m[1] ?? '').split('.').map(Number);
@@ -154,8 +166,11 @@ function parseBare(line: string): { parts: number[]; dot: boolean; rest: string 
   // "1.000" thousands, "3.500 euro": three-digit groups after a dot are amounts, not clauses.
   if ((m[1] ?? '').split('.').slice(1).some((g) => g.length === 3)) return undefined;
   if (rest === '') return parts.length > 1 || dot ? { parts, dot, rest } : undefined;
-  // Clause text starts with a capital, a digit, a quote or a bracket; lowercase is a wrapped sentence.
-  if (!/^[\p{Lu}\d"'“‘(\[]/u.test(rest)) return undefined;
+  // Clause text starts with a capital, a digit, a quote, a bracket or "a)"; lowercase is a wrapped sentence.
+  // After a blank line a wrap is impossible, so "9.2 eDiets Marks." may start in lowercase there.
+  if (!/^(?:[\p{Lu}\d"'“‘(\[]|[a-z]\)\s)/u.test(rest) && !(opensParagraph && parts.length > 1)) {
+    return undefined;
+  }
   if (parts.length === 1 && !dot) {
     // "12 DEFINITIONS" without a dot: only an all-caps title line, never "3 Werkdagen na ...".
     if (!(isTitleLine(rest) && rest === rest.toUpperCase() && /\p{Lu}{3}/u.test(rest))) return undefined;
@@ -176,20 +191,32 @@ function parenStyleOf(label: string, previous: { style: ParenStyle; label: strin
   return 'lower';
 }
 
+/** Largest step between consecutive article numbers in a chain: EDGAR text often runs clauses into one line. */
+const MAX_GAP = 4;
+
+/** Position of an enumeration label in its style: (c) -> 3, (iv) -> 4, (2) -> 2. */
+function ordinal(label: string, style: ParenStyle): number {
+  if (style === 'digit') return Number(label);
+  if (style === 'roman') return romanToInt(label) ?? 0;
+  return label.length === 1 ? label.toLowerCase().charCodeAt(0) - 96 : 0;
+}
+
 /**
- * Bare top-level numbers ("7.") are accepted only on the longest run that counts up (gaps of one
+ * Bare top-level numbers ("7.") are accepted only on the longest run that counts up (small gaps
  * tolerated), so party lists and numbered lists inside clauses do not become articles.
  */
-function longestChain(values: number[]): Set<number> {
-  const n = values.length;
-  const best: number[] = new Array<number>(n).fill(1);
+function longestChain(items: { value: number; weight: number }[]): { chain: Set<number>; score: number } {
+  const n = items.length;
+  const best = items.map((it) => it.weight);
   const prev: number[] = new Array<number>(n).fill(-1);
   for (let i = 0; i < n; i++) {
-    const vi = values[i] ?? 0;
+    const it = items[i] as { value: number; weight: number };
     for (let j = i - 1; j >= 0; j--) {
-      const d = vi - (values[j] ?? 0);
-      if ((d === 1 || d === 2) && (best[j] ?? 0) + 1 > (best[i] ?? 0)) {
-        best[i] = (best[j] ?? 0) + 1;
+      const d = it.value - (items[j]?.value ?? 0);
+      // Each skipped number costs a little, so "6. 7. 8." beats "6. 8." of the same length.
+      const score = (best[j] ?? 0) + it.weight - 0.1 * (d - 1);
+      if (d >= 1 && d <= MAX_GAP && score > (best[i] ?? 0)) {
+        best[i] = score;
         prev[i] = j;
       }
     }
@@ -199,8 +226,27 @@ function longestChain(values: number[]): Set<number> {
   const chain = new Set<number>();
   for (let i = end; i !== -1; i = prev[i] ?? -1) chain.add(i);
   // A single stray "3." is not a numbering scheme unless it is "1." (a one-article document).
-  if (chain.size === 1 && values[end] !== 1) chain.clear();
-  return chain;
+  if (chain.size === 1 && items[end]?.value !== 1) chain.clear();
+  return { chain, score: chain.size === 0 ? 0 : (best[end] ?? 0) };
+}
+
+/**
+ * Pick the article chain: per numbering style ("7.", "7.0", "7 TITLE") the best counting-up run; the
+ * style with the best run wins, so a "1. / 2." list cannot splice into "1.0 / 2.0" articles.
+ */
+function chooseBareTops(tops: Candidate[]): Set<Candidate> {
+  const styles = new Map<string, Candidate[]>();
+  for (const c of tops) styles.set(c.style ?? '', [...(styles.get(c.style ?? '') ?? []), c]);
+  let winner = new Set<Candidate>();
+  let winnerScore = 0;
+  for (const group of styles.values()) {
+    const { chain, score } = longestChain(group.map((c) => ({ value: c.parts[0] ?? 0, weight: c.heading ? 1.25 : 1 })));
+    if (score > winnerScore) {
+      winnerScore = score;
+      winner = new Set(group.filter((_, i) => chain.has(i)));
+    }
+  }
+  return winner;
 }
 
 /** Find sections in the normalised document text. Sorted by start; ends nest by level. */
@@ -228,17 +274,18 @@ export function findSections(text: string, pages: Page[]): Section[] {
       if (looksLikeTocRest(kw.rest)) return;
       keyword.push({
         line: i, start: ln.start, kind: 'keyword', parts: kw.parts, number: kw.parts.join('.'),
-        level: kw.parts.length, heading: keywordHeading(kw.rest, nextNonEmpty(i)),
+        level: levelOf(kw.parts), heading: keywordHeading(kw.rest, nextNonEmpty(i)),
       });
       return;
     }
     if (wrappedReference) return;
-    const b = parseBare(t);
+    const b = parseBare(t, i === 0 || prevLine(i).trim() === '');
     if (b) {
       if (looksLikeTocRest(b.rest)) return;
       bare.push({
         line: i, start: ln.start, kind: 'bare', parts: b.parts, number: b.parts.join('.'),
-        level: b.parts.length, heading: bareHeading(b.rest, nextNonEmpty(i)),
+        level: levelOf(b.parts), heading: bareHeading(b.rest, nextNonEmpty(i)),
+        style: b.parts.length > 1 ? 'N.0' : b.dot ? 'N.' : 'N',
       });
     }
   });
@@ -248,8 +295,7 @@ export function findSections(text: string, pages: Page[]): Section[] {
 
   // Bare top-level numbers: ignored when the articles are keyword headings, else the longest chain.
   const bareTops = bare.filter((c) => c.level === 1);
-  const chain = hasKeywordArticles ? new Set<number>() : longestChain(bareTops.map((c) => c.parts[0] ?? 0));
-  const acceptedBareTops = new Set(bareTops.filter((_, i) => chain.has(i)));
+  const acceptedBareTops = hasKeywordArticles ? new Set<Candidate>() : chooseBareTops(bareTops);
 
   const ordered = [...keywordTop, ...bare.filter((c) => c.level > 1 || acceptedBareTops.has(c))].sort(
     (a, b) => a.line - b.line,
@@ -302,6 +348,9 @@ export function findSections(text: string, pages: Page[]): Section[] {
     if (rest === '' || looksLikeTocRest(rest)) continue;
     const style = parenStyleOf(label, parenStack);
     const at = parenStack.findIndex((p) => p.style === style);
+    // Enumerations count: a new level opens at (a)/(i)/(1)/(A), a sibling follows its predecessor.
+    const expected = at === -1 ? 1 : ordinal(parenStack[at]?.label ?? '', style) + 1;
+    if (ordinal(label, style) !== expected) continue;
     if (at !== -1) parenStack = parenStack.slice(0, at);
     const parent = parenStack[parenStack.length - 1]?.cand ?? numbered;
     const cand: Candidate = {
@@ -331,6 +380,8 @@ function bareHeading(rest: string, nextNonEmpty: string | undefined): string {
   const r = rest.trim();
   if (r === '') return nextTitle(nextNonEmpty);
   if (isTitleLine(r) && nextNonEmpty !== undefined) return cleanHeading(r);
+  // "THE DIET CENTER." / "Limitation of Liability and Indemnification." alone on the line
+  if (/\.$/.test(r) && isTitleCase(r.slice(0, -1)) && nextNonEmpty !== undefined) return cleanHeading(r);
   return cleanHeading(leadTitle(r));
 }
 
