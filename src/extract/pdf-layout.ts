@@ -1,0 +1,151 @@
+// Reading order for two-column pages. pdf.js returns text in content-stream order, which follows the
+// reading order for most generators but not all: some draw two-column pages row by row, so the left
+// and right columns interleave line by line. Here we look at item positions, find a clear vertical
+// gutter, and emit the left column before the right one. Pure: items in, text (or "not columns") out.
+
+/** One pdf.js text item in page coordinates: origin top-left, y is the baseline, units are points. */
+export interface PlacedItem {
+  str: string;
+  x: number;
+  y: number;
+  width: number;
+  /** Font size (the text matrix' vertical scale). */
+  size: number;
+}
+
+/** Items on one baseline that sit close together: a line of one column, or a full-width line. */
+interface Run {
+  items: PlacedItem[];
+  x0: number;
+  x1: number;
+  y: number;
+  size: number;
+}
+
+/** A gutter is at least this wide (pt); column gaps are usually 12–36 pt, word gaps a few. */
+const MIN_GUTTER = 8;
+/** Each column must hold at least this many runs before we call a page two-column. */
+const MIN_RUNS_PER_COLUMN = 5;
+
+function toRuns(items: PlacedItem[]): Run[] {
+  const sorted = items.filter((i) => i.str.trim() !== '' && Number.isFinite(i.x) && Number.isFinite(i.y)).sort((a, b) => a.y - b.y || a.x - b.x);
+  // Lines: items whose baselines are within 40% of the font size.
+  const lines: PlacedItem[][] = [];
+  for (const item of sorted) {
+    const line = lines[lines.length - 1];
+    const first = line?.[0];
+    if (line && first && Math.abs(item.y - first.y) <= 0.4 * Math.max(first.size, item.size, 1)) line.push(item);
+    else lines.push([item]);
+  }
+  // Runs: split a line where the horizontal gap is wider than ~1.2 em (a gutter, not a word gap).
+  const runs: Run[] = [];
+  for (const line of lines) {
+    line.sort((a, b) => a.x - b.x);
+    let run: Run | undefined;
+    for (const item of line) {
+      const gap = run ? item.x - run.x1 : Infinity;
+      if (run && gap <= Math.max(1.2 * Math.max(item.size, run.size), 6)) {
+        run.items.push(item);
+        run.x1 = Math.max(run.x1, item.x + item.width);
+        run.size = Math.max(run.size, item.size);
+      } else {
+        run = { items: [item], x0: item.x, x1: item.x + item.width, y: item.y, size: item.size };
+        runs.push(run);
+      }
+    }
+  }
+  return runs;
+}
+
+/** Find the widest vertical band in the middle half of the page crossed by the fewest runs. */
+function findGutter(runs: Run[], pageWidth: number): { start: number; end: number; crossing: number } | undefined {
+  const lo = Math.floor(pageWidth * 0.25);
+  const hi = Math.ceil(pageWidth * 0.75);
+  const counts: number[] = [];
+  for (let x = lo; x <= hi; x++) counts.push(runs.filter((r) => r.x0 < x - 0.5 && r.x1 > x + 0.5).length);
+  const min = Math.min(...counts);
+  let best: { start: number; end: number } | undefined;
+  let start = -1;
+  for (let i = 0; i <= counts.length; i++) {
+    if (i < counts.length && counts[i] === min) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      if (!best || i - start > best.end - best.start) best = { start, end: i };
+      start = -1;
+    }
+  }
+  if (!best || best.end - best.start < MIN_GUTTER) return undefined;
+  return { start: lo + best.start, end: lo + best.end - 1, crossing: min };
+}
+
+function joinRun(run: Run): string {
+  let out = '';
+  let prevEnd: number | undefined;
+  for (const item of run.items) {
+    const gap = prevEnd === undefined ? 0 : item.x - prevEnd;
+    // Insert a space for a visible gap unless one of the neighbours already carries it.
+    if (prevEnd !== undefined && gap > 0.15 * item.size && !/\s$/.test(out) && !/^\s/.test(item.str)) out += ' ';
+    out += item.str;
+    prevEnd = item.x + item.width;
+  }
+  return out.replace(/\s+$/, '');
+}
+
+/** Runs of one column (or the full width) in reading order, joined into lines. */
+function linesOf(runs: Run[]): string[] {
+  const out: string[] = [];
+  const sorted = [...runs].sort((a, b) => a.y - b.y || a.x0 - b.x0);
+  let prevY: number | undefined;
+  for (const run of sorted) {
+    const text = joinRun(run);
+    if (prevY !== undefined && Math.abs(run.y - prevY) <= 0.4 * run.size && out.length > 0) out[out.length - 1] += ` ${text}`;
+    else out.push(text);
+    prevY = run.y;
+  }
+  return out;
+}
+
+const share = (n: number, of: number): number => (of === 0 ? 0 : n / of);
+
+/**
+ * Text of a page in column order when the page is laid out in two columns; undefined when it is not
+ * (then the caller keeps the stream-order text). Full-width runs (headers, titles, footers) split the
+ * page into bands; within each band the left column comes first.
+ */
+export function twoColumnText(items: PlacedItem[], pageWidth: number): string | undefined {
+  const runs = toRuns(items);
+  if (runs.length < 2 * MIN_RUNS_PER_COLUMN) return undefined;
+  const gutter = findGutter(runs, pageWidth);
+  if (!gutter) return undefined;
+  const left = runs.filter((r) => r.x1 <= gutter.start + 1);
+  const right = runs.filter((r) => r.x0 >= gutter.end - 1);
+  const spanning = runs.filter((r) => !left.includes(r) && !right.includes(r));
+  if (left.length < MIN_RUNS_PER_COLUMN || right.length < MIN_RUNS_PER_COLUMN) return undefined;
+  if (spanning.length > Math.max(3, 0.2 * (left.length + right.length))) return undefined;
+
+  // Prose columns fill their width; a two-column table of short labels and values does not.
+  const leftMin = Math.min(...left.map((r) => r.x0));
+  const rightMax = Math.max(...right.map((r) => r.x1));
+  const leftFull = left.filter((r) => r.x1 >= gutter.start - 0.3 * (gutter.start - leftMin)).length;
+  const rightFull = right.filter((r) => r.x1 - r.x0 >= 0.6 * (rightMax - gutter.end)).length;
+  if (share(leftFull, left.length) < 0.5 || share(rightFull, right.length) < 0.5) return undefined;
+
+  // The columns must stand side by side, not one above the other.
+  const span = (rs: Run[]): [number, number] => [Math.min(...rs.map((r) => r.y)), Math.max(...rs.map((r) => r.y))];
+  const [l0, l1] = span(left);
+  const [r0, r1] = span(right);
+  const overlap = Math.min(l1, r1) - Math.max(l0, r0);
+  if (overlap < 0.3 * Math.min(l1 - l0, r1 - r0)) return undefined;
+
+  const lines: string[] = [];
+  const breaks = [...spanning].sort((a, b) => a.y - b.y);
+  let top = -Infinity;
+  for (const cut of [...breaks, undefined]) {
+    const bottom = cut ? cut.y : Infinity;
+    const inBand = (r: Run): boolean => r.y >= top && r.y < bottom;
+    lines.push(...linesOf(left.filter(inBand)), ...linesOf(right.filter(inBand)));
+    if (cut) lines.push(joinRun(cut));
+    top = bottom + 0.001;
+  }
+  return lines.join('\n');
+}
