@@ -11,6 +11,14 @@ const MIN_PAGES = 3;
 const PAGE_NUMBER_RE =
   /^(?:[-–—]\s*)?(?:(?:pagina|page|blz\.?|p\.)\s*)?\d{1,4}(?:\s*(?:van|of|\/)\s*\d{1,4})?(?:\s*[-–—])?$/i;
 
+/** Article headings recur at page tops by nature ("Artikel 12" ~ "Artikel 13"): never running text. */
+const HEADING_RE = /^(?:artikel|article|art\.|section|sectie|clause|hoofdstuk|chapter|bijlage|annex|schedule|exhibit)\s*[-–—:]?\s*(?:\d|[IVXLC]+\b)/i;
+
+/** Headers and footers are short and never open a numbered clause ("2.1. ...", "3. ..."). */
+function mayRun(line: string): boolean {
+  return line.length <= 120 && !HEADING_RE.test(line) && !/^\d{1,3}(?:\.\d{1,3})*\.\s|^\d{1,3}\.\d{1,3}\s/.test(line);
+}
+
 /** Compare lines with their digits replaced, so "Pagina 3 van 12" equals "Pagina 4 van 12". */
 export function lineKey(line: string): string {
   return line.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
@@ -40,7 +48,10 @@ export function stripRunningLines(pages: string[]): string[] {
   const pageCount = new Map<string, number>();
   split.forEach((lines, p) => {
     const seen = new Set<string>();
-    for (const i of edges[p] ?? []) seen.add(lineKey(lines[i] ?? ''));
+    for (const i of edges[p] ?? []) {
+      const line = lines[i] ?? '';
+      if (mayRun(line)) seen.add(lineKey(line));
+    }
     for (const k of seen) pageCount.set(k, (pageCount.get(k) ?? 0) + 1);
   });
   const needed = n === 2 ? 2 : Math.max(MIN_PAGES, Math.ceil(MIN_SHARE * n));
@@ -50,7 +61,7 @@ export function stripRunningLines(pages: string[]): string[] {
     const drop = new Set<number>();
     for (const i of edges[p] ?? []) {
       const line = lines[i] ?? '';
-      if (running.has(lineKey(line)) || PAGE_NUMBER_RE.test(line)) drop.add(i);
+      if ((mayRun(line) && running.has(lineKey(line))) || PAGE_NUMBER_RE.test(line)) drop.add(i);
     }
     if (drop.size === 0) return pages[p] ?? '';
     return lines

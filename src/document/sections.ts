@@ -92,9 +92,13 @@ function isTitleLine(s: string, maxWords = 8): boolean {
   return t !== '' && wordCount(t) <= maxWords && !/[.;,:]$/.test(t) && /^[\p{Lu}\d"“(]/u.test(t);
 }
 
-/** A short table-of-contents entry ending in a page number ("ARTICLE 2 Licenses 13"). */
+/** A table-of-contents entry with dot leaders ("1. Definitions ....... 3"). */
 function looksLikeTocRest(rest: string): boolean {
-  if (DOT_LEADER_RE.test(rest)) return true;
+  return DOT_LEADER_RE.test(rest);
+}
+
+/** A short heading ending in a page number ("ARTICLE 2 Licenses 13"): a TOC entry if its neighbours are too. */
+function endsInPageNumber(rest: string): boolean {
   return wordCount(rest) <= 10 && /\p{L}[\p{L})]*\s+\d{1,4}$/u.test(rest);
 }
 
@@ -261,6 +265,16 @@ export function findSections(text: string, pages: Page[]): Section[] {
   };
   const prevLine = (i: number): string => (i > 0 ? (lines[i - 1]?.text ?? '') : '');
 
+  // Lines ending in a page number, and within three lines of another such line, form a TOC.
+  const pageNumbered: number[] = [];
+  lines.forEach((ln, i) => {
+    const rest = parseKeyword(ln.text)?.rest ?? BARE_RE.exec(ln.text)?.[3];
+    if (rest !== undefined && endsInPageNumber(rest)) pageNumbered.push(i);
+  });
+  const tocRun = new Set(
+    pageNumbered.filter((i, k) => i - (pageNumbered[k - 1] ?? -99) <= 3 || (pageNumbered[k + 1] ?? 1e9) - i <= 3),
+  );
+
   // Pass 1: keyword and bare-number candidates.
   const keyword: Candidate[] = [];
   const bare: Candidate[] = [];
@@ -271,7 +285,7 @@ export function findSections(text: string, pages: Page[]): Section[] {
     const wrappedReference = REFERENCE_TAIL_RE.test(prevLine(i).trim());
     const kw = parseKeyword(t);
     if (kw) {
-      if (looksLikeTocRest(kw.rest)) return;
+      if (looksLikeTocRest(kw.rest) || tocRun.has(i)) return;
       keyword.push({
         line: i, start: ln.start, kind: 'keyword', parts: kw.parts, number: kw.parts.join('.'),
         level: levelOf(kw.parts), heading: keywordHeading(kw.rest, nextNonEmpty(i)),
@@ -281,7 +295,7 @@ export function findSections(text: string, pages: Page[]): Section[] {
     if (wrappedReference) return;
     const b = parseBare(t, i === 0 || prevLine(i).trim() === '');
     if (b) {
-      if (looksLikeTocRest(b.rest)) return;
+      if (looksLikeTocRest(b.rest) || tocRun.has(i)) return;
       bare.push({
         line: i, start: ln.start, kind: 'bare', parts: b.parts, number: b.parts.join('.'),
         level: levelOf(b.parts), heading: bareHeading(b.rest, nextNonEmpty(i)),

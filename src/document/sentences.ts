@@ -22,7 +22,8 @@ const ABBREVIATIONS = new Set(
 );
 
 // Candidate end: . ? ! ; then whitespace, then what can open a sentence.
-const END_RE = /[.?!;]["'”’)]?(?=\s+[\p{Lu}\d"'“‘(\[])/gu;
+// "eDiets shall ..." also opens a sentence: a lowercase brand name with an inner capital.
+const END_RE = /[.?!;]["'”’)]?(?=\s+(?:[\p{Lu}\d"'“‘(\[]|\p{Ll}+\p{Lu}))/gu;
 
 /**
  * Split the text into sentences. Hard boundaries: blank lines and section starts. Soft ones: end
@@ -80,7 +81,8 @@ function isAbbreviation(text: string, dot: number): boolean {
   // "J." initial; "B.V." style dotted acronyms
   if (/^\p{Lu}\.$/u.test(text.slice(b, dot + 1))) return true;
   if (/^(?:\p{L}\.){2,}$/u.test(token)) return true;
-  // Dutch "lid" precedes a number; "art." covered above
+  // "30.3." / "7." opening a line is a clause number, not a sentence.
+  if (/^\d{1,3}(?:\.\d{1,3})*\.$/.test(token) && (b === 0 || text[b - 1] === '\n')) return true;
   return false;
 }
 

@@ -1,0 +1,334 @@
+import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../src/document/build.js';
+import { normalisePage } from '../src/document/normalise.js';
+import type { Document, RawExtraction } from '../src/document/types.js';
+
+const meta = { file: 'x.txt', sha256: '0'.repeat(64) };
+const one = (text: string, kind: RawExtraction['kind'] = 'txt'): Document =>
+  buildDocument({ kind, pages: [{ number: 1, text }] }, meta);
+const sentenceTexts = (d: Document): string[] => d.sentences.map((s) => d.text.slice(s.start, s.end));
+
+describe('normalisePage', () => {
+  it('joins words hyphenated across a line end', () => {
+    expect(normalisePage('de overeen-\nkomst wordt')).toBe('de overeenkomst wordt');
+    expect(normalisePage('upon termi-\nnation of')).toBe('upon termination of');
+  });
+
+  it('keeps compounds, elisions and en/of constructs', () => {
+    expect(normalisePage('provincie Noord-\nHolland')).toBe('provincie Noord-\nHolland');
+    expect(normalisePage('de sub-\nen hoofdaannemer')).toBe('de sub-\nen hoofdaannemer');
+    expect(normalisePage('hosting- en beheerdiensten')).toBe('hosting- en beheerdiensten');
+    expect(normalisePage('bedrag 1.000-\nper maand')).toBe('bedrag 1.000-\nper maand');
+  });
+
+  it('folds ligatures, soft hyphens, odd spaces, tabs and blank lines', () => {
+    const raw = 'de \uFB01nale over\u00ADeenkomst\u00A0en\tde\u2009partijen   \n\n\n\n\nvolgende ﬂow  ';
+    expect(normalisePage(raw)).toBe('de finale overeenkomst en de partijen\n\nvolgende flow');
+  });
+
+  it('composes to NFC', () => {
+    const out = normalisePage('bee\u0308indiging');
+    expect(out).toBe('be\u00EBindiging');
+    expect(out).toHaveLength(11);
+  });
+});
+
+describe('buildDocument pages and running headers', () => {
+  const header = (n: number): string => `Overeenkomst ICT-diensten  Gemeente Zwolle\nPagina ${n} van 4`;
+  const bodies = [
+    'Artikel 1 Begrippen\n1.1 In deze Overeenkomst wordt verstaan onder Dienst: de hostingdienst.',
+    'Artikel 2 Looptijd\n2.1 De Overeenkomst wordt aangegaan voor drie jaar.',
+    'Artikel 3 Opzegging\n3.1 Opdrachtgever kan de Overeenkomst opzeggen met een termijn van twee maanden.',
+    'Artikel 4 Geschillen\n4.1 Op deze Overeenkomst is Nederlands recht van toepassing.',
+  ];
+  const raw: RawExtraction = {
+    kind: 'pdf',
+    pages: bodies.map((b, i) => ({ number: i + 1, text: `${header(i + 1)}\n\n${b}\n\n- ${i + 1} -\n` })),
+  };
+  const doc = buildDocument(raw, meta);
+
+  it('removes headers, footers and page numbers', () => {
+    expect(doc.text).not.toContain('Pagina');
+    expect(doc.text).not.toContain('Gemeente Zwolle');
+    expect(doc.text).not.toMatch(/- \d -/);
+    expect(doc.pages[0]?.text).toBe(bodies[0]);
+  });
+
+  it('keeps page offsets exact', () => {
+    for (const p of doc.pages) expect(doc.text.slice(p.start, p.end)).toBe(p.text);
+    expect(doc.text).toBe(doc.pages.map((p) => p.text).join('\n\n'));
+  });
+
+  it('puts a known sentence on its page and in its section', () => {
+    const s = doc.sentences.find((x) => doc.text.slice(x.start, x.end).includes('twee maanden'));
+    expect(s?.page).toBe(3);
+    expect(doc.sections[s?.section ?? -1]?.number).toBe('3.1');
+    const art3 = doc.sections.find((x) => x.number === '3');
+    expect(art3?.page).toBe(3);
+    expect(art3?.heading).toBe('Opzegging');
+  });
+
+  it('keeps a line that repeats on only one page edge', () => {
+    const pages = ['Vertrouwelijk\nTekst een.', 'Tekst twee.', 'Tekst drie.', 'Tekst vier.'];
+    const d = buildDocument({ kind: 'pdf', pages: pages.map((text, i) => ({ number: i + 1, text })) }, meta);
+    expect(d.text).toContain('Vertrouwelijk');
+  });
+
+  it('removes a header shared by both pages of a 2-page document', () => {
+    const d = buildDocument(
+      { kind: 'pdf', pages: [{ number: 1, text: 'ACME Corp confidential\nFirst page text.' }, { number: 2, text: 'ACME Corp confidential\nSecond page text.' }] },
+      meta,
+    );
+    expect(d.text).toBe('First page text.\n\nSecond page text.');
+  });
+});
+
+// ARBIT-2014 layout: "Artikel  30" line, heading line, "30.3." sub-clauses, blank lines between.
+const ARBIT_LIKE = [
+  'Artikel  29',
+  '',
+  'Verzekering',
+  '',
+  '29.1. Wederpartij heeft zich op een gebruikelijke wijze verzekerd.',
+  '',
+  'Artikel  30',
+  '',
+  'Ontbinding en opzegging',
+  '',
+  '30.1. Onverminderd hetgeen overigens in de Overeenkomst is vastgelegd, kan elk van de partijen de Overeenkomst ontbinden.',
+  '',
+  '30.2. In geval van overmacht gaan partijen niet eerder tot ontbinding over dan na 15 Werkdagen.',
+  '',
+  '30.3. Opdrachtgever kan de Overeenkomst ontbinden, indien sprake is van een ingrijpende wijziging in de zeggenschap over de activiteiten van de onderneming van Wederpartij.',
+  '',
+  '30.4. Opdrachtgever kan de Overeenkomst ook op de in artikel',
+  '30.3 aangegeven wijze ontbinden.',
+  '',
+  '30.5. Het bedrag van EUR',
+  '1.000 wordt niet vergoed.',
+  '',
+  '30.6. Indien sprake is van een Opdracht kan Opdrachtgever deze opzeggen.',
+  '',
+  'Artikel  31',
+  '',
+  'Behoud recht om nakoming te vorderen',
+  '',
+  'Het nalaten van een partij om nakoming te vorderen laat het recht onverlet.',
+].join('\n');
+
+describe('sections', () => {
+  const doc = buildDocument(
+    { kind: 'pdf', pages: [{ number: 1, text: ARBIT_LIKE.split('Artikel  31')[0] ?? '' }, { number: 2, text: `Artikel  31${ARBIT_LIKE.split('Artikel  31')[1] ?? ''}` }] },
+    meta,
+  );
+  const by = (n: string) => doc.sections.find((s) => s.number === n);
+
+  it('finds articles with the heading from the next line', () => {
+    expect(doc.sections.filter((s) => s.level === 1).map((s) => [s.number, s.heading, s.page])).toEqual([
+      ['29', 'Verzekering', 1],
+      ['30', 'Ontbinding en opzegging', 1],
+      ['31', 'Behoud recht om nakoming te vorderen', 2],
+    ]);
+  });
+
+  it('finds sub-clauses, nested in their article', () => {
+    expect(doc.sections.filter((s) => s.number.startsWith('30.')).map((s) => s.number)).toEqual([
+      '30.1', '30.2', '30.3', '30.4', '30.5', '30.6',
+    ]);
+    const a30 = by('30');
+    const c303 = by('30.3');
+    expect(c303?.level).toBe(2);
+    expect(c303?.heading).toBe('');
+    expect(doc.text.slice(c303?.start, c303?.end)).toMatch(/^30\.3\. Opdrachtgever.*Wederpartij\.\n*$/s);
+    expect(a30?.start).toBeLessThan(c303?.start ?? 0);
+    expect(a30?.end).toBe(by('31')?.start);
+    expect(by('30.6')?.end).toBe(by('31')?.start);
+  });
+
+  it('does not take wrapped references or amounts for clauses', () => {
+    expect(doc.sections.filter((s) => s.number === '30.3')).toHaveLength(1);
+    expect(doc.sections.some((s) => s.number === '1.000' || s.number === '1')).toBe(false);
+  });
+
+  it('rejects dates, amounts and mid-sentence numbers', () => {
+    const d = one(
+      [
+        '1. Definitions',
+        'Terms have the meaning given below.',
+        '2019. A year to remember.',
+        '1.000 units are delivered.',
+        '2. Term',
+        '3 months after signing the agreement ends.',
+        '3. Termination',
+        'Either party may terminate.',
+      ].join('\n'),
+    );
+    expect(d.sections.map((s) => s.number)).toEqual(['1', '2', '3']);
+    expect(d.sections.map((s) => s.heading)).toEqual(['Definitions', 'Term', 'Termination']);
+  });
+
+  it('makes (a)/(b)/(i) children of the clause and ignores party lists', () => {
+    const d = one(
+      [
+        'DE ONDERGETEKENDEN:',
+        '1. Gemeente Zwolle, hierna: Opdrachtgever;',
+        '2. Zaakflow B.V., hierna: Opdrachtnemer;',
+        '',
+        'ARTICLE 12 TERMINATION',
+        '12.1 Either party may terminate this Agreement:',
+        '(a) upon material breach;',
+        '(b) upon a change of control of the other party, where:',
+        '(i) control means more than 50% of the shares;',
+        '(ii) notice is given within 30 days;',
+        '(c) upon insolvency.',
+        'ARTICLE 13 GOVERNING LAW',
+        'This Agreement is governed by Dutch law.',
+      ].join('\n'),
+    );
+    expect(d.sections.map((s) => `${s.number}/${s.level}`)).toEqual([
+      '12/1', '12.1/2', '12.1(a)/3', '12.1(b)/3', '12.1(b)(i)/4', '12.1(b)(ii)/4', '12.1(c)/3', '13/1',
+    ]);
+    const b = d.sections.find((s) => s.number === '12.1(b)');
+    expect(d.text.slice(b?.start, b?.end)).toContain('30 days');
+    expect(d.text.slice(b?.start, b?.end)).not.toContain('insolvency');
+  });
+
+  it('reads bare article numbers and 12(b) children', () => {
+    const d = one(
+      ['11. Confidentiality. Each party keeps secrets.', '12. Assignment.', '(a) Neither party may assign.', '(b) A change of control is an assignment.', '13. Notices. In writing.'].join('\n'),
+    );
+    expect(d.sections.map((s) => s.number)).toEqual(['11', '12', '12(a)', '12(b)', '13']);
+    expect(d.sections[0]?.heading).toBe('Confidentiality');
+    expect(d.sections[1]?.heading).toBe('Assignment');
+  });
+
+  it('reads roman ARTICLE numbers as arabic and skips a table of contents', () => {
+    const d = one(
+      [
+        'TABLE OF CONTENTS',
+        'ARTICLE 1 Definitions 3',
+        'ARTICLE 2 Licenses ........ 7',
+        '',
+        'ARTICLE I',
+        '',
+        'DEFINITIONS',
+        '',
+        '1.1 "Affiliate" means any entity controlling a Party.',
+        '',
+        'ARTICLE II',
+        '',
+        'LICENSES',
+        '',
+        '2.1 Grant. Licensor grants a license.',
+      ].join('\n'),
+    );
+    expect(d.sections.map((s) => [s.number, s.heading])).toEqual([
+      ['1', 'DEFINITIONS'],
+      ['1.1', ''],
+      ['2', 'LICENSES'],
+      ['2.1', 'Grant'],
+    ]);
+  });
+
+  it('accepts Dutch keyword variants', () => {
+    const d = one(
+      ['Artikel 5 - Overdracht', 'Tekst.', 'Artikel 6: Escrow', 'Tekst.', 'ARTIKEL 7 WIJZIGING IN ZEGGENSCHAP', 'Tekst.', 'Art. 8 Exit', 'Tekst.', 'Artikel 9.', 'Slot.'].join('\n'),
+    );
+    expect(d.sections.map((s) => [s.number, s.heading])).toEqual([
+      ['5', 'Overdracht'],
+      ['6', 'Escrow'],
+      ['7', 'WIJZIGING IN ZEGGENSCHAP'],
+      ['8', 'Exit'],
+      ['9', ''],
+    ]);
+  });
+});
+
+describe('sentences', () => {
+  it('does not split after abbreviations, initials or inside numbers', () => {
+    const d = one(
+      'Zaakflow B.V. en Acme Inc. sluiten o.a. deze overeenkomst m.b.t. hosting, bijv. van de Dienst. ' +
+        'De heer J. Jansen tekent namens Opdrachtgever, i.e. the Customer, e.g. for No. 5 and art. 30.3 lid 2. ' +
+        'De vergoeding bedraagt EUR 1.000,00 bij 99,8% beschikbaarheid. Dit is de laatste zin.',
+    );
+    expect(sentenceTexts(d)).toEqual([
+      'Zaakflow B.V. en Acme Inc. sluiten o.a. deze overeenkomst m.b.t. hosting, bijv. van de Dienst.',
+      'De heer J. Jansen tekent namens Opdrachtgever, i.e. the Customer, e.g. for No. 5 and art. 30.3 lid 2.',
+      'De vergoeding bedraagt EUR 1.000,00 bij 99,8% beschikbaarheid.',
+      'Dit is de laatste zin.',
+    ]);
+  });
+
+  it('splits at section starts, blank lines and list items, keeping the number in the sentence', () => {
+    const d = one(['Artikel 3 Opzegging', '3.1. Opdrachtgever kan opzeggen. Dat gaat schriftelijk.', '', 'Een losse alinea zonder punt', '- eerste punt', '- tweede punt'].join('\n'));
+    expect(sentenceTexts(d)).toEqual([
+      'Artikel 3 Opzegging',
+      '3.1. Opdrachtgever kan opzeggen.',
+      'Dat gaat schriftelijk.',
+      'Een losse alinea zonder punt',
+      '- eerste punt',
+      '- tweede punt',
+    ]);
+    expect(d.sentences.map((s) => d.sections[s.section]?.number ?? '-')).toEqual(['3', '3.1', '3.1', '3.1', '3.1', '3.1']);
+  });
+
+  it('does not split a line wrapped mid-sentence', () => {
+    const d = one('The Supplier shall not assign this Agreement\nwithout the prior written consent of the\nCustomer. Any attempt is void.');
+    expect(sentenceTexts(d)).toEqual([
+      'The Supplier shall not assign this Agreement\nwithout the prior written consent of the\nCustomer.',
+      'Any attempt is void.',
+    ]);
+  });
+
+  it('caps very long sentences at a comma or semicolon', () => {
+    const long = Array.from({ length: 80 }, (_, i) => `clause part number ${i} of the list`).join(', ') + '.';
+    const d = one(`Intro. ${long[0]?.toUpperCase()}${long.slice(1)}`);
+    expect(d.sentences.length).toBeGreaterThan(2);
+    for (const s of d.sentences) expect(s.end - s.start).toBeLessThanOrEqual(1500);
+    expect(d.text.slice(d.sentences[1]?.start, d.sentences[1]?.end)).toMatch(/,$/);
+  });
+
+  it('trims sentences of whitespace and gives -1 outside sections', () => {
+    const d = one('  Preambule van partijen.  \n\nArtikel 1 Doel\nDe Dienst.');
+    expect(d.sentences[0]).toMatchObject({ section: -1, page: 1 });
+    for (const s of d.sentences) expect(d.text.slice(s.start, s.end)).toBe(d.text.slice(s.start, s.end).trim());
+  });
+});
+
+describe('language', () => {
+  const nl =
+    'Opdrachtgever kan de Overeenkomst tussentijds opzeggen met een opzegtermijn van twee maanden. Bij een wijziging in de zeggenschap over Opdrachtnemer mag Opdrachtgever de Overeenkomst ontbinden. Opdrachtnemer behandelt alle informatie van Opdrachtgever als vertrouwelijk en werkt mee aan de overdracht van de dienstverlening. ';
+  const en =
+    'Either party may terminate this Agreement upon thirty days written notice to the other party. Neither party may assign this Agreement without the prior written consent of the other party, which shall not be unreasonably withheld. This Agreement shall be governed by the laws of the State of Delaware. ';
+
+  it('detects Dutch and English', () => {
+    expect(one(nl.repeat(8)).language).toBe('nl');
+    expect(one(en.repeat(8)).language).toBe('en');
+    expect(one(nl).language).toBe('nl');
+  });
+
+  it('calls a half-and-half document mixed', () => {
+    expect(one(nl.repeat(6) + en.repeat(6)).language).toBe('mixed');
+  });
+
+  it('calls text too short to judge mixed', () => {
+    expect(one('Ok').language).toBe('mixed');
+  });
+});
+
+describe('speed', () => {
+  it('builds a 200-page contract well under a second', () => {
+    const page = (n: number): string =>
+      `Contract X - vertrouwelijk\n\nArtikel ${n} Onderwerp ${n}\n\n` +
+      Array.from({ length: 8 }, (_, k) => `${n}.${k + 1}. Opdrachtgever kan de Overeenkomst op-\nzeggen met inachtneming van een termijn van ${k + 2} maanden, bijv. bij overmacht. Dit geldt ook voor de B.V. van Opdrachtnemer.`).join('\n\n') +
+      `\n\nPagina ${n} van 200`;
+    const raw: RawExtraction = { kind: 'pdf', pages: Array.from({ length: 200 }, (_, i) => ({ number: i + 1, text: page(i + 1) })) };
+    const t0 = performance.now();
+    const d = buildDocument(raw, meta);
+    const ms = performance.now() - t0;
+    expect(d.sections.filter((s) => s.level === 1)).toHaveLength(200);
+    expect(d.sections).toHaveLength(200 * 9);
+    expect(d.text).not.toContain('vertrouwelijk');
+    expect(ms).toBeLessThan(1000);
+  });
+});
