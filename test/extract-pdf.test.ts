@@ -1,0 +1,116 @@
+// PDF extraction on the generated fixtures (scripts/fixtures/make-pdf.mjs): pages, headings on the
+// right page, running header/footer kept, hyphenation as drawn, and two-column reading order.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { RawExtraction } from '../src/document/types.js';
+import { extractPdf } from '../src/extract/pdf.js';
+import { twoColumnText, type PlacedItem } from '../src/extract/pdf-layout.js';
+
+const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(new URL(`../fixtures/${name}`, import.meta.url)));
+
+async function pagesOf(name: string): Promise<RawExtraction['pages']> {
+  const result = await extractPdf(fixture(name), name);
+  if (!result.ok) throw new Error(`${name}: ${result.error.code} ${result.error.message}`);
+  expect(result.value.kind).toBe('pdf');
+  return result.value.pages;
+}
+
+/** Page on which a line starting with `heading` appears. */
+const pageOfHeading = (pages: RawExtraction['pages'], heading: RegExp): number[] =>
+  pages.filter((p) => p.text.split('\n').some((line) => heading.test(line))).map((p) => p.number);
+
+describe('hostingovereenkomst-nl.pdf (one column, A4)', () => {
+  it('has four numbered pages', async () => {
+    const pages = await pagesOf('hostingovereenkomst-nl.pdf');
+    expect(pages.map((p) => p.number)).toEqual([1, 2, 3, 4]);
+  });
+
+  it('puts each article heading on the page where it is drawn', async () => {
+    const pages = await pagesOf('hostingovereenkomst-nl.pdf');
+    expect(pageOfHeading(pages, /^Artikel 1 Definities$/)).toEqual([1]);
+    expect(pageOfHeading(pages, /^Artikel 5 Beveiliging en gegevensverwerking$/)).toEqual([2]);
+    expect(pageOfHeading(pages, /^Artikel 7 Wijziging in de zeggenschap$/)).toEqual([2]);
+    expect(pageOfHeading(pages, /^Artikel 9 Exitregeling$/)).toEqual([3]);
+    expect(pageOfHeading(pages, /^Artikel 14 Toepasselijk recht en geschillen$/)).toEqual([3]);
+    // Sub-clauses stay at line starts, so later stages can number sections.
+    expect(pages[1]!.text).toMatch(/^7\.2 Bij een wijziging in de zeggenschap over Opdrachtnemer/m);
+  });
+
+  it('keeps the running header and "Pagina N van M" footer on every raw page', async () => {
+    const pages = await pagesOf('hostingovereenkomst-nl.pdf');
+    for (const page of pages) {
+      expect(page.text).toContain('Hostingovereenkomst — vertrouwelijk');
+      expect(page.text).toContain(`Pagina ${page.number} van 4`);
+    }
+  });
+
+  it('keeps the hyphenated line ends as drawn (joining them is for a later stage)', async () => {
+    const text = (await pagesOf('hostingovereenkomst-nl.pdf')).map((p) => p.text).join('\n');
+    expect(text).toMatch(/van een rechts-\npersoon te bepalen/);
+    expect(text).toContain('wezenlijk deel');
+    expect(text).not.toMatch(/\t/);
+  });
+
+  it('reads the Dutch words and the euro sign without mojibake', async () => {
+    const text = (await pagesOf('hostingovereenkomst-nl.pdf')).map((p) => p.text).join('\n');
+    expect(text).toContain('geïndexeerd');
+    expect(text).toContain('€ 1.000.000');
+    expect(text).toContain('niet is gevestigd in een lidstaat van de Europese Unie of de Europese\nEconomische Ruimte');
+  });
+});
+
+/** Section numbers ("9. Limitation of Liability") in the order they occur in the page text. */
+const sectionOrder = (text: string): number[] =>
+  text
+    .split('\n')
+    .map((line) => /^(\d+)\. [A-Z]/.exec(line)?.[1])
+    .filter((n): n is string => n !== undefined)
+    .map(Number);
+
+describe('cloud-terms-en.pdf (two columns, US Letter)', () => {
+  it('has two pages with the title and footers', async () => {
+    const pages = await pagesOf('cloud-terms-en.pdf');
+    expect(pages.map((p) => p.number)).toEqual([1, 2]);
+    expect(pages[0]!.text.split('\n')[0]).toBe('CLOUDNIMBUS, INC. — MASTER SUBSCRIPTION TERMS');
+    expect(pages[0]!.text).toContain('Page 1 of 2');
+    expect(pages[1]!.text).toContain('Page 2 of 2');
+  });
+
+  it('reads the left column before the right one on a page drawn column by column', async () => {
+    const [page1] = await pagesOf('cloud-terms-en.pdf');
+    expect(sectionOrder(page1!.text)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+  });
+
+  it('reads the left column before the right one on a page drawn row by row', async () => {
+    // Page 2 interleaves left and right lines in the content stream; stream order would mix sections.
+    const [, page2] = await pagesOf('cloud-terms-en.pdf');
+    expect(sectionOrder(page2!.text)).toEqual([9, 10, 11, 12, 13, 14, 15, 16]);
+    expect(page2!.text).toContain(
+      '11.1 A change of control of Vendor shall not give\nCustomer a right to terminate this Agreement.',
+    );
+    expect(page2!.text).toContain('or sale of all or substantially all of\nits assets.');
+    // The footer, below both columns, stays last.
+    expect(page2!.text.trimEnd().endsWith('Page 2 of 2')).toBe(true);
+  });
+});
+
+describe('twoColumnText', () => {
+  const line = (str: string, x: number, y: number, width = 230): PlacedItem => ({ str, x, y, width, size: 10 });
+
+  it('leaves one-column pages alone', () => {
+    const items = Array.from({ length: 30 }, (_, i) => line(`line ${i} of running prose across the page`, 72, 100 + i * 14, 450));
+    expect(twoColumnText(items, 595)).toBeUndefined();
+  });
+
+  it('does not treat a label/value table as two columns', () => {
+    const items = Array.from({ length: 12 }, (_, i) => [line(`Label ${i}`, 72, 100 + i * 14, 40), line(`value ${i} with a long explanation`, 320, 100 + i * 14, 230)]).flat();
+    expect(twoColumnText(items, 595)).toBeUndefined();
+  });
+
+  it('orders interleaved column lines left first, with full-width lines as separators', () => {
+    const items: PlacedItem[] = [line('TITLE ACROSS THE WHOLE WIDTH OF THE PAGE', 100, 60, 400)];
+    for (let i = 0; i < 8; i++) items.push(line(`L${i}`, 54, 100 + i * 14), line(`R${i}`, 320, 100 + i * 14));
+    const text = twoColumnText(items, 612);
+    expect(text?.split('\n')).toEqual(['TITLE ACROSS THE WHOLE WIDTH OF THE PAGE', ...[0, 1, 2, 3, 4, 5, 6, 7].map((i) => `L${i}`), ...[0, 1, 2, 3, 4, 5, 6, 7].map((i) => `R${i}`)]);
+  });
+});
