@@ -1,0 +1,68 @@
+// The verdict policy: which clauses make a contract protected or partial. Data (rules/policy.yml),
+// replaceable with --policy, so an organisation can set its own bar without touching code.
+import { readFileSync } from 'node:fs';
+import { LineCounter, parseDocument } from 'yaml';
+import type { Beneficiary, PackProblem, Strength } from '../rules/types.js';
+
+export interface Condition {
+  clause: string;
+  strength?: Strength;
+  to?: Beneficiary[];
+}
+
+export interface Policy {
+  file: string;
+  /** The clause ids every contract reports, in report order. */
+  clauses: string[];
+  protected: { require: Condition[]; anyOf: Condition[] };
+  partial: { anyOf: Condition[] };
+  /** Jurisdictions (table names) counted as inside the EU/EEA come from the facts' attributes; this names the attribute. */
+  euAttribute: string;
+}
+
+export type PolicyLoad = { ok: true; policy: Policy } | { ok: false; problems: PackProblem[] };
+
+export function parsePolicy(text: string, file: string): PolicyLoad {
+  const lc = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false });
+  const problems: PackProblem[] = [];
+  const pos = (o?: number) => lc.linePos(o ?? 0);
+  for (const e of doc.errors) problems.push({ file, ...pos(e.pos[0]), message: e.message.split('\n')[0]! });
+  if (problems.length) return { ok: false, problems };
+  const v = doc.toJS() as Record<string, any>;
+  const bad = (message: string, key?: string) => {
+    const node = key ? (doc.get(key, true) as { range?: number[] } | undefined) : undefined;
+    problems.push({ file, ...pos(node?.range?.[0]), message });
+  };
+  if (typeof v !== 'object' || v === null) return { ok: false, problems: [{ file, line: 1, col: 1, message: 'a policy must be a mapping' }] };
+  for (const k of Object.keys(v)) if (!['schemaVersion', 'clauses', 'protected', 'partial', 'euAttribute'].includes(k)) bad(`unknown key '${k}'`, k);
+  if (v.schemaVersion !== 1) bad("'schemaVersion' must be 1", 'schemaVersion');
+  if (!Array.isArray(v.clauses) || !v.clauses.every((c: unknown) => typeof c === 'string')) bad("'clauses' must be a list of clause ids", 'clauses');
+  const conds = (x: unknown, key: string): Condition[] => {
+    if (x === undefined) return [];
+    if (!Array.isArray(x)) { bad(`'${key}' must be a list`, key.split('.')[0]); return []; }
+    return x.map((c) => {
+      const o = typeof c === 'string' ? { clause: c } : (c as Condition & { to?: Beneficiary[] | Beneficiary });
+      if (!o || typeof o.clause !== 'string') bad(`each entry of '${key}' needs a clause`, key.split('.')[0]);
+      return { clause: o.clause, strength: o.strength, to: o.to === undefined ? undefined : ([] as Beneficiary[]).concat(o.to) };
+    });
+  };
+  const policy: Policy = {
+    file,
+    clauses: v.clauses ?? [],
+    protected: { require: conds(v.protected?.require, 'protected.require'), anyOf: conds(v.protected?.anyOf, 'protected.anyOf') },
+    partial: { anyOf: conds(v.partial?.anyOf, 'partial.anyOf') },
+    euAttribute: typeof v.euAttribute === 'string' ? v.euAttribute : 'eu',
+  };
+  return problems.length ? { ok: false, problems } : { ok: true, policy };
+}
+
+export function loadPolicy(file: string): PolicyLoad {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    return { ok: false, problems: [{ file, line: 1, col: 1, message: `cannot read policy: ${(e as Error).message}` }] };
+  }
+  return parsePolicy(text, file);
+}

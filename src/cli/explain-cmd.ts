@@ -1,0 +1,46 @@
+import { extractFile } from '../extract/index.js';
+import { buildDocument } from '../document/build.js';
+import { analyse, type RuleTrace } from '../rules/analyse.js';
+import { loadRuleSet } from './packs.js';
+
+interface Opts { clause?: string; rules?: string[]; builtin: boolean; all?: boolean }
+
+export async function explainCommand(file: string, o: Opts): Promise<number> {
+  const loaded = loadRuleSet(o.rules, o.builtin);
+  if (!loaded) return 2;
+  const ex = await extractFile(file);
+  if (!ex.result.ok) {
+    process.stderr.write(`weerbaar: ${ex.result.error.code} ${ex.result.error.message}\n`);
+    return 3;
+  }
+  const doc = buildDocument(ex.result.value, { file, sha256: ex.sha256 });
+  const traces: RuleTrace[] = [];
+  const a = analyse(doc, loaded.rules, traces);
+  const w = (s: string) => process.stdout.write(s + '\n');
+  w(`${file}: ${doc.kind}, ${doc.language}, ${doc.pages.length} pages, ${doc.sections.length} sections, ${doc.sentences.length} sentences`);
+  w(`parties: customer=${JSON.stringify(a.parties.customer)} supplier=${JSON.stringify(a.parties.supplier)} all=${JSON.stringify(a.parties.all)}`);
+  if (a.definitions.length) w(`defined terms joining vocabularies: ${a.definitions.map((d) => `"${d.term}" -> ${d.lists.join(',')}`).join('; ')}`);
+  for (const s of a.standards)
+    w(`standard ${s.standard} declared at p.${s.declared.page}${s.declared.section ? ` art. ${s.declared.section}` : ''}${s.excluded.length ? `, carved out: ${s.excluded.join(', ')}` : ''}${s.disapplied ? `, ${s.disapplied}` : ''}`);
+  const clauses = [...new Set(traces.map((t) => t.clause))].filter((c) => !o.clause || c === o.clause).sort();
+  for (const clause of clauses) {
+    const ts = traces.filter((t) => t.clause === clause);
+    const fired = ts.filter((t) => t.fired);
+    w(`\n== ${clause}: ${fired.length ? 'FOUND' : 'not found'} (${ts.length} candidate checks)`);
+    const bySentence = new Map<number, RuleTrace[]>();
+    for (const t of ts) bySentence.set(t.sentence.start, [...(bySentence.get(t.sentence.start) ?? []), t]);
+    for (const group of [...bySentence.values()].sort((x, y) => x[0]!.sentence.start - y[0]!.sentence.start)) {
+      const s = group[0]!.sentence;
+      const interesting = group.some((t) => t.fired || t.trace.some((e) => e.outcome === 'vetoed' || e.outcome === 'matched'));
+      if (!interesting && !o.all) continue;
+      w(`  p.${s.page}${s.section ? ` art. ${s.section}` : ''}: "${s.quote.length > 240 ? s.quote.slice(0, 240) + '…' : s.quote}"`);
+      for (const t of group) {
+        const why = t.trace.filter((e) => e.outcome !== 'matched' || t.fired).map((e) => `${e.outcome} ${e.label}: ${e.detail}`);
+        w(`    ${t.fired ? 'FIRED ' : 'no    '} ${t.rule}${why.length ? ` — ${why.slice(0, 3).join('; ')}` : ''}`);
+      }
+    }
+  }
+  const law = a.facts.filter((f) => f.fact === 'governingLaw');
+  if (!o.clause || o.clause === 'governingLaw') w(`\n== governingLaw: ${law[0] ? `${law[0].value} (${law[0].rule}, p.${law[0].page}: "${law[0].quote.slice(0, 160)}")` : 'not found'}`);
+  return 0;
+}

@@ -1,0 +1,43 @@
+// Loading packs and the policy for a command, printing problems as file:line:col.
+import { loadPacks, formatProblem } from '../rules/load.js';
+import { compilePacks, type RuleSet } from '../rules/compile.js';
+import { BUILTIN_POLICY, BUILTIN_RULES_DIR } from '../rules/builtin.js';
+import { loadPolicy, type Policy } from '../assess/policy.js';
+import type { LoadedPack } from '../rules/types.js';
+
+export interface Loaded {
+  packs: LoadedPack[];
+  rules: RuleSet;
+}
+
+export function loadRuleSet(extra: string[] | undefined, builtin: boolean): Loaded | null {
+  const a = builtin ? loadPacks([BUILTIN_RULES_DIR], true) : { packs: [], problems: [] };
+  const b = loadPacks(extra ?? [], false);
+  const problems = [...a.problems, ...b.problems];
+  const packs = [...a.packs, ...b.packs];
+  const ids = new Map<string, string>();
+  for (const p of packs) {
+    const prev = ids.get(p.spec.id);
+    if (prev && prev !== p.file) problems.push({ file: p.file, line: 1, col: 1, message: `pack id '${p.spec.id}' is also used by ${prev}` });
+    ids.set(p.spec.id, p.file);
+  }
+  if (problems.length) {
+    for (const p of problems) process.stderr.write(`${formatProblem(p)}\n`);
+    process.stderr.write(`weerbaar: ${problems.length} problem(s) in rule packs; nothing was scanned.\n`);
+    return null;
+  }
+  if (!packs.some((p) => p.spec.rules?.length)) {
+    process.stderr.write('weerbaar: no rules loaded (use --rules, or drop --no-builtin).\n');
+    return null;
+  }
+  return { packs, rules: compilePacks(packs) };
+}
+
+export function loadPolicyOrReport(file: string | undefined): Policy | null {
+  const r = loadPolicy(file ?? BUILTIN_POLICY);
+  if (!r.ok) {
+    for (const p of r.problems) process.stderr.write(`${formatProblem(p)}\n`);
+    return null;
+  }
+  return r.policy;
+}

@@ -1,0 +1,68 @@
+import { writeFileSync } from 'node:fs';
+import { walk } from '../walk.js';
+import { scanFile, type ContractReport } from '../scan.js';
+import { buildReport, renderJson } from '../report/model.js';
+import { renderCsv } from '../report/csv.js';
+import { renderTable } from '../report/table.js';
+import { loadPolicyOrReport, loadRuleSet } from './packs.js';
+
+interface Opts {
+  rules?: string[];
+  builtin: boolean;
+  policy?: string;
+  format: 'table' | 'json' | 'csv';
+  output?: string;
+  csvDelimiter: string;
+  failOn?: 'unknown' | 'unprotected' | 'partial';
+  maxSize: string;
+  quiet?: boolean;
+}
+
+const LEVEL = { unknown: 0, unprotected: 1, partial: 2, protected: 3 } as const;
+
+export async function scanCommand(paths: string[], o: Opts): Promise<number> {
+  const maxBytes = Number(o.maxSize) * 1024 * 1024;
+  if (!Number.isFinite(maxBytes) || maxBytes <= 0) return usage('--max-size must be a positive number of MiB');
+  if ([...o.csvDelimiter].length !== 1 || /["\r\n]/.test(o.csvDelimiter)) return usage('--csv-delimiter must be one character (not a quote or line break)');
+  const loaded = loadRuleSet(o.rules, o.builtin);
+  if (!loaded) return 2;
+  const policy = loadPolicyOrReport(o.policy);
+  if (!policy) return 2;
+  const { files } = walk(paths);
+  if (files.length === 0) return usage(`no files found in ${paths.join(', ')}`);
+  const reports: ContractReport[] = new Array(files.length);
+  // A few files in flight: PDF parsing waits on its worker, text work runs meanwhile.
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < files.length; i = next++) {
+      const r = await scanFile(files[i]!, loaded.rules, policy, { maxBytes });
+      if (r.error && !o.quiet) process.stderr.write(`weerbaar: ${r.error.code} ${r.error.message}\n`);
+      reports[i] = r;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(3, files.length) }, worker));
+  const report = buildReport(reports, loaded.rules, policy, o.policy ?? 'builtin');
+  const out =
+    o.format === 'json' ? renderJson(report)
+    : o.format === 'csv' ? renderCsv(report, policy.clauses, o.csvDelimiter)
+    : renderTable(report, policy.clauses, !o.output && process.stdout.isTTY === true && !process.env.NO_COLOR);
+  if (o.output) {
+    try {
+      writeFileSync(o.output, out);
+    } catch (e) {
+      process.stderr.write(`weerbaar: cannot write ${o.output}: ${(e as Error).message}\n`);
+      return 2;
+    }
+    if (!o.quiet) process.stderr.write(`weerbaar: wrote ${o.format} report on ${report.contracts.length} files to ${o.output}\n`);
+  } else process.stdout.write(out);
+  if (o.failOn) {
+    const bar = LEVEL[o.failOn];
+    if (report.contracts.some((c) => LEVEL[c.verdict] <= bar)) return 1;
+  }
+  return 0;
+}
+
+function usage(msg: string): number {
+  process.stderr.write(`weerbaar: ${msg}\n`);
+  return 2;
+}

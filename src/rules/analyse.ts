@@ -1,0 +1,204 @@
+// One document through every rule: findings (clauses), facts (governing law), inherited standard terms.
+import type { Document } from '../document/types.js';
+import type { CompiledRule, CompiledStandard, RuleSet } from './compile.js';
+import { MatchContext, candidateUnits, evaluate, ruleApplies, unitOf, type Span, type TraceEntry } from './match.js';
+import type { Beneficiary, Grant, Strength } from './types.js';
+import type { Parties } from './parties.js';
+
+export interface Evidence {
+  rule: string;
+  page: number;
+  /** Innermost article/clause number around the quote, or null. */
+  section: string | null;
+  quote: string;
+  start: number;
+  end: number;
+}
+
+export interface Finding extends Evidence {
+  clause: string;
+  grants: Grant;
+  to: Beneficiary;
+  strength: Strength;
+  tags: string[];
+  message: string;
+  /** Set when the protection comes from standard terms the contract declares applicable. */
+  inherited?: { standard: string; article: string; note?: string };
+}
+
+export interface FactFinding extends Evidence {
+  fact: string;
+  value: string;
+  attributes: Record<string, unknown>;
+  priority: number;
+}
+
+export interface StandardUse {
+  standard: string;
+  title: string;
+  declared: Evidence;
+  /** Articles the contract carves out; a carved-out article gives no protection. */
+  excluded: string[];
+  /** Why the standard gives nothing at all ("declared not applicable"), or null when it applies. */
+  disapplied: string | null;
+}
+
+export interface Analysis {
+  findings: Finding[];
+  facts: FactFinding[];
+  standards: StandardUse[];
+  parties: Parties;
+  definitions: Array<{ term: string; lists: string[] }>;
+}
+
+export interface RuleTrace {
+  rule: string;
+  clause: string;
+  sentence: Evidence;
+  fired: boolean;
+  trace: TraceEntry[];
+}
+
+/** Pure: the document and the compiled rules in, everything found out. Deterministic order. */
+export function analyse(doc: Document, rules: RuleSet, traces?: RuleTrace[]): Analysis {
+  const ctx = new MatchContext(doc, rules);
+  const findings: Finding[] = [];
+  const facts: FactFinding[] = [];
+  for (const rule of rules.rules) {
+    if (!ruleApplies(rule, doc)) continue;
+    for (const ui of candidateUnits(ctx, rule)) {
+      const u = unitOf(ctx, rule, ui);
+      const trace: TraceEntry[] | undefined = traces ? [] : undefined;
+      const spans = evaluate(ctx, rule.pattern, rule.pack, u, trace);
+      const ev = evidence(ctx, rule, spans ?? [], u);
+      if (traces && trace) traces.push({ rule: rule.id, clause: rule.clause ?? rule.fact ?? '', sentence: ev, fired: !!spans, trace });
+      if (!spans) continue;
+      if (rule.fact) {
+        const v = factValue(ctx, rule, u);
+        if (v) facts.push({ ...ev, fact: rule.fact, value: v.name, attributes: v.attributes, priority: rule.priority });
+      } else {
+        findings.push({ ...ev, clause: rule.clause!, grants: rule.grants, to: rule.to, strength: rule.strength, tags: rule.tags, message: rule.message });
+      }
+    }
+  }
+  const standards: StandardUse[] = [];
+  for (const std of rules.standards) {
+    const use = standardUse(ctx, std);
+    if (!use) continue;
+    standards.push(use);
+    if (use.disapplied) continue;
+    for (const p of std.spec.provides) {
+      if (use.excluded.some((a) => p.article === a || p.article.startsWith(`${a}.`))) continue;
+      findings.push({
+        ...use.declared,
+        rule: `${std.pack}/${std.spec.id.toLowerCase()}`,
+        clause: p.clause,
+        grants: p.grants ?? 'right',
+        to: p.to ?? 'customer',
+        strength: p.strength,
+        tags: [...(p.tags ?? []), 'inherited'],
+        message: `inherited from ${std.spec.id} art. ${p.article}${p.note ? `: ${p.note}` : ''}`,
+        inherited: { standard: std.spec.id, article: p.article, note: p.note },
+      });
+    }
+    for (const [fact, value] of Object.entries(std.spec.facts ?? {}))
+      facts.push({ ...use.declared, rule: `${std.pack}/${std.spec.id.toLowerCase()}`, fact, value, attributes: { inherited: std.spec.id }, priority: -100 });
+  }
+  findings.sort((a, b) => a.clause.localeCompare(b.clause) || rank(a) - rank(b) || a.start - b.start || a.rule.localeCompare(b.rule));
+  facts.sort((a, b) => a.fact.localeCompare(b.fact) || b.priority - a.priority || a.start - b.start || a.rule.localeCompare(b.rule));
+  return { findings, facts, standards, parties: ctx.parties, definitions: ctx.definitions };
+}
+
+const rank = (f: Finding) => (f.strength === 'strong' ? 0 : 1) + (f.inherited ? 2 : 0);
+
+function evidence(ctx: MatchContext, rule: CompiledRule, spans: Span[], u: { start: number; end: number; t0: number; t1: number }): Evidence {
+  const doc = ctx.doc;
+  let si: number;
+  if (rule.scope === 'sentence') si = ctx.index.sentenceOf[u.t0]!;
+  else {
+    // The sentence with the most matched words is the one a lawyer should read.
+    const count = new Map<number, number>();
+    for (const s of spans) {
+      const k = ctx.index.sentenceOf[s.t0]!;
+      count.set(k, (count.get(k) ?? 0) + 1);
+    }
+    si = [...count.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? ctx.index.sentenceOf[u.t0]!;
+  }
+  const s = doc.sentences[si];
+  const start = s ? s.start : u.start;
+  const end = s ? s.end : u.end;
+  const secIdx = s ? s.section : -1;
+  return {
+    rule: rule.id,
+    page: s ? s.page : pageAt(doc, start),
+    section: secIdx >= 0 ? doc.sections[secIdx]!.number : null,
+    quote: doc.text.slice(start, end).replace(/\s+/g, ' ').trim(),
+    start,
+    end,
+  };
+}
+
+function pageAt(doc: Document, offset: number): number {
+  return doc.pages.find((p) => offset >= p.start && offset <= p.end)?.number ?? 1;
+}
+
+function factValue(ctx: MatchContext, rule: CompiledRule, u: { t0: number; t1: number }) {
+  if (!rule.value) return null;
+  let from = u.t0;
+  if (rule.value.after) {
+    const a = ctx.termHitsIn(rule.value.after, rule.pack, u, 0);
+    if (!a.length) return null;
+    from = a[0]!.t0;
+  }
+  let best: { t0: number; len: number; name: string; attributes: Record<string, unknown> } | null = null;
+  for (const row of rule.value.table.rows)
+    for (const alias of row.aliases)
+      for (const h of ctx.termHitsIn(alias, rule.pack, { t0: from, t1: u.t1 }, 0))
+        if (!best || h.t0 < best.t0 || (h.t0 === best.t0 && h.t1 - h.t0 > best.len)) {
+          const { name, aliases: _a, ...attributes } = row.entry;
+          best = { t0: h.t0, len: h.t1 - h.t0, name, attributes };
+        }
+  return best;
+}
+
+function standardUse(ctx: MatchContext, std: CompiledStandard): StandardUse | null {
+  const sentences = ctx.index.sentences;
+  const named = new Set<number>();
+  for (const term of positiveTermsOf(std)) for (const h of ctx.termHits(term, std.pack)) named.add(ctx.index.sentenceOf[h.t0]!);
+  let declared: Evidence | null = null;
+  const excluded = new Set<string>();
+  let disapplied: string | null = null;
+  for (const si of [...named].filter((i) => i >= 0).sort((a, b) => a - b)) {
+    const u = sentences[si]!;
+    if (!evaluate(ctx, std.names, std.pack, u)) continue;
+    const s = ctx.doc.sentences[si]!;
+    const ev: Evidence = {
+      rule: `${std.pack}/${std.spec.id.toLowerCase()}`,
+      page: s.page,
+      section: s.section >= 0 ? ctx.doc.sections[s.section]!.number : null,
+      quote: ctx.doc.text.slice(s.start, s.end).replace(/\s+/g, ' ').trim(),
+      start: s.start,
+      end: s.end,
+    };
+    if (std.excepts) {
+      const ex = evaluate(ctx, std.excepts, std.pack, u);
+      if (ex && ex.length) {
+        const after = ctx.index.tokens[Math.min(...ex.map((x) => x.t1)) - 1]!.end;
+        for (const n of ctx.doc.text.slice(after, s.end).match(/\d+(?:\.\d+)*/g) ?? []) excluded.add(n);
+      }
+    }
+    if (std.disapplies && evaluate(ctx, std.disapplies, std.pack, u) && !excluded.size) {
+      disapplied = `declared not applicable: "${ev.quote.slice(0, 200)}"`;
+      declared ??= ev;
+      continue;
+    }
+    if (evaluate(ctx, std.applies, std.pack, u) && !declared) declared = ev;
+  }
+  if (!declared) return null;
+  return { standard: std.spec.id, title: std.spec.title, declared, excluded: [...excluded].sort(), disapplied };
+}
+
+import { positiveTerms } from './match.js';
+function positiveTermsOf(std: CompiledStandard) {
+  return positiveTerms(std.names);
+}

@@ -1,0 +1,126 @@
+// Compiling packs once: pattern strings become Term objects shared across rules, so a document is
+// searched for each distinct term once, whatever the number of rules that use it.
+import { parseTerm, type Term } from './terms.js';
+import type { Beneficiary, Grant, LoadedPack, PatternSpec, RuleLanguage, RuleSpec, Scope, StandardSpec, Strength, TableEntry } from './types.js';
+
+export type CPattern =
+  | { kind: 'term'; term: Term }
+  | { kind: 'all'; items: CPattern[]; label?: string }
+  | { kind: 'any'; items: CPattern[]; label?: string }
+  | { kind: 'none'; items: CPattern[]; label?: string }
+  | { kind: 'near'; a: CPattern; b: CPattern; within: number; ordered: boolean; label?: string };
+
+export interface CompiledRule {
+  id: string;
+  pack: string;
+  clause?: string;
+  fact?: string;
+  grants: Grant;
+  to: Beneficiary;
+  strength: Strength;
+  languages: RuleLanguage[];
+  scope: Scope;
+  pattern: CPattern;
+  value?: { table: CompiledTable; after?: Term };
+  priority: number;
+  tags: string[];
+  message: string;
+  spec: RuleSpec;
+}
+
+export interface CompiledTable {
+  name: string;
+  rows: Array<{ entry: TableEntry; aliases: Term[] }>;
+}
+
+export interface CompiledStandard {
+  pack: string;
+  spec: StandardSpec;
+  names: CPattern;
+  applies: CPattern;
+  disapplies?: CPattern;
+  excepts?: CPattern;
+}
+
+export interface RuleSet {
+  packs: Array<{ id: string; version: string; title: string; file: string; builtin: boolean }>;
+  rules: CompiledRule[];
+  standards: CompiledStandard[];
+  /** Vocabulary lists by pack id, then name: what @name means inside that pack. */
+  lists: Map<string, Map<string, Term[]>>;
+  /** Lists whose members grow with a contract's own defined terms, by pack id. */
+  definitionLists: Map<string, string[]>;
+  /** Names for {customer} / {supplier} / {party}: the union of the packs' `customer`, `supplier`, `party` lists. */
+  roles: { customer: Term[]; supplier: Term[]; party: Term[]; customerHints: Term[] };
+}
+
+export function compilePacks(packs: readonly LoadedPack[]): RuleSet {
+  const termCache = new Map<string, Term>();
+  const term = (s: string): Term => {
+    let t = termCache.get(s);
+    if (!t) termCache.set(s, (t = parseTerm(s)));
+    return t;
+  };
+  const pat = (p: PatternSpec): CPattern => {
+    if (typeof p === 'string') return { kind: 'term', term: term(p) };
+    const parts: CPattern[] = [];
+    const label = p.label;
+    if (p.all) parts.push({ kind: 'all', items: p.all.map(pat), label });
+    if (p.any) parts.push({ kind: 'any', items: p.any.map(pat), label });
+    if (p.near) parts.push({ kind: 'near', a: pat(p.near[0]), b: pat(p.near[1]), within: p.within ?? 10, ordered: !!p.ordered, label });
+    if (p.none) parts.push({ kind: 'none', items: p.none.map(pat), label });
+    return parts.length === 1 ? parts[0]! : { kind: 'all', items: parts, label };
+  };
+  const lists = new Map<string, Map<string, Term[]>>();
+  const definitionLists = new Map<string, string[]>();
+  const roles: RuleSet['roles'] = { customer: [], supplier: [], party: [], customerHints: [] };
+  const rules: CompiledRule[] = [];
+  const standards: CompiledStandard[] = [];
+  const sorted = [...packs].sort((a, b) => a.spec.id.localeCompare(b.spec.id));
+  for (const { spec } of sorted) {
+    const mine = new Map<string, Term[]>();
+    for (const [name, phrases] of Object.entries(spec.vocabulary ?? {})) mine.set(name, phrases.map(term));
+    lists.set(spec.id, mine);
+    definitionLists.set(spec.id, spec.definitions ?? []);
+    for (const role of ['customer', 'supplier', 'party', 'customerHints'] as const) roles[role].push(...(mine.get(role) ?? []));
+    const tables = new Map<string, CompiledTable>();
+    for (const [name, rows] of Object.entries(spec.tables ?? {}))
+      tables.set(name, { name, rows: rows.map((entry) => ({ entry, aliases: entry.aliases.map(term) })) });
+    for (const r of spec.rules ?? []) {
+      rules.push({
+        id: r.id,
+        pack: spec.id,
+        clause: r.clause,
+        fact: r.fact,
+        grants: r.grants ?? 'fact',
+        to: r.to ?? 'unknown',
+        strength: r.strength ?? 'strong',
+        languages: r.languages,
+        scope: r.scope ?? 'sentence',
+        pattern: pat(r.patterns),
+        value: r.value ? { table: tables.get(r.value.table)!, after: r.value.after ? term(r.value.after) : undefined } : undefined,
+        priority: r.priority ?? 0,
+        tags: r.tags ?? [],
+        message: r.message,
+        spec: r,
+      });
+    }
+    for (const s of spec.standards ?? []) standards.push({
+        pack: spec.id,
+        spec: s,
+        names: pat(s.names),
+        applies: pat(s.applies),
+        disapplies: s.disapplies ? pat(s.disapplies) : undefined,
+        excepts: s.excepts ? pat(s.excepts) : undefined,
+      });
+  }
+  rules.sort((a, b) => a.id.localeCompare(b.id));
+  return {
+    packs: sorted.map((p) => ({ id: p.spec.id, version: p.spec.version, title: p.spec.title, file: p.file, builtin: p.builtin })),
+    rules,
+    standards,
+    lists,
+    definitionLists,
+    roles,
+  };
+}

@@ -1,0 +1,43 @@
+// Defined terms: '"Change of Control" means …', '… (a "Change of Control")', "Onder 'Exit' wordt verstaan: …".
+// Returns each defined term with the stretch of text that defines it.
+
+export interface Definition {
+  term: string;
+  start: number;
+  end: number;
+}
+
+const Q_OPEN = `["“‘'„]`;
+const Q_CLOSE = `["”’']`;
+const TERM = `([A-Z\\p{Lu}][^"”’'\\n]{1,58})`;
+const MEANS = new RegExp(
+  `${Q_OPEN}${TERM}${Q_CLOSE}\\s*(?:,\\s*)?(?:shall\\s+)?(?:means?|mean,|has the meaning|shall have the meaning|refers? to|includes|wordt (?:hierna )?verstaan|betekent|:)`,
+  'gu',
+);
+const PAREN = new RegExp(`\\(\\s*(?:hereinafter\\s+)?(?:(?:referred to|defined)\\s+as\\s+)?(?:a|an|the|each|any|such)?\\s*${Q_OPEN}${TERM}${Q_CLOSE}\\s*\\)`, 'gu');
+const ONDER = new RegExp(`\\bOnder\\s+(?:de\\s+|het\\s+|een\\s+)?${Q_OPEN}?([^"”’'\\n]{2,58}?)${Q_CLOSE}?\\s+wordt\\s+(?:in\\s+deze\\s+\\S+\\s+)?verstaan`, 'gu');
+
+/** Pure. Definitions run to the end of their sentence (means-style) or from the sentence start (parenthetical). */
+export function findDefinitions(text: string): Definition[] {
+  const out: Definition[] = [];
+  const sentenceEnd = (from: number) => {
+    const m = /[.;](?:\s|$)|\n\s*\n/g;
+    m.lastIndex = from;
+    const r = m.exec(text);
+    return Math.min(r ? r.index + 1 : text.length, from + 1200);
+  };
+  const sentenceStart = (to: number) => {
+    const a = Math.max(text.lastIndexOf('. ', to), text.lastIndexOf('\n\n', to), text.lastIndexOf('; ', to));
+    return Math.max(a + 1, to - 1200, 0);
+  };
+  for (const re of [MEANS, ONDER]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const end = m.index + m[0].length;
+      out.push({ term: m[1]!.trim(), start: end, end: sentenceEnd(end) });
+    }
+  }
+  PAREN.lastIndex = 0;
+  for (let m = PAREN.exec(text); m; m = PAREN.exec(text)) out.push({ term: m[1]!.trim(), start: sentenceStart(m.index), end: m.index });
+  return out.filter((d) => d.end > d.start).sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,88 @@
+// Per-document search index: tokens, their stems, and which sentence and section each token is in.
+// Built once per document; every rule reads it.
+import type { Document } from '../document/types.js';
+import { stem, type StemLanguage } from './stem.js';
+import { tokenize, tokenAt, type Token } from './tokens.js';
+
+export interface Unit {
+  /** Token range [t0, t1). */
+  t0: number;
+  t1: number;
+  start: number;
+  end: number;
+}
+
+export class DocIndex {
+  readonly tokens: Token[];
+  readonly sentences: Unit[];
+  /** Sentence index of each token (-1 between sentences). */
+  readonly sentenceOf: Int32Array;
+  /** Units for section-scoped rules: sections with a heading; and the unit index of each token. */
+  readonly sections: Array<Unit & { section: number }>;
+  readonly sectionOf: Int32Array;
+  private byNorm = new Map<string, number[]>();
+  private stems: Partial<Record<StemLanguage, Map<string, number[]>>> = {};
+
+  constructor(readonly doc: Document) {
+    this.tokens = tokenize(doc.text);
+    this.tokens.forEach((t, i) => {
+      const l = this.byNorm.get(t.norm);
+      if (l) l.push(i);
+      else this.byNorm.set(t.norm, [i]);
+    });
+    this.sentenceOf = new Int32Array(this.tokens.length).fill(-1);
+    this.sentences = doc.sentences.map((s, i) => {
+      const u = this.unit(s.start, s.end);
+      this.sentenceOf.fill(i, u.t0, u.t1);
+      return u;
+    });
+    // Larger sections first, so an inner headed section overwrites its parent's claim on a token.
+    this.sectionOf = new Int32Array(this.tokens.length).fill(-1);
+    this.sections = [];
+    const headed = doc.sections
+      .map((s, i) => ({ s, i }))
+      .filter(({ s }) => s.heading.trim().length > 0)
+      .sort((a, b) => b.s.end - b.s.start - (a.s.end - a.s.start) || a.s.start - b.s.start);
+    for (const { s, i } of headed) {
+      const u = { ...this.unit(s.start, s.end), section: i };
+      this.sectionOf.fill(this.sections.length, u.t0, u.t1);
+      this.sections.push(u);
+    }
+  }
+
+  unit(start: number, end: number): Unit {
+    return { t0: tokenAt(this.tokens, start), t1: tokenAt(this.tokens, end), start, end };
+  }
+
+  positions(norm: string): readonly number[] {
+    return this.byNorm.get(norm) ?? [];
+  }
+
+  /** Token indices whose folded form starts with `prefix`. */
+  prefixed(prefix: string): number[] {
+    const out: number[] = [];
+    for (const [norm, list] of this.byNorm) if (norm.startsWith(prefix)) out.push(...list);
+    return out.sort((a, b) => a - b);
+  }
+
+  /** Token indices with the same stem as `word` in `lang`. */
+  stemmed(word: string, lang: StemLanguage): readonly number[] {
+    let m = this.stems[lang];
+    if (!m) {
+      m = new Map();
+      for (const [norm, list] of this.byNorm) {
+        const s = stem(norm, lang);
+        const l = m.get(s);
+        if (l) l.push(...list);
+        else m.set(s, [...list]);
+      }
+      for (const l of m.values()) l.sort((a, b) => a - b);
+      this.stems[lang] = m;
+    }
+    return m.get(stem(word, lang)) ?? [];
+  }
+
+  stemOf(i: number, lang: StemLanguage): string {
+    return stem(this.tokens[i]!.norm, lang);
+  }
+}

@@ -1,0 +1,103 @@
+// Reading rule packs: YAML with positions, then a schema check that names file:line:col for every
+// problem. A pack with any problem is refused whole, so a half-understood pack never scans a contract.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, extname } from 'node:path';
+import { LineCounter, parseDocument, isMap, isSeq, type Document as YamlDocument, type Node } from 'yaml';
+import type { LoadedPack, PackProblem, PackSpec, SourceRef } from './types.js';
+import { checkPack } from './schema.js';
+
+export type PackLoad = { ok: true; pack: LoadedPack } | { ok: false; problems: PackProblem[] };
+
+/** Parse and check one pack from its text. Pure: the file name is only used in messages. */
+export function parsePack(text: string, file: string, builtin = false): PackLoad {
+  const lc = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+  const at = (offset: number | undefined): { line: number; col: number } => {
+    const p = lc.linePos(offset ?? 0);
+    return { line: p.line, col: p.col };
+  };
+  const problems: PackProblem[] = [];
+  for (const e of [...doc.errors, ...doc.warnings]) {
+    problems.push({ file, ...at(e.pos[0]), message: e.message.split('\n')[0]! });
+  }
+  if (problems.length) return { ok: false, problems };
+  const value = doc.toJS({ maxAliasCount: 100 }) as unknown;
+  const locate = (path: Array<string | number>): { line: number; col: number } => nodeAt(doc, path, at);
+  for (const p of checkPack(value)) problems.push({ file, ...locate(p.path), message: p.message });
+  if (problems.length) return { ok: false, problems };
+  const spec = value as PackSpec;
+  const ruleRefs = new Map<string, SourceRef>();
+  spec.rules.forEach((r, i) => ruleRefs.set(r.id, { file, ...locate(['rules', i]) }));
+  return { ok: true, pack: { spec, file, ruleRefs, builtin } };
+}
+
+/** The position of the deepest node that exists along `path` (a missing key points at its parent). */
+function nodeAt(
+  doc: YamlDocument,
+  path: Array<string | number>,
+  at: (o: number | undefined) => { line: number; col: number },
+): { line: number; col: number } {
+  let node: unknown = doc.contents;
+  let best = (node as Node | null)?.range?.[0];
+  for (const key of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((it) => (it.key as { value?: unknown } | null)?.value === key);
+      if (!pair) break;
+      best = (pair.key as Node).range?.[0] ?? best;
+      node = pair.value;
+      if (typeof key === 'string' && path[path.length - 1] !== key) best = (node as Node)?.range?.[0] ?? best;
+    } else if (isSeq(node) && typeof key === 'number') {
+      node = node.items[key];
+      best = (node as Node | undefined)?.range?.[0] ?? best;
+    } else break;
+  }
+  return at(best);
+}
+
+/** Read packs from files and folders (folders: every .yml/.yaml inside, recursively, sorted). */
+export function loadPacks(paths: string[], builtin = false): { packs: LoadedPack[]; problems: PackProblem[] } {
+  const packs: LoadedPack[] = [];
+  const problems: PackProblem[] = [];
+  for (const file of paths.flatMap(yamlFiles)) {
+    if (file.endsWith('policy.yml') || file.endsWith('policy.yaml')) continue;
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (e) {
+      problems.push({ file, line: 1, col: 1, message: `cannot read rule pack: ${(e as Error).message}` });
+      continue;
+    }
+    const r = parsePack(text, file, builtin);
+    if (r.ok) packs.push(r.pack);
+    else problems.push(...r.problems);
+  }
+  const seen = new Map<string, string>();
+  for (const p of packs) {
+    const prev = seen.get(p.spec.id);
+    if (prev) problems.push({ file: p.file, line: 1, col: 1, message: `pack id '${p.spec.id}' is also used by ${prev}` });
+    seen.set(p.spec.id, p.file);
+  }
+  return { packs, problems };
+}
+
+function yamlFiles(path: string): string[] {
+  let st;
+  try {
+    st = statSync(path);
+  } catch {
+    return [path]; // reported as unreadable by the caller
+  }
+  if (!st.isDirectory()) return [path];
+  return readdirSync(path)
+    .filter((n) => !n.startsWith('.'))
+    .sort()
+    .flatMap((n) => {
+      const p = join(path, n);
+      if (statSync(p).isDirectory()) return yamlFiles(p);
+      return ['.yml', '.yaml'].includes(extname(n)) ? [p] : [];
+    });
+}
+
+export function formatProblem(p: PackProblem): string {
+  return `${p.file}:${p.line}:${p.col}: ${p.message}`;
+}

@@ -1,0 +1,325 @@
+// Matching compiled rules against one document. Pure: a Document and a RuleSet in, findings out.
+import type { Document } from '../document/types.js';
+import type { CompiledRule, CPattern, RuleSet } from './compile.js';
+import { DocIndex, type Unit } from './doc-index.js';
+import { stem as stemWord, type StemLanguage } from './stem.js';
+import { parseTerm, type Piece, type Term } from './terms.js';
+import { tokenize } from './tokens.js';
+import { findDefinitions } from './definitions.js';
+import { findParties, type Parties } from './parties.js';
+
+/** A matched stretch of tokens [t0, t1). */
+export interface Span {
+  t0: number;
+  t1: number;
+}
+
+export interface TraceEntry {
+  label: string;
+  /** 'matched': a positive labelled part held; 'vetoed': a none-part matched, so the unit was dropped; 'missing': a required part did not hold. */
+  outcome: 'matched' | 'vetoed' | 'missing';
+  /** The term that vetoed, or the part that was missing. */
+  detail: string;
+}
+
+const MAX_DEPTH = 8;
+
+/** Everything known about one document while rules run over it. */
+export class MatchContext {
+  readonly index: DocIndex;
+  readonly langs: StemLanguage[];
+  readonly parties: Parties;
+  private hits = new Map<string, Span[]>();
+  private starts = new Map<string, Map<number, number[]>>();
+  private roleTerms: Record<'customer' | 'supplier' | 'party', Term[]>;
+  private addedToList = new Map<string, Term[]>();
+  readonly definitions: Array<{ term: string; lists: string[] }> = [];
+
+  constructor(readonly doc: Document, readonly rules: RuleSet) {
+    this.index = new DocIndex(doc);
+    this.langs = doc.language === 'nl' ? ['nl'] : doc.language === 'en' ? ['en'] : ['en', 'nl'];
+    this.parties = findParties(doc.text, this, rules.roles);
+    const named = (names: string[]) => names.flatMap((n) => safeTerm(n));
+    this.roleTerms = {
+      customer: [...rules.roles.customer, ...named(this.parties.customer)],
+      supplier: [...rules.roles.supplier, ...named(this.parties.supplier)],
+      party: [...rules.roles.customer, ...rules.roles.supplier, ...rules.roles.party, ...named(this.parties.all)],
+    };
+    // A contract's own defined terms join the lists their definitions fit ("Change of Control" means a merger …).
+    for (const def of findDefinitions(doc.text)) {
+      const lists: string[] = [];
+      const u = this.index.unit(def.start, def.end);
+      for (const [pack, names] of rules.definitionLists)
+        for (const name of names) {
+          const members = rules.lists.get(pack)?.get(name) ?? [];
+          if (members.some((t) => this.termHitsIn(t, pack, u, 0).length > 0)) {
+            const key = `${pack}\u0000${name}`;
+            const t = safeTerm(def.term);
+            if (t.length && !lists.includes(name)) {
+              this.addedToList.set(key, [...(this.addedToList.get(key) ?? []), ...t]);
+              lists.push(name);
+            }
+          }
+        }
+      if (lists.length) this.definitions.push({ term: def.term, lists });
+    }
+    if (this.addedToList.size) {
+      this.hits.clear();
+      this.starts.clear();
+    }
+  }
+
+  list(pack: string, name: string): Term[] {
+    return [...(this.rules.lists.get(pack)?.get(name) ?? []), ...(this.addedToList.get(`${pack}\u0000${name}`) ?? [])];
+  }
+
+  role(role: 'customer' | 'supplier' | 'party'): Term[] {
+    return this.roleTerms[role];
+  }
+
+  /** All hits of a term in the document, sorted by start token. */
+  termHits(term: Term, pack: string, depth = 0): Span[] {
+    const key = `${pack}\u0000${term.source}`;
+    let h = this.hits.get(key);
+    if (h) return h;
+    h = depth > MAX_DEPTH ? [] : term.kind === 'regex' ? this.regexHits(term.re) : this.phraseHits(term.pieces, pack, depth);
+    this.hits.set(key, h);
+    return h;
+  }
+
+  termHitsIn(term: Term, pack: string, u: { t0: number; t1: number }, depth: number): Span[] {
+    const all = this.termHits(term, pack, depth);
+    const out: Span[] = [];
+    for (let i = lowerBound(all, u.t0); i < all.length && all[i]!.t0 < u.t1; i++) if (all[i]!.t1 <= u.t1) out.push(all[i]!);
+    return out;
+  }
+
+  private startsAt(term: Term, pack: string, t: number, depth: number): number[] {
+    const key = `${pack}\u0000${term.source}`;
+    let m = this.starts.get(key);
+    if (!m) {
+      m = new Map();
+      for (const s of this.termHits(term, pack, depth + 1)) {
+        const l = m.get(s.t0);
+        if (l) l.push(s.t1);
+        else m.set(s.t0, [s.t1]);
+      }
+      this.starts.set(key, m);
+    }
+    return m.get(t) ?? [];
+  }
+
+  private regexHits(re: RegExp): Span[] {
+    const out: Span[] = [];
+    const text = this.doc.text;
+    const toks = this.index.tokens;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0].length === 0) { re.lastIndex++; continue; }
+      const t0 = this.index.unit(m.index, m.index).t0;
+      let t1 = this.index.unit(m.index + m[0].length, m.index + m[0].length).t0;
+      if (t1 <= t0) t1 = Math.min(t0 + 1, toks.length);
+      if (t0 < toks.length) out.push({ t0, t1 });
+    }
+    return out;
+  }
+
+  private alternatives(p: Piece, pack: string): Term[] {
+    if (p.kind === 'list') return this.list(pack, p.name);
+    if (p.kind === 'party') return this.role(p.role);
+    return [];
+  }
+
+  private candidates(p: Piece, pack: string, depth: number): number[] {
+    const ix = this.index;
+    switch (p.kind) {
+      case 'word': return [...ix.positions(p.text)];
+      case 'prefix': return ix.prefixed(p.text);
+      case 'stem': {
+        if (this.langs.length === 1) return [...ix.stemmed(p.text, this.langs[0]!)];
+        return [...new Set(this.langs.flatMap((l) => ix.stemmed(p.text, l)))].sort((a, b) => a - b);
+      }
+      default: {
+        const set = new Set<number>();
+        for (const alt of this.alternatives(p, pack)) for (const s of this.termHits(alt, pack, depth + 1)) set.add(s.t0);
+        return [...set].sort((a, b) => a - b);
+      }
+    }
+  }
+
+  private phraseHits(pieces: Piece[], pack: string, depth: number): Span[] {
+    const out: Span[] = [];
+    for (const t of this.candidates(pieces[0]!, pack, depth))
+      for (const end of new Set(this.ends(pieces, 0, t, pack, depth, this.index.sentenceOf[t]!))) out.push({ t0: t, t1: end });
+    return out.sort((a, b) => a.t0 - b.t0 || a.t1 - b.t1);
+  }
+
+  /** End tokens of the ways pieces[pi..] match starting at token t (gaps stay inside one sentence). */
+  private ends(pieces: Piece[], pi: number, t: number, pack: string, depth: number, sentence: number): number[] {
+    if (pi === pieces.length) return [t];
+    const toks = this.index.tokens;
+    const p = pieces[pi]!;
+    if (p.kind === 'gap') {
+      const out: number[] = [];
+      for (let k = p.min; k <= p.max; k++) {
+        const at = t + k;
+        if (at >= toks.length || (k > 0 && this.index.sentenceOf[at - 1] !== sentence)) break;
+        out.push(...this.ends(pieces, pi + 1, at, pack, depth, sentence));
+      }
+      return out;
+    }
+    if (t >= toks.length) return [];
+    const norm = toks[t]!.norm;
+    if (p.kind === 'word') return norm === p.text ? this.ends(pieces, pi + 1, t + 1, pack, depth, sentence) : [];
+    if (p.kind === 'prefix') return norm.startsWith(p.text) ? this.ends(pieces, pi + 1, t + 1, pack, depth, sentence) : [];
+    if (p.kind === 'stem') {
+      const ok = this.langs.some((l) => this.index.stemOf(t, l) === this.stemCache(p.text, l));
+      return ok ? this.ends(pieces, pi + 1, t + 1, pack, depth, sentence) : [];
+    }
+    if (depth > MAX_DEPTH) return [];
+    const out: number[] = [];
+    for (const alt of this.alternatives(p, pack))
+      for (const e of this.startsAt(alt, pack, t, depth)) out.push(...this.ends(pieces, pi + 1, e, pack, depth, sentence));
+    return out;
+  }
+
+  private stemKeys = new Map<string, string>();
+  private stemCache(word: string, lang: StemLanguage): string {
+    const k = `${lang}:${word}`;
+    let s = this.stemKeys.get(k);
+    if (s === undefined) {
+      s = stemWord(word, lang);
+      this.stemKeys.set(k, s);
+    }
+    return s;
+  }
+}
+
+function safeTerm(name: string): Term[] {
+  const words = tokenize(name).map((t) => t.norm);
+  if (!words.length || words.length > 8) return [];
+  try {
+    return [parseTerm(words.join(' '))];
+  } catch {
+    return [];
+  }
+}
+
+function lowerBound(spans: readonly Span[], t0: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.t0 < t0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Evaluate a pattern on a unit: the spans that made it hold, or null. A `none` part holds with no spans. */
+export function evaluate(ctx: MatchContext, node: CPattern, pack: string, u: Unit, trace?: TraceEntry[]): Span[] | null {
+  switch (node.kind) {
+    case 'term': {
+      const h = ctx.termHitsIn(node.term, pack, u, 0);
+      return h.length ? h : null;
+    }
+    case 'all': {
+      const out: Span[] = [];
+      for (const item of node.items) {
+        const r = evaluate(ctx, item, pack, u, trace);
+        if (!r) {
+          if (trace && item.kind !== 'none') trace.push({ label: labelOf(item) ?? node.label ?? 'required part', outcome: 'missing', detail: describe(item) });
+          return null;
+        }
+        out.push(...r);
+      }
+      if (trace && node.label) trace.push({ label: node.label, outcome: 'matched', detail: describe(node) });
+      return out;
+    }
+    case 'any': {
+      const out: Span[] = [];
+      for (const item of node.items) {
+        const r = evaluate(ctx, item, pack, u, trace);
+        if (r) out.push(...r);
+      }
+      if (trace && node.label) trace.push({ label: node.label, outcome: out.length ? 'matched' : 'missing', detail: describe(node) });
+      return out.length ? out : null;
+    }
+    case 'none': {
+      for (const item of node.items) {
+        const r = evaluate(ctx, item, pack, u);
+        if (r) {
+          if (trace) trace.push({ label: labelOf(item) ?? node.label ?? 'exception', outcome: 'vetoed', detail: quoteSpans(ctx, r) || describe(item) });
+          return null;
+        }
+      }
+      return [];
+    }
+    case 'near': {
+      const a = evaluate(ctx, node.a, pack, u);
+      const b = a && evaluate(ctx, node.b, pack, u);
+      if (!a || !b) return null;
+      const out: Span[] = [];
+      for (const x of a)
+        for (const y of b) {
+          // Words strictly between the two; overlapping spans are 0 apart.
+          const gap = node.ordered ? y.t0 - x.t1 : Math.max(x.t0, y.t0) - Math.min(x.t1, y.t1);
+          if ((!node.ordered || y.t0 >= x.t0) && gap <= node.within) out.push(x, y);
+        }
+      if (trace && node.label) trace.push({ label: node.label, outcome: out.length ? 'matched' : 'missing', detail: describe(node) });
+      return out.length ? out : null;
+    }
+  }
+}
+
+function labelOf(n: CPattern): string | undefined {
+  return n.kind === 'term' ? undefined : n.label;
+}
+
+export function describe(n: CPattern): string {
+  switch (n.kind) {
+    case 'term': return JSON.stringify(n.term.source);
+    case 'near': return `${describe(n.a)} within ${n.within} words of ${describe(n.b)}`;
+    default: {
+      const inner = n.items.slice(0, 4).map(describe).join(', ') + (n.items.length > 4 ? ', …' : '');
+      return `${n.kind}(${inner})`;
+    }
+  }
+}
+
+function quoteSpans(ctx: MatchContext, spans: Span[]): string {
+  const s = spans[0];
+  if (!s) return '';
+  const t = ctx.index.tokens;
+  return JSON.stringify(ctx.doc.text.slice(t[s.t0]!.start, t[Math.max(s.t0, s.t1 - 1)]!.end));
+}
+
+/** Terms that can make a pattern hold (those outside `none`): where candidate units are found. */
+export function positiveTerms(n: CPattern): Term[] {
+  switch (n.kind) {
+    case 'term': return [n.term];
+    case 'none': return [];
+    case 'near': return [...positiveTerms(n.a), ...positiveTerms(n.b)];
+    default: return n.items.flatMap(positiveTerms);
+  }
+}
+
+/** Units (sentence or headed-section indices) worth evaluating for a rule. */
+export function candidateUnits(ctx: MatchContext, rule: CompiledRule): number[] {
+  const of = rule.scope === 'section' ? ctx.index.sectionOf : ctx.index.sentenceOf;
+  const set = new Set<number>();
+  for (const term of positiveTerms(rule.pattern))
+    for (const s of ctx.termHits(term, rule.pack)) {
+      const u = of[s.t0];
+      if (u !== undefined && u >= 0) set.add(u);
+    }
+  return [...set].sort((a, b) => a - b);
+}
+
+export function unitOf(ctx: MatchContext, rule: CompiledRule, i: number): Unit {
+  return rule.scope === 'section' ? ctx.index.sections[i]! : ctx.index.sentences[i]!;
+}
+
+export function ruleApplies(rule: CompiledRule, doc: Document): boolean {
+  return doc.language === 'mixed' || rule.languages.includes(doc.language);
+}

@@ -1,0 +1,61 @@
+// The parties' names as this contract defines them ('hierna te noemen: "Opdrachtgever"', '(the "Licensee")'),
+// sorted into customer and supplier by the packs' role vocabularies and hints (gemeente, ministerie …).
+import type { Term } from './terms.js';
+import type { Span } from './match.js';
+
+export interface Parties {
+  customer: string[];
+  supplier: string[];
+  /** Every defined party name, classified or not. */
+  all: string[];
+}
+
+interface Searcher {
+  termHitsIn(term: Term, pack: string, u: { t0: number; t1: number }, depth: number): Span[];
+  readonly index: { unit(start: number, end: number): { t0: number; t1: number } };
+}
+
+const NAME = `["“'‘]([^"”'’\\n]{2,40})["”'’]`;
+const HIERNA = new RegExp(`\\bhierna(?:\\s+(?:te\\s+noemen|genoemd|ook|aangeduid\\s+als|verder))?\\s*[:,]?\\s*(?:de\\s+|het\\s+)?${NAME}`, 'giu');
+const HEREIN = new RegExp(`\\b(?:hereinafter|hereafter)(?:\\s+(?:referred\\s+to|called|defined|designated))?(?:\\s+as)?\\s*[:,]?\\s*(?:the\\s+)?${NAME}`, 'giu');
+const PAREN = new RegExp(`\\(\\s*(?:each\\s+a\\s+|individually\\s+)?(?:the\\s+|a\\s+|de\\s+|het\\s+)?${NAME}\\s*(?:,|\\)|\\s+or\\s+)`, 'giu');
+const NOT_PARTY = /^(agreement|overeenkomst|contract|effective date|parties|partijen|party|partij|services|diensten|terms|schedule|bijlage)$/i;
+const ENTITY = /\b(inc|corp|corporation|llc|l\.l\.c|ltd|limited|plc|b\.v|n\.v|gmbh|s\.a|ag|company|gemeente|ministerie|minister|staat|waterschap|provincie|stichting|vereniging|university|agency)\b/i;
+
+export function findParties(
+  text: string,
+  search: Searcher,
+  roles: { customer: Term[]; supplier: Term[]; customerHints: Term[] },
+): Parties {
+  const head = Math.min(text.length, 6000);
+  const found: Array<{ name: string; at: number; end: number; explicit: boolean }> = [];
+  for (const [re, explicit, limit] of [[HIERNA, true, text.length], [HEREIN, true, text.length], [PAREN, false, head]] as const) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m && m.index < limit; m = re.exec(text)) {
+      const name = m[1]!.trim();
+      const at = m.index + m[0].indexOf(m[1]!);
+      if (!NOT_PARTY.test(name)) found.push({ name, at, end: at + name.length, explicit });
+    }
+  }
+  const has = (terms: Term[], start: number, end: number) =>
+    terms.some((t) => search.termHitsIn(t, '', search.index.unit(start, end), 0).length > 0);
+  const customer = new Set<string>();
+  const supplier = new Set<string>();
+  const all = new Set<string>();
+  found.sort((a, b) => a.at - b.at);
+  let prevEnd = 0;
+  for (const f of found) {
+    // The party's own entry: back to the previous name, line break or semicolon, at most 250 characters.
+    const before = Math.max(0, f.at - 250, prevEnd, text.lastIndexOf('\n', f.at - 1) + 1, text.lastIndexOf(';', f.at - 1) + 1);
+    prevEnd = f.end;
+    const context = text.slice(before, f.at);
+    if (!f.explicit && !ENTITY.test(context)) continue;
+    all.add(f.name);
+    if (has(roles.customer, f.at, f.end)) customer.add(f.name);
+    else if (has(roles.supplier, f.at, f.end)) supplier.add(f.name);
+    else if (has(roles.customerHints, before, f.at)) customer.add(f.name);
+  }
+  for (const n of customer) supplier.delete(n);
+  const sorted = (s: Set<string>) => [...s].sort();
+  return { customer: sorted(customer), supplier: sorted(supplier), all: sorted(all) };
+}

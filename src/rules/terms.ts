@@ -1,0 +1,55 @@
+// The term language of a pattern string, parsed once per pack. See PatternSpec in types.ts.
+
+export type Piece =
+  | { kind: 'word'; text: string }
+  | { kind: 'prefix'; text: string }
+  | { kind: 'stem'; text: string }
+  | { kind: 'gap'; min: number; max: number }
+  | { kind: 'party'; role: 'customer' | 'supplier' | 'party' }
+  | { kind: 'list'; name: string };
+
+export type Term = { kind: 'phrase'; pieces: Piece[]; source: string } | { kind: 'regex'; re: RegExp; source: string };
+
+import { fold } from './tokens.js';
+
+/** Parse one term; throws an Error whose message says what is wrong (the schema turns it into file:line:col). */
+export function parseTerm(source: string): Term {
+  const s = source.trim();
+  if (s.length > 2 && s.startsWith('/') && s.endsWith('/')) {
+    try {
+      return { kind: 'regex', re: new RegExp(s.slice(1, -1), 'giu'), source };
+    } catch (e) {
+      throw new Error(`invalid regular expression ${s}: ${(e as Error).message}`);
+    }
+  }
+  if (!s) throw new Error('empty term');
+  const pieces: Piece[] = [];
+  for (const raw of s.split(/\s+/)) {
+    let m: RegExpMatchArray | null;
+    if ((m = raw.match(/^\{(\d+),(\d+)\}$/))) {
+      const min = Number(m[1]);
+      const max = Number(m[2]);
+      if (min > max || max > 30) throw new Error(`gap ${raw} must be {min,max} with min <= max <= 30`);
+      pieces.push({ kind: 'gap', min, max });
+    } else if ((m = raw.match(/^\{(customer|supplier|party)\}$/))) {
+      pieces.push({ kind: 'party', role: m[1] as 'customer' | 'supplier' | 'party' });
+    } else if (raw.startsWith('{')) {
+      throw new Error(`unknown placeholder ${raw} (use {customer}, {supplier}, {party} or a gap like {0,3})`);
+    } else if ((m = raw.match(/^@([A-Za-z][\w-]*)$/))) {
+      pieces.push({ kind: 'list', name: m[1]! });
+    } else {
+      const words = fold(raw.replace(/^~/, '').replace(/\*$/, ''));
+      const parts = words.match(/[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu) ?? [];
+      if (parts.length === 0) throw new Error(`'${raw}' has no letters or digits`);
+      // "step-in" is two tokens in the text, so it is two words here.
+      parts.forEach((text, i) => {
+        const last = i === parts.length - 1;
+        if (raw.startsWith('~') && i === 0 && parts.length === 1) pieces.push({ kind: 'stem', text });
+        else if (raw.endsWith('*') && last) pieces.push({ kind: 'prefix', text });
+        else pieces.push({ kind: 'word', text });
+      });
+    }
+  }
+  if (pieces[0]!.kind === 'gap' || pieces[pieces.length - 1]!.kind === 'gap') throw new Error(`'${s}' starts or ends with a gap`);
+  return { kind: 'phrase', pieces, source };
+}

@@ -1,0 +1,118 @@
+// Rule packs as written in YAML (after validation) and as compiled for matching.
+
+export type Grant = 'terminate' | 'consent' | 'notice' | 'obligation' | 'right' | 'restriction' | 'fact';
+export type Beneficiary = 'customer' | 'supplier' | 'either' | 'unknown';
+export type Strength = 'strong' | 'weak';
+export type RuleLanguage = 'nl' | 'en';
+export type Scope = 'sentence' | 'section';
+
+/**
+ * A pattern as written. A string is a term: a phrase of words ("change of control"), where a word may be
+ * `terminat*` (prefix), `~terminate` (same stem), `{0,4}` (0 to 4 other words), `{customer}` / `{supplier}` /
+ * `{party}` (the document's names for that party), `@list` (any phrase of the pack's vocabulary list);
+ * or `/regex/` over the raw text (case-insensitive).
+ * Objects combine: all (every one), any (at least one), none (not one), near (two patterns within N words).
+ */
+export type PatternSpec =
+  | string
+  | {
+      all?: PatternSpec[];
+      any?: PatternSpec[];
+      none?: PatternSpec[];
+      near?: [PatternSpec, PatternSpec];
+      within?: number;
+      /** near only: the first must come before the second. */
+      ordered?: boolean;
+      /** Why this part exists, shown by `weerbaar explain` ("negation", "wrong party"). */
+      label?: string;
+    };
+
+export interface RuleExamples {
+  match: string[];
+  nomatch: string[];
+}
+
+export interface RuleSpec {
+  id: string;
+  clause?: string;
+  fact?: string;
+  grants?: Grant;
+  to?: Beneficiary;
+  strength?: Strength;
+  languages: RuleLanguage[];
+  scope?: Scope;
+  patterns: PatternSpec;
+  /** fact rules: the value is the first entry of this table whose alias occurs in the matched text. */
+  value?: { table: string; after?: string };
+  /** fact rules: a higher priority wins over a lower one; then the earlier position. */
+  priority?: number;
+  /** Extra marks on the finding ("non-eu"), for the report. */
+  tags?: string[];
+  message: string;
+  examples: Partial<Record<RuleLanguage, RuleExamples>>;
+}
+
+export interface TableEntry {
+  name: string;
+  aliases: string[];
+  /** Free attributes, e.g. { eu: true }. */
+  [key: string]: unknown;
+}
+
+/** A standard set of terms a contract can incorporate by reference (ARBIT, ARVODI, GIBIT). */
+export interface StandardSpec {
+  id: string;
+  title: string;
+  /** Patterns that name the standard; the declaration is a sentence where one of them and `applies` both match. */
+  names: PatternSpec;
+  applies: PatternSpec;
+  /** With a name of the standard in the same sentence: the standard does not apply at all. */
+  disapplies?: PatternSpec;
+  /** With a name of the standard in the same sentence: the article numbers after this are carved out. */
+  excepts?: PatternSpec;
+  note?: string;
+  provides: Array<{
+    clause: string;
+    article: string;
+    strength: Strength;
+    to?: Beneficiary;
+    grants?: Grant;
+    tags?: string[];
+    note?: string;
+  }>;
+  facts?: Record<string, string>;
+}
+
+export interface PackSpec {
+  id: string;
+  version: string;
+  title: string;
+  description: string;
+  vocabulary?: Record<string, string[]>;
+  /** Vocabulary lists that grow with the terms a contract defines by them ("Change of Control" means ...). */
+  definitions?: string[];
+  tables?: Record<string, TableEntry[]>;
+  standards?: StandardSpec[];
+  rules: RuleSpec[];
+}
+
+/** Where a pack and each of its rules came from, for messages as file:line:col. */
+export interface SourceRef {
+  file: string;
+  line: number;
+  col: number;
+}
+
+export interface LoadedPack {
+  spec: PackSpec;
+  file: string;
+  ruleRefs: Map<string, SourceRef>;
+  builtin: boolean;
+}
+
+export interface PackProblem {
+  file: string;
+  line: number;
+  col: number;
+  message: string;
+}
