@@ -1,0 +1,180 @@
+// The rule engine on small documents with packs written here: what each pattern form means.
+import { describe, expect, it } from 'vitest';
+import { parsePack } from '../src/rules/load.js';
+import { compilePacks } from '../src/rules/compile.js';
+import { analyse } from '../src/rules/analyse.js';
+import { buildDocument } from '../src/document/build.js';
+import { runExamples } from '../src/rules/examples.js';
+import type { LoadedPack } from '../src/rules/types.js';
+
+const ROLES = `
+id: roles
+version: 1.0.0
+title: roles
+description: roles
+vocabulary:
+  customer: [customer, opdrachtgever]
+  supplier: [supplier, opdrachtnemer]
+  party: [party]
+  customerHints: [gemeente, municipality]
+rules: []
+`;
+
+function pack(yaml: string): LoadedPack {
+  const r = parsePack(yaml, 'test.yml');
+  if (!r.ok) throw new Error(r.problems.map((p) => `${p.line}:${p.col} ${p.message}`).join('\n'));
+  return r.pack;
+}
+
+function doc(text: string, language: 'en' | 'nl' = 'en') {
+  return { ...buildDocument({ kind: 'txt', pages: [{ number: 1, text }] }, { file: 't.txt', sha256: 'x' }), language };
+}
+
+const rule = (patterns: string, extra = '') => `
+id: p
+version: 1.0.0
+title: t
+description: d
+vocabulary:
+  trig: ["change of control", "merger"]
+  end: ["~terminate", "ontbind*"]
+definitions: [trig]
+${extra}
+rules:
+  - id: p/r
+    clause: c
+    grants: terminate
+    to: customer
+    strength: strong
+    languages: [en, nl]
+    patterns: ${patterns}
+    message: m
+    examples:
+      en: { match: [a b, c d], nomatch: [e f, g h] }
+      nl: { match: [a b, c d], nomatch: [e f, g h] }
+`;
+
+function fires(patterns: string, text: string, lang: 'en' | 'nl' = 'en', extra = ''): boolean {
+  const rules = compilePacks([pack(ROLES), pack(rule(patterns, extra))]);
+  return analyse(doc(text, lang), rules).findings.some((f) => f.rule === 'p/r');
+}
+
+describe('terms', () => {
+  it('matches stems, prefixes, gaps and accents', () => {
+    expect(fires('"~terminate"', 'The Customer may terminate.')).toBe(true);
+    expect(fires('"~terminate"', 'The Customer shall have termination rights.')).toBe(true);
+    expect(fires('"~terminate"', 'The Customer may end it.')).toBe(false);
+    expect(fires('"ontbind*"', 'Opdrachtgever kan ontbinden.', 'nl')).toBe(true);
+    expect(fires('"may {0,2} terminate"', 'Customer may at once terminate.')).toBe(true);
+    expect(fires('"may {0,1} terminate"', 'Customer may at any time terminate.')).toBe(false);
+    expect(fires('"recht van californie"', 'Het recht van Californië is van toepassing.', 'nl')).toBe(true);
+  });
+
+  it('keeps gaps inside one sentence', () => {
+    expect(fires('"merger {0,5} terminate"', 'There is a merger. Customer may terminate.')).toBe(false);
+  });
+
+  it('runs regular expressions over the raw text', () => {
+    expect(fires('"/\\\\b\\\\d{2,3} days/"', 'on 90 days notice')).toBe(true);
+    expect(fires('"/\\\\b\\\\d{2,3} days/"', 'on ninety days notice')).toBe(false);
+  });
+});
+
+describe('patterns', () => {
+  it('all / any / none / near', () => {
+    const p = '{ all: ["@trig", { near: ["{customer}", "@end"], within: 3 }], none: [{ label: negation, any: ["shall not"] }] }';
+    expect(fires(p, 'Upon a change of control of Supplier, the Customer may terminate this Agreement.')).toBe(true);
+    expect(fires(p, 'A change of control shall not entitle the Customer to terminate.')).toBe(false);
+    expect(fires(p, 'Upon a merger, the Customer, acting reasonably and in good faith, may terminate.')).toBe(false);
+    expect(fires(p, 'Upon a change of control, the Supplier may terminate.')).toBe(false);
+  });
+
+  it('ordered near needs the first pattern first', () => {
+    const p = '{ near: ["customer", "~terminate"], within: 4, ordered: true }';
+    expect(fires(p, 'Customer may terminate.')).toBe(true);
+    expect(fires(p, 'Termination by the Customer.')).toBe(false);
+  });
+
+  it('fills {customer} with names the preamble defines, sorted by hints', () => {
+    const text =
+      'Between the Municipality of Delft (hereinafter "Gemeente Delft") and Acme Ltd (the "Contractor").\n\n' +
+      'Upon a change of control of the Contractor, Gemeente Delft may terminate this Agreement.';
+    const rules = compilePacks([pack(ROLES), pack(rule('{ all: ["@trig", { near: ["{customer}", "@end"], within: 3 }] }'))]);
+    const a = analyse(doc(text), rules);
+    expect(a.parties.customer).toContain('Gemeente Delft');
+    expect(a.parties.all).toContain('Contractor');
+    expect(a.findings.map((f) => f.rule)).toEqual(['p/r']);
+  });
+
+  it('extends a vocabulary with the terms a contract defines by it', () => {
+    const text =
+      '"Acquisition Event" means a merger of the Supplier with any other entity.\n\n' +
+      'Upon an Acquisition Event the Customer may terminate this Agreement.';
+    const p = '{ all: ["@trig", { near: ["{customer}", "@end"], within: 3 }] }';
+    expect(fires(p, text)).toBe(true);
+    expect(fires(p, 'Upon an Acquisition Event the Customer may terminate this Agreement.')).toBe(false);
+  });
+});
+
+describe('findings', () => {
+  it('quote the sentence with its article and page', () => {
+    const text = 'Artikel 1 Begrippen\n1.1 Niets.\n\nArtikel 11 Zeggenschap\n11.1 Bij een wijziging in de zeggenschap mag Opdrachtgever ontbinden.';
+    const rules = compilePacks([pack(ROLES), pack(rule('{ all: ["zeggenschap", "ontbind*"] }'))]);
+    const [f] = analyse(doc(text, 'nl'), rules).findings;
+    expect(f).toMatchObject({ section: '11.1', page: 1, strength: 'strong', to: 'customer' });
+    expect(f!.quote).toContain('Bij een wijziging in de zeggenschap mag Opdrachtgever ontbinden');
+  });
+
+  it('only apply rules of the document language', () => {
+    const p = pack(rule('"merger"').replace('languages: [en, nl]', 'languages: [nl]').replace(/\n\s+en: \{[^\n]+/, ''));
+    const rules = compilePacks([pack(ROLES), p]);
+    expect(analyse(doc('A merger happened.', 'en'), rules).findings).toHaveLength(0);
+    expect(analyse(doc('Een merger vond plaats.', 'nl'), rules).findings).toHaveLength(1);
+  });
+});
+
+describe('standard terms', () => {
+  const std = `
+standards:
+  - id: ARBIT-2014
+    title: ARBIT
+    names: { any: ["arbit", "arbit 2014"] }
+    applies: { any: ["van toepassing"] }
+    excepts: { any: ["met uitzondering van"] }
+    disapplies: { any: ["niet van toepassing"] }
+    provides:
+      - { clause: coc, article: "30.3", strength: strong }
+      - { clause: tfc, article: "30.6", strength: strong }
+      - { clause: exit, article: "32", strength: strong }
+`;
+  const run = (text: string) => analyse(doc(text, 'nl'), compilePacks([pack(ROLES), pack(rule('"merger"', std))]));
+
+  it('a declared standard gives its protections, each citing its article', () => {
+    const a = run('Op deze Overeenkomst is ARBIT-2014 van toepassing.');
+    expect(a.findings.map((f) => `${f.clause}@${f.inherited?.article}`).sort()).toEqual(['coc@30.3', 'exit@32', 'tfc@30.6']);
+    expect(a.findings[0]!.message).toMatch(/^inherited from ARBIT-2014 art\./);
+  });
+
+  it('a carve-out removes the articles it names, and only those', () => {
+    const a = run('Op deze Overeenkomst is ARBIT-2014 van toepassing, met uitzondering van artikel 30.');
+    expect(a.findings.map((f) => f.clause)).toEqual(['exit']);
+    expect(a.standards[0]!.excluded).toEqual(['30']);
+  });
+
+  it('a standard declared not applicable gives nothing, and says why', () => {
+    const a = run('ARBIT is niet van toepassing op deze Overeenkomst.');
+    expect(a.findings).toHaveLength(0);
+    expect(a.standards[0]!.disapplied).toMatch(/not applicable/);
+  });
+});
+
+describe('rules test', () => {
+  it('reports a failing example with the rule position', () => {
+    const p = pack(rule('"merger"').replace('match: [a b, c d], nomatch: [e f, g h] }\n      nl', 'match: [a merger, no such thing], nomatch: [e f, g h] }\n      nl'));
+    const rules = compilePacks([p]);
+    const run = runExamples(rules, [p]);
+    const en = run.failures.filter((f) => f.language === 'en');
+    expect(en.map((f) => f.text)).toEqual(['no such thing']);
+    expect(en[0]!.where).toMatch(/^test\.yml:\d+:\d+$/);
+  });
+});
