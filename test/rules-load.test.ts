@@ -1,0 +1,77 @@
+// Refusing bad rule packs with file:line:col, and loading the built-in ones cleanly.
+import { describe, expect, it } from 'vitest';
+import { loadPacks, parsePack } from '../src/rules/load.js';
+import { compilePacks } from '../src/rules/compile.js';
+import { runExamples } from '../src/rules/examples.js';
+import { BUILTIN_RULES_DIR } from '../src/rules/builtin.js';
+
+const GOOD = `id: demo
+version: 1.0.0
+title: Demo
+description: A demo pack.
+rules:
+  - id: demo/merger
+    clause: change-of-control
+    grants: notice
+    to: customer
+    strength: weak
+    languages: [en]
+    patterns: { all: ["merger", "~notify"] }
+    message: Notice of a merger.
+    examples:
+      en:
+        match: [The Supplier shall notify the Customer of any merger., Supplier notifies Customer of a merger.]
+        nomatch: [The Supplier shall notify the Customer of any delay., A merger is planned.]
+`;
+
+function problems(text: string) {
+  const r = parsePack(text, 'packs/demo.yml');
+  return r.ok ? [] : r.problems.map((p) => `${p.file}:${p.line}:${p.col}: ${p.message}`);
+}
+
+describe('rule pack checks', () => {
+  it('accepts a well-formed pack', () => {
+    expect(problems(GOOD)).toEqual([]);
+  });
+
+  it('names the line and column of a YAML syntax error', () => {
+    const bad = GOOD.replace('    grants: notice', '    grants: [notice');
+    const p = problems(bad);
+    expect(p.length).toBeGreaterThan(0);
+    expect(p[0]).toMatch(/^packs\/demo\.yml:\d+:\d+: /);
+  });
+
+  it('refuses an unknown key at its own position', () => {
+    expect(problems(GOOD.replace('    strength: weak', '    strength: weak\n    severity: high'))).toEqual([
+      "packs/demo.yml:11:5: unknown key 'severity' (allowed: id, clause, fact, grants, to, strength, languages, scope, patterns, value, priority, tags, message, examples)",
+    ]);
+  });
+
+  it('refuses bad values, bad terms and missing examples', () => {
+    expect(problems(GOOD.replace('to: customer', 'to: everybody'))[0]).toMatch(/:9:\d+: 'everybody' is not one of customer/);
+    expect(problems(GOOD.replace('"~notify"', '"{buyer}"'))[0]).toMatch(/:12:\d+: unknown placeholder \{buyer\}/);
+    expect(problems(GOOD.replace('"~notify"', '"/(unclosed/"'))[0]).toMatch(/invalid regular expression/);
+    expect(problems(GOOD.replace('languages: [en]', 'languages: [en, nl]'))[0]).toMatch(/examples for 'nl' are missing/);
+    expect(problems(GOOD.replace('id: demo/merger', 'id: other/merger'))[0]).toMatch(/:6:\d+: rule 'id' must be 'demo\/<name>'/);
+  });
+
+  it('refuses a pack whose example fails, pointing at the rule', () => {
+    const r = parsePack(GOOD.replace('A merger is planned.', 'The Supplier will notify us of the merger.'), 'packs/demo.yml');
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const run = runExamples(compilePacks([r.pack]), [r.pack]);
+    expect(run.failures).toHaveLength(1);
+    expect(run.failures[0]!.where).toBe('packs/demo.yml:6:5');
+  });
+});
+
+describe('built-in packs', () => {
+  it('load without problems and every example passes', () => {
+    const { packs, problems: ps } = loadPacks([BUILTIN_RULES_DIR], true);
+    expect(ps).toEqual([]);
+    expect(packs.length).toBeGreaterThan(1);
+    const run = runExamples(compilePacks(packs), packs);
+    expect(run.failures).toEqual([]);
+    expect(run.examples).toBeGreaterThanOrEqual(4 * run.rules);
+  });
+});
