@@ -156,6 +156,8 @@ function parseKeyword(line: string): { parts: number[]; rest: string; separator:
   const separator = /^\s*[-–—:.]/.test(restRaw);
   const rest = restRaw.replace(/^\s*[-–—:.]\s*/, '').trim();
   if (!separator && /^\p{Ll}/u.test(rest)) return undefined;
+  // "Clause 15 ("Liability"), with ..." / "CLAUSE 14 OF THE AGREEMENT": a reference in running text.
+  if (!separator && /^(?:\(["“]|(?:of|van|to|in|hereof|above|below|hierna|hiervoor)\b)/i.test(rest)) return undefined;
   if (/^[,;)%]/.test(rest)) return undefined;
   return { parts, rest, separator };
 }
@@ -238,7 +240,7 @@ function longestChain(items: { value: number; weight: number }[]): { chain: Set<
  * Pick the article chain: per numbering style ("7.", "7.0", "7 TITLE") the best counting-up run; the
  * style with the best run wins, so a "1. / 2." list cannot splice into "1.0 / 2.0" articles.
  */
-function chooseBareTops(tops: Candidate[]): Set<Candidate> {
+function chooseBareTops(tops: Candidate[]): { tops: Set<Candidate>; score: number } {
   const styles = new Map<string, Candidate[]>();
   for (const c of tops) styles.set(c.style ?? '', [...(styles.get(c.style ?? '') ?? []), c]);
   let winner = new Set<Candidate>();
@@ -250,7 +252,7 @@ function chooseBareTops(tops: Candidate[]): Set<Candidate> {
       winner = new Set(group.filter((_, i) => chain.has(i)));
     }
   }
-  return winner;
+  return { tops: winner, score: winnerScore };
 }
 
 /** Find sections in the normalised document text. Sorted by start; ends nest by level. */
@@ -304,12 +306,15 @@ export function findSections(text: string, pages: Page[]): Section[] {
     }
   });
 
-  const keywordTop = dedupeKeywordTops(keyword, lines.length);
-  const hasKeywordArticles = keywordTop.filter((c) => c.level === 1).length >= 2;
-
-  // Bare top-level numbers: ignored when the articles are keyword headings, else the longest chain.
-  const bareTops = bare.filter((c) => c.level === 1);
-  const acceptedBareTops = hasKeywordArticles ? new Set<Candidate>() : chooseBareTops(bareTops);
+  // Keyword articles ("Artikel 7") and bare ones ("7.") compete: the better counting-up run wins, ties
+  // go to the keywords. A few wrapped "Clause 15 (...)" references cannot outvote 24 numbered articles.
+  const keywordAll = dedupeKeywordTops(keyword, lines.length);
+  const keywordTops = keywordAll.filter((c) => c.level === 1);
+  const kwScore = longestChain(keywordTops.map((c) => ({ value: c.parts[0] ?? 0, weight: 1.25 }))).score;
+  const bareChoice = chooseBareTops(bare.filter((c) => c.level === 1));
+  const useBare = bareChoice.score > kwScore;
+  const keywordTop = useBare ? keywordAll.filter((c) => c.level > 1) : keywordAll;
+  const acceptedBareTops = useBare ? bareChoice.tops : new Set<Candidate>();
 
   const ordered = [...keywordTop, ...bare.filter((c) => c.level > 1 || acceptedBareTops.has(c))].sort(
     (a, b) => a.line - b.line,
