@@ -46,6 +46,11 @@ describe('extractFile on good files', () => {
     expect(text).not.toContain('\r');
   });
 
+  it('hands a .docx to the DOCX extractor', async () => {
+    const out = await extractFile(path('onderhoudsovereenkomst-nl.docx'));
+    expect(out.result.ok && out.result.value.kind).toBe('docx');
+  });
+
   it('sniffs by content, not by name: a PDF named .txt is still read as a PDF', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'weerbaar-'));
     const renamed = join(dir, 'contract.txt');

@@ -94,6 +94,21 @@ describe('cloud-terms-en.pdf (two columns, US Letter)', () => {
   });
 });
 
+describe('extractPdf guards', () => {
+  it('gives up with a coded error instead of hanging when the time limit passes', async () => {
+    const result = await extractPdf(fixture('hostingovereenkomst-nl.pdf'), 'slow.pdf', { timeoutMs: 1 });
+    expect(result.ok ? 'ok' : result.error).toEqual({ code: 'E_CORRUPT', message: 'slow.pdf: reading the PDF took longer than 1 ms; it may be damaged' });
+  });
+
+  it('does not detach or change the caller\'s bytes', async () => {
+    const bytes = fixture('cloud-terms-en.pdf');
+    const copy = bytes.slice();
+    await extractPdf(bytes, 'cloud-terms-en.pdf');
+    expect(bytes.byteLength).toBe(copy.byteLength);
+    expect(Buffer.compare(bytes, copy)).toBe(0);
+  });
+});
+
 describe('twoColumnText', () => {
   const line = (str: string, x: number, y: number, width = 230): PlacedItem => ({ str, x, y, width, size: 10 });
 

@@ -59,23 +59,35 @@ function describe(error: unknown): string {
   return message.replace(/\s+/g, ' ').trim().slice(0, 160);
 }
 
+async function pageText(doc: PDFDocumentProxy | undefined, num: number, text: string): Promise<string> {
+  const placed = doc ? await placedItems(doc, num) : undefined;
+  const columns = placed ? twoColumnText(placed.items, placed.width) : undefined;
+  return cleanPageText(columns ?? text);
+}
+
 async function readPdf(parser: PDFParse, file: string, deadline: () => void): Promise<Result<RawExtraction>> {
-  const text = await parser.getText({ pageJoiner: '' });
+  // Page by page, so the time limit is checked between pages and one broken page does not lose the rest.
+  const first = await parser.getText({ partial: [1], pageJoiner: '' });
   deadline();
   // pdf-parse keeps the loaded pdf.js document until destroy(); reuse it for item positions instead of
   // parsing the file a second time. The field is private in its types, so we read it defensively.
   const doc = (parser as unknown as { doc?: PDFDocumentProxy }).doc;
   const pages: RawPage[] = [];
-  for (const page of [...text.pages].sort((p, q) => p.num - q.num)) {
-    let pageText = cleanPageText(page.text);
-    if (doc) {
-      const placed = await placedItems(doc, page.num);
-      deadline();
-      const columns = placed ? twoColumnText(placed.items, placed.width) : undefined;
-      if (columns !== undefined) pageText = cleanPageText(columns);
+  let broken = 0;
+  let lastError: unknown;
+  for (let num = 1; num <= first.total; num++) {
+    try {
+      const text = num === 1 ? first : await parser.getText({ partial: [num], pageJoiner: '' });
+      pages.push({ number: num, text: await pageText(doc, num, text.pages[0]?.text ?? '') });
+    } catch (error) {
+      if (errorName(error) === 'PasswordException') throw error;
+      broken++;
+      lastError = error;
+      pages.push({ number: num, text: '' });
     }
-    pages.push({ number: page.num, text: pageText });
+    deadline();
   }
+  if (broken > 0 && broken === pages.length) throw lastError;
   const chars = pages.reduce((n, p) => n + (p.text.match(/[\p{L}\p{N}]/gu)?.length ?? 0), 0);
   if (pages.length === 0 || chars < MIN_CHARS_PER_PAGE * pages.length) {
     return fail('E_NO_TEXT', `${file}: the PDF has no text layer; it looks scanned and needs OCR`);
@@ -88,20 +100,25 @@ export async function extractPdf(bytes: Uint8Array, file: string, options: PdfOp
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   // pdf.js may take ownership of (detach) the array it is given; hand it a copy.
   const parser = new PDFParse({ data: bytes.slice(), verbosity: VerbosityLevel.ERRORS, isEvalSupported: false, stopAtErrors: false });
+  const started = Date.now();
+  const limit = timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} s` : `${timeoutMs} ms`;
+  const tooSlow = fail<RawExtraction>('E_CORRUPT', `${file}: reading the PDF took longer than ${limit}; it may be damaged`);
+  // pdf.js in Node runs in this thread, mostly in microtasks, so a timer alone may only fire after the
+  // work is done: check the clock between pages too. The timer covers waits on I/O or the fake worker.
   let timedOut = false;
   let timer: NodeJS.Timeout | undefined;
   const deadline = (): void => {
-    if (timedOut) throw new Timeout();
+    if (timedOut || Date.now() - started > timeoutMs) throw new Timeout();
   };
   const timeout = new Promise<Result<RawExtraction>>((resolve) => {
     timer = setTimeout(() => {
       timedOut = true;
-      resolve(fail('E_CORRUPT', `${file}: reading the PDF took longer than ${Math.round(timeoutMs / 1000)} s; it may be damaged`));
+      resolve(tooSlow);
     }, timeoutMs);
   });
   const work = readPdf(parser, file, deadline).catch((error: unknown): Result<RawExtraction> => {
     const name = errorName(error);
-    if (error instanceof Timeout) return fail('E_CORRUPT', `${file}: reading the PDF timed out`);
+    if (error instanceof Timeout) return tooSlow;
     if (name === 'PasswordException' || /password/i.test(describe(error))) {
       return fail('E_ENCRYPTED', `${file}: the PDF is password-protected; remove the password and scan it again`);
     }
