@@ -316,19 +316,17 @@ describe('language', () => {
   });
 });
 
-describe('speed', () => {
-  it('builds a 200-page contract well under a second', () => {
+// Timing lives in scripts/bench.mjs; here only what a long document must come out as.
+describe('long documents', () => {
+  it('builds a 200-page contract with every article and no running header', () => {
     const page = (n: number): string =>
       `Contract X - vertrouwelijk\n\nArtikel ${n} Onderwerp ${n}\n\n` +
       Array.from({ length: 8 }, (_, k) => `${n}.${k + 1}. Opdrachtgever kan de Overeenkomst op-\nzeggen met inachtneming van een termijn van ${k + 2} maanden, bijv. bij overmacht. Dit geldt ook voor de B.V. van Opdrachtnemer.`).join('\n\n') +
       `\n\nPagina ${n} van 200`;
     const raw: RawExtraction = { kind: 'pdf', pages: Array.from({ length: 200 }, (_, i) => ({ number: i + 1, text: page(i + 1) })) };
-    const t0 = performance.now();
     const d = buildDocument(raw, meta);
-    const ms = performance.now() - t0;
     expect(d.sections.filter((s) => s.level === 1)).toHaveLength(200);
     expect(d.sections).toHaveLength(200 * 9);
     expect(d.text).not.toContain('vertrouwelijk');
-    expect(ms).toBeLessThan(1000);
   });
 });
