@@ -50,6 +50,12 @@ export async function extractBytes(bytes: Uint8Array, file: string, opts: Extrac
   }
 }
 
+function formatSize(n: number): string {
+  if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toFixed(1)} MiB`;
+  if (n >= 1024) return `${(n / 1024).toFixed(1)} KiB`;
+  return `${n} bytes`;
+}
+
 function unreadable(file: string, error: unknown): FileExtraction {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   const reason =
@@ -73,13 +79,12 @@ export async function extractFile(path: string, opts: ExtractOptions = {}): Prom
     return unreadable(path, error);
   }
   if (size > maxBytes) {
-    const mib = (n: number): string => (n / 1024 / 1024).toFixed(1);
-    return { file: path, sha256: '', bytes: size, result: fail('E_TOO_LARGE', `${path}: ${mib(size)} MiB is over the ${mib(maxBytes)} MiB limit`) };
+    return { file: path, sha256: '', bytes: size, result: fail('E_TOO_LARGE', `${path}: ${formatSize(size)} is over the ${formatSize(maxBytes)} limit`) };
   }
 
   let bytes: Uint8Array;
   try {
-    // Read at most maxBytes + 1 through one handle: the file may grow between stat and read.
+    // Read at most one byte more than stat reported, through one handle: the file may grow meanwhile.
     const handle = await open(path, 'r');
     try {
       const buffer = Buffer.alloc(Math.min(size, maxBytes) + 1);
@@ -92,6 +97,9 @@ export async function extractFile(path: string, opts: ExtractOptions = {}): Prom
       }
       if (read > maxBytes) {
         return { file: path, sha256: '', bytes: read, result: fail('E_TOO_LARGE', `${path}: grew past the size limit while being read`) };
+      }
+      if (read > size) {
+        return { file: path, sha256: '', bytes: read, result: fail('E_UNREADABLE', `${path}: changed while being read; try again`) };
       }
       bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, read);
     } finally {
