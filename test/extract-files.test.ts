@@ -130,6 +130,12 @@ describe('sniff', () => {
     expect(sniff(ole, 'secret.docx')).toMatchObject({ code: 'E_ENCRYPTED' });
   });
 
+  it('leaves data files that are text (a labels.csv) out as unsupported, naming what they are', () => {
+    expect(sniff(ascii('stem,verdict\ndev-000,partial\n'), 'labels.csv')).toMatchObject({ code: 'E_UNSUPPORTED', reason: expect.stringMatching(/^a CSV data file, not a contract/) });
+    expect(sniff(ascii('Artikel 1 Looptijd\n'), 'contract.txt')).toEqual({ kind: 'txt', encoding: 'utf-8' });
+    expect(sniff(ascii('Artikel 1 Looptijd\n'), 'contract')).toEqual({ kind: 'txt', encoding: 'utf-8' });
+  });
+
   it('rejects NUL-heavy binaries and accepts text by BOM', () => {
     expect(sniff(bytes(1, 0, 0, 0, 2, 0, 0, 0, 65, 66), 'x.txt')).toMatchObject({ code: 'E_UNSUPPORTED' });
     expect(sniff(bytes(0xff, 0xfe, 0x41, 0x00), 'x')).toEqual({ kind: 'txt', encoding: 'utf-16le' });

@@ -99,6 +99,11 @@ function textEncoding(bytes: Uint8Array): TextEncoding | undefined {
   return undefined;
 }
 
+const DATA_EXTENSIONS: Record<string, string> = {
+  csv: 'a CSV data file', tsv: 'a TSV data file', json: 'a JSON data file', xml: 'an XML file', yml: 'a YAML file', yaml: 'a YAML file',
+  html: 'an HTML page', htm: 'an HTML page', js: 'a script', ts: 'a script', py: 'a script', sh: 'a script', log: 'a log file',
+};
+
 export function sniff(bytes: Uint8Array, file: string): Sniffed {
   if (bytes.length === 0) return { kind: 'rejected', code: 'E_NO_TEXT', reason: 'empty file' };
   const ext = extensionOf(file);
@@ -122,6 +127,9 @@ export function sniff(bytes: Uint8Array, file: string): Sniffed {
   if (bom === undefined && claimed !== undefined) {
     return { kind: 'rejected', code: 'E_CORRUPT', reason: `named as a ${claimed} file but its contents are not ${claimed}` };
   }
+  // Text that is data or markup by name (a labels.csv, a config file) is not a contract to audit.
+  const data = DATA_EXTENSIONS[ext];
+  if (data) return { kind: 'rejected', code: 'E_UNSUPPORTED', reason: `${data}, not a contract; weerbaar reads PDF, Word (.docx) and plain text (.txt, .md)` };
   if (bom !== undefined) return { kind: 'txt', encoding: bom };
 
   if (nulShare(bytes) > 0.01) {

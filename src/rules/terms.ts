@@ -10,7 +10,7 @@ export type Piece =
 
 export type Term = { kind: 'phrase'; pieces: Piece[]; source: string } | { kind: 'regex'; re: RegExp; source: string };
 
-import { fold } from './tokens.js';
+import { words } from './tokens.js';
 
 /** Parse one term; throws an Error whose message says what is wrong (the schema turns it into file:line:col). */
 export function parseTerm(source: string): Term {
@@ -38,8 +38,7 @@ export function parseTerm(source: string): Term {
     } else if ((m = raw.match(/^@([A-Za-z][\w-]*)$/))) {
       pieces.push({ kind: 'list', name: m[1]! });
     } else {
-      const words = fold(raw.replace(/^~/, '').replace(/\*$/, ''));
-      const parts = words.match(/[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu) ?? [];
+      const parts = words(raw.replace(/^~/, '').replace(/\*$/, ''));
       if (parts.length === 0) throw new Error(`'${raw}' has no letters or digits`);
       // "step-in" is two tokens in the text, so it is two words here.
       parts.forEach((text, i) => {

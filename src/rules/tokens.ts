@@ -15,13 +15,22 @@ export function fold(s: string): string {
   return s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/’/g, "'");
 }
 
+/** English possessive "'s" is not part of the word: "Customer's consent" is {customer} + consent. */
+const POSSESSIVE = /['’]s$/i;
+
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
   WORD.lastIndex = from;
   for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
-    out.push({ norm: fold(m[0]), start: m.index, end: m.index + m[0].length });
+    const w = m[0].length > 3 ? m[0].replace(POSSESSIVE, '') : m[0];
+    out.push({ norm: fold(w), start: m.index, end: m.index + w.length });
   }
   return out;
+}
+
+/** The folded words of a phrase, cut exactly as tokenize cuts text. */
+export function words(phrase: string): string[] {
+  return tokenize(phrase).map((t) => t.norm);
 }
 
 /** Index of the first token whose start is >= offset (binary search). */
