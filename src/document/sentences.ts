@@ -32,7 +32,10 @@ const END_RE = /[.?!;]["'”’)]?(?=\s+(?:[\p{Lu}\d"'“‘(\[]|\p{Ll}+\p{Lu}))
 export function splitSentences(text: string, pages: Page[], sections: Section[]): Sentence[] {
   const cuts = new Set<number>();
   for (const s of sections) cuts.add(s.start);
-  for (const m of text.matchAll(/\n[ \t]*\n/g)) cuts.add((m.index ?? 0) + 1);
+  for (const m of text.matchAll(/\n[ \t]*\n/g)) {
+    const at = m.index ?? 0;
+    if (!continuesAcrossBreak(text, at, at + m[0].length)) cuts.add(at + 1);
+  }
 
   const lineBreakCuts = paragraphLineEnds(text);
   for (const c of lineBreakCuts) cuts.add(c);
@@ -57,6 +60,27 @@ export function splitSentences(text: string, pages: Page[], sections: Section[])
     out.push({ start, end, page: pageAt(pages, start), section: innermostSection(sections, si - 1, start) });
   }
   return out;
+}
+
+// A line that is only a page number or page mark ("5", "- 5 -", "Page 5 of 9", "5   6"): layout noise.
+const PAGE_NOISE = /^[ \t]*(?:-?[ \t]*\d{1,4}[ \t]*-?(?:[ \t]+\d{1,4})?|(?:page|pagina)[ \t]+\d+(?:[ \t]+(?:of|van)[ \t]+\d+)?)[ \t]*$/i;
+
+/**
+ * A blank line (a page break, often with a page number between) inside a sentence does not end it:
+ * the text before ends in a lower-case letter or a comma, and the text after starts in lower case.
+ */
+function continuesAcrossBreak(text: string, breakStart: number, after: number): boolean {
+  const before = text.slice(Math.max(0, breakStart - 2), breakStart);
+  if (!/[\p{Ll},]$/u.test(before)) return false;
+  let pos = after;
+  for (let hops = 0; hops < 3; hops++) {
+    const eol = text.indexOf('\n', pos);
+    const line = text.slice(pos, eol < 0 ? text.length : eol);
+    if (!PAGE_NOISE.test(line) && line.trim() !== '') return /^[ \t]*\p{Ll}/u.test(line);
+    if (eol < 0) return false;
+    pos = eol + 1;
+  }
+  return false;
 }
 
 /** Index of the innermost section containing `pos`, searching back from the last section starting at or before it. */
