@@ -161,6 +161,30 @@ standards:
     expect(a.standards[0]!.excluded).toEqual(['30']);
   });
 
+  it('reads each part of a sentence on its own: other terms being excluded does not exclude ARBIT', () => {
+    const a = run('Op deze Overeenkomst is ARBIT-2014 van toepassing; de algemene voorwaarden van Opdrachtnemer zijn niet van toepassing.');
+    expect(a.standards[0]!.disapplied).toBeNull();
+    expect(a.findings).toHaveLength(3);
+  });
+
+  it('expands carved-out ranges and takes article numbers only right after the carve-out', () => {
+    const a = run('ARBIT-2014 is van toepassing, met uitzondering van de artikelen 30 tot en met 32, zoals vermeld in bijlage 4.');
+    expect(a.standards[0]!.excluded).toEqual(['30', '31', '32']);
+    expect(a.findings).toHaveLength(0);
+  });
+
+  it('an article declared not applicable is carved out, the rest still applies', () => {
+    const a = run('Op deze Overeenkomst is ARBIT-2014 van toepassing.\n\nArtikel 30.3 van de ARBIT is niet van toepassing.');
+    expect(a.standards[0]).toMatchObject({ excluded: ['30.3'], disapplied: null });
+    expect(a.findings.map((f) => f.clause).sort()).toEqual(['exit', 'tfc']);
+  });
+
+  it('finds a declaration in a list under a lead-in', () => {
+    const a = run('Op deze Overeenkomst zijn van toepassing:\na. de Overeenkomst zelf;\nb. de ARBIT-2014;\nc. de offerte.');
+    expect(a.standards).toHaveLength(1);
+    expect(a.findings).toHaveLength(3);
+  });
+
   it('a standard declared not applicable gives nothing, and says why', () => {
     const a = run('ARBIT is niet van toepassing op deze Overeenkomst.');
     expect(a.findings).toHaveLength(0);

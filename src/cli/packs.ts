@@ -26,7 +26,7 @@ export function loadRuleSet(extra: string[] | undefined, builtin: boolean): Load
     process.stderr.write(`weerbaar: ${problems.length} problem(s) in rule packs; nothing was scanned.\n`);
     return null;
   }
-  if (!packs.some((p) => p.spec.rules?.length)) {
+  if (!packs.some((p) => p.spec.rules?.length || p.spec.standards?.length)) {
     process.stderr.write('weerbaar: no rules loaded (use --rules, or drop --no-builtin).\n');
     return null;
   }

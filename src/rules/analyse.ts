@@ -4,6 +4,7 @@ import type { CompiledRule, CompiledStandard, RuleSet } from './compile.js';
 import { MatchContext, candidateUnits, evaluate, ruleApplies, unitOf, type Span, type TraceEntry } from './match.js';
 import type { Beneficiary, Grant, Strength } from './types.js';
 import type { Parties } from './parties.js';
+import { standardUse } from './standards.js';
 
 export interface Evidence {
   rule: string;
@@ -88,7 +89,9 @@ export function analyse(doc: Document, rules: RuleSet, traces?: RuleTrace[]): An
     standards.push(use);
     if (use.disapplied) continue;
     for (const p of std.spec.provides) {
-      if (use.excluded.some((a) => p.article === a || p.article.startsWith(`${a}.`))) continue;
+      const article = String(p.article);
+      if (use.excluded.some((a) => article === a || article.startsWith(`${a}.`))) continue;
+      const note = [p.note, std.spec.note].filter(Boolean).join('; ') || undefined;
       findings.push({
         ...use.declared,
         rule: `${std.pack}/${std.spec.id.toLowerCase()}`,
@@ -97,8 +100,8 @@ export function analyse(doc: Document, rules: RuleSet, traces?: RuleTrace[]): An
         to: p.to ?? 'customer',
         strength: p.strength,
         tags: [...(p.tags ?? []), 'inherited'],
-        message: `inherited from ${std.spec.id} art. ${p.article}${p.note ? `: ${p.note}` : ''}`,
-        inherited: { standard: std.spec.id, article: p.article, note: p.note },
+        message: `inherited from ${std.spec.id} art. ${article}${note ? `: ${note}` : ''}`,
+        inherited: { standard: std.spec.id, article, note },
       });
     }
     for (const [fact, value] of Object.entries(std.spec.facts ?? {}))
@@ -159,46 +162,4 @@ function factValue(ctx: MatchContext, rule: CompiledRule, u: { t0: number; t1: n
           best = { t0: h.t0, len: h.t1 - h.t0, name, attributes };
         }
   return best;
-}
-
-function standardUse(ctx: MatchContext, std: CompiledStandard): StandardUse | null {
-  const sentences = ctx.index.sentences;
-  const named = new Set<number>();
-  for (const term of positiveTermsOf(std)) for (const h of ctx.termHits(term, std.pack)) named.add(ctx.index.sentenceOf[h.t0]!);
-  let declared: Evidence | null = null;
-  const excluded = new Set<string>();
-  let disapplied: string | null = null;
-  for (const si of [...named].filter((i) => i >= 0).sort((a, b) => a - b)) {
-    const u = sentences[si]!;
-    if (!evaluate(ctx, std.names, std.pack, u)) continue;
-    const s = ctx.doc.sentences[si]!;
-    const ev: Evidence = {
-      rule: `${std.pack}/${std.spec.id.toLowerCase()}`,
-      page: s.page,
-      section: s.section >= 0 ? ctx.doc.sections[s.section]!.number : null,
-      quote: ctx.doc.text.slice(s.start, s.end).replace(/\s+/g, ' ').trim(),
-      start: s.start,
-      end: s.end,
-    };
-    if (std.excepts) {
-      const ex = evaluate(ctx, std.excepts, std.pack, u);
-      if (ex && ex.length) {
-        const after = ctx.index.tokens[Math.min(...ex.map((x) => x.t1)) - 1]!.end;
-        for (const n of ctx.doc.text.slice(after, s.end).match(/\d+(?:\.\d+)*/g) ?? []) excluded.add(n);
-      }
-    }
-    if (std.disapplies && evaluate(ctx, std.disapplies, std.pack, u) && !excluded.size) {
-      disapplied = `declared not applicable: "${ev.quote.slice(0, 200)}"`;
-      declared ??= ev;
-      continue;
-    }
-    if (evaluate(ctx, std.applies, std.pack, u) && !declared) declared = ev;
-  }
-  if (!declared) return null;
-  return { standard: std.spec.id, title: std.spec.title, declared, excluded: [...excluded].sort(), disapplied };
-}
-
-import { positiveTerms } from './match.js';
-function positiveTermsOf(std: CompiledStandard) {
-  return positiveTerms(std.names);
 }

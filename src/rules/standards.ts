@@ -1,0 +1,104 @@
+// Standard terms a contract incorporates by reference (ARBIT, ARVODI, GIBIT): where it declares them,
+// which articles it carves out, and whether it declares them not applicable at all.
+import type { CompiledStandard } from './compile.js';
+import { MatchContext, evaluate, positiveTerms } from './match.js';
+import type { Evidence, StandardUse } from './analyse.js';
+
+/** How far back a list item looks for its lead-in ("Van toepassing zijn:" … "b. de ARBIT-2014;"). */
+const LEAD_IN_SENTENCES = 8;
+
+export function standardUse(ctx: MatchContext, std: CompiledStandard): StandardUse | null {
+  const { doc, index } = ctx;
+  const named = new Set<number>();
+  for (const term of positiveTerms(std.names)) for (const h of ctx.termHits(term, std.pack)) named.add(index.sentenceOf[h.t0]!);
+  let declared: Evidence | null = null;
+  let disapplied: string | null = null;
+  const excluded = new Set<string>();
+  for (const si of [...named].filter((i) => i >= 0).sort((a, b) => a - b)) {
+    const s = doc.sentences[si]!;
+    const whole = index.sentences[si]!;
+    if (!evaluate(ctx, std.names, std.pack, whole)) continue;
+    const ev: Evidence = {
+      rule: `${std.pack}/${std.spec.id.toLowerCase()}`,
+      page: s.page,
+      section: s.section >= 0 ? doc.sections[s.section]!.number : null,
+      quote: doc.text.slice(s.start, s.end).replace(/\s+/g, ' ').trim(),
+      start: s.start,
+      end: s.end,
+    };
+    // Carve-outs: the article numbers right after "met uitzondering van" / "except".
+    const ex = std.excepts ? evaluate(ctx, std.excepts, std.pack, whole) : null;
+    if (ex?.length) for (const x of ex) for (const n of articleList(doc.text.slice(index.tokens[x.t1 - 1]!.end, s.end))) excluded.add(n);
+    // Judge each part of the sentence on its own: "ARBIT is van toepassing; de voorwaarden van X zijn niet van toepassing".
+    for (const seg of segments(doc.text, s.start, s.end)) {
+      const u = index.unit(seg.start, seg.end);
+      if (!evaluate(ctx, std.names, std.pack, u)) continue;
+      if (std.disapplies && evaluate(ctx, std.disapplies, std.pack, u)) {
+        const arts = articleList(doc.text.slice(seg.start, seg.end), true);
+        if (arts.length) arts.forEach((a) => excluded.add(a));
+        else {
+          disapplied = `declared not applicable: "${doc.text.slice(seg.start, seg.end).replace(/\s+/g, ' ').trim().slice(0, 200)}"`;
+          declared ??= ev;
+        }
+      } else if (!declared && (evaluate(ctx, std.applies, std.pack, u) || leadIn(ctx, std, si))) declared = ev;
+    }
+  }
+  if (!declared) return null;
+  return { standard: std.spec.id, title: std.spec.title, declared, excluded: [...excluded].sort(numeric), disapplied };
+}
+
+/** Parts of a sentence split at ; : and ", and/en/maar/but" — each can say something else about applicability. */
+function segments(text: string, start: number, end: number): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  const re = /[;:]|,\s+(?=(?:en|maar|terwijl|and|but|whereas|while)\b)/giu;
+  re.lastIndex = 0;
+  const part = text.slice(start, end);
+  let from = 0;
+  for (let m = re.exec(part); m; m = re.exec(part)) {
+    out.push({ start: start + from, end: start + m.index });
+    from = m.index + m[0].length;
+  }
+  out.push({ start: start + from, end });
+  return out.filter((p) => p.end > p.start);
+}
+
+/** A list item naming the standard, whose lead-in sentence (ending in ':') says "van toepassing". */
+function leadIn(ctx: MatchContext, std: CompiledStandard, si: number): boolean {
+  for (let k = si - 1; k >= Math.max(0, si - LEAD_IN_SENTENCES); k--) {
+    const s = ctx.doc.sentences[k]!;
+    if (ctx.doc.text.slice(s.start, s.end).trimEnd().endsWith(':')) return !!evaluate(ctx, std.applies, std.pack, ctx.index.sentences[k]!);
+  }
+  return false;
+}
+
+const ARTICLE_WORD = String.raw`(?:artikel(?:en|s)?|art\.?|articles?|clauses?|sections?|bepaling(?:en)?)`;
+const NUM = String.raw`\d+(?:\.\d+)*`;
+const JOIN = String.raw`\s*(?:,|\ben\b|\band\b|\bor\b|\bof\b|t\/m|\btot en met\b|\bthrough\b|\bto\b|-|–)\s*`;
+const LIST = new RegExp(String.raw`${ARTICLE_WORD}\s+(${NUM}(?:${JOIN}${NUM})*)`, 'iu');
+
+/**
+ * Article numbers named by "artikel 30", "artikelen 30.3 en 32", "articles 30 to 32". Right after a carve-out
+ * phrase the list must start within a few words; anywhere in the part when `anywhere`.
+ */
+export function articleList(after: string, anywhere = false): string[] {
+  const m = LIST.exec(after);
+  if (!m || (!anywhere && m.index > 40)) return [];
+  const out: string[] = [];
+  const parts = m[1]!.split(new RegExp(`(${JOIN})`, 'iu'));
+  for (let i = 0; i < parts.length; i += 2) {
+    const n = parts[i]!.trim();
+    const joiner = (parts[i - 1] ?? '').trim().toLowerCase();
+    const prev = out[out.length - 1];
+    if (prev && /^(t\/m|tot en met|through|to|-|–)$/.test(joiner) && /^\d+$/.test(prev) && /^\d+$/.test(n)) {
+      for (let k = Number(prev) + 1; k <= Math.min(Number(n), Number(prev) + 200); k++) out.push(String(k));
+    } else if (n) out.push(n);
+  }
+  return out;
+}
+
+function numeric(a: string, b: string): number {
+  const x = a.split('.').map(Number);
+  const y = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(x.length, y.length); i++) if ((x[i] ?? -1) !== (y[i] ?? -1)) return (x[i] ?? -1) - (y[i] ?? -1);
+  return 0;
+}
