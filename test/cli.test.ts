@@ -84,6 +84,25 @@ describe('weerbaar scan', () => {
     expect(r.err).toContain(`${pack}:8:5: unknown key 'colour'`);
   });
 
+  it('refuses a pack whose own example fails, naming the rule position', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'weerbaar-'));
+    const pack = join(dir, 'wip.yml');
+    writeFileSync(
+      pack,
+      [
+        'id: wip', 'version: 0.1.0', 'title: t', 'description: d', 'rules:',
+        '  - id: wip/merger', '    clause: change-of-control', '    grants: notice', '    to: customer', '    strength: weak',
+        '    languages: [en]', '    patterns: { all: ["merger", "~notify"] }', '    message: m', '    examples:', '      en:',
+        '        match: [Supplier shall notify Customer of a merger., Supplier shall promptly inform Customer of a merger.]',
+        '        nomatch: [A merger is planned., Supplier shall notify Customer of delays.]', '',
+      ].join('\n'),
+    );
+    const r = run('scan', join(FIX, 'licence-en-cp1252.txt'), '--rules', pack);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`${pack}:6:5: example of wip/merger [en] should match: Supplier shall promptly inform Customer of a merger.`);
+    expect(r.out).toBe('');
+  });
+
   it('exits 2 on a usage error', () => {
     expect(run('scan', FIX, '--format', 'pdf').code).toBe(2);
     expect(run('frobnicate').code).toBe(2);

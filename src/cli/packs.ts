@@ -4,13 +4,14 @@ import { compilePacks, type RuleSet } from '../rules/compile.js';
 import { BUILTIN_POLICY, BUILTIN_RULES_DIR } from '../rules/builtin.js';
 import { loadPolicy, type Policy } from '../assess/policy.js';
 import type { LoadedPack } from '../rules/types.js';
+import { runExamples } from '../rules/examples.js';
 
 export interface Loaded {
   packs: LoadedPack[];
   rules: RuleSet;
 }
 
-export function loadRuleSet(extra: string[] | undefined, builtin: boolean): Loaded | null {
+export function loadRuleSet(extra: string[] | undefined, builtin: boolean, checkExamples = true): Loaded | null {
   const a = builtin ? loadPacks([BUILTIN_RULES_DIR], true) : { packs: [], problems: [] };
   const b = loadPacks(extra ?? [], false);
   const problems = [...a.problems, ...b.problems];
@@ -30,7 +31,20 @@ export function loadRuleSet(extra: string[] | undefined, builtin: boolean): Load
     process.stderr.write('weerbaar: no rules loaded (use --rules, or drop --no-builtin).\n');
     return null;
   }
-  return { packs, rules: compilePacks(packs) };
+  const rules = compilePacks(packs);
+  // A pack the user brings must pass its own examples before it judges a contract; the built-in packs
+  // are held to that by the test suite.
+  const own = new Set(b.packs.map((p) => p.spec.id));
+  if (own.size && checkExamples) {
+    const run = runExamples(rules, packs, own);
+    if (run.failures.length) {
+      for (const f of run.failures)
+        process.stderr.write(`${f.where}: example of ${f.rule} [${f.language}] should ${f.expected === 'match' ? '' : 'not '}match: ${f.text}\n`);
+      process.stderr.write(`weerbaar: ${run.failures.length} failing example(s) in rule packs; nothing was scanned.\n`);
+      return null;
+    }
+  }
+  return { packs, rules };
 }
 
 export function loadPolicyOrReport(file: string | undefined): Policy | null {

@@ -2,7 +2,7 @@ import { runExamples } from '../rules/examples.js';
 import { loadRuleSet } from './packs.js';
 
 export function rulesTestCommand(paths: string[]): number {
-  const loaded = paths.length ? loadRuleSet(paths, false) ?? null : loadRuleSet([], true);
+  const loaded = paths.length ? loadRuleSet(paths, false, false) : loadRuleSet([], true);
   if (!loaded) return 2;
   const run = runExamples(loaded.rules, loaded.packs);
   for (const f of run.failures)
@@ -14,7 +14,7 @@ export function rulesTestCommand(paths: string[]): number {
 }
 
 export function rulesListCommand(paths: string[]): number {
-  const loaded = paths.length ? loadRuleSet(paths, false) : loadRuleSet([], true);
+  const loaded = paths.length ? loadRuleSet(paths, false, false) : loadRuleSet([], true);
   if (!loaded) return 2;
   for (const p of loaded.packs) {
     process.stdout.write(`${p.spec.id}@${p.spec.version}  ${p.spec.title}  (${p.file})\n`);

@@ -31,11 +31,13 @@ export function ruleFires(doc: Document, rules: RuleSet, rule: CompiledRule): bo
   return candidateUnits(ctx, rule).some((i) => evaluate(ctx, rule.pattern, rule.pack, unitOf(ctx, rule, i)) !== null);
 }
 
-export function runExamples(rules: RuleSet, packs: readonly LoadedPack[]): ExampleRun {
+/** Run the examples of every rule, or of the rules of the packs named in `only`. */
+export function runExamples(rules: RuleSet, packs: readonly LoadedPack[], only?: ReadonlySet<string>): ExampleRun {
   const refs = new Map(packs.flatMap((p) => [...p.ruleRefs.entries()]));
   const failures: ExampleFailure[] = [];
   let examples = 0;
-  for (const rule of rules.rules) {
+  const selected = rules.rules.filter((r) => !only || only.has(r.pack));
+  for (const rule of selected) {
     const ref = refs.get(rule.id);
     const where = ref ? `${ref.file}:${ref.line}:${ref.col}` : rule.id;
     for (const language of rule.languages) {
@@ -49,5 +51,5 @@ export function runExamples(rules: RuleSet, packs: readonly LoadedPack[]): Examp
         }
     }
   }
-  return { rules: rules.rules.length, examples, failures };
+  return { rules: selected.length, examples, failures };
 }
