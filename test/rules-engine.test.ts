@@ -116,6 +116,40 @@ describe('patterns', () => {
   });
 });
 
+describe('item scope', () => {
+  const p = '{ all: ["@trig", { near: ["{customer}", "@end"], within: 6 }] }';
+  const item = (patterns: string, text: string) => {
+    const yaml = rule(patterns).replace('    patterns:', '    scope: item\n    patterns:');
+    return analyse(doc(text), compilePacks([pack(ROLES), pack(yaml)])).findings;
+  };
+  const list =
+    '9.2 The Customer may terminate this Agreement with immediate effect if:\n' +
+    '(a) the Supplier commits a material breach;\n' +
+    '(b) the Supplier becomes insolvent; or\n' +
+    '(c) there is a change of control of the Supplier.\n\n' +
+    '9.3 A merger of the Customer has no consequence.';
+
+  it('reads a list item with its lead-in, quoting the item', () => {
+    const f = item(p, list);
+    expect(f).toHaveLength(1);
+    expect(f[0]!.quote).toBe('(c) there is a change of control of the Supplier.');
+  });
+
+  it('measures distance as if the lead-in stood right before the item', () => {
+    expect(item('{ near: ["~terminate", "change of control"], within: 12 }', list)).toHaveLength(1);
+    expect(item('{ near: ["~terminate", "change of control"], within: 3 }', list)).toHaveLength(0);
+  });
+
+  it('does not lend a lead-in to a sentence outside its list', () => {
+    expect(item('{ all: ["merger", "~terminate"] }', list)).toHaveLength(0);
+  });
+
+  it('sentence scope does not see the lead-in', () => {
+    const yaml = rule(p);
+    expect(analyse(doc(list), compilePacks([pack(ROLES), pack(yaml)])).findings).toHaveLength(0);
+  });
+});
+
 describe('findings', () => {
   it('quote the sentence with its article and page', () => {
     const text = 'Artikel 1 Begrippen\n1.1 Niets.\n\nArtikel 11 Zeggenschap\n11.1 Bij een wijziging in de zeggenschap mag Opdrachtgever ontbinden.';

@@ -117,7 +117,7 @@ const rank = (f: Finding) => (f.strength === 'strong' ? 0 : 1) + (f.inherited ? 
 function evidence(ctx: MatchContext, rule: CompiledRule, spans: Span[], u: { start: number; end: number; t0: number; t1: number }): Evidence {
   const doc = ctx.doc;
   let si: number;
-  if (rule.scope === 'sentence') si = ctx.index.sentenceOf[u.t0]!;
+  if (rule.scope !== 'section') si = ctx.index.sentenceOf[u.t0]!;
   else {
     // The sentence with the most matched words is the one a lawyer should read.
     const count = new Map<number, number>();

@@ -10,7 +10,14 @@ export interface Unit {
   t1: number;
   start: number;
   end: number;
+  /** item scope: the lead-in sentence read as if it stood right before this one. */
+  lead?: { t0: number; t1: number };
 }
+
+/** How far back a list item looks for the sentence that introduces the list. */
+const LEAD_WINDOW = 15;
+/** A sentence that opens with an enumerator: "(b)", "b.", "(iv)", "2)", "-", "•". */
+const ENUMERATED = /^\s*(?:\(?[a-z]{1,2}\)|\(?[ivxlc]{1,6}\)|[a-z]\.|\d{1,2}\)|[-•–·])\s/iu;
 
 export class DocIndex {
   readonly tokens: Token[];
@@ -20,6 +27,8 @@ export class DocIndex {
   /** Units for section-scoped rules: sections with a heading; and the unit index of each token. */
   readonly sections: Array<Unit & { section: number }>;
   readonly sectionOf: Int32Array;
+  /** For each sentence: the sentence introducing its list (ending in ':'), or -1. */
+  readonly leadOf: Int32Array;
   private byNorm = new Map<string, number[]>();
   private stems: Partial<Record<StemLanguage, Map<string, number[]>>> = {};
 
@@ -35,6 +44,15 @@ export class DocIndex {
       const u = this.unit(s.start, s.end);
       this.sentenceOf.fill(i, u.t0, u.t1);
       return u;
+    });
+    this.leadOf = new Int32Array(doc.sentences.length).fill(-1);
+    let lead = -1;
+    doc.sentences.forEach((s, i) => {
+      const text = doc.text.slice(s.start, s.end);
+      const body = text.replace(/^\s*(?:\d+(?:\.\d+)*\.?\s+)?/, '');
+      if (lead >= 0 && i - lead <= LEAD_WINDOW && ENUMERATED.test(body)) this.leadOf[i] = lead;
+      else if (lead >= 0 && !ENUMERATED.test(body)) lead = -1;
+      if (/:\s*$/.test(text)) lead = i;
     });
     // Larger sections first, so an inner headed section overwrites its parent's claim on a token.
     this.sectionOf = new Int32Array(this.tokens.length).fill(-1);

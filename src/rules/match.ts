@@ -87,9 +87,15 @@ export class MatchContext {
     return h;
   }
 
-  termHitsIn(term: Term, pack: string, u: { t0: number; t1: number }, depth: number): Span[] {
+  termHitsIn(term: Term, pack: string, u: { t0: number; t1: number; lead?: { t0: number; t1: number } }, depth: number): Span[] {
     const all = this.termHits(term, pack, depth);
     const out: Span[] = [];
+    if (u.lead) {
+      // The lead-in is read as if it stood right before the item: its hits are moved up to touch it.
+      const shift = u.t0 - u.lead.t1;
+      for (let i = lowerBound(all, u.lead.t0); i < all.length && all[i]!.t0 < u.lead.t1; i++)
+        if (all[i]!.t1 <= u.lead.t1) out.push({ t0: all[i]!.t0 + shift, t1: all[i]!.t1 + shift });
+    }
     for (let i = lowerBound(all, u.t0); i < all.length && all[i]!.t0 < u.t1; i++) if (all[i]!.t1 <= u.t1) out.push(all[i]!);
     return out;
   }
@@ -313,11 +319,20 @@ export function candidateUnits(ctx: MatchContext, rule: CompiledRule): number[] 
       const u = of[s.t0];
       if (u !== undefined && u >= 0) set.add(u);
     }
+  if (rule.scope === 'item') {
+    // Items whose lead-in holds a hit are candidates too.
+    const leadOf = ctx.index.leadOf;
+    for (let i = 0; i < leadOf.length; i++) if (leadOf[i]! >= 0 && set.has(leadOf[i]!)) set.add(i);
+  }
   return [...set].sort((a, b) => a - b);
 }
 
+
 export function unitOf(ctx: MatchContext, rule: CompiledRule, i: number): Unit {
-  return rule.scope === 'section' ? ctx.index.sections[i]! : ctx.index.sentences[i]!;
+  if (rule.scope === 'section') return ctx.index.sections[i]!;
+  const s = ctx.index.sentences[i]!;
+  const lead = rule.scope === 'item' ? ctx.index.leadOf[i]! : -1;
+  return lead >= 0 ? { ...s, lead: ctx.index.sentences[lead]! } : s;
 }
 
 export function ruleApplies(rule: CompiledRule, doc: Document): boolean {
