@@ -53,7 +53,7 @@ describe('weerbaar scan', () => {
   it('prints a table with the portfolio lines, without colour when asked', () => {
     const t = run('scan', FIX, '--quiet');
     expect(t.code).toBe(0);
-    expect(t.out).toMatch(/\d+ of \d+ contracts let you terminate or require your consent on a change of control/);
+    expect(t.out).toMatch(/\d+ of \d+ contracts (?:\(\d+ read\) )?let you terminate or require your consent on a change of control/);
     expect(t.out).toContain('bad/encrypted.pdf');
     expect(t.out).not.toMatch(/\u001b\[/);
   });

@@ -46,8 +46,9 @@ export function portfolio(r: Report, clauses: string[]): string[] {
   const s = r.summary;
   const ok = s.byStatus.ok ?? 0;
   const n = (id: string) => s.clauses[id]?.present ?? 0;
+  const read = s.contracts === ok ? '' : ` (${ok} read)`;
   const out = [
-    `${s.customerChangeOfControlRight} of ${s.contracts} contracts let you terminate or require your consent on a change of control of the supplier.`,
+    `${s.customerChangeOfControlRight} of ${s.contracts} contracts${read} let you terminate or require your consent on a change of control of the supplier.`,
   ];
   const parts: string[] = [];
   if (clauses.includes('non-eu-control')) parts.push(`${n('non-eu-control')} name non-EU acquirers`);
@@ -55,7 +56,7 @@ export function portfolio(r: Report, clauses: string[]): string[] {
   if (clauses.includes('step-in')) parts.push(`${n('step-in')} have step-in rights`);
   if (clauses.includes('post-termination-services')) parts.push(`${n('post-termination-services')} have an exit arrangement`);
   if (clauses.includes('termination-for-convenience')) parts.push(`${n('termination-for-convenience')} can be ended for convenience`);
-  if (parts.length) out.push(`${parts.join('; ')} (of ${ok} read).`);
+  if (parts.length) out.push(`Of the ${ok} read: ${parts.join('; ')}.`);
   const v = s.byVerdict;
   out.push(`Verdicts: ${v.protected ?? 0} protected, ${v.partial ?? 0} partial, ${v.unprotected ?? 0} unprotected, ${v.unknown ?? 0} unknown.`);
   if (s.governingLawOutsideEU) out.push(`${s.governingLawOutsideEU} contracts are governed by law outside the EU/EEA.`);
