@@ -16,7 +16,7 @@ vocabulary:
   customer: [customer, opdrachtgever]
   supplier: [supplier, opdrachtnemer]
   party: [party]
-  customerHints: [gemeente, municipality]
+  customerHints: [gemeente, municipality, district]
 rules: []
 `;
 
@@ -104,6 +104,17 @@ describe('patterns', () => {
     expect(a.parties.customer).toContain('Gemeente Delft');
     expect(a.parties.all).toContain('Contractor');
     expect(a.findings.map((f) => f.rule)).toEqual(['p/r']);
+  });
+
+  it('reads the common preamble forms and infers the counterparty of a known party', () => {
+    const parties = (text: string) => analyse(doc(text, 'nl'), compilePacks([pack(ROLES), pack(rule('"merger"'))])).parties;
+    expect(parties('1. Het Agentschap Telecom, gevestigd te Den Haag, hierna ook te noemen: \'Opdrachtgever\';\n2. Netwerk B.V., hierna aan te duiden als \'Netwerk\'.')).toMatchObject({
+      customer: ['Opdrachtgever'],
+      supplier: ['Netwerk'],
+    });
+    expect(parties('Tussen de Gemeente Ede, hierna: "de Gemeente", en Kabel B.V., hierna: "Kabel".')).toMatchObject({ customer: ['de Gemeente'], supplier: ['Kabel'] });
+    const en = analyse(doc('This Agreement is between Lakeside Water District ("District") and Acme Systems, Inc., a Delaware corporation ("Acme").'), compilePacks([pack(ROLES), pack(rule('"merger"'))])).parties;
+    expect(en).toMatchObject({ customer: ['District'], supplier: ['Acme'] });
   });
 
   it('extends a vocabulary with the terms a contract defines by it', () => {

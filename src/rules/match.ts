@@ -202,7 +202,9 @@ export class MatchContext {
 }
 
 function safeTerm(name: string): Term[] {
+  // "de Veiligheidsregio", "the Purchaser": the article is not part of the name.
   const words = tokenize(name).map((t) => t.norm);
+  if (words.length > 1 && ['de', 'het', 'the', 'een', 'a'].includes(words[0]!)) words.shift();
   if (!words.length || words.length > 8) return [];
   try {
     return [parseTerm(words.join(' '))];

@@ -16,11 +16,15 @@ interface Searcher {
 }
 
 const NAME = `["“'‘]([^"”'’\\n]{2,40})["”'’]`;
-const HIERNA = new RegExp(`\\bhierna(?:\\s+(?:te\\s+noemen|genoemd|ook|aangeduid\\s+als|verder))?\\s*[:,]?\\s*(?:de\\s+|het\\s+)?${NAME}`, 'giu');
-const HEREIN = new RegExp(`\\b(?:hereinafter|hereafter)(?:\\s+(?:referred\\s+to|called|defined|designated))?(?:\\s+as)?\\s*[:,]?\\s*(?:the\\s+)?${NAME}`, 'giu');
+// "hierna: 'X'", "hierna te noemen: 'X'", "hierna ook te noemen 'X'", "hierna aan te duiden als 'X'", "hierna kortweg 'X'".
+const HIERNA = new RegExp(`\\bhierna(?:\\s+(?:ook|verder|kortweg|gezamenlijk|te|noemen|genoemd|aan|duiden|aangeduid|als)){0,5}\\s*[:,]?\\s*(?:de\\s+|het\\s+)?${NAME}`, 'giu');
+const HEREIN = new RegExp(`\\b(?:hereinafter|hereafter)(?:\\s+(?:referred\\s+to|called|defined|designated|jointly|collectively))?(?:\\s+as)?\\s*[:,]?\\s*(?:the\\s+)?${NAME}`, 'giu');
 const PAREN = new RegExp(`\\(\\s*(?:each\\s+a\\s+|individually\\s+)?(?:the\\s+|a\\s+|de\\s+|het\\s+)?${NAME}\\s*(?:,|\\)|\\s+or\\s+)`, 'giu');
-const NOT_PARTY = /^(agreement|overeenkomst|contract|effective date|parties|partijen|party|partij|services|diensten|terms|schedule|bijlage)$/i;
-const ENTITY = /\b(inc|corp|corporation|llc|l\.l\.c|ltd|limited|plc|b\.v|n\.v|gmbh|s\.a|ag|company|gemeente|ministerie|minister|staat|waterschap|provincie|stichting|vereniging|university|agency)\b/i;
+const NOT_PARTY = /^(agreement|overeenkomst|contract|effective date|parties|partijen|party|partij|services|diensten|terms|schedule|bijlage|order form|software|documentation|territory|products?|term|exhibit|annex|sow|statement of work)$/i;
+// Words in a party's own entry that mark it as a legal person: then a quoted name in brackets is its short name.
+const ENTITY = /\b(inc|corp|corporation|llc|l\.l\.c|ltd|limited|plc|b\.v|n\.v|gmbh|s\.a|ag|company|gemeente|ministerie|minister|staat|waterschap|provincie|stichting|vereniging|university|universiteit|hogeschool|agency|agentschap|authority|department|district|county|city|council|board|commission|regio|dienst)\b/i;
+// A preamble: the entries of the parties follow "between" / "tussen" / a numbered list of parties.
+const PREAMBLE = /\b(between|by and between|tussen|ondergetekenden|partijen|parties)\b/i;
 
 export function findParties(
   text: string,
@@ -49,13 +53,23 @@ export function findParties(
     const before = Math.max(0, f.at - 250, prevEnd, text.lastIndexOf('\n', f.at - 1) + 1, text.lastIndexOf(';', f.at - 1) + 1);
     prevEnd = f.end;
     const context = text.slice(before, f.at);
-    if (!f.explicit && !ENTITY.test(context)) continue;
+    if (!f.explicit && !ENTITY.test(context) && !(f.at < head && PREAMBLE.test(text.slice(0, f.at)))) continue;
     all.add(f.name);
     if (has(roles.customer, f.at, f.end)) customer.add(f.name);
     else if (has(roles.supplier, f.at, f.end)) supplier.add(f.name);
     else if (has(roles.customerHints, before, f.at)) customer.add(f.name);
   }
   for (const n of customer) supplier.delete(n);
+  // Two parties, one of them known: the other is the counterparty.
+  const named = [...all].filter((n) => !/^(?:the\s+|de\s+|het\s+)?(?:parties|partijen|party|partij)$/i.test(n));
+  if (named.length === 2) {
+    const [a, b] = named as [string, string];
+    const role = (n: string) => (customer.has(n) ? 'c' : supplier.has(n) ? 's' : '');
+    if (role(a) === 'c' && !role(b)) supplier.add(b);
+    else if (role(b) === 'c' && !role(a)) supplier.add(a);
+    else if (role(a) === 's' && !role(b)) customer.add(b);
+    else if (role(b) === 's' && !role(a)) customer.add(a);
+  }
   const sorted = (s: Set<string>) => [...s].sort();
   return { customer: sorted(customer), supplier: sorted(supplier), all: sorted(all) };
 }
