@@ -40,10 +40,12 @@ export class MatchContext {
     this.langs = doc.language === 'nl' ? ['nl'] : doc.language === 'en' ? ['en'] : ['en', 'nl'];
     this.parties = findParties(doc.text, this, rules.roles);
     const named = (names: string[]) => names.flatMap((n) => safeTerm(n));
+    // "mag de Hogeschool", "is het Archief gerechtigd", "the Customer may": a party name may carry its article.
+    const withArticle = (terms: Term[]) => [...terms, ...terms.flatMap((t) => (t.kind === 'phrase' ? ARTICLES.flatMap((a) => safeTerm(`${a} ${t.source}`, false)) : []))];
     this.roleTerms = {
-      customer: [...rules.roles.customer, ...named(this.parties.customer)],
-      supplier: [...rules.roles.supplier, ...named(this.parties.supplier)],
-      party: [...rules.roles.customer, ...rules.roles.supplier, ...rules.roles.party, ...named(this.parties.all)],
+      customer: withArticle([...rules.roles.customer, ...named(this.parties.customer)]),
+      supplier: withArticle([...rules.roles.supplier, ...named(this.parties.supplier)]),
+      party: withArticle([...rules.roles.customer, ...rules.roles.supplier, ...rules.roles.party, ...named(this.parties.all)]),
     };
     // A contract's own defined terms join the lists their definitions fit ("Change of Control" means a merger …).
     for (const def of findDefinitions(doc.text)) {
@@ -201,10 +203,12 @@ export class MatchContext {
   }
 }
 
-function safeTerm(name: string): Term[] {
+const ARTICLES = ['de', 'het', 'the'];
+
+function safeTerm(name: string, dropArticle = true): Term[] {
   // "de Veiligheidsregio", "the Purchaser": the article is not part of the name.
   const words = tokenize(name).map((t) => t.norm);
-  if (words.length > 1 && ['de', 'het', 'the', 'een', 'a'].includes(words[0]!)) words.shift();
+  if (dropArticle && words.length > 1 && [...ARTICLES, 'een', 'a'].includes(words[0]!)) words.shift();
   if (!words.length || words.length > 8) return [];
   try {
     return [parseTerm(words.join(' '))];
