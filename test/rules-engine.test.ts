@@ -151,6 +151,14 @@ describe('item scope', () => {
     expect(item('{ near: ["~terminate", "change of control"], within: 3 }', list)).toHaveLength(0);
   });
 
+  it('takes the lead-in from inside a sentence that opens the list itself, and reads Dutch "a." items', () => {
+    const en = 'The Customer may terminate this Agreement: (a) on 30 days notice; (b) if the Supplier is in breach; or (c) upon a change of control of the Supplier.';
+    expect(item(p, en).map((f) => f.quote)).toEqual(['(c) upon a change of control of the Supplier.']);
+    const nl = 'Opdrachtgever is bevoegd de Overeenkomst te ontbinden, indien:\na. Opdrachtnemer failliet wordt verklaard;\nb. de zeggenschap over Opdrachtnemer wijzigt.';
+    const pn = '{ all: ["zeggenschap", { near: ["{customer}", "@end"], within: 6 }] }';
+    expect(item(pn, nl).map((f) => f.quote)).toEqual(['b. de zeggenschap over Opdrachtnemer wijzigt.']);
+  });
+
   it('does not lend a lead-in to a sentence outside its list', () => {
     expect(item('{ all: ["merger", "~terminate"] }', list)).toHaveLength(0);
   });

@@ -40,6 +40,8 @@ export function splitSentences(text: string, pages: Page[], sections: Section[])
   const lineBreakCuts = paragraphLineEnds(text);
   for (const c of lineBreakCuts) cuts.add(c);
 
+  // "…; or (c) …": an inline list item starts a sentence of its own.
+  for (const m of text.matchAll(/;\s*(?:(?:or|and|of|en)\s+)?(?=\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)\s)/giu)) cuts.add((m.index ?? 0) + m[0].length);
   for (const m of text.matchAll(END_RE)) {
     const dot = m.index ?? 0;
     if (text[dot] === '.' && isAbbreviation(text, dot)) continue;
@@ -107,6 +109,8 @@ function isAbbreviation(text: string, dot: number): boolean {
   if (/^(?:\p{L}\.){2,}$/u.test(token)) return true;
   // "30.3." / "7." opening a line is a clause number, not a sentence.
   if (/^\d{1,3}(?:\.\d{1,3})*\.$/.test(token) && (b === 0 || text[b - 1] === '\n')) return true;
+  // "a." / "iv." opening a line is a list marker: its item follows in the same sentence.
+  if (/^(?:[a-z]|[ivx]{1,5})\.$/.test(token) && (b === 0 || /\n[ \t]*$/.test(text.slice(Math.max(0, b - 8), b)))) return true;
   return false;
 }
 

@@ -17,6 +17,8 @@ export interface Unit {
 /** How far back a list item looks for the sentence that introduces the list. */
 const LEAD_WINDOW = 15;
 /** A sentence that opens with an enumerator: "(b)", "b.", "(iv)", "2)", "-", "•". */
+/** ':' followed by a first list item inside the same sentence. */
+const INNER_LIST = /:\s*(?=(?:\(?[a-z]{1,2}\)|\(?[ivx]{1,5}\)|[a-z]\.)\s)/iu;
 const ENUMERATED = /^\s*(?:\(?[a-z]{1,2}\)|\(?[ivxlc]{1,6}\)|[a-z]\.|\d{1,2}\)|[-•–·])\s/iu;
 
 export class DocIndex {
@@ -27,8 +29,10 @@ export class DocIndex {
   /** Units for section-scoped rules: sections with a heading; and the unit index of each token. */
   readonly sections: Array<Unit & { section: number }>;
   readonly sectionOf: Int32Array;
-  /** For each sentence: the sentence introducing its list (ending in ':'), or -1. */
+  /** For each sentence: the index in `leads` of the text introducing its list, or -1. */
   readonly leadOf: Int32Array;
+  /** Lead-in texts: a sentence ending in ':', or the part of a sentence before ': (a)'. */
+  readonly leads: Unit[];
   private byNorm = new Map<string, number[]>();
   private stems: Partial<Record<StemLanguage, Map<string, number[]>>> = {};
 
@@ -45,14 +49,22 @@ export class DocIndex {
       this.sentenceOf.fill(i, u.t0, u.t1);
       return u;
     });
+    // A lead-in ends in ':' ("may terminate if:"), or holds the first items itself ("… terminate: (a) …; (b) …").
     this.leadOf = new Int32Array(doc.sentences.length).fill(-1);
+    this.leads = [];
     let lead = -1;
     doc.sentences.forEach((s, i) => {
       const text = doc.text.slice(s.start, s.end);
       const body = text.replace(/^\s*(?:\d+(?:\.\d+)*\.?\s+)?/, '');
-      if (lead >= 0 && i - lead <= LEAD_WINDOW && ENUMERATED.test(body)) this.leadOf[i] = lead;
-      else if (lead >= 0 && !ENUMERATED.test(body)) lead = -1;
-      if (/:\s*$/.test(text)) lead = i;
+      const item = ENUMERATED.test(body);
+      if (lead >= 0 && i - lead <= LEAD_WINDOW && item) this.leadOf[i] = this.leads.length - 1;
+      // Page furniture between items (a running footer, a page number) does not end the list.
+      else if (lead >= 0 && !item && body.split(/\s+/).length > 6) lead = -1;
+      const colon = /:\s*$/.test(text) ? text.length : text.search(INNER_LIST);
+      if (colon > 0) {
+        lead = i;
+        this.leads.push(this.unit(s.start, s.start + colon));
+      }
     });
     // Larger sections first, so an inner headed section overwrites its parent's claim on a token.
     this.sectionOf = new Int32Array(this.tokens.length).fill(-1);

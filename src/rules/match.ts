@@ -327,8 +327,10 @@ export function candidateUnits(ctx: MatchContext, rule: CompiledRule): number[] 
     }
   if (rule.scope === 'item') {
     // Items whose lead-in holds a hit are candidates too.
-    const leadOf = ctx.index.leadOf;
-    for (let i = 0; i < leadOf.length; i++) if (leadOf[i]! >= 0 && set.has(leadOf[i]!)) set.add(i);
+    const { leadOf, leads, sentenceOf } = ctx.index;
+    const hot = new Set<number>();
+    leads.forEach((l, k) => { if (set.has(sentenceOf[l.t0]!)) hot.add(k); });
+    for (let i = 0; i < leadOf.length; i++) if (leadOf[i]! >= 0 && hot.has(leadOf[i]!)) set.add(i);
   }
   return [...set].sort((a, b) => a - b);
 }
@@ -338,7 +340,7 @@ export function unitOf(ctx: MatchContext, rule: CompiledRule, i: number): Unit {
   if (rule.scope === 'section') return ctx.index.sections[i]!;
   const s = ctx.index.sentences[i]!;
   const lead = rule.scope === 'item' ? ctx.index.leadOf[i]! : -1;
-  return lead >= 0 ? { ...s, lead: ctx.index.sentences[lead]! } : s;
+  return lead >= 0 ? { ...s, lead: ctx.index.leads[lead]! } : s;
 }
 
 export function ruleApplies(rule: CompiledRule, doc: Document): boolean {
