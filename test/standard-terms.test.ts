@@ -1,0 +1,104 @@
+// The real texts of ARBIT-2014 and ARVODI-2014, and contracts that incorporate them by reference.
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { reportDocument, scanFile, type ContractReport } from '../src/scan.js';
+import { loadPacks } from '../src/rules/load.js';
+import { compilePacks, type RuleSet } from '../src/rules/compile.js';
+import { BUILTIN_POLICY, BUILTIN_RULES_DIR } from '../src/rules/builtin.js';
+import { loadPolicy, type Policy } from '../src/assess/policy.js';
+import { buildDocument } from '../src/document/build.js';
+
+const DATA = join(__dirname, 'data', 'standard-terms');
+let rules: RuleSet;
+let policy: Policy;
+
+beforeAll(() => {
+  const { packs } = loadPacks([BUILTIN_RULES_DIR], true);
+  rules = compilePacks(packs);
+  const p = loadPolicy(BUILTIN_POLICY);
+  if (!p.ok) throw new Error('policy');
+  policy = p.policy;
+});
+
+/** Sections of the direct (not inherited) evidence for a clause. */
+const direct = (r: ContractReport, clause: string) =>
+  r.clauses[clause]!.evidence.filter((e) => !e.inherited).map((e) => `${e.section}:${e.strength}`);
+
+const contract = (text: string) =>
+  reportDocument(buildDocument({ kind: 'txt', pages: [{ number: 1, text }] }, { file: 'c.txt', sha256: '' }), rules, policy);
+
+describe('ARBIT-2014, the full text', () => {
+  let r: ContractReport;
+  beforeAll(async () => {
+    r = await scanFile({ path: join(DATA, 'ARBIT-2014.txt'), display: 'ARBIT-2014.txt' }, rules, policy);
+  });
+
+  it('finds its protections in the articles themselves', () => {
+    expect(direct(r, 'change-of-control')).toContain('30.3:strong');
+    expect(r.clauses['change-of-control']!.to).toBe('customer');
+    expect(direct(r, 'termination-for-convenience')).toContain('30.6:strong');
+    expect(direct(r, 'post-termination-services').some((s) => /^32(\.\d+)?:strong$/.test(s))).toBe(true);
+    expect(direct(r, 'anti-assignment').some((s) => s.startsWith('24.1:'))).toBe(true);
+    expect(direct(r, 'source-code-escrow').every((s) => s.endsWith(':weak'))).toBe(true);
+    expect(direct(r, 'source-code-escrow').some((s) => s.startsWith('47'))).toBe(true);
+    expect(direct(r, 'step-in')).toEqual(expect.arrayContaining(['58.6:strong', '76:strong']));
+  });
+
+  it('is Dutch law and protected', () => {
+    expect(r.facts.governingLaw).toBe('Netherlands');
+    expect(r.verdict).toBe('protected');
+  });
+});
+
+describe('ARVODI-2014, the full text', () => {
+  it('has a weak change of control (merger or demerger only), TfC, data handover, no escrow: partial', async () => {
+    const r = await scanFile({ path: join(DATA, 'ARVODI-2014.txt'), display: 'ARVODI-2014.txt' }, rules, policy);
+    expect(direct(r, 'change-of-control')).toEqual(['22.4:weak']);
+    expect(direct(r, 'termination-for-convenience')).toContain('22.6:strong');
+    expect(direct(r, 'post-termination-services')).toContain('13.4:strong');
+    expect(r.clauses['source-code-escrow']!.present).toBe(false);
+    expect(r.facts.governingLaw).toBe('Netherlands');
+    expect(r.verdict).toBe('partial');
+  });
+});
+
+describe('contracts that incorporate the standard terms', () => {
+  const preamble = "Tussen de Gemeente Ede, hierna: 'Opdrachtgever', en Wolk B.V., hierna: 'Opdrachtnemer', is overeengekomen:\n\nArtikel 1 Voorwaarden\n";
+
+  it('"ARBIT-2014 is van toepassing" alone inherits its protections, each citing the article', () => {
+    const r = contract(`${preamble}1.1 Op deze Overeenkomst is de ARBIT-2014 van toepassing.`);
+    const art = (c: string) => r.clauses[c]!.evidence.map((e) => e.inherited?.article);
+    expect(art('change-of-control')).toContain('30.3');
+    expect(r.clauses['change-of-control']!.strength).toBe('strong');
+    expect(art('termination-for-convenience')).toContain('30.6');
+    expect(art('post-termination-services')).toContain('32');
+    expect(art('anti-assignment')).toContain('24');
+    expect(r.clauses['source-code-escrow']!.strength).toBe('weak');
+    expect(art('step-in')).toEqual(expect.arrayContaining(['58.6', '76']));
+    expect(r.facts.governingLaw).toBe('Netherlands');
+    expect(r.verdict).toBe('protected');
+  });
+
+  it('"met uitzondering van artikel 30" does not inherit 30.3 or 30.6', () => {
+    const r = contract(`${preamble}1.1 Op deze Overeenkomst is de ARBIT-2014 van toepassing, met uitzondering van artikel 30.`);
+    expect(r.clauses['change-of-control']!.present).toBe(false);
+    expect(r.clauses['termination-for-convenience']!.present).toBe(false);
+    expect(r.clauses['post-termination-services']!.present).toBe(true);
+    expect(r.standards[0]).toMatchObject({ standard: 'ARBIT-2014', excluded: ['30'] });
+    expect(r.verdict).toBe('partial');
+  });
+
+  it('the supplier\'s own terms being excluded does not exclude ARVODI', () => {
+    const r = contract(`${preamble}1.1 Op deze Overeenkomst is de ARVODI-2014 van toepassing; de algemene voorwaarden van Opdrachtnemer zijn niet van toepassing.`);
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'weak' });
+    expect(r.clauses['source-code-escrow']!.present).toBe(false);
+    expect(r.verdict).toBe('partial');
+  });
+
+  it('"ARBIT is niet van toepassing" inherits nothing and says why', () => {
+    const r = contract(`${preamble}1.1 De ARBIT-2014 is niet van toepassing op deze Overeenkomst.`);
+    expect(r.clauses['change-of-control']!.present).toBe(false);
+    expect(r.standards[0]!.disapplied).toMatch(/not applicable/);
+    expect(r.verdict).toBe('unprotected');
+  });
+});
