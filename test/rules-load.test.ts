@@ -51,6 +51,7 @@ describe('rule pack checks', () => {
     expect(problems(GOOD.replace('to: customer', 'to: everybody'))[0]).toMatch(/:9:\d+: 'everybody' is not one of customer/);
     expect(problems(GOOD.replace('"~notify"', '"{buyer}"'))[0]).toMatch(/:12:\d+: unknown placeholder \{buyer\}/);
     expect(problems(GOOD.replace('"~notify"', '"/(unclosed/"'))[0]).toMatch(/invalid regular expression/);
+    expect(problems(GOOD.replace('"~notify"', '"(a|an) merger"'))[0]).toMatch(/:12:\d+: .*'\|', '\(' and '\[' have no meaning in a term/);
     expect(problems(GOOD.replace('languages: [en]', 'languages: [en, nl]'))[0]).toMatch(/examples for 'nl' are missing/);
     expect(problems(GOOD.replace('id: demo/merger', 'id: other/merger'))[0]).toMatch(/:6:\d+: rule 'id' must be 'demo\/<name>'/);
   });

@@ -23,6 +23,8 @@ export function parseTerm(source: string): Term {
     }
   }
   if (!s) throw new Error('empty term');
+  // Punctuation is ignored between words, so "(a|an)" would silently mean the words "a an".
+  if (/[|()[\]]/.test(s)) throw new Error(`'${s}': '|', '(' and '[' have no meaning in a term; write several terms or a /regex/`);
   const pieces: Piece[] = [];
   for (const raw of s.split(/\s+/)) {
     let m: RegExpMatchArray | null;
