@@ -2,6 +2,7 @@
 // Findings cite "artikel 30.3, pagina 12", so a wrong number is worse than a missing one: every
 // candidate must look like a clause and fit the numbering sequence around it.
 
+import { romanToInt } from './roman.js';
 import type { Page, Section } from './types.js';
 import { pageAt } from './pages.js';
 
@@ -37,34 +38,7 @@ const DOT_LEADER_RE = /(?:\.{3,}|…|(?:\. ){3,}|_{3,})\s*\d{1,4}$/;
 const REFERENCE_TAIL_RE =
   /(?:\b(?:artikel|artikelen|article|articles|section|sections|sectie|clause|clauses|lid|leden|paragraph|paragraaf|bijlage|annex|schedule|exhibit)|\bart\.|§)$/i;
 
-const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
-
-export function romanToInt(s: string): number | undefined {
-  const t = s.toLowerCase();
-  if (!/^[ivxlc]+$/.test(t)) return undefined;
-  let total = 0;
-  for (let i = 0; i < t.length; i++) {
-    const v = ROMAN[t[i] as string] ?? 0;
-    const next = ROMAN[t[i + 1] as string] ?? 0;
-    total += v < next ? -v : v;
-  }
-  // Reject non-canonical forms ("IIII", "VX") by round-tripping.
-  return intToRoman(total) === t ? total : undefined;
-}
-
-function intToRoman(n: number): string {
-  const table: [number, string][] = [
-    [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i'],
-  ];
-  let out = '';
-  for (const [v, r] of table) {
-    while (n >= v) {
-      out += r;
-      n -= v;
-    }
-  }
-  return out;
-}
+export { romanToInt };
 
 /** Depth of a dotted number; "1.0 Scope" heads article 1, like "1." does. */
 function levelOf(parts: number[]): number {

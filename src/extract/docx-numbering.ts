@@ -3,6 +3,7 @@
 // contract whose articles Word numbered. This module reads word/numbering.xml and word/styles.xml
 // and, fed the paragraphs in document order, returns the label Word shows for each one.
 
+import { toRoman } from '../document/roman.js';
 import {
   attr,
   child,
@@ -160,21 +161,6 @@ export function stylePageBreakBefore(defs: NumberingDefs, styleId: string | unde
 
 // ---- number formats -------------------------------------------------------------------------
 
-function roman(n: number): string {
-  if (n <= 0 || n >= 4000) return String(n);
-  const table: Array<[number, string]> = [
-    [1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'],
-    [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i'],
-  ];
-  let out = '';
-  for (const [v, s] of table) {
-    while (n >= v) {
-      out += s;
-      n -= v;
-    }
-  }
-  return out;
-}
 
 /** Word's letters: a..z, then aa..zz, then aaa (the letter repeats, unlike spreadsheet columns). */
 function letters(n: number): string {
@@ -191,9 +177,9 @@ export function formatNumber(n: number, numFmt: string): string {
     case 'upperLetter':
       return letters(n).toUpperCase();
     case 'lowerRoman':
-      return roman(n);
+      return toRoman(n);
     case 'upperRoman':
-      return roman(n).toUpperCase();
+      return toRoman(n).toUpperCase();
     case 'decimalZero':
       return n >= 0 && n < 10 ? `0${n}` : String(n);
     case 'none':
