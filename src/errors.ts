@@ -7,7 +7,8 @@ export type ErrorCode =
   | 'E_ENCRYPTED' // password-protected PDF or DOCX
   | 'E_NO_TEXT' // parsed, but without a text layer (scanned): needs OCR
   | 'E_UNSUPPORTED' // a format weerbaar does not read (.doc, .odt, images, archives)
-  | 'E_TOO_LARGE'; // larger than the configured limit
+  | 'E_TOO_LARGE' // larger than the configured limit
+  | 'E_TIMEOUT'; // reading took longer than the configured limit (a malformed or hostile file)
 
 export interface FileError {
   code: ErrorCode;

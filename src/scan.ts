@@ -32,9 +32,9 @@ export interface ScanOptions extends ExtractOptions {}
 
 export async function scanFile(input: InputFile, rules: RuleSet, policy: Policy, opts: ScanOptions = {}): Promise<ContractReport> {
   const ex = await extractFile(input.path, opts);
-  if (!ex.result.ok) return failed(input.display, ex.sha256, ex.result.error, policy);
+  if (!ex.result.ok) return failedReport(input.display, ex.sha256, ex.result.error, policy);
   const doc = buildDocument(ex.result.value, { file: input.display, sha256: ex.sha256 });
-  if (!doc.text.trim()) return failed(input.display, ex.sha256, { code: 'E_NO_TEXT', message: `${input.path}: no text found` }, policy);
+  if (!doc.text.trim()) return failedReport(input.display, ex.sha256, { code: 'E_NO_TEXT', message: `${input.path}: no text found` }, policy);
   return reportDocument(doc, rules, policy);
 }
 
@@ -59,7 +59,8 @@ export function reportDocument(doc: Document, rules: RuleSet, policy: Policy): C
   };
 }
 
-function failed(file: string, sha256: string, error: FileError, policy: Policy): ContractReport {
+/** The report entry of a file that could not be analysed: verdict unknown, every clause absent. */
+export function failedReport(file: string, sha256: string, error: FileError, policy: Policy): ContractReport {
   return {
     file,
     sha256,

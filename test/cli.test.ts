@@ -70,6 +70,20 @@ describe('weerbaar scan', () => {
     expect(lines).toHaveLength(filesUnder(FIX).length + 1);
   });
 
+  it('gives the same report from worker threads as from one thread', () => {
+    expect(run('scan', FIX, '--format', 'json', '--quiet', '--jobs', '1').out).toBe(json.out);
+    expect(run('scan', FIX, '--format', 'json', '--quiet', '--jobs', '3').out).toBe(json.out);
+  });
+
+  it('stops a file that takes too long, reports it as E_TIMEOUT, and goes on', () => {
+    const r = run('scan', join(FIX, 'hostingovereenkomst-nl.pdf'), join(FIX, 'licence-en-cp1252.txt'), '--jobs', '2', '--timeout', '0.001', '--format', 'json');
+    expect(r.code).toBe(0);
+    const contracts = JSON.parse(r.out).contracts;
+    expect(contracts).toHaveLength(2);
+    for (const c of contracts) expect(c).toMatchObject({ status: 'error', verdict: 'unknown', error: { code: 'E_TIMEOUT' } });
+    expect(r.err).toMatch(/E_TIMEOUT .*hostingovereenkomst-nl\.pdf: reading took longer than/);
+  });
+
   it('--fail-on unknown fails a run with unreadable files', () => {
     expect(run('scan', FIX, '--fail-on', 'unknown', '--quiet').code).toBe(1);
     expect(run('scan', join(FIX, 'hostingovereenkomst-nl.pdf'), '--fail-on', 'unknown', '--quiet').code).toBe(0);

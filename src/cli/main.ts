@@ -1,5 +1,6 @@
 // The edge: parses arguments, calls the core, prints. Exit codes (README): 0 fine, 1 --fail-on tripped,
 // 2 usage or rule-pack error, 3 some file could not be read (extract).
+import { availableParallelism } from 'node:os';
 import { Command, CommanderError, Option } from 'commander';
 import { VERSION } from '../version.js';
 import { extractCommand } from './extract-cmd.js';
@@ -39,6 +40,8 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(new Option('--fail-on <level>', 'exit 1 when any contract is at or below this level').choices(['unknown', 'unprotected', 'partial']))
     .option('--max-size <MiB>', 'refuse files larger than this', '50')
     .option('--quiet', 'no progress or warnings on standard error')
+    .option('--jobs <n>', 'files read in parallel (worker threads)', String(Math.min(4, availableParallelism())))
+    .option('--timeout <seconds>', 'stop reading a file after this long (with --jobs above 1)', '120')
     .action(async (paths: string[], o) => set(await scanCommand(paths, o)));
 
   program

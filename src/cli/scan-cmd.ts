@@ -5,6 +5,7 @@ import { buildReport, renderJson } from '../report/model.js';
 import { renderCsv } from '../report/csv.js';
 import { renderTable } from '../report/table.js';
 import { loadPolicyOrReport, loadRuleSet } from './packs.js';
+import { scanInWorkers } from '../pool/pool.js';
 
 interface Opts {
   rules?: string[];
@@ -16,6 +17,8 @@ interface Opts {
   failOn?: 'unknown' | 'unprotected' | 'partial';
   maxSize: string;
   quiet?: boolean;
+  jobs: string;
+  timeout: string;
 }
 
 const LEVEL = { unknown: 0, unprotected: 1, partial: 2, protected: 3 } as const;
@@ -30,17 +33,25 @@ export async function scanCommand(paths: string[], o: Opts): Promise<number> {
   if (!policy) return 2;
   const { files } = walk(paths);
   if (files.length === 0) return usage(`no files found in ${paths.join(', ')}`);
-  const reports: ContractReport[] = new Array(files.length);
-  // A few files in flight: PDF parsing waits on its worker, text work runs meanwhile.
-  let next = 0;
-  const worker = async () => {
-    for (let i = next++; i < files.length; i = next++) {
-      const r = await scanFile(files[i]!, loaded.rules, policy, { maxBytes });
-      if (r.error && !o.quiet) process.stderr.write(`weerbaar: ${r.error.code} ${r.error.message}\n`);
-      reports[i] = r;
-    }
+  const jobs = Number(o.jobs);
+  const timeoutMs = Number(o.timeout) * 1000;
+  if (!Number.isInteger(jobs) || jobs < 1) return usage('--jobs must be a whole number of at least 1');
+  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) return usage('--timeout must be a positive number of seconds');
+  const warn = (r: ContractReport) => {
+    if (r.error && !o.quiet) process.stderr.write(`weerbaar: ${r.error.code} ${r.error.message}\n`);
   };
-  await Promise.all(Array.from({ length: Math.min(3, files.length) }, worker));
+  let reports: ContractReport[];
+  if (jobs > 1 && files.length > 1) {
+    reports = await scanInWorkers(files, { rules: o.rules ?? [], builtin: o.builtin, policy: o.policy, maxBytes }, policy, { jobs, timeoutMs, onReport: warn });
+  } else {
+    // One job: in this thread, one file after the other (no time limit: nothing can stop a parser here).
+    reports = [];
+    for (const f of files) {
+      const r = await scanFile(f, loaded.rules, policy, { maxBytes });
+      warn(r);
+      reports.push(r);
+    }
+  }
   const report = buildReport(reports, loaded.rules, policy, o.policy ?? 'builtin');
   const out =
     o.format === 'json' ? renderJson(report)
