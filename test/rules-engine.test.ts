@@ -65,6 +65,9 @@ describe('terms', () => {
     expect(fires('"~terminate"', 'The Customer shall have termination rights.')).toBe(true);
     expect(fires('"~terminate"', 'The Customer may end it.')).toBe(false);
     expect(fires('"ontbind*"', 'Opdrachtgever kan ontbinden.', 'nl')).toBe(true);
+    expect(fires('"*gegevens"', 'Alle Patiëntgegevens worden overgedragen.', 'nl')).toBe(true);
+    expect(fires('"*gegevens"', 'Alle gegevens worden overgedragen.', 'nl')).toBe(true);
+    expect(fires('"*gegevens"', 'Alle bestanden worden overgedragen.', 'nl')).toBe(false);
     expect(fires('"may {0,2} terminate"', 'Customer may at once terminate.')).toBe(true);
     expect(fires('"may {0,1} terminate"', 'Customer may at any time terminate.')).toBe(false);
     expect(fires('"recht van californie"', 'Het recht van Californië is van toepassing.', 'nl')).toBe(true);

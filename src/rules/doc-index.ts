@@ -95,6 +95,13 @@ export class DocIndex {
     return out.sort((a, b) => a - b);
   }
 
+  /** Token indices whose folded form ends with `suffix` (the word itself included). */
+  suffixed(suffix: string): number[] {
+    const out: number[] = [];
+    for (const [norm, list] of this.byNorm) if (norm.endsWith(suffix)) out.push(...list);
+    return out.sort((a, b) => a - b);
+  }
+
   /** Token indices with the same stem as `word` in `lang`. */
   stemmed(word: string, lang: StemLanguage): readonly number[] {
     let m = this.stems[lang];

@@ -143,6 +143,7 @@ export class MatchContext {
     switch (p.kind) {
       case 'word': return [...ix.positions(p.text)];
       case 'prefix': return ix.prefixed(p.text);
+      case 'suffix': return ix.suffixed(p.text);
       case 'stem': {
         if (this.langs.length === 1) return [...ix.stemmed(p.text, this.langs[0]!)];
         return [...new Set(this.langs.flatMap((l) => ix.stemmed(p.text, l)))].sort((a, b) => a - b);
@@ -180,6 +181,7 @@ export class MatchContext {
     const norm = toks[t]!.norm;
     if (p.kind === 'word') return norm === p.text ? this.ends(pieces, pi + 1, t + 1, pack, depth, sentence) : [];
     if (p.kind === 'prefix') return norm.startsWith(p.text) ? this.ends(pieces, pi + 1, t + 1, pack, depth, sentence) : [];
+    if (p.kind === 'suffix') return norm.endsWith(p.text) ? this.ends(pieces, pi + 1, t + 1, pack, depth, sentence) : [];
     if (p.kind === 'stem') {
       const ok = this.langs.some((l) => this.index.stemOf(t, l) === this.stemCache(p.text, l));
       return ok ? this.ends(pieces, pi + 1, t + 1, pack, depth, sentence) : [];

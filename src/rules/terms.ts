@@ -3,6 +3,7 @@
 export type Piece =
   | { kind: 'word'; text: string }
   | { kind: 'prefix'; text: string }
+  | { kind: 'suffix'; text: string }
   | { kind: 'stem'; text: string }
   | { kind: 'gap'; min: number; max: number }
   | { kind: 'party'; role: 'customer' | 'supplier' | 'party' }
@@ -40,7 +41,13 @@ export function parseTerm(source: string): Term {
     } else if ((m = raw.match(/^@([A-Za-z][\w-]*)$/))) {
       pieces.push({ kind: 'list', name: m[1]! });
     } else {
-      const parts = words(raw.replace(/^~/, '').replace(/\*$/, ''));
+      const suffix = raw.length > 3 && raw.startsWith('*') && !raw.endsWith('*');
+      const parts = words(raw.replace(/^~/, '').replace(/\*$/, '').replace(/^\*/, ''));
+      if (suffix && parts.length === 1) {
+        // "*gegevens": Dutch compounds (patiëntgegevens, meetgegevens) end in the word that matters.
+        pieces.push({ kind: 'suffix', text: parts[0]! });
+        continue;
+      }
       if (parts.length === 0) throw new Error(`'${raw}' has no letters or digits`);
       // "step-in" is two tokens in the text, so it is two words here.
       parts.forEach((text, i) => {
