@@ -120,6 +120,18 @@ describe('patterns', () => {
     expect(en).toMatchObject({ customer: ['District'], supplier: ['Acme'] });
   });
 
+  it('joins defined terms by the lists their definition uses, when the definition opens with an event', () => {
+    const extra = 'vocabulary:\n  trig: ["change of control", "merger"]\n  take: ["obtains control", "meer dan de helft van de aandelen"]\n  end: ["~terminate", "ontbind*"]\n  event: [change, transaction, overdracht]';
+    const yaml = rule('{ all: ["@trig", { near: ["{customer}", "@end"], within: 3 }] }')
+      .replace(/vocabulary:\n  trig: .*\n  end: .*\n/, `${extra}\n`)
+      .replace('definitions: [trig]', 'definitions:\n  trig: { from: [trig, take], head: event }');
+    const rules = compilePacks([pack(ROLES), pack(yaml)]);
+    const fire = (text: string, lang: 'en' | 'nl' = 'en') => analyse(doc(text, lang), rules).findings.length > 0;
+    expect(fire('"Ownership Change" means a transaction by which any person obtains control of the Supplier.\n\nUpon an Ownership Change the Customer may terminate.')).toBe(true);
+    expect(fire('"Supplier Patent" means any patent of which the Supplier obtains control after the date hereof.\n\nUpon a Supplier Patent the Customer may terminate.')).toBe(false);
+    expect(fire('Artikel 1 Begrippen\n3. Aandelenoverdracht: de overdracht van meer dan de helft van de aandelen in Leverancier.\n\nNa een Aandelenoverdracht mag Opdrachtgever ontbinden.', 'nl')).toBe(true);
+  });
+
   it('extends a vocabulary with the terms a contract defines by it', () => {
     const text =
       '"Acquisition Event" means a merger of the Supplier with any other entity.\n\n' +

@@ -49,7 +49,8 @@ export interface RuleSet {
   /** Vocabulary lists by pack id, then name: what @name means inside that pack. */
   lists: Map<string, Map<string, Term[]>>;
   /** Lists whose members grow with a contract's own defined terms, by pack id. */
-  definitionLists: Map<string, string[]>;
+  /** Per pack: a defined term joins `target` when its definition uses a word of one of `sources`. */
+  definitionLists: Map<string, Array<{ target: string; sources: string[]; head?: string }>>;
   /** Names for {customer} / {supplier} / {party}: the union of the packs' `customer`, `supplier`, `party` lists. */
   roles: { customer: Term[]; supplier: Term[]; party: Term[]; customerHints: Term[] };
 }
@@ -72,7 +73,7 @@ export function compilePacks(packs: readonly LoadedPack[]): RuleSet {
     return parts.length === 1 ? parts[0]! : { kind: 'all', items: parts, label };
   };
   const lists = new Map<string, Map<string, Term[]>>();
-  const definitionLists = new Map<string, string[]>();
+  const definitionLists = new Map<string, Array<{ target: string; sources: string[]; head?: string }>>();
   const roles: RuleSet['roles'] = { customer: [], supplier: [], party: [], customerHints: [] };
   const rules: CompiledRule[] = [];
   const standards: CompiledStandard[] = [];
@@ -81,7 +82,8 @@ export function compilePacks(packs: readonly LoadedPack[]): RuleSet {
     const mine = new Map<string, Term[]>();
     for (const [name, phrases] of Object.entries(spec.vocabulary ?? {})) mine.set(name, phrases.map(term));
     lists.set(spec.id, mine);
-    definitionLists.set(spec.id, spec.definitions ?? []);
+    const defs = spec.definitions ?? [];
+    definitionLists.set(spec.id, Array.isArray(defs) ? defs.map((d) => ({ target: d, sources: [d] })) : Object.entries(defs).map(([target, v]) => (Array.isArray(v) ? { target, sources: v } : { target, sources: v.from, head: v.head })));
     for (const role of ['customer', 'supplier', 'party', 'customerHints'] as const) roles[role].push(...(mine.get(role) ?? []));
     const tables = new Map<string, CompiledTable>();
     for (const [name, rows] of Object.entries(spec.tables ?? {}))

@@ -17,14 +17,18 @@ const MEANS = new RegExp(
 const PAREN = new RegExp(`\\(\\s*(?:hereinafter\\s+)?(?:(?:referred to|defined)\\s+as\\s+)?(?:a|an|the|each|any|such)?\\s*${Q_OPEN}${TERM}${Q_CLOSE}\\s*\\)`, 'gu');
 const ONDER = new RegExp(`\\bOnder\\s+(?:de\\s+|het\\s+|een\\s+)?${Q_OPEN}?([^"”’'\\n]{2,58}?)${Q_CLOSE}?\\s+wordt\\s+(?:in\\s+deze\\s+\\S+\\s+)?verstaan`, 'gu');
 
-/** Pure. Definitions run to the end of their sentence (means-style) or from the sentence start (parenthetical). */
+// A definitions list: "3. Aandelenoverdracht: de overdracht …", "1.4 Changement de Contrôle: elke gebeurtenis …".
+const COLON = /^[ \t]*(?:\d+(?:\.\d+)*\.?|[a-z]\.|\([a-z]\))?[ \t]*([\p{Lu}][\p{L}'’-]*(?:[ \t]+[\p{L}'’-]+){0,4})[ \t]*:[ \t]+(?=\S)/gmu;
+const NOT_TERM = /^(?:artikel|article|section|clause|bijlage|annex|schedule|partijen|parties|note|let op|betreft|onderwerp|subject|datum|date|tussen|between)\b/i;
+
+/** Pure. Definitions run to the end of their sentence (means-style, lists of (a); (b) included) or from the sentence start (parenthetical). */
 export function findDefinitions(text: string): Definition[] {
   const out: Definition[] = [];
   const sentenceEnd = (from: number) => {
-    const m = /[.;](?:\s|$)|\n\s*\n/g;
+    const m = /\.(?=\s+[\p{Lu}\d"“(]|\s*$)|\n\s*\n/gu;
     m.lastIndex = from;
     const r = m.exec(text);
-    return Math.min(r ? r.index + 1 : text.length, from + 1200);
+    return Math.min(r ? r.index + 1 : text.length, from + 600);
   };
   const sentenceStart = (to: number) => {
     const a = Math.max(text.lastIndexOf('. ', to), text.lastIndexOf('\n\n', to), text.lastIndexOf('; ', to));
@@ -36,6 +40,14 @@ export function findDefinitions(text: string): Definition[] {
       const end = m.index + m[0].length;
       out.push({ term: m[1]!.trim(), start: end, end: sentenceEnd(end) });
     }
+  }
+  COLON.lastIndex = 0;
+  for (let m = COLON.exec(text); m; m = COLON.exec(text)) {
+    const term = m[1]!.trim();
+    if (NOT_TERM.test(term)) continue;
+    const end = m.index + m[0].length;
+    const eol = text.indexOf('\n', end);
+    out.push({ term, start: end, end: Math.min(eol < 0 ? text.length : eol, end + 1200) });
   }
   PAREN.lastIndex = 0;
   for (let m = PAREN.exec(text); m; m = PAREN.exec(text)) out.push({ term: m[1]!.trim(), start: sentenceStart(m.index), end: m.index });

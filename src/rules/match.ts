@@ -23,6 +23,8 @@ export interface TraceEntry {
 }
 
 const MAX_DEPTH = 8;
+/** Words at the start of a definition that must say what kind of thing it defines (see `definitions.head`). */
+const DEFINITION_HEAD = 8;
 
 /** Everything known about one document while rules run over it. */
 export class MatchContext {
@@ -51,9 +53,11 @@ export class MatchContext {
     for (const def of findDefinitions(doc.text)) {
       const lists: string[] = [];
       const u = this.index.unit(def.start, def.end);
-      for (const [pack, names] of rules.definitionLists)
-        for (const name of names) {
-          const members = rules.lists.get(pack)?.get(name) ?? [];
+      for (const [pack, joins] of rules.definitionLists)
+        for (const { target: name, sources, head } of joins) {
+          const members = sources.flatMap((src) => rules.lists.get(pack)?.get(src) ?? []);
+          const opening = { t0: u.t0, t1: Math.min(u.t1, u.t0 + DEFINITION_HEAD) };
+          if (head && !(rules.lists.get(pack)?.get(head) ?? []).some((t) => this.termHitsIn(t, pack, opening, 0).length > 0)) continue;
           if (members.some((t) => this.termHitsIn(t, pack, u, 0).length > 0)) {
             const key = `${pack}\u0000${name}`;
             const t = safeTerm(def.term);

@@ -39,8 +39,17 @@ export function checkPack(v: unknown): SchemaProblem[] {
     for (const [name, list] of Object.entries(v.vocabulary))
       if (Array.isArray(list)) list.forEach((t, i) => term(t, ['vocabulary', name, i], bad, lists));
   if (v.definitions !== undefined) {
-    if (!Array.isArray(v.definitions)) bad(['definitions'], "'definitions' must be a list of vocabulary names");
-    else v.definitions.forEach((d, i) => { if (!str(d) || !lists.has(d)) bad(['definitions', i], `'${String(d)}' is not a vocabulary list of this pack`); });
+    const isList = (d: unknown) => str(d) && lists.has(d);
+    if (Array.isArray(v.definitions))
+      v.definitions.forEach((d, i) => { if (!isList(d)) bad(['definitions', i], `'${String(d)}' is not a vocabulary list of this pack`); });
+    else if (isObj(v.definitions))
+      for (const [target, sources] of Object.entries(v.definitions)) {
+        if (!isList(target)) bad(['definitions', target], `'${target}' is not a vocabulary list of this pack`);
+        const spec = isObj(sources) ? sources : { from: sources };
+        if (!Array.isArray(spec.from) || !spec.from.every(isList)) bad(['definitions', target], `'${target}' must map to a list of vocabulary names of this pack (or { from: [...], head: name })`);
+        if (spec.head !== undefined && !isList(spec.head)) bad(['definitions', target, 'head'], `'${String(spec.head)}' is not a vocabulary list of this pack`);
+      }
+    else bad(['definitions'], "'definitions' must be a list of vocabulary names, or map a list to the lists that define it");
   }
   const tables = new Set<string>();
   if (v.tables !== undefined) {

@@ -90,8 +90,12 @@ export interface PackSpec {
   title: string;
   description: string;
   vocabulary?: Record<string, string[]>;
-  /** Vocabulary lists that grow with the terms a contract defines by them ("Change of Control" means ...). */
-  definitions?: string[];
+  /**
+   * Vocabulary lists that grow with the terms a contract defines by them ("Change of Control" means ...): a list of
+   * names (a definition that uses the list joins it), or target -> the lists whose words in a definition make it join,
+   * optionally `head`: a list one of whose terms must open the definition (an event: "any change", "a transaction").
+   */
+  definitions?: string[] | Record<string, string[] | { from: string[]; head?: string }>;
   tables?: Record<string, TableEntry[]>;
   standards?: StandardSpec[];
   rules: RuleSpec[];
