@@ -247,6 +247,12 @@ standards:
     expect(a.findings.map((f) => f.clause).sort()).toEqual(['exit', 'tfc']);
   });
 
+  it('a disapplication limited to a topic removes only the matching protection', () => {
+    const a = run('Op deze Overeenkomst is ARBIT-2014 van toepassing.\n\nDe bepalingen in de ARBIT over exit zijn niet van toepassing.');
+    expect(a.standards[0]).toMatchObject({ disapplied: null, excluded: ['32'] });
+    expect(a.findings.map((f) => f.clause).sort()).toEqual(['coc', 'tfc']);
+  });
+
   it('finds a declaration in a list under a lead-in', () => {
     const a = run('Op deze Overeenkomst zijn van toepassing:\na. de Overeenkomst zelf;\nb. de ARBIT-2014;\nc. de offerte.');
     expect(a.standards).toHaveLength(1);

@@ -4,6 +4,9 @@ import type { CompiledStandard } from './compile.js';
 import { MatchContext, evaluate, positiveTerms } from './match.js';
 import type { Evidence, StandardUse } from './analyse.js';
 
+/** A disapplication limited to some provisions ("de bepalingen … over escrow", "the provisions on escrow"). */
+const TOPIC_LIMITED = /\b(?:bepaling(?:en)?|provisions?|clauses?|sections?|hoofdstuk(?:ken)?|paragra(?:af|fen)|onderde(?:el|len))\b[^;:]{0,80}\b(?:over|inzake|betreffende|omtrent|ten aanzien van|met betrekking tot|on|regarding|concerning|relating to|in respect of)\b/iu;
+
 /** How far back a list item looks for its lead-in ("Van toepassing zijn:" … "b. de ARBIT-2014;"). */
 const LEAD_IN_SENTENCES = 8;
 
@@ -34,9 +37,15 @@ export function standardUse(ctx: MatchContext, std: CompiledStandard): StandardU
       const u = index.unit(seg.start, seg.end);
       if (!evaluate(ctx, std.names, std.pack, u)) continue;
       if (std.disapplies && evaluate(ctx, std.disapplies, std.pack, u)) {
-        const arts = articleList(doc.text.slice(seg.start, seg.end), true);
+        const part = doc.text.slice(seg.start, seg.end);
+        const arts = articleList(part, true);
         if (arts.length) arts.forEach((a) => excluded.add(a));
-        else {
+        else if (TOPIC_LIMITED.test(part)) {
+          // "de bepalingen in de GIBIT over escrow zijn niet van toepassing": only what it names goes.
+          const words = part.toLowerCase();
+          for (const p of std.spec.provides) if (p.clause.split('-').some((w) => w.length > 3 && words.includes(w))) excluded.add(String(p.article));
+          declared ??= ev;
+        } else {
           disapplied = `declared not applicable: "${doc.text.slice(seg.start, seg.end).replace(/\s+/g, ' ').trim().slice(0, 200)}"`;
           declared ??= ev;
         }
