@@ -4,7 +4,7 @@ import type { CompiledRule, CPattern, RuleSet } from './compile.js';
 import { DocIndex, type Unit } from './doc-index.js';
 import { stem as stemWord, type StemLanguage } from './stem.js';
 import { parseTerm, type Piece, type Term } from './terms.js';
-import { tokenize } from './tokens.js';
+import { firstAtLeast, tokenize } from './tokens.js';
 import { findDefinitions } from './definitions.js';
 import { findParties, type Parties } from './parties.js';
 
@@ -223,16 +223,7 @@ function safeTerm(name: string, dropArticle = true): Term[] {
   }
 }
 
-function lowerBound(spans: readonly Span[], t0: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.t0 < t0) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const lowerBound = (spans: readonly Span[], t0: number): number => firstAtLeast(spans, t0, (s) => s.t0);
 
 /** Evaluate a pattern on a unit: the spans that made it hold, or null. A `none` part holds with no spans. */
 export function evaluate(ctx: MatchContext, node: CPattern, pack: string, u: Unit, trace?: TraceEntry[]): Span[] | null {

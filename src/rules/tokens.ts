@@ -33,14 +33,19 @@ export function words(phrase: string): string[] {
   return tokenize(phrase).map((t) => t.norm);
 }
 
-/** Index of the first token whose start is >= offset (binary search). */
-export function tokenAt(tokens: readonly Token[], offset: number): number {
+/** Index of the first item whose key is >= value, in items sorted by that key (binary search). */
+export function firstAtLeast<T>(items: readonly T[], value: number, key: (x: T) => number): number {
   let lo = 0;
-  let hi = tokens.length;
+  let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
+    if (key(items[mid]!) < value) lo = mid + 1;
     else hi = mid;
   }
   return lo;
+}
+
+/** Index of the first token whose start is >= offset. */
+export function tokenAt(tokens: readonly Token[], offset: number): number {
+  return firstAtLeast(tokens, offset, (t) => t.start);
 }
