@@ -8,6 +8,9 @@ import type { InputFile } from '../walk.js';
 import type { Policy } from '../assess/policy.js';
 import type { FromWorker, WorkerConfig } from './protocol.js';
 
+/** Heap per worker thread; a file that needs more is reported as unreadable. */
+const WORKER_HEAP_MB = 2048;
+
 export interface PoolOptions {
   jobs: number;
   timeoutMs: number;
@@ -49,7 +52,8 @@ export async function scanInWorkers(files: InputFile[], config: WorkerConfig, po
         worker.postMessage({ id: i, input: files[i] });
       };
       const start = () => {
-        worker = new Worker(url, { workerData: config });
+        // A memory limit per worker: a zip bomb or a runaway parser takes down its worker, not the run.
+        worker = new Worker(url, { workerData: config, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
         worker.on('message', (m: FromWorker) => {
           if (m.kind === 'ready') feed();
           else if (m.kind === 'failed') {
