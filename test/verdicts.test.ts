@@ -30,6 +30,7 @@ describe('verdicts on the fixtures', () => {
     expect(coc.evidence[0]!.quote).toMatch(/zeggenschap/);
     expect(coc.evidence[0]).toMatchObject({ page: 2, section: '7.2' });
     expect(r.clauses['non-eu-control']!.present).toBe(true);
+    expect(coc.tags).toContain('non-eu');
     expect(r.clauses['source-code-escrow']!.present).toBe(true);
     expect(r.clauses['post-termination-services']!.present).toBe(true);
     expect(r.clauses['anti-assignment']!.present).toBe(true);
@@ -60,7 +61,7 @@ describe('verdicts on the fixtures', () => {
   it('SaaS agreement (DOCX, Word numbering): termination on a non-EEA takeover, escrow, step-in: protected', async () => {
     const r = await scan('saas-subscription-en.docx');
     expect(r.verdict).toBe('protected');
-    expect(r.clauses['change-of-control']!.strength).toBe('strong');
+    expect(r.clauses['change-of-control']).toMatchObject({ strength: 'strong', tags: ['non-eu'] });
     expect(r.clauses['non-eu-control']!.present).toBe(true);
     expect(r.clauses['source-code-escrow']!.present).toBe(true);
     expect(r.clauses['step-in']!.present).toBe(true);

@@ -46,6 +46,16 @@ export function assess(a: Analysis, policy: Policy): Assessment {
       })),
     };
   }
+  // "7.2 … may dissolve on a change of control. This applies in particular to an acquirer outside the EEA.":
+  // two findings in one article make one right that covers the other's case.
+  const article = (section: string | null) => (section ? section.split(/[.(]/)[0]! : null);
+  for (const link of policy.links) {
+    const target = clauses[link.clause];
+    if (!target?.present) continue;
+    const here = new Set(a.findings.filter((f) => f.clause === link.clause && !f.inherited).map((f) => article(f.section)));
+    if (a.findings.some((f) => f.clause === link.when && here.has(article(f.section))) && !target.tags.includes(link.tag))
+      target.tags = [...target.tags, link.tag].sort();
+  }
   const law = a.facts.find((f) => f.fact === 'governingLaw') ?? null;
   const eu = law ? law.attributes[policy.euAttribute] : undefined;
   const facts: Facts = {

@@ -18,6 +18,8 @@ export interface Policy {
   partial: { anyOf: Condition[] };
   /** Jurisdictions (table names) counted as inside the EU/EEA come from the facts' attributes; this names the attribute. */
   euAttribute: string;
+  /** Marks one clause's result when another clause is found in the same article ("this change-of-control right covers non-EU takeovers"). */
+  links: Array<{ clause: string; tag: string; when: string }>;
 }
 
 export type PolicyLoad = { ok: true; policy: Policy } | { ok: false; problems: PackProblem[] };
@@ -35,7 +37,10 @@ export function parsePolicy(text: string, file: string): PolicyLoad {
     problems.push({ file, ...pos(node?.range?.[0]), message });
   };
   if (typeof v !== 'object' || v === null) return { ok: false, problems: [{ file, line: 1, col: 1, message: 'a policy must be a mapping' }] };
-  for (const k of Object.keys(v)) if (!['schemaVersion', 'clauses', 'protected', 'partial', 'euAttribute'].includes(k)) bad(`unknown key '${k}'`, k);
+  for (const k of Object.keys(v)) if (!['schemaVersion', 'clauses', 'protected', 'partial', 'euAttribute', 'links'].includes(k)) bad(`unknown key '${k}'`, k);
+  const links = Array.isArray(v.links) ? v.links : [];
+  if (v.links !== undefined && !(Array.isArray(v.links) && v.links.every((l: any) => l && typeof l.clause === 'string' && typeof l.tag === 'string' && typeof l.when === 'string')))
+    bad("'links' must be a list of { clause, tag, when }", 'links');
   if (v.schemaVersion !== 1) bad("'schemaVersion' must be 1", 'schemaVersion');
   if (!Array.isArray(v.clauses) || !v.clauses.every((c: unknown) => typeof c === 'string')) bad("'clauses' must be a list of clause ids", 'clauses');
   const conds = (x: unknown, key: string): Condition[] => {
@@ -53,6 +58,7 @@ export function parsePolicy(text: string, file: string): PolicyLoad {
     protected: { require: conds(v.protected?.require, 'protected.require'), anyOf: conds(v.protected?.anyOf, 'protected.anyOf') },
     partial: { anyOf: conds(v.partial?.anyOf, 'partial.anyOf') },
     euAttribute: typeof v.euAttribute === 'string' ? v.euAttribute : 'eu',
+    links,
   };
   return problems.length ? { ok: false, problems } : { ok: true, policy };
 }
