@@ -330,3 +330,11 @@ describe('long documents', () => {
     expect(d.text).not.toContain('vertrouwelijk');
   });
 });
+
+describe('section signs', () => {
+  it('reads "§ 6 Heading" as article 6', () => {
+    const d = buildDocument({ kind: 'txt', pages: [{ number: 1, text: '§ 1 Licentie\n1.1 De tekst.\n\n§ 2 Onderhoud\n2.1 De tekst.\n' }] }, { file: 'x', sha256: '' });
+    expect(d.sections.map((s) => [s.number, s.heading])).toEqual([['1', 'Licentie'], ['1.1', ''], ['2', 'Onderhoud'], ['2.1', '']]);
+  });
+});
+

@@ -28,7 +28,7 @@ interface Candidate {
 }
 
 const KEYWORD_RE =
-  /^(artikel|article|art\.|section|sectie|clause|paragraph|paragraaf)\s*[-–—:]?\s+(\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,7})\b\.?(.*)$/i;
+  /^(artikel|article|art\.|section|sectie|clause|paragraph|paragraaf|§)\s*[-–—:]?\s+(\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,7})\b\.?(.*)$/i;
 // "12." / "12.3" / "12.3.1" / "1.Development" / "12.3 (a)": number, optional trailing dot, rest.
 const BARE_RE = /^(\d{1,3}(?:\.\d{1,3})*)(\.?)(?:\s+|(?=[A-Z"'“‘(]))(.*)$/;
 const PAREN_RE = /^\(([a-z]{1,4}|[A-Z]|\d{1,2})\)\s*(.*)$|^([a-z])\)\s+(.*)$/;
@@ -256,7 +256,7 @@ export function findSections(text: string, pages: Page[]): Section[] {
   const bare: Candidate[] = [];
   lines.forEach((ln, i) => {
     const t = ln.text;
-    if (t === '' || !/^[\dA-Za-z(]/.test(t)) return;
+    if (t === '' || !/^[\dA-Za-z(§]/.test(t)) return;
     // A number after "zie artikel" at the end of the previous line is a wrapped reference.
     const wrappedReference = REFERENCE_TAIL_RE.test(prevLine(i).trim());
     const kw = parseKeyword(t);
