@@ -23,6 +23,7 @@ export interface TraceEntry {
 }
 
 const MAX_DEPTH = 8;
+const EMPTY: number[] = [];
 /** Words at the start of a definition that must say what kind of thing it defines (see `definitions.head`). */
 const DEFINITION_HEAD = 8;
 
@@ -31,8 +32,10 @@ export class MatchContext {
   readonly index: DocIndex;
   readonly langs: StemLanguage[];
   readonly parties: Parties;
-  private hits = new Map<string, Span[]>();
-  private starts = new Map<string, Map<number, number[]>>();
+  // Caches by pack, then by term object: lookups on the hot path build no strings.
+  private hits = new Map<string, Map<Term, Span[]>>();
+  private starts = new Map<string, Map<Term, Map<number, number[]>>>();
+  private lists = new Map<string, Term[]>();
   private roleTerms: Record<'customer' | 'supplier' | 'party', Term[]>;
   private addedToList = new Map<string, Term[]>();
   readonly definitions: Array<{ term: string; lists: string[] }> = [];
@@ -72,11 +75,18 @@ export class MatchContext {
     if (this.addedToList.size) {
       this.hits.clear();
       this.starts.clear();
+      this.lists.clear();
     }
   }
 
   list(pack: string, name: string): Term[] {
-    return [...(this.rules.lists.get(pack)?.get(name) ?? []), ...(this.addedToList.get(`${pack}\u0000${name}`) ?? [])];
+    const key = `${pack}\u0000${name}`;
+    let l = this.lists.get(key);
+    if (!l) {
+      l = [...(this.rules.lists.get(pack)?.get(name) ?? []), ...(this.addedToList.get(key) ?? [])];
+      this.lists.set(key, l);
+    }
+    return l;
   }
 
   role(role: 'customer' | 'supplier' | 'party'): Term[] {
@@ -85,11 +95,12 @@ export class MatchContext {
 
   /** All hits of a term in the document, sorted by start token. */
   termHits(term: Term, pack: string, depth = 0): Span[] {
-    const key = `${pack}\u0000${term.source}`;
-    let h = this.hits.get(key);
+    let byTerm = this.hits.get(pack);
+    if (!byTerm) this.hits.set(pack, (byTerm = new Map()));
+    let h = byTerm.get(term);
     if (h) return h;
     h = depth > MAX_DEPTH ? [] : term.kind === 'regex' ? this.regexHits(term.re) : this.phraseHits(term.pieces, pack, depth);
-    this.hits.set(key, h);
+    byTerm.set(term, h);
     return h;
   }
 
@@ -107,8 +118,9 @@ export class MatchContext {
   }
 
   private startsAt(term: Term, pack: string, t: number, depth: number): number[] {
-    const key = `${pack}\u0000${term.source}`;
-    let m = this.starts.get(key);
+    let byTerm = this.starts.get(pack);
+    if (!byTerm) this.starts.set(pack, (byTerm = new Map()));
+    let m = byTerm.get(term);
     if (!m) {
       m = new Map();
       for (const s of this.termHits(term, pack, depth + 1)) {
@@ -116,9 +128,9 @@ export class MatchContext {
         if (l) l.push(s.t1);
         else m.set(s.t0, [s.t1]);
       }
-      this.starts.set(key, m);
+      byTerm.set(term, m);
     }
-    return m.get(t) ?? [];
+    return m.get(t) ?? EMPTY;
   }
 
   private regexHits(re: RegExp): Span[] {
