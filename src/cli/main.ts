@@ -13,7 +13,7 @@ export async function main(argv: string[]): Promise<number> {
   const set = (c: number) => { code = c; };
   const program = new Command()
     .name('weerbaar')
-    .description('Audit contracts (PDF, Word, text; Dutch or English) for change-of-control, non-EU takeover,\nescrow, step-in and exit clauses, with the article and page as evidence.')
+    .description('Audit contracts (PDF, Word, text; Dutch or English) for change-of-control, non-EU takeover, escrow, step-in and exit clauses, with the article and page as evidence.')
     .version(VERSION)
     .exitOverride()
     .showHelpAfterError()
