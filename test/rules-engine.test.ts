@@ -16,7 +16,7 @@ vocabulary:
   customer: [customer, opdrachtgever]
   supplier: [supplier, opdrachtnemer]
   party: [party]
-  customerHints: [gemeente, municipality, district]
+  customerHints: [gemeente, municipality, district, minister]
 rules: []
 `;
 
@@ -116,6 +116,7 @@ describe('patterns', () => {
       supplier: ['Netwerk'],
     });
     expect(parties('Tussen de Gemeente Ede, hierna: "de Gemeente", en Kabel B.V., hierna: "Kabel".')).toMatchObject({ customer: ['de Gemeente'], supplier: ['Kabel'] });
+    expect(parties('De Minister van Financiën, hierna: de Minister;\n\nen\n\nWolk B.V., gevestigd te Ede, hierna: de Contractant.')).toMatchObject({ customer: ['de Minister'], supplier: ['de Contractant'] });
     const en = analyse(doc('This Agreement is between Lakeside Water District ("District") and Acme Systems, Inc., a Delaware corporation ("Acme").'), compilePacks([pack(ROLES), pack(rule('"merger"'))])).parties;
     expect(en).toMatchObject({ customer: ['District'], supplier: ['Acme'] });
   });

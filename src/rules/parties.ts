@@ -18,6 +18,8 @@ interface Searcher {
 const NAME = `["“'‘]([^"”'’\\n]{2,40})["”'’]`;
 // "hierna: 'X'", "hierna te noemen: 'X'", "hierna ook te noemen 'X'", "hierna aan te duiden als 'X'", "hierna kortweg 'X'".
 const HIERNA = new RegExp(`\\bhierna(?:\\s+(?:ook|verder|kortweg|gezamenlijk|te|noemen|genoemd|aan|duiden|aangeduid|als)){0,5}\\s*[:,]?\\s*(?:de\\s+|het\\s+)?${NAME}`, 'giu');
+// Unquoted: "hierna: de Minister;", "hierna te noemen de Leverancier,".
+const HIERNA_BARE = new RegExp(`\\bhierna(?:\\s+(?:ook|verder|kortweg|te|noemen|genoemd|aan|duiden|aangeduid|als)){0,5}\\s*[:,]?\\s*((?:de\\s+|het\\s+)?\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,2})\\s*(?=[;,.)\\n]|$)`, 'gu');
 const HEREIN = new RegExp(`\\b(?:hereinafter|hereafter)(?:\\s+(?:referred\\s+to|called|defined|designated|jointly|collectively))?(?:\\s+as)?\\s*[:,]?\\s*(?:the\\s+)?${NAME}`, 'giu');
 const PAREN = new RegExp(`\\(\\s*(?:each\\s+a\\s+|individually\\s+)?(?:the\\s+|a\\s+|de\\s+|het\\s+)?${NAME}\\s*(?:,|\\)|\\s+or\\s+)`, 'giu');
 const NOT_PARTY = /^(agreement|overeenkomst|contract|effective date|parties|partijen|party|partij|services|diensten|terms|schedule|bijlage|order form|software|documentation|territory|products?|term|exhibit|annex|sow|statement of work)$/i;
@@ -33,7 +35,7 @@ export function findParties(
 ): Parties {
   const head = Math.min(text.length, 6000);
   const found: Array<{ name: string; at: number; end: number; explicit: boolean }> = [];
-  for (const [re, explicit, limit] of [[HIERNA, true, text.length], [HEREIN, true, text.length], [PAREN, false, head]] as const) {
+  for (const [re, explicit, limit] of [[HIERNA, true, text.length], [HIERNA_BARE, true, head], [HEREIN, true, text.length], [PAREN, false, head]] as const) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m && m.index < limit; m = re.exec(text)) {
       const name = m[1]!.trim();
