@@ -12,5 +12,6 @@ run() { # name folder labels
 }
 run cuad-txt "$shared/cuad-dev/txt" "$shared/cuad-dev/labels.csv"
 run nl-dev "$shared/nl-dev" "$shared/nl-dev/labels.csv"
+for set in eval/corpus/*/; do run "$(basename "$set")" "$set" "$set/labels.csv"; done
 while [ $# -ge 2 ]; do run "$(basename "$1")" "$1" "$2"; shift 2; done
 rm -rf "$out"
