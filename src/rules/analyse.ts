@@ -1,5 +1,6 @@
 // One document through every rule: findings (clauses), facts (governing law), inherited standard terms.
 import type { Document } from '../document/types.js';
+import { pageAt } from '../document/pages.js';
 import type { CompiledRule, CompiledStandard, RuleSet } from './compile.js';
 import { MatchContext, candidateUnits, evaluate, ruleApplies, unitOf, type Span, type TraceEntry } from './match.js';
 import type { Beneficiary, Grant, Strength } from './types.js';
@@ -133,16 +134,12 @@ function evidence(ctx: MatchContext, rule: CompiledRule, spans: Span[], u: { sta
   const secIdx = s ? s.section : -1;
   return {
     rule: rule.id,
-    page: s ? s.page : pageAt(doc, start),
+    page: s ? s.page : pageAt(doc.pages, start),
     section: secIdx >= 0 ? doc.sections[secIdx]!.number : null,
     quote: doc.text.slice(start, end).replace(/\s+/g, ' ').trim(),
     start,
     end,
   };
-}
-
-function pageAt(doc: Document, offset: number): number {
-  return doc.pages.find((p) => offset >= p.start && offset <= p.end)?.number ?? 1;
 }
 
 function factValue(ctx: MatchContext, rule: CompiledRule, u: { t0: number; t1: number }) {

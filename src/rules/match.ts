@@ -199,7 +199,7 @@ export class MatchContext {
     if (p.kind === 'prefix') return norm.startsWith(p.text) ? this.ends(pieces, pi + 1, t + 1, pack, depth, sentence) : [];
     if (p.kind === 'suffix') return norm.endsWith(p.text) ? this.ends(pieces, pi + 1, t + 1, pack, depth, sentence) : [];
     if (p.kind === 'stem') {
-      const ok = this.langs.some((l) => this.index.stemOf(t, l) === this.stemCache(p.text, l));
+      const ok = this.langs.some((l) => this.index.stemOf(t, l) === stemWord(p.text, l));
       return ok ? this.ends(pieces, pi + 1, t + 1, pack, depth, sentence) : [];
     }
     if (depth > MAX_DEPTH) return [];
@@ -207,17 +207,6 @@ export class MatchContext {
     for (const alt of this.alternatives(p, pack))
       for (const e of this.startsAt(alt, pack, t, depth)) out.push(...this.ends(pieces, pi + 1, e, pack, depth, sentence));
     return out;
-  }
-
-  private stemKeys = new Map<string, string>();
-  private stemCache(word: string, lang: StemLanguage): string {
-    const k = `${lang}:${word}`;
-    let s = this.stemKeys.get(k);
-    if (s === undefined) {
-      s = stemWord(word, lang);
-      this.stemKeys.set(k, s);
-    }
-    return s;
   }
 }
 
