@@ -1,21 +1,14 @@
 // One document through every rule: findings (clauses), facts (governing law), inherited standard terms.
 import type { Document } from '../document/types.js';
-import { pageAt } from '../document/pages.js';
+import { sentenceEvidence, type Evidence } from './evidence.js';
 import type { CompiledRule, CompiledStandard, RuleSet } from './compile.js';
 import { MatchContext, candidateUnits, evaluate, ruleApplies, unitOf, type Span, type TraceEntry } from './match.js';
 import type { Beneficiary, Grant, Strength } from './types.js';
 import type { Parties } from './parties.js';
-import { standardUse } from './standards.js';
+import { standardRuleId, standardUse } from './standards.js';
 
-export interface Evidence {
-  rule: string;
-  page: number;
-  /** Innermost article/clause number around the quote, or null. */
-  section: string | null;
-  quote: string;
-  start: number;
-  end: number;
-}
+export type { Evidence };
+
 
 export interface Finding extends Evidence {
   clause: string;
@@ -95,7 +88,7 @@ export function analyse(doc: Document, rules: RuleSet, traces?: RuleTrace[]): An
       const note = [p.note, std.spec.note].filter(Boolean).join('; ') || undefined;
       findings.push({
         ...use.declared,
-        rule: `${std.pack}/${std.spec.id.toLowerCase()}`,
+        rule: standardRuleId(std),
         clause: p.clause,
         grants: p.grants ?? 'right',
         to: p.to ?? 'customer',
@@ -106,7 +99,7 @@ export function analyse(doc: Document, rules: RuleSet, traces?: RuleTrace[]): An
       });
     }
     for (const [fact, value] of Object.entries(std.spec.facts ?? {}))
-      facts.push({ ...use.declared, rule: `${std.pack}/${std.spec.id.toLowerCase()}`, fact, value, attributes: { inherited: std.spec.id }, priority: -100 });
+      facts.push({ ...use.declared, rule: standardRuleId(std), fact, value, attributes: { inherited: std.spec.id }, priority: -100 });
   }
   findings.sort((a, b) => a.clause.localeCompare(b.clause) || rank(a) - rank(b) || a.start - b.start || a.rule.localeCompare(b.rule));
   facts.sort((a, b) => a.fact.localeCompare(b.fact) || b.priority - a.priority || a.start - b.start || a.rule.localeCompare(b.rule));
@@ -128,18 +121,7 @@ function evidence(ctx: MatchContext, rule: CompiledRule, spans: Span[], u: { sta
     }
     si = [...count.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? ctx.index.sentenceOf[u.t0]!;
   }
-  const s = doc.sentences[si];
-  const start = s ? s.start : u.start;
-  const end = s ? s.end : u.end;
-  const secIdx = s ? s.section : -1;
-  return {
-    rule: rule.id,
-    page: s ? s.page : pageAt(doc.pages, start),
-    section: secIdx >= 0 ? doc.sections[secIdx]!.number : null,
-    quote: doc.text.slice(start, end).replace(/\s+/g, ' ').trim(),
-    start,
-    end,
-  };
+  return sentenceEvidence(doc, rule.id, si, u);
 }
 
 function factValue(ctx: MatchContext, rule: CompiledRule, u: { t0: number; t1: number }) {

@@ -2,7 +2,11 @@
 // which articles it carves out, and whether it declares them not applicable at all.
 import type { CompiledStandard } from './compile.js';
 import { MatchContext, evaluate, positiveTerms } from './match.js';
-import type { Evidence, StandardUse } from './analyse.js';
+import type { StandardUse } from './analyse.js';
+import { quoteOf, sentenceEvidence, type Evidence } from './evidence.js';
+
+/** The rule id under which a standard's inherited findings are reported. */
+export const standardRuleId = (std: CompiledStandard): string => `${std.pack}/${std.spec.id.toLowerCase()}`;
 
 /** A disapplication limited to some provisions ("de bepalingen … over escrow", "the provisions on escrow"). */
 const TOPIC_LIMITED = /\b(?:bepaling(?:en)?|provisions?|clauses?|sections?|hoofdstuk(?:ken)?|paragra(?:af|fen)|onderde(?:el|len))\b[^;:]{0,80}\b(?:over|inzake|betreffende|omtrent|ten aanzien van|met betrekking tot|on|regarding|concerning|relating to|in respect of)\b/iu;
@@ -21,14 +25,7 @@ export function standardUse(ctx: MatchContext, std: CompiledStandard): StandardU
     const s = doc.sentences[si]!;
     const whole = index.sentences[si]!;
     if (!evaluate(ctx, std.names, std.pack, whole)) continue;
-    const ev: Evidence = {
-      rule: `${std.pack}/${std.spec.id.toLowerCase()}`,
-      page: s.page,
-      section: s.section >= 0 ? doc.sections[s.section]!.number : null,
-      quote: doc.text.slice(s.start, s.end).replace(/\s+/g, ' ').trim(),
-      start: s.start,
-      end: s.end,
-    };
+    const ev = sentenceEvidence(doc, standardRuleId(std), si, s);
     // Carve-outs: the article numbers right after "met uitzondering van" / "except".
     const ex = std.excepts ? evaluate(ctx, std.excepts, std.pack, whole) : null;
     if (ex?.length) for (const x of ex) for (const n of articleList(doc.text.slice(index.tokens[x.t1 - 1]!.end, s.end))) excluded.add(n);
@@ -46,7 +43,7 @@ export function standardUse(ctx: MatchContext, std: CompiledStandard): StandardU
           for (const p of std.spec.provides) if (p.clause.split('-').some((w) => w.length > 3 && words.includes(w))) excluded.add(String(p.article));
           declared ??= ev;
         } else {
-          disapplied = `declared not applicable: "${doc.text.slice(seg.start, seg.end).replace(/\s+/g, ' ').trim().slice(0, 200)}"`;
+          disapplied = `declared not applicable: "${quoteOf(doc, seg.start, seg.end).slice(0, 200)}"`;
           declared ??= ev;
         }
       } else if (!declared && (evaluate(ctx, std.applies, std.pack, u) || leadIn(ctx, std, si))) declared = ev;
