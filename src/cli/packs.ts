@@ -1,5 +1,5 @@
 // Loading packs and the policy for a command, printing problems as file:line:col.
-import { loadPacks, formatProblem } from '../rules/load.js';
+import { loadRulePacks, formatProblem } from '../rules/load.js';
 import { compilePacks, type RuleSet } from '../rules/compile.js';
 import { BUILTIN_POLICY, BUILTIN_RULES_DIR } from '../rules/builtin.js';
 import { loadPolicy, type Policy } from '../assess/policy.js';
@@ -12,16 +12,7 @@ export interface Loaded {
 }
 
 export function loadRuleSet(extra: string[] | undefined, builtin: boolean, checkExamples = true): Loaded | null {
-  const a = builtin ? loadPacks([BUILTIN_RULES_DIR], true) : { packs: [], problems: [] };
-  const b = loadPacks(extra ?? [], false);
-  const problems = [...a.problems, ...b.problems];
-  const packs = [...a.packs, ...b.packs];
-  const ids = new Map<string, string>();
-  for (const p of packs) {
-    const prev = ids.get(p.spec.id);
-    if (prev && prev !== p.file) problems.push({ file: p.file, line: 1, col: 1, message: `pack id '${p.spec.id}' is also used by ${prev}` });
-    ids.set(p.spec.id, p.file);
-  }
+  const { packs, problems } = loadRulePacks(extra ?? [], builtin, BUILTIN_RULES_DIR);
   if (problems.length) {
     for (const p of problems) process.stderr.write(`${formatProblem(p)}\n`);
     process.stderr.write(`weerbaar: ${problems.length} problem(s) in rule packs; nothing was scanned.\n`);
@@ -34,7 +25,7 @@ export function loadRuleSet(extra: string[] | undefined, builtin: boolean, check
   const rules = compilePacks(packs);
   // A pack the user brings must pass its own examples before it judges a contract; the built-in packs
   // are held to that by the test suite.
-  const own = new Set(b.packs.map((p) => p.spec.id));
+  const own = new Set(packs.filter((p) => !p.builtin).map((p) => p.spec.id));
   if (own.size && checkExamples) {
     const run = runExamples(rules, packs, own);
     if (run.failures.length) {

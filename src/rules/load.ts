@@ -1,7 +1,7 @@
 // Reading rule packs: YAML with positions, then a schema check that names file:line:col for every
 // problem. A pack with any problem is refused whole, so a half-understood pack never scans a contract.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, extname } from 'node:path';
+import { join, extname, resolve } from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq, type Document as YamlDocument, type Node } from 'yaml';
 import type { LoadedPack, PackProblem, PackSpec, SourceRef } from './types.js';
 import { checkPack } from './schema.js';
@@ -56,9 +56,40 @@ function nodeAt(
 
 /** Read packs from files and folders (folders: every .yml/.yaml inside, recursively, sorted). */
 export function loadPacks(paths: string[], builtin = false): { packs: LoadedPack[]; problems: PackProblem[] } {
+  const { packs, problems } = readPacks(paths, builtin, new Set());
+  return { packs, problems: [...problems, ...duplicateIds(packs)] };
+}
+
+/**
+ * The packs a command runs with: the built-in ones (unless turned off) and those the user names. A file named
+ * twice is read once; two files with one pack id are a problem.
+ */
+export function loadRulePacks(extra: string[], builtin: boolean, builtinDir: string): { packs: LoadedPack[]; problems: PackProblem[] } {
+  const seen = new Set<string>();
+  const a = builtin ? readPacks([builtinDir], true, seen) : { packs: [], problems: [] };
+  const b = readPacks(extra, false, seen);
+  const packs = [...a.packs, ...b.packs];
+  return { packs, problems: [...a.problems, ...b.problems, ...duplicateIds(packs)] };
+}
+
+function duplicateIds(packs: LoadedPack[]): PackProblem[] {
+  const out: PackProblem[] = [];
+  const seen = new Map<string, string>();
+  for (const p of packs) {
+    const prev = seen.get(p.spec.id);
+    if (prev) out.push({ file: p.file, line: 1, col: 1, message: `pack id '${p.spec.id}' is also used by ${prev}` });
+    seen.set(p.spec.id, p.file);
+  }
+  return out;
+}
+
+function readPacks(paths: string[], builtin: boolean, read: Set<string>): { packs: LoadedPack[]; problems: PackProblem[] } {
   const packs: LoadedPack[] = [];
   const problems: PackProblem[] = [];
   for (const file of paths.flatMap(yamlFiles)) {
+    const key = resolve(file);
+    if (read.has(key)) continue;
+    read.add(key);
     if (file.endsWith('policy.yml') || file.endsWith('policy.yaml')) continue;
     let text: string;
     try {
@@ -70,12 +101,6 @@ export function loadPacks(paths: string[], builtin = false): { packs: LoadedPack
     const r = parsePack(text, file, builtin);
     if (r.ok) packs.push(r.pack);
     else problems.push(...r.problems);
-  }
-  const seen = new Map<string, string>();
-  for (const p of packs) {
-    const prev = seen.get(p.spec.id);
-    if (prev) problems.push({ file: p.file, line: 1, col: 1, message: `pack id '${p.spec.id}' is also used by ${prev}` });
-    seen.set(p.spec.id, p.file);
   }
   return { packs, problems };
 }
