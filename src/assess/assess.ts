@@ -28,6 +28,7 @@ export interface Assessment {
 }
 
 const MAX_EVIDENCE = 5;
+export const CORE_RIGHT = 'core-right';
 
 export function assess(a: Analysis, policy: Policy): Assessment {
   const clauses: Record<string, ClauseResult> = {};
@@ -64,10 +65,13 @@ export function assess(a: Analysis, policy: Policy): Assessment {
     governingLawEvidence: law ? { rule: law.rule, page: law.page, section: law.section, quote: law.quote, start: law.start, end: law.end } : null,
   };
   const holds = (c: Condition) => a.findings.some((f) => f.clause === c.clause && (!c.strength || f.strength === c.strength || c.strength === 'weak') && (!c.to || c.to.includes(f.to)));
+  const core = policy.protected.require.length > 0 && policy.protected.require.every(holds);
   let verdict: Verdict = 'unprotected';
-  if (policy.protected.require.every(holds) && (policy.protected.anyOf.length === 0 || policy.protected.anyOf.some(holds))) verdict = 'protected';
+  if (core && (policy.protected.anyOf.length === 0 || policy.protected.anyOf.some(holds))) verdict = 'protected';
   else if (policy.partial.anyOf.some(holds)) verdict = 'partial';
   const flags: string[] = [];
+  // The rights the policy requires for "protected" (by default: the customer may end on a change of control).
+  if (core) flags.push(CORE_RIGHT);
   if (facts.governingLawInEU === false) flags.push('governing-law-outside-eu');
   for (const s of a.standards) if (!s.disapplied) flags.push(`incorporates:${s.standard}`);
   return { verdict, clauses, facts, flags };

@@ -3,6 +3,7 @@ import type { ContractReport } from '../scan.js';
 import type { RuleSet } from '../rules/compile.js';
 import type { Policy } from '../assess/policy.js';
 import { TOOL_NAME, VERSION } from '../version.js';
+import { CORE_RIGHT } from '../assess/assess.js';
 
 export const SCHEMA_VERSION = 1;
 
@@ -12,7 +13,7 @@ export interface Summary {
   byVerdict: Record<string, number>;
   /** Per clause: contracts where it is present, and where it is strong. */
   clauses: Record<string, { present: number; strong: number }>;
-  /** Contracts where the customer may terminate or must consent on a change of control (a strong finding). */
+  /** Contracts with the rights the policy requires for protected (by default: the customer may end or must consent on a change of control). */
   customerChangeOfControlRight: number;
   governingLawOutsideEU: number;
   governingLawUnknown: number;
@@ -37,7 +38,6 @@ export function buildReport(contracts: ContractReport[], rules: RuleSet, policy:
       present: ok.filter((c) => c.clauses[id]?.present).length,
       strong: ok.filter((c) => c.clauses[id]?.strength === 'strong').length,
     };
-  const cocClause = policy.protected.require[0]?.clause;
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: TOOL_NAME, version: VERSION },
@@ -49,9 +49,7 @@ export function buildReport(contracts: ContractReport[], rules: RuleSet, policy:
       byStatus: count(sorted.map((c) => c.status)),
       byVerdict: count(sorted.map((c) => c.verdict)),
       clauses,
-      customerChangeOfControlRight: cocClause
-        ? ok.filter((c) => c.clauses[cocClause]?.strength === 'strong' && ['customer', 'either'].includes(c.clauses[cocClause]?.to ?? '')).length
-        : 0,
+      customerChangeOfControlRight: ok.filter((c) => c.flags.includes(CORE_RIGHT)).length,
       governingLawOutsideEU: ok.filter((c) => c.facts.governingLawInEU === false).length,
       governingLawUnknown: ok.filter((c) => !c.facts.governingLaw).length,
     },
