@@ -1,14 +1,10 @@
 import { extractFile } from '../extract/index.js';
 import { buildDocument } from '../document/build.js';
 
-interface Opts { format: 'text' | 'json'; maxSize: string }
+interface Opts { format: 'text' | 'json'; maxSize: number }
 
 export async function extractCommand(files: string[], o: Opts): Promise<number> {
-  const maxBytes = Number(o.maxSize) * 1024 * 1024;
-  if (!Number.isFinite(maxBytes) || maxBytes <= 0) {
-    process.stderr.write(`weerbaar: --max-size must be a positive number of MiB\n`);
-    return 2;
-  }
+  const maxBytes = o.maxSize;
   const out: unknown[] = [];
   let failed = 0;
   for (const file of files) {

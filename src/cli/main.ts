@@ -7,6 +7,7 @@ import { extractCommand } from './extract-cmd.js';
 import { scanCommand } from './scan-cmd.js';
 import { rulesListCommand, rulesTestCommand } from './rules-cmd.js';
 import { explainCommand } from './explain-cmd.js';
+import { withMaxSize, withPacks } from './options.js';
 
 export async function main(argv: string[]): Promise<number> {
   let code = 0;
@@ -19,38 +20,32 @@ export async function main(argv: string[]): Promise<number> {
     .showHelpAfterError()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
 
-  program
+  withMaxSize(program
     .command('extract')
     .description('print the text, pages and numbered articles weerbaar reads from each file')
     .argument('<file...>', 'PDF, DOCX or text files')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .option('--max-size <MiB>', 'refuse files larger than this', '50')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text')))
     .action(async (files: string[], o) => set(await extractCommand(files, o)));
 
-  program
+  withMaxSize(withPacks(program
     .command('scan')
     .description('scan files and folders; a verdict per contract and a portfolio summary')
-    .argument('<paths...>', 'files and folders (folders are read recursively)')
-    .option('--rules <path...>', 'more rule packs (YAML files or folders)')
-    .option('--no-builtin', 'do not load the built-in rule packs')
+    .argument('<paths...>', 'files and folders (folders are read recursively)')))
     .option('--policy <file>', 'verdict policy (default: the built-in rules/policy.yml)')
     .addOption(new Option('--format <format>', 'report format').choices(['table', 'json', 'csv']).default('table'))
     .option('--output <file>', 'write the report to a file instead of standard output')
     .option('--csv-delimiter <char>', "CSV delimiter (';' for Dutch Excel)", ',')
     .addOption(new Option('--fail-on <level>', 'exit 1 when any contract is at or below this level').choices(['unknown', 'unprotected', 'partial']))
-    .option('--max-size <MiB>', 'refuse files larger than this', '50')
     .option('--quiet', 'no progress or warnings on standard error')
     .option('--jobs <n>', 'files read in parallel (worker threads)', String(Math.min(4, availableParallelism())))
     .option('--timeout <seconds>', 'stop reading a file after this long (with --jobs above 1)', '120')
     .action(async (paths: string[], o) => set(await scanCommand(paths, o)));
 
-  program
+  withPacks(program
     .command('explain')
     .description('show, per clause, the candidate sentences, which rule fired or was vetoed, and why')
     .argument('<file>', 'one contract')
-    .option('--clause <id>', 'only this clause')
-    .option('--rules <path...>', 'more rule packs')
-    .option('--no-builtin', 'do not load the built-in rule packs')
+    .option('--clause <id>', 'only this clause'))
     .option('--all', 'also list candidate sentences where no part of a rule held beyond one word')
     .action(async (file: string, o) => set(await explainCommand(file, o)));
 

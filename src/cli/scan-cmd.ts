@@ -15,7 +15,7 @@ interface Opts {
   output?: string;
   csvDelimiter: string;
   failOn?: 'unknown' | 'unprotected' | 'partial';
-  maxSize: string;
+  maxSize: number;
   quiet?: boolean;
   jobs: string;
   timeout: string;
@@ -24,8 +24,7 @@ interface Opts {
 const LEVEL = { unknown: 0, unprotected: 1, partial: 2, protected: 3 } as const;
 
 export async function scanCommand(paths: string[], o: Opts): Promise<number> {
-  const maxBytes = Number(o.maxSize) * 1024 * 1024;
-  if (!Number.isFinite(maxBytes) || maxBytes <= 0) return usage('--max-size must be a positive number of MiB');
+  const maxBytes = o.maxSize;
   if ([...o.csvDelimiter].length !== 1 || /["\r\n]/.test(o.csvDelimiter)) return usage('--csv-delimiter must be one character (not a quote or line break)');
   const loaded = loadRuleSet(o.rules, o.builtin);
   if (!loaded) return 2;
