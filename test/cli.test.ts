@@ -117,6 +117,24 @@ describe('weerbaar scan', () => {
     expect(r.out).toBe('');
   });
 
+  it('names columns and portfolio lines from the policy, and refuses a malformed clause entry', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'weerbaar-'));
+    const base = readFileSync(join(__dirname, '..', 'rules', 'policy.yml'), 'utf8');
+    const own = join(dir, 'policy.yml');
+    writeFileSync(own, base.replace(/\{ id: source-code-escrow[^}]*\}/, '{ id: source-code-escrow, column: Depot, portfolio: hebben een broncodedepot }'));
+    const t = run('scan', FIX, '--policy', own, '--quiet');
+    expect(t.code).toBe(0);
+    expect(t.out.split('\n')[0]).toMatch(/\bDepot\b/);
+    expect(t.out).toMatch(/\d+ hebben een broncodedepot/);
+    const j = JSON.parse(run('scan', FIX, '--policy', own, '--format', 'json', '--quiet').out);
+    expect(j.clauses.find((l: { id: string }) => l.id === 'source-code-escrow')).toEqual({ id: 'source-code-escrow', column: 'Depot', portfolio: 'hebben een broncodedepot' });
+    const bad = join(dir, 'bad-policy.yml');
+    writeFileSync(bad, base.replace(/\{ id: step-in[^}]*\}/, '{ id: step-in, colour: red }'));
+    const r = run('scan', FIX, '--policy', bad, '--quiet');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(new RegExp(`${bad.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+:\\d+: 'clauses' must be a list`));
+  });
+
   it('exits 2 on a usage error', () => {
     expect(run('scan', FIX, '--format', 'pdf').code).toBe(2);
     expect(run('frobnicate').code).toBe(2);

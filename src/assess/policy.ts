@@ -10,10 +10,19 @@ export interface Condition {
   to?: Beneficiary[];
 }
 
+/** How reports name a clause: a short table column and the phrase of the portfolio sentence ("12 have escrow"). */
+export interface ClauseLabel {
+  id: string;
+  column: string;
+  portfolio?: string;
+}
+
 export interface Policy {
   file: string;
   /** The clause ids every contract reports, in report order. */
   clauses: string[];
+  /** One label per clause id, same order; the id itself when the policy gives none. */
+  labels: ClauseLabel[];
   protected: { require: Condition[]; anyOf: Condition[] };
   partial: { anyOf: Condition[] };
   /** Jurisdictions (table names) counted as inside the EU/EEA come from the facts' attributes; this names the attribute. */
@@ -42,7 +51,19 @@ export function parsePolicy(text: string, file: string): PolicyLoad {
   if (v.links !== undefined && !(Array.isArray(v.links) && v.links.every((l: any) => l && typeof l.clause === 'string' && typeof l.tag === 'string' && typeof l.when === 'string')))
     bad("'links' must be a list of { clause, tag, when }", 'links');
   if (v.schemaVersion !== 1) bad("'schemaVersion' must be 1", 'schemaVersion');
-  if (!Array.isArray(v.clauses) || !v.clauses.every((c: unknown) => typeof c === 'string')) bad("'clauses' must be a list of clause ids", 'clauses');
+  // An entry is a clause id, or { id, column?, portfolio? } naming it in tables and portfolio sentences.
+  const entries: unknown[] = Array.isArray(v.clauses) ? v.clauses : [];
+  const labelOf = (e: unknown): ClauseLabel | undefined => {
+    if (typeof e === 'string') return { id: e, column: e };
+    const o = e as Record<string, unknown> | null;
+    if (!o || typeof o !== 'object' || typeof o.id !== 'string') return undefined;
+    if (Object.keys(o).some((k) => !['id', 'column', 'portfolio'].includes(k))) return undefined;
+    if ((o.column !== undefined && typeof o.column !== 'string') || (o.portfolio !== undefined && typeof o.portfolio !== 'string')) return undefined;
+    return { id: o.id, column: (o.column as string | undefined) ?? o.id, ...(o.portfolio ? { portfolio: o.portfolio as string } : {}) };
+  };
+  const labels = entries.map(labelOf);
+  if (!Array.isArray(v.clauses) || labels.some((l) => !l))
+    bad("'clauses' must be a list of clause ids or { id, column, portfolio } entries", 'clauses');
   const conds = (x: unknown, key: string): Condition[] => {
     if (x === undefined) return [];
     if (!Array.isArray(x)) { bad(`'${key}' must be a list`, key.split('.')[0]); return []; }
@@ -54,7 +75,8 @@ export function parsePolicy(text: string, file: string): PolicyLoad {
   };
   const policy: Policy = {
     file,
-    clauses: v.clauses ?? [],
+    clauses: labels.flatMap((l) => (l ? [l.id] : [])),
+    labels: labels.flatMap((l) => (l ? [l] : [])),
     protected: { require: conds(v.protected?.require, 'protected.require'), anyOf: conds(v.protected?.anyOf, 'protected.anyOf') },
     partial: { anyOf: conds(v.partial?.anyOf, 'partial.anyOf') },
     euAttribute: typeof v.euAttribute === 'string' ? v.euAttribute : 'eu',

@@ -55,7 +55,7 @@ export async function scanCommand(paths: string[], o: Opts): Promise<number> {
   const out =
     o.format === 'json' ? renderJson(report)
     : o.format === 'csv' ? renderCsv(report, policy.clauses, o.csvDelimiter)
-    : renderTable(report, policy.clauses, !o.output && process.stdout.isTTY === true && !process.env.NO_COLOR);
+    : renderTable(report, policy.labels, !o.output && process.stdout.isTTY === true && !process.env.NO_COLOR);
   if (o.output) {
     try {
       writeFileSync(o.output, out);

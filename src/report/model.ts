@@ -1,7 +1,7 @@
 // The one JSON report (schemaVersion 1) every other format is rendered from.
 import type { ContractReport } from '../scan.js';
 import type { RuleSet } from '../rules/compile.js';
-import type { Policy } from '../assess/policy.js';
+import type { ClauseLabel, Policy } from '../assess/policy.js';
 import { TOOL_NAME, VERSION } from '../version.js';
 import { CORE_RIGHT } from '../assess/assess.js';
 
@@ -24,6 +24,8 @@ export interface Report {
   tool: { name: string; version: string };
   packs: Array<{ id: string; version: string }>;
   policy: string;
+  /** The policy's clauses in report order, with the names renderers show for them. */
+  clauses: ClauseLabel[];
   contracts: ContractReport[];
   summary: Summary;
 }
@@ -43,6 +45,7 @@ export function buildReport(contracts: ContractReport[], rules: RuleSet, policy:
     tool: { name: TOOL_NAME, version: VERSION },
     packs: rules.packs.map((p) => ({ id: p.id, version: p.version })),
     policy: policyLabel,
+    clauses: policy.labels,
     contracts: sorted,
     summary: {
       contracts: sorted.length,

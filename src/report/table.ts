@@ -1,20 +1,12 @@
 // The terminal table: a row per contract and the portfolio lines. chalk turns colour off for NO_COLOR and non-TTY.
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Report } from './model.js';
+import type { ClauseLabel } from '../assess/policy.js';
 
-const SHORT: Record<string, string> = {
-  'change-of-control': 'CoC',
-  'non-eu-control': 'nonEU',
-  'termination-for-convenience': 'TfC',
-  'post-termination-services': 'Exit',
-  'source-code-escrow': 'Escrow',
-  'step-in': 'StepIn',
-  'anti-assignment': 'Assign',
-};
-
-export function renderTable(r: Report, clauses: string[], color: boolean): string {
+export function renderTable(r: Report, labels: ClauseLabel[], color: boolean): string {
+  const clauses = labels.map((l) => l.id);
   const c: ChalkInstance = new Chalk({ level: color ? 1 : 0 });
-  const heads = ['contract', 'verdict', ...clauses.map((id) => SHORT[id] ?? id), 'law'];
+  const heads = ['contract', 'verdict', ...labels.map((l) => l.column), 'law'];
   const rows = r.contracts.map((k) => [
     k.file,
     k.status === 'ok' ? k.verdict : `${k.verdict} (${k.error?.code ?? k.status})`,
@@ -36,13 +28,13 @@ export function renderTable(r: Report, clauses: string[], color: boolean): strin
     return p;
   };
   const lines = [c.bold(heads.map(pad).join('  ')), ...rows.map((row) => row.map((s, i) => paint(s, i, row)).join('  '))];
-  lines.push('', ...portfolio(r, clauses).map((l) => c.bold(l)));
+  lines.push('', ...portfolio(r, labels).map((l) => c.bold(l)));
   lines.push(c.dim('✔ strong right for the customer   ~ weak (notice only, other party, narrow trigger)   ✘ not found   ? file not read'));
   return lines.join('\n') + '\n';
 }
 
 /** The sentences a procurement officer copies into a memo. */
-export function portfolio(r: Report, clauses: string[]): string[] {
+export function portfolio(r: Report, labels: ClauseLabel[]): string[] {
   const s = r.summary;
   const ok = s.byStatus.ok ?? 0;
   const n = (id: string) => s.clauses[id]?.present ?? 0;
@@ -50,12 +42,7 @@ export function portfolio(r: Report, clauses: string[]): string[] {
   const out = [
     `${s.customerChangeOfControlRight} of ${s.contracts} contracts${read} let you terminate or require your consent on a change of control of the supplier.`,
   ];
-  const parts: string[] = [];
-  if (clauses.includes('non-eu-control')) parts.push(`${n('non-eu-control')} name non-EU acquirers`);
-  if (clauses.includes('source-code-escrow')) parts.push(`${n('source-code-escrow')} have escrow`);
-  if (clauses.includes('step-in')) parts.push(`${n('step-in')} have step-in rights`);
-  if (clauses.includes('post-termination-services')) parts.push(`${n('post-termination-services')} have an exit arrangement`);
-  if (clauses.includes('termination-for-convenience')) parts.push(`${n('termination-for-convenience')} can be ended for convenience`);
+  const parts = labels.flatMap((l) => (l.portfolio ? [`${n(l.id)} ${l.portfolio}`] : []));
   if (parts.length) out.push(`Of the ${ok} read: ${parts.join('; ')}.`);
   const v = s.byVerdict;
   out.push(`Verdicts: ${v.protected ?? 0} protected, ${v.partial ?? 0} partial, ${v.unprotected ?? 0} unprotected, ${v.unknown ?? 0} unknown.`);
