@@ -119,6 +119,9 @@ describe('patterns', () => {
     expect(parties('De Minister van Financiën, hierna: de Minister;\n\nen\n\nWolk B.V., gevestigd te Ede, hierna: de Contractant.')).toMatchObject({ customer: ['de Minister'], supplier: ['de Contractant'] });
     const en = analyse(doc('This Agreement is between Lakeside Water District ("District") and Acme Systems, Inc., a Delaware corporation ("Acme").'), compilePacks([pack(ROLES), pack(rule('"merger"'))])).parties;
     expect(en).toMatchObject({ customer: ['District'], supplier: ['Acme'] });
+    // Aliases in the same brackets take their party's role and are not parties of their own.
+    const online = analyse(doc('This agreement is between Nimbus Cloud LLC, a Washington limited liability company ("Company", "we", "us" or "our") and you or the entity you represent ("Customer" or "you").'), compilePacks([pack(ROLES), pack(rule('"merger"'))])).parties;
+    expect(online).toEqual({ customer: ['Customer', 'you'], supplier: ['Company', 'our', 'us', 'we'], all: ['Company', 'Customer'] });
   });
 
   it('joins defined terms by the lists their definition uses, when the definition opens with an event', () => {

@@ -25,6 +25,8 @@ const PAREN = new RegExp(`\\(\\s*(?:each\\s+a\\s+|individually\\s+)?(?:the\\s+|a
 const NOT_PARTY = /^(agreement|overeenkomst|contract|effective date|parties|partijen|party|partij|services|diensten|terms|schedule|bijlage|order form|software|documentation|territory|products?|term|exhibit|annex|sow|statement of work)$/i;
 // Words in a party's own entry that mark it as a legal person: then a quoted name in brackets is its short name.
 const ENTITY = /\b(inc|corp|corporation|llc|l\.l\.c|ltd|limited|plc|b\.v|n\.v|gmbh|s\.a|ag|company|gemeente|ministerie|minister|staat|waterschap|provincie|stichting|vereniging|university|universiteit|hogeschool|agency|agentschap|authority|department|district|county|city|council|board|commission|regio|dienst)\b/i;
+// Further names in the same brackets are aliases of the same party: ("Company", "we", "us" or "our").
+const ALIAS = new RegExp(`^\\s*(?:,|\\bor\\b|\\band\\b|\\bof\\b|\\ben\\b|,\\s*or\\b)?\\s*(?:the\\s+|de\\s+|het\\s+)?${NAME}`, 'iu');
 // A preamble: the entries of the parties follow "between" / "tussen" / a numbered list of parties.
 const PREAMBLE = /\b(between|by and between|tussen|ondergetekenden|partijen|parties)\b/i;
 
@@ -48,6 +50,7 @@ export function findParties(
   const customer = new Set<string>();
   const supplier = new Set<string>();
   const all = new Set<string>();
+  const aliases = new Map<string, string[]>();
   found.sort((a, b) => a.at - b.at);
   let prevEnd = 0;
   for (const f of found) {
@@ -60,6 +63,8 @@ export function findParties(
     if (has(roles.customer, f.at, f.end)) customer.add(f.name);
     else if (has(roles.supplier, f.at, f.end)) supplier.add(f.name);
     else if (has(roles.customerHints, before, f.at)) customer.add(f.name);
+    const group = aliasesAfter(text, f.end);
+    if (group.length) aliases.set(f.name, group);
   }
   for (const n of customer) supplier.delete(n);
   // Two parties, one of them known: the other is the counterparty.
@@ -72,6 +77,27 @@ export function findParties(
     else if (role(a) === 's' && !role(b)) customer.add(b);
     else if (role(b) === 's' && !role(a)) customer.add(a);
   }
+  // Aliases take their party's role ("you" is the Customer); they are not parties of their own.
+  for (const [name, group] of aliases) {
+    const target = customer.has(name) ? customer : supplier.has(name) ? supplier : null;
+    for (const a of group) {
+      all.delete(a);
+      if (target && !customer.has(a) && !supplier.has(a)) target.add(a);
+    }
+  }
   const sorted = (s: Set<string>) => [...s].sort();
   return { customer: sorted(customer), supplier: sorted(supplier), all: sorted(all) };
+}
+
+/** Quoted names that follow a party's name inside the same brackets. */
+function aliasesAfter(text: string, end: number): string[] {
+  const close = text.indexOf(')', end);
+  if (close < 0 || close - end > 120) return [];
+  const out: string[] = [];
+  let rest = text.slice(end + 1, close);
+  for (let m = ALIAS.exec(rest); m; m = ALIAS.exec(rest)) {
+    out.push(m[1]!.trim());
+    rest = rest.slice(m.index + m[0].length + 1);
+  }
+  return out;
 }
