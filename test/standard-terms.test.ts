@@ -95,6 +95,15 @@ describe('contracts that incorporate the standard terms', () => {
     expect(r.verdict).toBe('partial');
   });
 
+  it('a disapplication limited to a subject removes only what the subject names', () => {
+    const r = contract(`${preamble}1.1 Op deze Overeenkomst is de ARBIT-2022 van toepassing.\n1.2 De bepalingen van de ARBIT-2022 over het in depot geven van broncode zijn niet van toepassing.\n1.3 Ten aanzien van de aansprakelijkheid geldt uitsluitend artikel 8 van deze Overeenkomst; de ARBIT-2022 zijn op dat onderwerp niet van toepassing.`);
+    expect(r.standards[0]).toMatchObject({ standard: 'ARBIT-2022', excluded: ['47'], disapplied: null });
+    expect(r.clauses['source-code-escrow']!.present).toBe(false);
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong' });
+    expect(r.clauses['step-in']!.present).toBe(true);
+    expect(r.verdict).toBe('protected');
+  });
+
   it('"ARBIT is niet van toepassing" inherits nothing and says why', () => {
     const r = contract(`${preamble}1.1 De ARBIT-2014 is niet van toepassing op deze Overeenkomst.`);
     expect(r.clauses['change-of-control']!.present).toBe(false);

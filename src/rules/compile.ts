@@ -40,6 +40,9 @@ export interface CompiledStandard {
   applies: CPattern;
   disapplies?: CPattern;
   excepts?: CPattern;
+  limits?: CPattern;
+  /** Per entry of spec.provides (same order): its topic pattern, if any. */
+  topics: Array<CPattern | undefined>;
 }
 
 export interface RuleSet {
@@ -114,6 +117,8 @@ export function compilePacks(packs: readonly LoadedPack[]): RuleSet {
         applies: pat(s.applies),
         disapplies: s.disapplies ? pat(s.disapplies) : undefined,
         excepts: s.excepts ? pat(s.excepts) : undefined,
+        limits: s.limits ? pat(s.limits) : undefined,
+        topics: s.provides.map((x) => (x.topic ? pat(x.topic) : undefined)),
       });
   }
   rules.sort((a, b) => a.id.localeCompare(b.id));

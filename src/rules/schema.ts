@@ -127,8 +127,8 @@ function rule(r: unknown, p: Path, bad: (p: Path, m: string) => void, lists: Set
 
 function standard(s: unknown, p: Path, bad: (p: Path, m: string) => void, lists: Set<string>): void {
   if (!isObj(s)) return bad(p, 'a standard must be a mapping');
-  keys(s, p, ['id', 'title', 'names', 'applies', 'disapplies', 'excepts', 'note', 'provides', 'facts'], bad);
-  for (const k of ['disapplies', 'excepts']) if (s[k] !== undefined) pattern(s[k], [...p, k], bad, lists);
+  keys(s, p, ['id', 'title', 'names', 'applies', 'disapplies', 'excepts', 'limits', 'note', 'provides', 'facts'], bad);
+  for (const k of ['disapplies', 'excepts', 'limits']) if (s[k] !== undefined) pattern(s[k], [...p, k], bad, lists);
   if (!str(s.id)) bad([...p, 'id'], "a standard needs an 'id' such as ARBIT-2014");
   if (!str(s.title)) bad([...p, 'title'], "a standard needs a 'title'");
   for (const k of ['names', 'applies']) {
@@ -140,7 +140,8 @@ function standard(s: unknown, p: Path, bad: (p: Path, m: string) => void, lists:
   s.provides.forEach((x, i) => {
     const q = [...p, 'provides', i];
     if (!isObj(x)) return bad(q, 'each provided protection is a mapping');
-    keys(x, q, ['clause', 'article', 'strength', 'to', 'grants', 'tags', 'note'], bad);
+    keys(x, q, ['clause', 'article', 'strength', 'to', 'grants', 'tags', 'note', 'topic'], bad);
+    if (x.topic !== undefined) pattern(x.topic, [...q, 'topic'], bad, lists);
     if (!str(x.clause) || !ID.test(x.clause)) bad([...q, 'clause'], "'clause' must be a clause id");
     if (!str(x.article) && typeof x.article !== 'number') bad([...q, 'article'], "'article' must name the article, such as '30.3'");
     oneOf(x.strength, STRENGTH, [...q, 'strength'], bad, true);

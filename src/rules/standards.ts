@@ -8,8 +8,6 @@ import { quoteOf, sentenceEvidence, type Evidence } from './evidence.js';
 /** The rule id under which a standard's inherited findings are reported. */
 export const standardRuleId = (std: CompiledStandard): string => `${std.pack}/${std.spec.id.toLowerCase()}`;
 
-/** A disapplication limited to some provisions ("de bepalingen … over escrow", "the provisions on escrow"). */
-const TOPIC_LIMITED = /\b(?:bepaling(?:en)?|provisions?|clauses?|sections?|hoofdstuk(?:ken)?|paragra(?:af|fen)|onderde(?:el|len))\b[^;:]{0,80}\b(?:over|inzake|betreffende|omtrent|ten aanzien van|met betrekking tot|on|regarding|concerning|relating to|in respect of)\b/iu;
 
 /** How far back a list item looks for its lead-in ("Van toepassing zijn:" … "b. de ARBIT-2014;"). */
 const LEAD_IN_SENTENCES = 8;
@@ -37,10 +35,10 @@ export function standardUse(ctx: MatchContext, std: CompiledStandard): StandardU
         const part = doc.text.slice(seg.start, seg.end);
         const arts = articleList(part, true);
         if (arts.length) arts.forEach((a) => excluded.add(a));
-        else if (TOPIC_LIMITED.test(part)) {
-          // "de bepalingen in de GIBIT over escrow zijn niet van toepassing": only what it names goes.
-          const words = part.toLowerCase();
-          for (const p of std.spec.provides) if (p.clause.split('-').some((w) => w.length > 3 && words.includes(w))) excluded.add(String(p.article));
+        else if (std.limits && (evaluate(ctx, std.limits, std.pack, u) || evaluate(ctx, std.limits, std.pack, whole))) {
+          // "de bepalingen in de GIBIT over escrow zijn niet van toepassing", "… zijn op dat onderwerp niet van
+          // toepassing": only the protections whose topic the sentence names go.
+          std.topics.forEach((t, k) => { if (t && evaluate(ctx, t, std.pack, whole)) excluded.add(String(std.spec.provides[k]!.article)); });
           declared ??= ev;
         } else {
           disapplied = `declared not applicable: "${quoteOf(doc, seg.start, seg.end).slice(0, 200)}"`;

@@ -71,10 +71,15 @@ export interface StandardSpec {
   disapplies?: PatternSpec;
   /** With a name of the standard in the same sentence: the article numbers after this are carved out. */
   excepts?: PatternSpec;
+  /** A disapplication limited to a subject ("de bepalingen over escrow", "op dat onderwerp"): only the provided
+   * protections whose `topic` the sentence names are removed, not the whole standard. */
+  limits?: PatternSpec;
   note?: string;
   provides: Array<{
     clause: string;
     article: string;
+    /** What a sentence says when it speaks of this protection ("escrow", "broncode in depot"). */
+    topic?: PatternSpec;
     strength: Strength;
     to?: Beneficiary;
     grants?: Grant;
