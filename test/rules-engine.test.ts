@@ -16,7 +16,7 @@ vocabulary:
   customer: [customer, opdrachtgever]
   supplier: [supplier, opdrachtnemer]
   party: [party]
-  customerHints: [gemeente, municipality, district, minister]
+  customerHints: [gemeente, municipality, district, minister, hoogheemraadschap]
 rules: []
 `;
 
@@ -119,6 +119,11 @@ describe('patterns', () => {
     expect(parties('De Minister van Financiën, hierna: de Minister;\n\nen\n\nWolk B.V., gevestigd te Ede, hierna: de Contractant.')).toMatchObject({ customer: ['de Minister'], supplier: ['de Contractant'] });
     const en = analyse(doc('This Agreement is between Lakeside Water District ("District") and Acme Systems, Inc., a Delaware corporation ("Acme").'), compilePacks([pack(ROLES), pack(rule('"merger"'))])).parties;
     expect(en).toMatchObject({ customer: ['District'], supplier: ['Acme'] });
+    // PDF text wraps a party's entry, and even its quoted name, over several lines.
+    expect(parties('Partijen\nHoogheemraadschap Rijnland-Oost, publiekrechtelijk\nlichaam, gevestigd te Leiden, hierna: "het\nHoogheemraadschap";\nen\nWolkenbouw GmbH, gevestigd te Bremen, ten deze\nvertegenwoordigd door haar directeur, hierna: "Wolkenbouw".')).toMatchObject({
+      customer: ['het Hoogheemraadschap'],
+      supplier: ['Wolkenbouw'],
+    });
     // Aliases in the same brackets take their party's role and are not parties of their own.
     const online = analyse(doc('This agreement is between Nimbus Cloud LLC, a Washington limited liability company ("Company", "we", "us" or "our") and you or the entity you represent ("Customer" or "you").'), compilePacks([pack(ROLES), pack(rule('"merger"'))])).parties;
     expect(online).toEqual({ customer: ['Customer', 'you'], supplier: ['Company', 'our', 'us', 'we'], all: ['Company', 'Customer'] });
@@ -214,10 +219,11 @@ standards:
     applies: { any: ["van toepassing"] }
     excepts: { any: ["met uitzondering van"] }
     disapplies: { any: ["niet van toepassing"] }
+    limits: { any: ["bepalingen {0,6} over", "op dat onderwerp"] }
     provides:
-      - { clause: coc, article: "30.3", strength: strong }
-      - { clause: tfc, article: "30.6", strength: strong }
-      - { clause: exit, article: "32", strength: strong }
+      - { clause: coc, article: "30.3", strength: strong, topic: { any: ["zeggenschap"] } }
+      - { clause: tfc, article: "30.6", strength: strong, topic: { any: ["opzegging"] } }
+      - { clause: exit, article: "32", strength: strong, topic: { any: ["exit"] } }
 `;
   const run = (text: string) => analyse(doc(text, 'nl'), compilePacks([pack(ROLES), pack(rule('"merger"', std))]));
 
@@ -255,6 +261,10 @@ standards:
     const a = run('Op deze Overeenkomst is ARBIT-2014 van toepassing.\n\nDe bepalingen in de ARBIT over exit zijn niet van toepassing.');
     expect(a.standards[0]).toMatchObject({ disapplied: null, excluded: ['32'] });
     expect(a.findings.map((f) => f.clause).sort()).toEqual(['coc', 'tfc']);
+    // A subject named earlier in the sentence and pointed back to; a subject no protection has removes nothing.
+    const b = run('Op deze Overeenkomst is ARBIT-2014 van toepassing.\n\nVoor de aansprakelijkheid geldt artikel 8; de ARBIT is op dat onderwerp niet van toepassing.');
+    expect(b.standards[0]).toMatchObject({ disapplied: null, excluded: [] });
+    expect(b.findings).toHaveLength(3);
   });
 
   it('finds a declaration in a list under a lead-in', () => {

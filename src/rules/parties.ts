@@ -15,7 +15,8 @@ interface Searcher {
   readonly index: { unit(start: number, end: number): { t0: number; t1: number } };
 }
 
-const NAME = `["“'‘]([^"”'’\\n]{2,40})["”'’]`;
+// A name may wrap onto the next line in PDF text ('hierna: "het\nHoogheemraadschap"'), not across a paragraph.
+const NAME = `["“'‘]((?:[^"”'’\\n]|\\n(?!\\s*\\n)){2,40})["”'’]`;
 // "hierna: 'X'", "hierna te noemen: 'X'", "hierna ook te noemen 'X'", "hierna aan te duiden als 'X'", "hierna kortweg 'X'".
 const HIERNA = new RegExp(`\\bhierna(?:\\s+(?:ook|verder|kortweg|gezamenlijk|te|noemen|genoemd|aan|duiden|aangeduid|als)){0,5}\\s*[:,]?\\s*(?:de\\s+|het\\s+)?${NAME}`, 'giu');
 // Unquoted: "hierna: de Minister;", "hierna te noemen de Leverancier,".
@@ -40,7 +41,7 @@ export function findParties(
   for (const [re, explicit, limit] of [[HIERNA, true, text.length], [HIERNA_BARE, true, head], [HEREIN, true, text.length], [PAREN, false, head]] as const) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m && m.index < limit; m = re.exec(text)) {
-      const name = m[1]!.trim();
+      const name = m[1]!.trim().replace(/\s+/g, ' ');
       const at = m.index + m[0].indexOf(m[1]!);
       if (!NOT_PARTY.test(name)) found.push({ name, at, end: at + name.length, explicit });
     }
@@ -54,8 +55,10 @@ export function findParties(
   found.sort((a, b) => a.at - b.at);
   let prevEnd = 0;
   for (const f of found) {
-    // The party's own entry: back to the previous name, line break or semicolon, at most 250 characters.
-    const before = Math.max(0, f.at - 250, prevEnd, text.lastIndexOf('\n', f.at - 1) + 1, text.lastIndexOf(';', f.at - 1) + 1);
+    // The party's own entry: back to the previous name, a blank line, a line "en"/"and" or a semicolon, at most
+    // 250 characters (an entry wraps over several lines in PDF text).
+    const boundary = Math.max(...['\n\n', '\nen\n', '\nand\n', ';'].map((b) => { const i = text.lastIndexOf(b, f.at - 1); return i < 0 ? 0 : i + b.length; }));
+    const before = Math.max(0, f.at - 250, prevEnd, boundary);
     prevEnd = f.end;
     const context = text.slice(before, f.at);
     if (!f.explicit && !ENTITY.test(context) && !(f.at < head && PREAMBLE.test(text.slice(0, f.at)))) continue;
