@@ -104,6 +104,14 @@ describe('contracts that incorporate the standard terms', () => {
     expect(r.verdict).toBe('protected');
   });
 
+  it('a carve-out by subject instead of article number removes that protection', () => {
+    const r = contract(`${preamble}1.1 Op deze Overeenkomst is de ARBIT-2018 van toepassing, met uitzondering van de bepaling inzake wijziging in de zeggenschap over Opdrachtnemer.`);
+    expect(r.standards[0]).toMatchObject({ standard: 'ARBIT-2018', excluded: ['30.3'] });
+    expect(r.clauses['change-of-control']!.present).toBe(false);
+    expect(r.clauses['termination-for-convenience']!.present).toBe(true);
+    expect(r.verdict).toBe('partial');
+  });
+
   it('"ARBIT is niet van toepassing" inherits nothing and says why', () => {
     const r = contract(`${preamble}1.1 De ARBIT-2014 is niet van toepassing op deze Overeenkomst.`);
     expect(r.clauses['change-of-control']!.present).toBe(false);

@@ -26,7 +26,16 @@ export function standardUse(ctx: MatchContext, std: CompiledStandard): StandardU
     const ev = sentenceEvidence(doc, standardRuleId(std), si, s);
     // Carve-outs: the article numbers right after "met uitzondering van" / "except".
     const ex = std.excepts ? evaluate(ctx, std.excepts, std.pack, whole) : null;
-    if (ex?.length) for (const x of ex) for (const n of articleList(doc.text.slice(index.tokens[x.t1 - 1]!.end, s.end))) excluded.add(n);
+    for (const x of ex ?? []) {
+      const from = index.tokens[x.t1 - 1]!.end;
+      const arts = articleList(doc.text.slice(from, s.end));
+      arts.forEach((n) => excluded.add(n));
+      // "met uitzondering van de bepaling inzake wijziging in de zeggenschap": carved out by subject, not number.
+      if (!arts.length) {
+        const after = index.unit(from, s.end);
+        std.topics.forEach((t, k) => { if (t && evaluate(ctx, t, std.pack, after)) excluded.add(String(std.spec.provides[k]!.article)); });
+      }
+    }
     // Judge each part of the sentence on its own: "ARBIT is van toepassing; de voorwaarden van X zijn niet van toepassing".
     for (const seg of segments(doc.text, s.start, s.end)) {
       const u = index.unit(seg.start, seg.end);
