@@ -112,6 +112,13 @@ describe('contracts that incorporate the standard terms', () => {
     expect(r.verdict).toBe('partial');
   });
 
+  it('"het daarop betrekking hebbende artikel … is niet van toepassing" removes the article the sentence before is about', () => {
+    const r = contract(`${preamble}1.1 Op deze Overeenkomst is de ARVODI-2014 van toepassing.\n1.2 In afwijking van de ARVODI-2014 heeft Opdrachtgever geen recht de Overeenkomst tussentijds op te zeggen. Het daarop betrekking hebbende artikel van de ARVODI-2014 is niet van toepassing.`);
+    expect(r.standards[0]).toMatchObject({ standard: 'ARVODI-2014', excluded: ['22.6'], disapplied: null });
+    expect(r.clauses['termination-for-convenience']!.present).toBe(false);
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'weak' });
+  });
+
   it('"ARBIT is niet van toepassing" inherits nothing and says why', () => {
     const r = contract(`${preamble}1.1 De ARBIT-2014 is niet van toepassing op deze Overeenkomst.`);
     expect(r.clauses['change-of-control']!.present).toBe(false);

@@ -3,6 +3,7 @@
 import type { CompiledStandard } from './compile.js';
 import { MatchContext, evaluate, positiveTerms } from './match.js';
 import type { StandardUse } from './analyse.js';
+import type { Unit } from './doc-index.js';
 import { quoteOf, sentenceEvidence, type Evidence } from './evidence.js';
 
 /** The rule id under which a standard's inherited findings are reported. */
@@ -47,7 +48,12 @@ export function standardUse(ctx: MatchContext, std: CompiledStandard): StandardU
         else if (std.limits && (evaluate(ctx, std.limits, std.pack, u) || evaluate(ctx, std.limits, std.pack, whole))) {
           // "de bepalingen in de GIBIT over escrow zijn niet van toepassing", "… zijn op dat onderwerp niet van
           // toepassing": only the protections whose topic the sentence names go.
-          std.topics.forEach((t, k) => { if (t && evaluate(ctx, t, std.pack, whole)) excluded.add(String(std.spec.provides[k]!.article)); });
+          // The subject is in this sentence, or in the one before when this one points back ("het daarop betrekking
+          // hebbende artikel").
+          const named = (u: Unit) => std.topics.flatMap((t, k) => (t && evaluate(ctx, t, std.pack, u) ? [String(std.spec.provides[k]!.article)] : []));
+          let arts = named(whole);
+          if (!arts.length && si > 0) arts = named(index.sentences[si - 1]!);
+          arts.forEach((a) => excluded.add(a));
           declared ??= ev;
         } else {
           disapplied = `declared not applicable: "${quoteOf(doc, seg.start, seg.end).slice(0, 200)}"`;
