@@ -41,9 +41,10 @@ export function findParties(
   for (const [re, explicit, limit] of [[HIERNA, true, text.length], [HIERNA_BARE, true, head], [HEREIN, true, text.length], [PAREN, false, head]] as const) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m && m.index < limit; m = re.exec(text)) {
-      const name = m[1]!.trim().replace(/\s+/g, ' ');
-      const at = m.index + m[0].indexOf(m[1]!);
-      if (!NOT_PARTY.test(name)) found.push({ name, at, end: at + name.length, explicit });
+      const raw = m[1]!.trim();
+      const name = raw.replace(/\s+/g, ' ');
+      const at = m.index + m[0].indexOf(raw);
+      if (!NOT_PARTY.test(name)) found.push({ name, at, end: at + raw.length, explicit });
     }
   }
   const has = (terms: Term[], start: number, end: number) =>
