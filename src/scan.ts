@@ -25,6 +25,8 @@ export interface ContractReport {
   clauses: Record<string, ClauseResult>;
   facts: Facts;
   standards: StandardUse[];
+  /** Articles an amendment in the file strikes out (their findings are not counted). */
+  amendments: Analysis['amendments'];
   parties: Analysis['parties'] | null;
 }
 
@@ -55,6 +57,7 @@ export function reportDocument(doc: Document, rules: RuleSet, policy: Policy): C
     clauses: a.clauses,
     facts: a.facts,
     standards: analysis.standards,
+    amendments: analysis.amendments,
     parties: analysis.parties,
   };
 }
@@ -74,6 +77,7 @@ export function failedReport(file: string, sha256: string, error: FileError, pol
     clauses: Object.fromEntries(policy.clauses.map((c) => [c, { present: false, strength: null, to: null, tags: [], evidence: [] }])),
     facts: { governingLaw: null, governingLawInEU: null, governingLawEvidence: null },
     standards: [],
+    amendments: [],
     parties: null,
   };
 }

@@ -126,3 +126,23 @@ describe('contracts that incorporate the standard terms', () => {
     expect(r.verdict).toBe('unprotected');
   });
 });
+
+describe('amendments that strike out an article', () => {
+  const preamble = "Tussen de Gemeente Ede, hierna: 'Opdrachtgever', en Wolk B.V., hierna: 'Opdrachtnemer', is overeengekomen:\n\n";
+  const original = `${preamble}Artikel 12 Zeggenschap\n12.3 Indien de zeggenschap over Opdrachtnemer wijzigt, is Opdrachtgever bevoegd de Overeenkomst met onmiddellijke ingang te ontbinden.\n\nArtikel 13 Exit\n13.1 Na het einde van de Overeenkomst draagt Opdrachtnemer alle gegevens in een open formaat over aan Opdrachtgever.\n\n`;
+
+  it('takes back what the struck-out article granted, and says so', () => {
+    const r = contract(`${original}ADDENDUM 1\n\nArtikel I\nArtikel 12.3 van de Overeenkomst vervalt.\n`);
+    expect(r.clauses['change-of-control']!.present).toBe(false);
+    expect(r.clauses['post-termination-services']!.present).toBe(true);
+    expect(r.amendments).toEqual([expect.objectContaining({ deletes: ['12.3'] })]);
+    expect(r.verdict).toBe('partial');
+  });
+
+  it('a recital that only asks for the deletion strikes out nothing', () => {
+    const r = contract(`${original}ADDENDUM 1\n\nOverwegende dat Opdrachtnemer heeft verzocht artikel 12.3 te laten vervallen;\n`);
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong' });
+    expect(r.amendments).toEqual([]);
+    expect(r.verdict).toBe('protected');
+  });
+});

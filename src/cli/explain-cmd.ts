@@ -1,6 +1,7 @@
 import { extractFile } from '../extract/index.js';
 import { buildDocument } from '../document/build.js';
 import { analyse, type RuleTrace } from '../rules/analyse.js';
+import { struckOut } from '../rules/amendments.js';
 import { loadRuleSet } from './packs.js';
 
 interface Opts { clause?: string; rules?: string[]; builtin: boolean; all?: boolean }
@@ -21,12 +22,13 @@ export async function explainCommand(file: string, o: Opts): Promise<number> {
   w(`${file}: ${doc.kind}, ${doc.language}, ${doc.pages.length} pages, ${doc.sections.length} sections, ${doc.sentences.length} sentences`);
   w(`parties: customer=${JSON.stringify(a.parties.customer)} supplier=${JSON.stringify(a.parties.supplier)} all=${JSON.stringify(a.parties.all)}`);
   if (a.definitions.length) w(`defined terms joining vocabularies: ${a.definitions.map((d) => `"${d.term}" -> ${d.lists.join(',')}`).join('; ')}`);
+  for (const m of a.amendments) w(`amendment at p.${m.evidence.page}${m.evidence.section ? ` art. ${m.evidence.section}` : ''} strikes out art. ${m.deletes.join(', ')}: ${m.evidence.quote}`);
   for (const s of a.standards)
     w(`standard ${s.standard} declared at p.${s.declared.page}${s.declared.section ? ` art. ${s.declared.section}` : ''}${s.excluded.length ? `, carved out: ${s.excluded.join(', ')}` : ''}${s.disapplied ? `, ${s.disapplied}` : ''}`);
   const clauses = [...new Set(traces.map((t) => t.clause))].filter((c) => !o.clause || c === o.clause).sort();
   for (const clause of clauses) {
     const ts = traces.filter((t) => t.clause === clause);
-    const fired = ts.filter((t) => t.fired);
+    const fired = ts.filter((t) => t.fired && !struckOut(t.sentence, a.amendments));
     w(`\n== ${clause}: ${fired.length ? 'FOUND' : 'not found'} (${ts.length} candidate checks)`);
     const bySentence = new Map<number, RuleTrace[]>();
     for (const t of ts) bySentence.set(t.sentence.start, [...(bySentence.get(t.sentence.start) ?? []), t]);
@@ -37,7 +39,9 @@ export async function explainCommand(file: string, o: Opts): Promise<number> {
       w(`  p.${s.page}${s.section ? ` art. ${s.section}` : ''}: "${s.quote.length > 240 ? s.quote.slice(0, 240) + '…' : s.quote}"`);
       for (const t of group) {
         const why = t.trace.filter((e) => e.outcome !== 'matched' || t.fired).map((e) => `${e.outcome} ${e.label}: ${e.detail}`);
-        w(`    ${t.fired ? 'FIRED ' : 'no    '} ${t.rule}${why.length ? ` — ${why.slice(0, 3).join('; ')}` : ''}`);
+        const gone = t.fired ? struckOut(t.sentence, a.amendments) : undefined;
+        const head = gone ? `STRUCK ${t.rule} — the article is struck out by "${gone.evidence.quote}";` : `${t.fired ? 'FIRED ' : 'no    '} ${t.rule}`;
+        w(`    ${head}${why.length ? ` — ${why.slice(0, 3).join('; ')}` : ''}`);
       }
     }
   }

@@ -6,6 +6,7 @@ import { MatchContext, candidateUnits, evaluate, ruleApplies, unitOf, type Span,
 import type { Beneficiary, Grant, Strength } from './types.js';
 import type { Parties } from './parties.js';
 import { standardRuleId, standardUse } from './standards.js';
+import { findAmendments, struckOut, type Amendment } from './amendments.js';
 
 export type { Evidence };
 
@@ -40,6 +41,8 @@ export interface StandardUse {
 
 export interface Analysis {
   findings: Finding[];
+  /** Articles struck out by an amendment in the document; findings quoting them before it are dropped. */
+  amendments: Amendment[];
   facts: FactFinding[];
   standards: StandardUse[];
   parties: Parties;
@@ -76,6 +79,11 @@ export function analyse(doc: Document, rules: RuleSet, traces?: RuleTrace[]): An
       }
     }
   }
+  // An addendum that strikes out an article takes back what that article granted.
+  const amendments = findAmendments(ctx, rules);
+  const standing = <T extends Evidence>(xs: T[]) => xs.filter((x) => !struckOut(x, amendments));
+  findings.splice(0, findings.length, ...standing(findings));
+  facts.splice(0, facts.length, ...standing(facts));
   const standards: StandardUse[] = [];
   for (const std of rules.standards) {
     const use = standardUse(ctx, std);
@@ -103,7 +111,7 @@ export function analyse(doc: Document, rules: RuleSet, traces?: RuleTrace[]): An
   }
   findings.sort((a, b) => a.clause.localeCompare(b.clause) || rank(a) - rank(b) || a.start - b.start || a.rule.localeCompare(b.rule));
   facts.sort((a, b) => a.fact.localeCompare(b.fact) || b.priority - a.priority || a.start - b.start || a.rule.localeCompare(b.rule));
-  return { findings, facts, standards, parties: ctx.parties, definitions: ctx.definitions };
+  return { findings, amendments, facts, standards, parties: ctx.parties, definitions: ctx.definitions };
 }
 
 const rank = (f: Finding) => (f.strength === 'strong' ? 0 : 1) + (f.inherited ? 2 : 0);

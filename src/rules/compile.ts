@@ -49,6 +49,8 @@ export interface RuleSet {
   packs: Array<{ id: string; version: string; title: string; file: string; builtin: boolean }>;
   rules: CompiledRule[];
   standards: CompiledStandard[];
+  /** Patterns of sentences that strike out articles (one per pack that has them). */
+  amendments: Array<{ pack: string; deletes: CPattern }>;
   /** Vocabulary lists by pack id, then name: what @name means inside that pack. */
   lists: Map<string, Map<string, Term[]>>;
   /** Lists whose members grow with a contract's own defined terms, by pack id. */
@@ -80,6 +82,7 @@ export function compilePacks(packs: readonly LoadedPack[]): RuleSet {
   const roles: RuleSet['roles'] = { customer: [], supplier: [], party: [], customerHints: [] };
   const rules: CompiledRule[] = [];
   const standards: CompiledStandard[] = [];
+  const amendments: RuleSet['amendments'] = [];
   const sorted = [...packs].sort((a, b) => a.spec.id.localeCompare(b.spec.id));
   for (const { spec } of sorted) {
     const mine = new Map<string, Term[]>();
@@ -110,6 +113,7 @@ export function compilePacks(packs: readonly LoadedPack[]): RuleSet {
         spec: r,
       });
     }
+    if (spec.amendments) amendments.push({ pack: spec.id, deletes: pat(spec.amendments.deletes) });
     for (const s of spec.standards ?? []) standards.push({
         pack: spec.id,
         spec: s,
@@ -126,6 +130,7 @@ export function compilePacks(packs: readonly LoadedPack[]): RuleSet {
     packs: sorted.map((p) => ({ id: p.spec.id, version: p.spec.version, title: p.spec.title, file: p.file, builtin: p.builtin })),
     rules,
     standards,
+    amendments,
     lists,
     definitionLists,
     roles,

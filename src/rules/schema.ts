@@ -20,7 +20,7 @@ export function checkPack(v: unknown): SchemaProblem[] {
   const out: SchemaProblem[] = [];
   const bad = (path: Path, message: string) => out.push({ path, message });
   if (!isObj(v)) return [{ path: [], message: 'a rule pack must be a mapping with id, version, title, description, rules' }];
-  keys(v, [], ['id', 'version', 'title', 'description', 'vocabulary', 'definitions', 'tables', 'standards', 'rules'], bad);
+  keys(v, [], ['id', 'version', 'title', 'description', 'vocabulary', 'definitions', 'tables', 'standards', 'amendments', 'rules'], bad);
   if (!str(v.id) || !ID.test(v.id)) bad(['id'], "pack 'id' must be lower-case letters, digits and dashes");
   if (!str(v.version) || !SEMVER.test(v.version)) bad(['version'], "pack 'version' must be semver such as 1.0.0");
   for (const k of ['title', 'description']) if (!str(v[k])) bad([k], `pack '${k}' must be a non-empty string`);
@@ -64,6 +64,14 @@ export function checkPack(v: unknown): SchemaProblem[] {
           else row.aliases.forEach((t, j) => term(t, [...p, 'aliases', j], bad, lists));
         });
       }
+  }
+  if (v.amendments !== undefined) {
+    if (!isObj(v.amendments)) bad(['amendments'], "'amendments' must be a mapping { deletes: pattern }");
+    else {
+      keys(v.amendments, ['amendments'], ['deletes'], bad);
+      if (v.amendments.deletes === undefined) bad(['amendments'], "'amendments' needs 'deletes'");
+      else pattern(v.amendments.deletes, ['amendments', 'deletes'], bad, lists);
+    }
   }
   if (v.standards !== undefined) {
     if (!Array.isArray(v.standards)) bad(['standards'], "'standards' must be a list");

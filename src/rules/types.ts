@@ -103,6 +103,11 @@ export interface PackSpec {
   definitions?: string[] | Record<string, string[] | { from: string[]; head?: string }>;
   tables?: Record<string, TableEntry[]>;
   standards?: StandardSpec[];
+  /**
+   * How an amendment (addendum, wijzigingsovereenkomst) strikes out articles of the contract: a sentence where
+   * `deletes` holds names the article numbers it deletes or replaces ("Artikel 12.3 van de Overeenkomst vervalt").
+   */
+  amendments?: { deletes: PatternSpec };
   rules: RuleSpec[];
 }
 
