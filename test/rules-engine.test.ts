@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePack } from '../src/rules/load.js';
 import { compilePacks } from '../src/rules/compile.js';
 import { analyse } from '../src/rules/analyse.js';
+import { inlineItems } from '../src/rules/doc-index.js';
 import { buildDocument } from '../src/document/build.js';
 import { runExamples } from '../src/rules/examples.js';
 import type { LoadedPack } from '../src/rules/types.js';
@@ -288,5 +289,24 @@ describe('rules test', () => {
     const en = run.failures.filter((f) => f.language === 'en');
     expect(en.map((f) => f.text)).toEqual(['no such thing']);
     expect(en[0]!.where).toMatch(/^test\.yml:\d+:\d+$/);
+  });
+});
+
+describe('lists inside a sentence', () => {
+  it('finds the markers of a list that counts up from its first item, not lone references', () => {
+    const t = 'Customer may terminate (i) at any time on notice, or (ii) immediately if Supplier breaches.';
+    expect(inlineItems(t)).toEqual([t.indexOf('(i)'), t.indexOf('(ii)')]);
+    expect(inlineItems('As set out in Section 5(a) and clause (c), the fees are due.')).toEqual([]);
+    expect(inlineItems('Either party may terminate (a) on breach, (b) on insolvency or (c) on ninety days notice.')).toHaveLength(3);
+  });
+
+  it('part scope reads each item with the words before the list; sentence scope reads the whole', () => {
+    const text = 'Customer may terminate this Agreement (i) at any time upon notice, or (ii) immediately if Supplier breaches.';
+    const pattern = '{ all: ["~terminate", "notice"], none: ["breaches"] }';
+    const scoped = (scope: string) => compilePacks([pack(ROLES), pack(rule(pattern).replace('    patterns:', `    scope: ${scope}\n    patterns:`))]);
+    expect(analyse(doc(text), scoped('sentence')).findings).toHaveLength(0);
+    const part = analyse(doc(text), scoped('part')).findings;
+    expect(part).toHaveLength(1);
+    expect(part[0]!.quote).toBe(text);
   });
 });

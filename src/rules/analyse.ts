@@ -64,13 +64,16 @@ export function analyse(doc: Document, rules: RuleSet, traces?: RuleTrace[]): An
   const facts: FactFinding[] = [];
   for (const rule of rules.rules) {
     if (!ruleApplies(rule, doc)) continue;
+    // An item-scoped rule may hold for a sentence and for items inside it: one finding per sentence.
+    const quoted = new Set<number>();
     for (const ui of candidateUnits(ctx, rule)) {
       const u = unitOf(ctx, rule, ui);
       const trace: TraceEntry[] | undefined = traces ? [] : undefined;
       const spans = evaluate(ctx, rule.pattern, rule.pack, u, trace);
       const ev = evidence(ctx, rule, spans ?? [], u);
       if (traces && trace) traces.push({ rule: rule.id, clause: rule.clause ?? rule.fact ?? '', sentence: ev, fired: !!spans, trace });
-      if (!spans) continue;
+      if (!spans || quoted.has(ev.start)) continue;
+      quoted.add(ev.start);
       if (rule.fact) {
         const v = factValue(ctx, rule, u);
         if (v) facts.push({ ...ev, fact: rule.fact, value: v.name, attributes: v.attributes, priority: rule.priority });

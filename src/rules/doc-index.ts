@@ -33,6 +33,16 @@ export class DocIndex {
   readonly leadOf: Int32Array;
   /** Lead-in texts: a sentence ending in ':', or the part of a sentence before ': (a)'. */
   readonly leads: Unit[];
+  /**
+   * Units for item-scoped rules: every sentence (with the lead-in of its list, if any), followed by the items of a
+   * list inside it ("may terminate (i) at any time on notice, or (ii) immediately if …"), each read with the part
+   * of the sentence before the first item as its lead-in. itemsOf[s] is the range [from, to) of sentence s.
+   */
+  readonly items: Unit[] = [];
+  readonly itemsOf: Array<[number, number]> = [];
+  /** Units for part-scoped rules: the same, without the lead-in of an enclosing list (the sentence stands alone). */
+  readonly parts: Unit[] = [];
+  readonly partsOf: Array<[number, number]> = [];
   private byNorm = new Map<string, number[]>();
   private stems: Partial<Record<StemLanguage, Map<string, number[]>>> = {};
 
@@ -65,6 +75,22 @@ export class DocIndex {
         lead = i;
         this.leads.push(this.unit(s.start, s.start + colon));
       }
+    });
+    doc.sentences.forEach((s, i) => {
+      const whole = this.sentences[i]!;
+      const outer = this.leadOf[i]! >= 0 ? this.leads[this.leadOf[i]!] : undefined;
+      const marks = inlineItems(doc.text.slice(s.start, s.end));
+      const head = marks.length ? doc.text.slice(s.start, s.start + marks[0]!).trim() : '';
+      const inner = head.split(/\s+/).length >= 2 ? this.unit(s.start, s.start + marks[0]!) : undefined;
+      const inline = marks.map((m, k) => this.unit(s.start + m, k + 1 < marks.length ? s.start + marks[k + 1]! : s.end)).filter((u) => u.t1 > u.t0);
+      const add = (units: Unit[], ranges: Array<[number, number]>, lead: Unit | undefined) => {
+        const from = units.length;
+        units.push(lead ? { ...whole, lead } : whole);
+        for (const u of inline) units.push(inner ?? lead ? { ...u, lead: inner ?? lead } : u);
+        ranges.push([from, units.length]);
+      };
+      add(this.items, this.itemsOf, outer);
+      add(this.parts, this.partsOf, undefined);
     });
     // Larger sections first, so an inner headed section overwrites its parent's claim on a token.
     this.sectionOf = new Int32Array(this.tokens.length).fill(-1);
@@ -122,4 +148,32 @@ export class DocIndex {
   stemOf(i: number, lang: StemLanguage): string {
     return stem(this.tokens[i]!.norm, lang);
   }
+}
+
+const MARK = /(?<=^|[\s:;,])\((?:[a-z]|[ivx]{1,5}|\d{1,2})\)(?=\s)/giu;
+const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
+const next = (label: string, system: 'letter' | 'roman' | 'digit'): string =>
+  system === 'digit' ? String(Number(label) + 1)
+  : system === 'roman' ? ROMAN[ROMAN.indexOf(label) + 1] ?? ''
+  : String.fromCharCode(label.charCodeAt(0) + 1);
+
+/**
+ * Offsets of the markers of a list written inside one sentence: "(a) … (b) …", "(i) … (ii) …", "(1) … (2) …",
+ * starting at the first item and counting up, so that a lone "(c)" or "Section 5 (a)" is no list.
+ */
+export function inlineItems(text: string): number[] {
+  const found = [...text.matchAll(MARK)].map((m) => ({ at: m.index!, label: m[0].slice(1, -1).toLowerCase() }));
+  let best: number[] = [];
+  for (const system of ['letter', 'roman', 'digit'] as const) {
+    const first = system === 'letter' ? 'a' : system === 'roman' ? 'i' : '1';
+    for (let k = 0; k < found.length; k++) {
+      if (found[k]!.label !== first) continue;
+      const chain = [found[k]!.at];
+      let want = next(first, system);
+      for (let j = k + 1; j < found.length && want; j++)
+        if (found[j]!.label === want) { chain.push(found[j]!.at); want = next(want, system); }
+      if (chain.length > best.length) best = chain;
+    }
+  }
+  return best.length >= 2 ? best : [];
 }

@@ -330,15 +330,22 @@ export function candidateUnits(ctx: MatchContext, rule: CompiledRule): number[] 
     leads.forEach((l, k) => { if (set.has(sentenceOf[l.t0]!)) hot.add(k); });
     for (let i = 0; i < leadOf.length; i++) if (leadOf[i]! >= 0 && hot.has(leadOf[i]!)) set.add(i);
   }
-  return [...set].sort((a, b) => a - b);
+  const sorted = [...set].sort((a, b) => a - b);
+  // Item and part scopes: every unit of those sentences (the sentence, then the items of a list inside it).
+  const ranges = rule.scope === 'item' ? ctx.index.itemsOf : rule.scope === 'part' ? ctx.index.partsOf : null;
+  if (!ranges) return sorted;
+  return sorted.flatMap((si) => {
+    const [from, to] = ranges[si]!;
+    return Array.from({ length: to - from }, (_, k) => from + k);
+  });
 }
 
 
 export function unitOf(ctx: MatchContext, rule: CompiledRule, i: number): Unit {
   if (rule.scope === 'section') return ctx.index.sections[i]!;
-  const s = ctx.index.sentences[i]!;
-  const lead = rule.scope === 'item' ? ctx.index.leadOf[i]! : -1;
-  return lead >= 0 ? { ...s, lead: ctx.index.leads[lead]! } : s;
+  if (rule.scope === 'item') return ctx.index.items[i]!;
+  if (rule.scope === 'part') return ctx.index.parts[i]!;
+  return ctx.index.sentences[i]!;
 }
 
 export function ruleApplies(rule: CompiledRule, doc: Document): boolean {

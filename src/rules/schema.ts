@@ -104,7 +104,7 @@ function rule(r: unknown, p: Path, bad: (p: Path, m: string) => void, lists: Set
   oneOf(r.grants, GRANTS, [...p, 'grants'], bad, r.clause !== undefined);
   oneOf(r.to, TO, [...p, 'to'], bad, r.clause !== undefined);
   oneOf(r.strength, STRENGTH, [...p, 'strength'], bad, r.clause !== undefined);
-  oneOf(r.scope, ['sentence', 'item', 'section'], [...p, 'scope'], bad, false);
+  oneOf(r.scope, ['sentence', 'part', 'item', 'section'], [...p, 'scope'], bad, false);
   if (!Array.isArray(r.languages) || r.languages.length === 0 || !r.languages.every((l) => LANGS.includes(l as string)))
     bad([...p, 'languages'], "'languages' must be a non-empty list of nl, en");
   if (r.priority !== undefined && typeof r.priority !== 'number') bad([...p, 'priority'], "'priority' must be a number");

@@ -4,8 +4,8 @@ export type Grant = 'terminate' | 'consent' | 'notice' | 'obligation' | 'right' 
 export type Beneficiary = 'customer' | 'supplier' | 'either' | 'unknown';
 export type Strength = 'strong' | 'weak';
 export type RuleLanguage = 'nl' | 'en';
-/** sentence; item: a list item read together with its lead-in ('may terminate if:' … '(c) a change of control'); section: an article with its heading. */
-export type Scope = 'sentence' | 'item' | 'section';
+/** sentence; part: a sentence, and each item of a list inside it ('(i) on notice, or (ii) if …') read with the words before the list; item: as part, and a list item read together with its lead-in ('may terminate if:' … '(c) a change of control'); section: an article with its heading. */
+export type Scope = 'sentence' | 'part' | 'item' | 'section';
 
 /**
  * A pattern as written. A string is a term: a phrase of words ("change of control"), where a word may be
