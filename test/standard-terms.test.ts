@@ -119,6 +119,18 @@ describe('contracts that incorporate the standard terms', () => {
     expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'weak' });
   });
 
+  it('a carve-out that describes the provision it removes is no clause of the contract itself', () => {
+    const r = contract(`${preamble}1.1 Op deze Overeenkomst is de ARBIT-2018 van toepassing, met uitzondering van de bepaling die Opdrachtgever de bevoegdheid geeft de Overeenkomst te ontbinden wanneer de zeggenschap over Opdrachtnemer wijzigt.`);
+    expect(r.clauses['change-of-control']!.present).toBe(false);
+    expect(r.verdict).toBe('partial');
+  });
+
+  it('"ARBIT and ARVODI do not apply" disapplies both', () => {
+    const r = contract(`${preamble}1.1 The General Government Terms and Conditions for IT Contracts (ARBIT) and the General Government Terms and Conditions for Public Service Contracts (ARVODI) do not apply to this Agreement.`);
+    expect(r.standards.map((s) => [s.standard, !!s.disapplied])).toEqual([['ARBIT-2014', true], ['ARVODI-2014', true]]);
+    expect(r.verdict).toBe('unprotected');
+  });
+
   it('"ARBIT is niet van toepassing" inherits nothing and says why', () => {
     const r = contract(`${preamble}1.1 De ARBIT-2014 is niet van toepassing op deze Overeenkomst.`);
     expect(r.clauses['change-of-control']!.present).toBe(false);

@@ -88,8 +88,11 @@ export function analyse(doc: Document, rules: RuleSet, traces?: RuleTrace[]): An
   findings.splice(0, findings.length, ...standing(findings));
   facts.splice(0, facts.length, ...standing(facts));
   const standards: StandardUse[] = [];
-  for (const std of rules.standards) {
-    const use = standardUse(ctx, std);
+  const uses = rules.standards.map((std) => ({ std, ...standardUse(ctx, std) }));
+  // A sentence that carves out a standard's provisions describes them; it is no clause of the contract.
+  const carved = new Set(uses.flatMap((u) => u.carveOuts));
+  findings.splice(0, findings.length, ...findings.filter((f) => !carved.has(f.start)));
+  for (const { std, use } of uses) {
     if (!use) continue;
     standards.push(use);
     if (use.disapplied) continue;

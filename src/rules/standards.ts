@@ -13,13 +13,19 @@ export const standardRuleId = (std: CompiledStandard): string => `${std.pack}/${
 /** How far back a list item looks for its lead-in ("Van toepassing zijn:" … "b. de ARBIT-2014;"). */
 const LEAD_IN_SENTENCES = 8;
 
-export function standardUse(ctx: MatchContext, std: CompiledStandard): StandardUse | null {
+/**
+ * How a contract uses a standard, and the sentences that carve parts of it out or declare it not applicable:
+ * those describe the standard's provisions ("met uitzondering van de bepaling die Opdrachtgever de bevoegdheid
+ * geeft te ontbinden …"), so they are no clause of the contract itself.
+ */
+export function standardUse(ctx: MatchContext, std: CompiledStandard): { use: StandardUse | null; carveOuts: number[] } {
   const { doc, index } = ctx;
   const named = new Set<number>();
   for (const term of positiveTerms(std.names)) for (const h of ctx.termHits(term, std.pack)) named.add(index.sentenceOf[h.t0]!);
   let declared: Evidence | null = null;
   let disapplied: string | null = null;
   const excluded = new Set<string>();
+  const carveOuts: number[] = [];
   for (const si of [...named].filter((i) => i >= 0).sort((a, b) => a - b)) {
     const s = doc.sentences[si]!;
     const whole = index.sentences[si]!;
@@ -27,6 +33,7 @@ export function standardUse(ctx: MatchContext, std: CompiledStandard): StandardU
     const ev = sentenceEvidence(doc, standardRuleId(std), si, s);
     // Carve-outs: the article numbers right after "met uitzondering van" / "except".
     const ex = std.excepts ? evaluate(ctx, std.excepts, std.pack, whole) : null;
+    if (ex?.length || (std.disapplies && evaluate(ctx, std.disapplies, std.pack, whole))) carveOuts.push(s.start);
     for (const x of ex ?? []) {
       const from = index.tokens[x.t1 - 1]!.end;
       const arts = articleList(doc.text.slice(from, s.end));
@@ -62,8 +69,8 @@ export function standardUse(ctx: MatchContext, std: CompiledStandard): StandardU
       } else if (!declared && (evaluate(ctx, std.applies, std.pack, u) || leadIn(ctx, std, si))) declared = ev;
     }
   }
-  if (!declared) return null;
-  return { standard: std.spec.id, title: std.spec.title, declared, excluded: [...excluded].sort(numeric), disapplied };
+  if (!declared) return { use: null, carveOuts };
+  return { use: { standard: std.spec.id, title: std.spec.title, declared, excluded: [...excluded].sort(numeric), disapplied }, carveOuts };
 }
 
 /** Parts of a sentence split at ; : and ", and/en/maar/but" — each can say something else about applicability. */
