@@ -125,6 +125,9 @@ describe('patterns', () => {
       customer: ['het Hoogheemraadschap'],
       supplier: ['Wolkenbouw'],
     });
+    // A role in one clause ("the Disclosing Party") is no party: the two real parties still complete each other.
+    const roles = analyse(doc('This Agreement is between Lakeside Water District ("District") and Acme Systems, Inc. ("Acme").\n\n7. Confidentiality. The party receiving information (the "Receiving Party") shall protect it.'), compilePacks([pack(ROLES), pack(rule('"merger"'))])).parties;
+    expect(roles).toMatchObject({ customer: ['District'], supplier: ['Acme'], all: ['Acme', 'District'] });
     // Aliases in the same brackets take their party's role and are not parties of their own.
     const online = analyse(doc('This agreement is between Nimbus Cloud LLC, a Washington limited liability company ("Company", "we", "us" or "our") and you or the entity you represent ("Customer" or "you").'), compilePacks([pack(ROLES), pack(rule('"merger"'))])).parties;
     expect(online).toEqual({ customer: ['Customer', 'you'], supplier: ['Company', 'our', 'us', 'we'], all: ['Company', 'Customer'] });

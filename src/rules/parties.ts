@@ -24,6 +24,8 @@ const HIERNA_BARE = new RegExp(`\\bhierna(?:\\s+(?:ook|verder|kortweg|te|noemen|
 const HEREIN = new RegExp(`\\b(?:hereinafter|hereafter)(?:\\s+(?:referred\\s+to|called|defined|designated|jointly|collectively))?(?:\\s+as)?\\s*[:,]?\\s*(?:the\\s+)?${NAME}`, 'giu');
 const PAREN = new RegExp(`\\(\\s*(?:each\\s+a\\s+|individually\\s+)?(?:the\\s+|a\\s+|de\\s+|het\\s+)?${NAME}\\s*(?:,|\\)|\\s+or\\s+)`, 'giu');
 const NOT_PARTY = /^(agreement|overeenkomst|contract|effective date|parties|partijen|party|partij|services|diensten|terms|schedule|bijlage|order form|software|documentation|territory|products?|term|exhibit|annex|sow|statement of work)$/i;
+// A role a party takes in one clause ("the Disclosing Party", "de Ontvangende Partij"), not a party's name.
+const ROLE_IN_CLAUSE = /\s(?:party|partij)$/i;
 // Words in a party's own entry that mark it as a legal person: then a quoted name in brackets is its short name.
 const ENTITY = /\b(inc|corp|corporation|llc|l\.l\.c|ltd|limited|plc|b\.v|n\.v|gmbh|s\.a|ag|company|gemeente|ministerie|minister|staat|waterschap|provincie|stichting|vereniging|university|universiteit|hogeschool|agency|agentschap|authority|department|district|county|city|council|board|commission|regio|dienst)\b/i;
 // Further names in the same brackets are aliases of the same party: ("Company", "we", "us" or "our").
@@ -44,7 +46,7 @@ export function findParties(
       const raw = m[1]!.trim();
       const name = raw.replace(/\s+/g, ' ');
       const at = m.index + m[0].indexOf(raw);
-      if (!NOT_PARTY.test(name)) found.push({ name, at, end: at + raw.length, explicit });
+      if (!NOT_PARTY.test(name) && !ROLE_IN_CLAUSE.test(name)) found.push({ name, at, end: at + raw.length, explicit });
     }
   }
   const has = (terms: Term[], start: number, end: number) =>
