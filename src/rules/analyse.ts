@@ -70,6 +70,8 @@ export function analyse(doc: Document, rules: RuleSet, traces?: RuleTrace[]): An
       const u = unitOf(ctx, rule, ui);
       const trace: TraceEntry[] | undefined = traces ? [] : undefined;
       const spans = evaluate(ctx, rule.pattern, rule.pack, u, trace);
+      // Quoting is the costly part of evidence: only for findings, and for explain's traces.
+      if (!spans && !traces) continue;
       const ev = evidence(ctx, rule, spans ?? [], u);
       if (traces && trace) traces.push({ rule: rule.id, clause: rule.clause ?? rule.fact ?? '', sentence: ev, fired: !!spans, trace });
       if (!spans || quoted.has(ev.start)) continue;
