@@ -39,10 +39,7 @@ export function standardUse(ctx: MatchContext, std: CompiledStandard): { use: St
       const arts = articleList(doc.text.slice(from, s.end));
       arts.forEach((n) => excluded.add(n));
       // "met uitzondering van de bepaling inzake wijziging in de zeggenschap": carved out by subject, not number.
-      if (!arts.length) {
-        const after = index.unit(from, s.end);
-        std.topics.forEach((t, k) => { if (t && evaluate(ctx, t, std.pack, after)) excluded.add(String(std.spec.provides[k]!.article)); });
-      }
+      if (!arts.length) topicArticles(ctx, std, index.unit(from, s.end)).forEach((a) => excluded.add(a));
     }
     // Judge each part of the sentence on its own: "ARBIT is van toepassing; de voorwaarden van X zijn niet van toepassing".
     for (const seg of segments(doc.text, s.start, s.end)) {
@@ -57,9 +54,8 @@ export function standardUse(ctx: MatchContext, std: CompiledStandard): { use: St
           // toepassing": only the protections whose topic the sentence names go.
           // The subject is in this sentence, or in the one before when this one points back ("het daarop betrekking
           // hebbende artikel").
-          const named = (u: Unit) => std.topics.flatMap((t, k) => (t && evaluate(ctx, t, std.pack, u) ? [String(std.spec.provides[k]!.article)] : []));
-          let arts = named(whole);
-          if (!arts.length && si > 0) arts = named(index.sentences[si - 1]!);
+          let arts = topicArticles(ctx, std, whole);
+          if (!arts.length && si > 0) arts = topicArticles(ctx, std, index.sentences[si - 1]!);
           arts.forEach((a) => excluded.add(a));
           declared ??= ev;
         } else {
@@ -71,6 +67,11 @@ export function standardUse(ctx: MatchContext, std: CompiledStandard): { use: St
   }
   if (!declared) return { use: null, carveOuts };
   return { use: { standard: std.spec.id, title: std.spec.title, declared, excluded: [...excluded].sort(numeric), disapplied }, carveOuts };
+}
+
+/** The articles of the protections whose topic the text names ("escrow", "zeggenschap"). */
+function topicArticles(ctx: MatchContext, std: CompiledStandard, u: Unit): string[] {
+  return std.topics.flatMap((t, k) => (t && evaluate(ctx, t, std.pack, u) ? [String(std.spec.provides[k]!.article)] : []));
 }
 
 /** Parts of a sentence split at ; : and ", and/en/maar/but" — each can say something else about applicability. */
