@@ -30,6 +30,8 @@ const ROLE_IN_CLAUSE = /\s(?:party|partij)$/i;
 const ENTITY = /\b(inc|corp|corporation|llc|l\.l\.c|ltd|limited|plc|b\.v|n\.v|gmbh|s\.a|ag|company|gemeente|ministerie|minister|staat|waterschap|provincie|stichting|vereniging|university|universiteit|hogeschool|agency|agentschap|authority|department|district|county|city|council|board|commission|regio|dienst)\b/i;
 // Further names in the same brackets are aliases of the same party: ("Company", "we", "us" or "our").
 const ALIAS = new RegExp(`^\\s*(?:,|\\bor\\b|\\band\\b|\\bof\\b|\\ben\\b|,\\s*or\\b)?\\s*(?:the\\s+|de\\s+|het\\s+)?${NAME}`, 'iu');
+const PRONOUN_YOU = /["“'‘](?:you|u)["”'’]/iu;
+const PRONOUN_WE = /["“'‘](?:we|us|wij|wij, ons)["”'’]/iu;
 // A preamble: the entries of the parties follow "between" / "tussen" / a numbered list of parties.
 const PREAMBLE = /\b(between|by and between|tussen|ondergetekenden|partijen|parties)\b/i;
 
@@ -91,6 +93,10 @@ export function findParties(
       if (target && !customer.has(a) && !supplier.has(a)) target.add(a);
     }
   }
+  // Online terms define the parties as pronouns ('… a public body, "you")', '("we", "us")'): "you" is the customer.
+  const preamble = text.slice(0, head);
+  if (PRONOUN_YOU.test(preamble)) for (const w of ['you', 'your']) if (!supplier.has(w)) customer.add(w);
+  if (PRONOUN_WE.test(preamble)) for (const w of ['we', 'us', 'our']) if (!customer.has(w)) supplier.add(w);
   const sorted = (s: Set<string>) => [...s].sort();
   return { customer: sorted(customer), supplier: sorted(supplier), all: sorted(all) };
 }
