@@ -134,7 +134,7 @@ describe('patterns', () => {
     expect(you.supplier).toEqual(expect.arrayContaining(['we', 'us']));
     // Aliases in the same brackets take their party's role and are not parties of their own.
     const online = analyse(doc('This agreement is between Nimbus Cloud LLC, a Washington limited liability company ("Company", "we", "us" or "our") and you or the entity you represent ("Customer" or "you").'), compilePacks([pack(ROLES), pack(rule('"merger"'))])).parties;
-    expect(online).toEqual({ customer: ['Customer', 'you'], supplier: ['Company', 'our', 'us', 'we'], all: ['Company', 'Customer'] });
+    expect(online).toEqual({ customer: ['Customer', 'you', 'your'], supplier: ['Company', 'our', 'us', 'we'], all: ['Company', 'Customer'] });
   });
 
   it('joins defined terms by the lists their definition uses, when the definition opens with an event', () => {
