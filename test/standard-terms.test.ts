@@ -131,6 +131,13 @@ describe('contracts that incorporate the standard terms', () => {
     expect(r.verdict).toBe('unprotected');
   });
 
+  it('a deviation that takes a right away ("In afwijking van ARBIT-2014 is Opdrachtgever niet bevoegd …") removes that protection', () => {
+    const r = contract(`${preamble}1.1 Op deze Overeenkomst is de ARBIT-2014 van toepassing.\n1.2 In afwijking van ARBIT-2014 is Opdrachtgever niet bevoegd de Overeenkomst tussentijds op te zeggen.`);
+    expect(r.standards[0]).toMatchObject({ standard: 'ARBIT-2014', excluded: ['30.6'], disapplied: null });
+    expect(r.clauses['termination-for-convenience']!.present).toBe(false);
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong' });
+  });
+
   it('"ARBIT is niet van toepassing" inherits nothing and says why', () => {
     const r = contract(`${preamble}1.1 De ARBIT-2014 is niet van toepassing op deze Overeenkomst.`);
     expect(r.clauses['change-of-control']!.present).toBe(false);

@@ -95,8 +95,9 @@ export function findParties(
   }
   // Online terms define the parties as pronouns ('… a public body, "you")', '("we", "us")'): "you" is the customer.
   const preamble = text.slice(0, head);
-  if (PRONOUN_YOU.test(preamble)) for (const w of ['you', 'your']) if (!supplier.has(w)) customer.add(w);
-  if (PRONOUN_WE.test(preamble)) for (const w of ['we', 'us', 'our']) if (!customer.has(w)) supplier.add(w);
+  // Subjects only: a possessive ("your … equity, we may") would put the wrong party next to a verb.
+  if (PRONOUN_YOU.test(preamble) && !supplier.has('you')) customer.add('you');
+  if (PRONOUN_WE.test(preamble)) for (const w of ['we', 'us']) if (!customer.has(w)) supplier.add(w);
   const sorted = (s: Set<string>) => [...s].sort();
   return { customer: sorted(customer), supplier: sorted(supplier), all: sorted(all) };
 }
