@@ -125,6 +125,14 @@ describe('contracts that incorporate the standard terms', () => {
     expect(r.verdict).toBe('partial');
   });
 
+  it('a negation before the name disapplies too ("ook niet de ARBIT of de ARVODI", "Evenmin zijn de ARBIT of GIBIT van toepassing")', () => {
+    for (const text of ['1.3 Op deze overeenkomst zijn geen algemene voorwaarden van toepassing, ook niet de ARBIT of de ARVODI.', '1.3 De voorwaarden van Opdrachtnemer gelden niet. Evenmin zijn de ARBIT of GIBIT van toepassing.']) {
+      const r = contract(`${preamble}${text}`);
+      expect(r.standards.every((s) => s.disapplied)).toBe(true);
+      expect(r.verdict).toBe('unprotected');
+    }
+  });
+
   it('"ARBIT and ARVODI do not apply" disapplies both', () => {
     const r = contract(`${preamble}1.1 The General Government Terms and Conditions for IT Contracts (ARBIT) and the General Government Terms and Conditions for Public Service Contracts (ARVODI) do not apply to this Agreement.`);
     expect(r.standards.map((s) => [s.standard, !!s.disapplied])).toEqual([['ARBIT-2014', true], ['ARVODI-2014', true]]);
