@@ -34,15 +34,12 @@ export class DocIndex {
   /** Lead-in texts: a sentence ending in ':', or the part of a sentence before ': (a)'. */
   readonly leads: Unit[];
   /**
-   * Units for item-scoped rules: every sentence (with the lead-in of its list, if any), followed by the items of a
-   * list inside it ("may terminate (i) at any time on notice, or (ii) immediately if …"), each read with the part
-   * of the sentence before the first item as its lead-in. itemsOf[s] is the range [from, to) of sentence s.
+   * Units for part- and item-scoped rules: every sentence, followed by the items of a list inside it ("may terminate
+   * (i) at any time on notice, or (ii) immediately if …"); `inner` is the part of the sentence before the first item.
+   * unitsOf[s] is the range [from, to) of sentence s. Which lead-in a unit is read with depends on the scope.
    */
-  readonly items: Unit[] = [];
-  readonly itemsOf: Array<[number, number]> = [];
-  /** Units for part-scoped rules: the same, without the lead-in of an enclosing list (the sentence stands alone). */
-  readonly parts: Unit[] = [];
-  readonly partsOf: Array<[number, number]> = [];
+  readonly listUnits: Array<{ sentence: number; unit: Unit; inner?: Unit; inline: boolean }> = [];
+  readonly unitsOf: Array<[number, number]> = [];
   private byNorm = new Map<string, number[]>();
   private stems: Partial<Record<StemLanguage, Map<string, number[]>>> = {};
 
@@ -77,20 +74,16 @@ export class DocIndex {
       }
     });
     doc.sentences.forEach((s, i) => {
-      const whole = this.sentences[i]!;
-      const outer = this.leadOf[i]! >= 0 ? this.leads[this.leadOf[i]!] : undefined;
+      const from = this.listUnits.length;
+      this.listUnits.push({ sentence: i, unit: this.sentences[i]!, inline: false });
       const marks = inlineItems(doc.text.slice(s.start, s.end));
       const head = marks.length ? doc.text.slice(s.start, s.start + marks[0]!).trim() : '';
       const inner = head.split(/\s+/).length >= 2 ? this.unit(s.start, s.start + marks[0]!) : undefined;
-      const inline = marks.map((m, k) => this.unit(s.start + m, k + 1 < marks.length ? s.start + marks[k + 1]! : s.end)).filter((u) => u.t1 > u.t0);
-      const add = (units: Unit[], ranges: Array<[number, number]>, lead: Unit | undefined) => {
-        const from = units.length;
-        units.push(lead ? { ...whole, lead } : whole);
-        for (const u of inline) units.push(inner ?? lead ? { ...u, lead: inner ?? lead } : u);
-        ranges.push([from, units.length]);
-      };
-      add(this.items, this.itemsOf, outer);
-      add(this.parts, this.partsOf, undefined);
+      marks.forEach((m, k) => {
+        const unit = this.unit(s.start + m, k + 1 < marks.length ? s.start + marks[k + 1]! : s.end);
+        if (unit.t1 > unit.t0) this.listUnits.push({ sentence: i, unit, inner, inline: true });
+      });
+      this.unitsOf.push([from, this.listUnits.length]);
     });
     // Larger sections first, so an inner headed section overwrites its parent's claim on a token.
     this.sectionOf = new Int32Array(this.tokens.length).fill(-1);
@@ -104,6 +97,17 @@ export class DocIndex {
       this.sectionOf.fill(this.sections.length, u.t0, u.t1);
       this.sections.push(u);
     }
+  }
+
+  /**
+   * A list unit read for a scope: part reads an inline item with the words before its list; item also reads a
+   * sentence (or an inline item without such words) with the lead-in of the list it belongs to.
+   */
+  listUnit(i: number, scope: 'part' | 'item'): Unit {
+    const { sentence, unit, inner, inline } = this.listUnits[i]!;
+    const outer = scope === 'item' && this.leadOf[sentence]! >= 0 ? this.leads[this.leadOf[sentence]!] : undefined;
+    const lead = inline ? inner ?? outer : outer;
+    return lead ? { ...unit, lead } : unit;
   }
 
   unit(start: number, end: number): Unit {

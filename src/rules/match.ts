@@ -332,10 +332,9 @@ export function candidateUnits(ctx: MatchContext, rule: CompiledRule): number[] 
   }
   const sorted = [...set].sort((a, b) => a - b);
   // Item and part scopes: every unit of those sentences (the sentence, then the items of a list inside it).
-  const ranges = rule.scope === 'item' ? ctx.index.itemsOf : rule.scope === 'part' ? ctx.index.partsOf : null;
-  if (!ranges) return sorted;
+  if (rule.scope !== 'item' && rule.scope !== 'part') return sorted;
   return sorted.flatMap((si) => {
-    const [from, to] = ranges[si]!;
+    const [from, to] = ctx.index.unitsOf[si]!;
     return Array.from({ length: to - from }, (_, k) => from + k);
   });
 }
@@ -343,8 +342,7 @@ export function candidateUnits(ctx: MatchContext, rule: CompiledRule): number[] 
 
 export function unitOf(ctx: MatchContext, rule: CompiledRule, i: number): Unit {
   if (rule.scope === 'section') return ctx.index.sections[i]!;
-  if (rule.scope === 'item') return ctx.index.items[i]!;
-  if (rule.scope === 'part') return ctx.index.parts[i]!;
+  if (rule.scope === 'item' || rule.scope === 'part') return ctx.index.listUnit(i, rule.scope);
   return ctx.index.sentences[i]!;
 }
 
