@@ -2,7 +2,7 @@
 // deleted and replaced by …"): what those articles said before the amendment no longer counts.
 import type { RuleSet } from './compile.js';
 import { sentenceEvidence, type Evidence } from './evidence.js';
-import { MatchContext, evaluate, positiveTerms } from './match.js';
+import { MatchContext, evaluate, sentencesWith } from './match.js';
 import { articleList } from './standards.js';
 
 export interface Amendment {
@@ -14,9 +14,7 @@ export interface Amendment {
 export function findAmendments(ctx: MatchContext, rules: RuleSet): Amendment[] {
   const out: Amendment[] = [];
   for (const a of rules.amendments) {
-    const seen = new Set<number>();
-    for (const term of positiveTerms(a.deletes)) for (const h of ctx.termHits(term, a.pack)) seen.add(ctx.index.sentenceOf[h.t0]!);
-    for (const si of [...seen].filter((i) => i >= 0).sort((x, y) => x - y)) {
+    for (const si of sentencesWith(ctx, a.deletes, a.pack)) {
       if (!evaluate(ctx, a.deletes, a.pack, ctx.index.sentences[si]!)) continue;
       const s = ctx.doc.sentences[si]!;
       const deletes = articleList(ctx.doc.text.slice(s.start, s.end), true);

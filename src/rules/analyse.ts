@@ -84,16 +84,14 @@ export function analyse(doc: Document, rules: RuleSet, traces?: RuleTrace[]): An
       }
     }
   }
-  // An addendum that strikes out an article takes back what that article granted.
+  // An addendum that strikes out an article takes back what that article granted; a sentence that carves out a
+  // standard's provisions describes them and is no clause of the contract.
   const amendments = findAmendments(ctx, rules);
-  const standing = <T extends Evidence>(xs: T[]) => xs.filter((x) => !struckOut(x, amendments));
-  findings.splice(0, findings.length, ...standing(findings));
-  facts.splice(0, facts.length, ...standing(facts));
-  const standards: StandardUse[] = [];
   const uses = rules.standards.map((std) => ({ std, ...standardUse(ctx, std) }));
-  // A sentence that carves out a standard's provisions describes them; it is no clause of the contract.
   const carved = new Set(uses.flatMap((u) => u.carveOuts));
-  findings.splice(0, findings.length, ...findings.filter((f) => !carved.has(f.start)));
+  findings.splice(0, findings.length, ...findings.filter((f) => !carved.has(f.start) && !struckOut(f, amendments)));
+  facts.splice(0, facts.length, ...facts.filter((f) => !struckOut(f, amendments)));
+  const standards: StandardUse[] = [];
   for (const { std, use } of uses) {
     if (!use) continue;
     standards.push(use);

@@ -314,6 +314,13 @@ export function positiveTerms(n: CPattern): Term[] {
   }
 }
 
+/** Sentences (indices, ascending) holding a term that can make the pattern hold. */
+export function sentencesWith(ctx: MatchContext, pattern: CPattern, pack: string): number[] {
+  const set = new Set<number>();
+  for (const term of positiveTerms(pattern)) for (const h of ctx.termHits(term, pack)) set.add(ctx.index.sentenceOf[h.t0]!);
+  return [...set].filter((i) => i >= 0).sort((a, b) => a - b);
+}
+
 /** Units (sentence or headed-section indices) worth evaluating for a rule. */
 export function candidateUnits(ctx: MatchContext, rule: CompiledRule): number[] {
   const of = rule.scope === 'section' ? ctx.index.sectionOf : ctx.index.sentenceOf;

@@ -1,7 +1,7 @@
 // Standard terms a contract incorporates by reference (ARBIT, ARVODI, GIBIT): where it declares them,
 // which articles it carves out, and whether it declares them not applicable at all.
 import type { CompiledStandard } from './compile.js';
-import { MatchContext, evaluate, positiveTerms } from './match.js';
+import { MatchContext, evaluate, sentencesWith } from './match.js';
 import type { StandardUse } from './analyse.js';
 import type { Unit } from './doc-index.js';
 import { quoteOf, sentenceEvidence, type Evidence } from './evidence.js';
@@ -20,13 +20,12 @@ const LEAD_IN_SENTENCES = 8;
  */
 export function standardUse(ctx: MatchContext, std: CompiledStandard): { use: StandardUse | null; carveOuts: number[] } {
   const { doc, index } = ctx;
-  const named = new Set<number>();
-  for (const term of positiveTerms(std.names)) for (const h of ctx.termHits(term, std.pack)) named.add(index.sentenceOf[h.t0]!);
+
   let declared: Evidence | null = null;
   let disapplied: string | null = null;
   const excluded = new Set<string>();
   const carveOuts: number[] = [];
-  for (const si of [...named].filter((i) => i >= 0).sort((a, b) => a - b)) {
+  for (const si of sentencesWith(ctx, std.names, std.pack)) {
     const s = doc.sentences[si]!;
     const whole = index.sentences[si]!;
     if (!evaluate(ctx, std.names, std.pack, whole)) continue;
