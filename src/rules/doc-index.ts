@@ -104,6 +104,15 @@ export class DocIndex {
    * sentence (or an inline item without such words) with the lead-in of the list it belongs to.
    */
   listUnit(i: number, scope: 'part' | 'item'): Unit {
+    // Every rule of that scope asks for the same units: build each once.
+    const cache = scope === 'part' ? this.partCache : this.itemCache;
+    return (cache[i] ??= this.readListUnit(i, scope));
+  }
+
+  private readonly partCache: Unit[] = [];
+  private readonly itemCache: Unit[] = [];
+
+  private readListUnit(i: number, scope: 'part' | 'item'): Unit {
     const { sentence, unit, inner, inline } = this.listUnits[i]!;
     const outer = scope === 'item' && this.leadOf[sentence]! >= 0 ? this.leads[this.leadOf[sentence]!] : undefined;
     const lead = inline ? inner ?? outer : outer;
