@@ -317,3 +317,43 @@ describe('lists inside a sentence', () => {
     expect(part[0]!.quote).toBe(text);
   });
 });
+
+describe('facts that say they replace another', () => {
+  const LAW = `
+id: law
+version: 1.0.0
+title: law
+description: d
+vocabulary:
+  replaces: ["notwithstanding", "in afwijking van"]
+tables:
+  places:
+    - { name: Washington, aliases: [Washington] }
+    - { name: Netherlands, aliases: [Netherlands, Nederlands recht] }
+rules:
+  - id: law/governed
+    fact: governingLaw
+    value: { table: places }
+    priority: 10
+    languages: [en]
+    patterns: { all: ["governed by"] }
+    prevails: { any: ["@replaces"] }
+    message: m
+    examples:
+      en: { match: [governed by, is governed by], nomatch: [e f, g h] }
+`;
+  const law = (text: string) => analyse(doc(text), compilePacks([pack(ROLES), pack(LAW)])).facts.map((f) => `${f.value}${f.prevails ? '!' : ''}`);
+
+  it('an addendum overriding the main terms wins although it comes later', () => {
+    const msa = '12. This Agreement is governed by the laws of the State of Washington.';
+    expect(law(`${msa}\n\nPublic Sector Addendum\n\n3. Notwithstanding Section 12, this Agreement is governed by the laws of the Netherlands.`)).toEqual(['Netherlands!', 'Washington']);
+    // Without the words that say so, the first choice stays first.
+    expect(law(`${msa}\n\nPublic Sector Addendum\n\n3. This Agreement is governed by the laws of the Netherlands.`)).toEqual(['Washington', 'Netherlands']);
+  });
+
+  it('a rule without prevails never outranks by it', () => {
+    expect(law('Notwithstanding anything else, this Agreement is governed by the laws of Washington.')).toEqual(['Washington!']);
+    const plain = analyse(doc('Notwithstanding anything else, it is governed by Washington law.'), compilePacks([pack(ROLES), pack(LAW.replace('    prevails: { any: ["@replaces"] }\n', ''))])).facts;
+    expect(plain[0]!.prevails).toBeUndefined();
+  });
+});

@@ -46,6 +46,9 @@ export async function explainCommand(file: string, o: Opts): Promise<number> {
     }
   }
   const law = a.facts.filter((f) => f.fact === 'governingLaw');
-  if (!o.clause || o.clause === 'governingLaw') w(`\n== governingLaw: ${law[0] ? `${law[0].value} (${law[0].rule}, p.${law[0].page}: "${law[0].quote.slice(0, 160)}")` : 'not found'}`);
+  if (!o.clause || o.clause === 'governingLaw') {
+    w(`\n== governingLaw: ${law[0] ? `${law[0].value} (${law[0].rule}, p.${law[0].page}${law[0].prevails ? ', stated to replace another choice' : ''}: "${law[0].quote.slice(0, 160)}")` : 'not found'}`);
+    for (const f of law.slice(1)) w(`    also ${f.value} (${f.rule}, p.${f.page}): "${f.quote.slice(0, 120)}"`);
+  }
   return 0;
 }

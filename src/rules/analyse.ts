@@ -27,6 +27,8 @@ export interface FactFinding extends Evidence {
   value: string;
   attributes: Record<string, unknown>;
   priority: number;
+  /** The text says this choice replaces another (rule's `prevails`); it outranks those that do not. */
+  prevails?: true;
 }
 
 export interface StandardUse {
@@ -78,7 +80,10 @@ export function analyse(doc: Document, rules: RuleSet, traces?: RuleTrace[]): An
       quoted.add(ev.start);
       if (rule.fact) {
         const v = factValue(ctx, rule, u);
-        if (v) facts.push({ ...ev, fact: rule.fact, value: v.name, attributes: v.attributes, priority: rule.priority });
+        if (v) {
+          const prevails = !!rule.prevails && !!evaluate(ctx, rule.prevails, rule.pack, u);
+          facts.push({ ...ev, fact: rule.fact, value: v.name, attributes: v.attributes, priority: rule.priority, ...(prevails ? { prevails } : {}) });
+        }
       } else {
         findings.push({ ...ev, clause: rule.clause!, grants: rule.grants, to: rule.to, strength: rule.strength, tags: rule.tags, message: rule.message });
       }
@@ -116,7 +121,7 @@ export function analyse(doc: Document, rules: RuleSet, traces?: RuleTrace[]): An
       facts.push({ ...use.declared, rule: standardRuleId(std), fact, value, attributes: { inherited: std.spec.id }, priority: -100 });
   }
   findings.sort((a, b) => a.clause.localeCompare(b.clause) || rank(a) - rank(b) || a.start - b.start || a.rule.localeCompare(b.rule));
-  facts.sort((a, b) => a.fact.localeCompare(b.fact) || b.priority - a.priority || a.start - b.start || a.rule.localeCompare(b.rule));
+  facts.sort((a, b) => a.fact.localeCompare(b.fact) || Number(!!b.prevails) - Number(!!a.prevails) || b.priority - a.priority || a.start - b.start || a.rule.localeCompare(b.rule));
   return { findings, amendments, facts, standards, parties: ctx.parties, definitions: ctx.definitions };
 }
 

@@ -23,6 +23,7 @@ export interface CompiledRule {
   pattern: CPattern;
   value?: { table: CompiledTable; after?: Term };
   priority: number;
+  prevails?: CPattern;
   tags: string[];
   message: string;
   spec: RuleSpec;
@@ -108,6 +109,7 @@ export function compilePacks(packs: readonly LoadedPack[]): RuleSet {
         pattern: pat(r.patterns),
         value: r.value ? { table: tables.get(r.value.table)!, after: r.value.after ? term(r.value.after) : undefined } : undefined,
         priority: r.priority ?? 0,
+        prevails: r.prevails !== undefined ? pat(r.prevails) : undefined,
         tags: r.tags ?? [],
         message: r.message,
         spec: r,

@@ -95,7 +95,7 @@ export function checkPack(v: unknown): SchemaProblem[] {
 
 function rule(r: unknown, p: Path, bad: (p: Path, m: string) => void, lists: Set<string>, tables: Set<string>, pack: string): void {
   if (!isObj(r)) return bad(p, 'a rule must be a mapping');
-  keys(r, p, ['id', 'clause', 'fact', 'grants', 'to', 'strength', 'languages', 'scope', 'patterns', 'value', 'priority', 'tags', 'message', 'examples'], bad);
+  keys(r, p, ['id', 'clause', 'fact', 'grants', 'to', 'strength', 'languages', 'scope', 'patterns', 'value', 'priority', 'prevails', 'tags', 'message', 'examples'], bad);
   if (!str(r.id) || !r.id.startsWith(`${pack}/`) || !/^[a-z0-9-]+\/[a-z0-9-]+$/.test(r.id))
     bad([...p, 'id'], `rule 'id' must be '${pack}/<name>' in lower case with dashes`);
   if ((r.clause === undefined) === (r.fact === undefined)) bad(p, "a rule needs exactly one of 'clause' or 'fact'");
@@ -108,6 +108,10 @@ function rule(r: unknown, p: Path, bad: (p: Path, m: string) => void, lists: Set
   if (!Array.isArray(r.languages) || r.languages.length === 0 || !r.languages.every((l) => LANGS.includes(l as string)))
     bad([...p, 'languages'], "'languages' must be a non-empty list of nl, en");
   if (r.priority !== undefined && typeof r.priority !== 'number') bad([...p, 'priority'], "'priority' must be a number");
+  if (r.prevails !== undefined) {
+    if (r.fact === undefined) bad([...p, 'prevails'], "'prevails' belongs to fact rules");
+    else pattern(r.prevails, [...p, 'prevails'], bad, lists);
+  }
   if (r.tags !== undefined && !(Array.isArray(r.tags) && r.tags.every(str))) bad([...p, 'tags'], "'tags' must be a list of words");
   if (!str(r.message)) bad([...p, 'message'], "a rule needs a 'message' saying what it found");
   if (r.patterns === undefined) bad(p, "a rule needs 'patterns'");
@@ -186,7 +190,8 @@ function term(v: unknown, p: Path, bad: (p: Path, m: string) => void, lists: Set
     const t = parseTerm(v);
     if (lists && t.kind === 'phrase')
       for (const piece of t.pieces)
-        if (piece.kind === 'list' && !lists.has(piece.name)) bad(p, `@${piece.name} is not a vocabulary list of this pack`);
+        // Another pack's list (@vocab.noDuty) is checked once all packs are read (load.ts).
+        if (piece.kind === 'list' && !piece.pack && !lists.has(piece.name)) bad(p, `@${piece.name} is not a vocabulary list of this pack`);
   } catch (e) {
     bad(p, (e as Error).message);
   }

@@ -47,6 +47,10 @@ export interface RuleSpec {
   value?: { table: string; after?: string };
   /** fact rules: a higher priority wins over a lower one; then the earlier position. */
   priority?: number;
+  /** fact rules: when this also holds in the matched text, the choice says it replaces another ("in afwijking van",
+   * "notwithstanding anything in the Master Agreement", an addendum's "is replaced by"): it outranks every fact of the
+   * same name that does not, whatever their priority. */
+  prevails?: PatternSpec;
   /** Extra marks on the finding ("non-eu"), for the report. */
   tags?: string[];
   message: string;
@@ -123,6 +127,8 @@ export interface LoadedPack {
   file: string;
   ruleRefs: Map<string, SourceRef>;
   builtin: boolean;
+  /** Lists of other packs the patterns use (`@vocab.noDuty`), with where they are written. */
+  listRefs: Array<{ pack: string; name: string; line: number; col: number }>;
 }
 
 export interface PackProblem {
