@@ -4,6 +4,11 @@ import { loadPacks, parsePack } from '../src/rules/load.js';
 import { compilePacks } from '../src/rules/compile.js';
 import { runExamples } from '../src/rules/examples.js';
 import { BUILTIN_RULES_DIR } from '../src/rules/builtin.js';
+import { analyse } from '../src/rules/analyse.js';
+import { buildDocument } from '../src/document/build.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const GOOD = `id: demo
 version: 1.0.0
@@ -43,7 +48,7 @@ describe('rule pack checks', () => {
 
   it('refuses an unknown key at its own position', () => {
     expect(problems(GOOD.replace('    strength: weak', '    strength: weak\n    severity: high'))).toEqual([
-      "packs/demo.yml:11:5: unknown key 'severity' (allowed: id, clause, fact, grants, to, strength, languages, scope, patterns, value, priority, tags, message, examples)",
+      "packs/demo.yml:11:5: unknown key 'severity' (allowed: id, clause, fact, grants, to, strength, languages, scope, patterns, value, priority, prevails, tags, message, examples)",
     ]);
   });
 
@@ -63,6 +68,29 @@ describe('rule pack checks', () => {
     const run = runExamples(compilePacks([r.pack]), [r.pack]);
     expect(run.failures).toHaveLength(1);
     expect(run.failures[0]!.where).toBe('packs/demo.yml:6:5');
+  });
+});
+
+describe('lists of another pack', () => {
+  const SHARED = `id: shared\nversion: 1.0.0\ntitle: Shared\ndescription: Shared words.\nvocabulary:\n  denial: [not applicable]\nrules: []\n`;
+  const USER = GOOD.replace('patterns: { all: ["merger", "~notify"] }', 'patterns: { all: ["merger", "~notify"], none: ["@shared.denial"] }');
+
+  it('are resolved once every pack is read, and the missing ones are named at their position', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'weerbaar-packs-'));
+    writeFileSync(join(dir, 'demo.yml'), USER);
+    const alone = loadPacks([dir]).problems.map((p) => `${p.line}:${p.col} ${p.message}`);
+    expect(alone).toEqual(["12:52 @shared.denial: pack 'shared' is not loaded"]);
+    writeFileSync(join(dir, 'shared.yml'), SHARED.replace('denial:', 'refusal:'));
+    expect(loadPacks([dir]).problems.map((p) => p.message)).toEqual(["@shared.denial: pack 'shared' has no vocabulary list 'denial'"]);
+    writeFileSync(join(dir, 'shared.yml'), SHARED);
+    const { packs, problems: ps } = loadPacks([dir]);
+    expect(ps).toEqual([]);
+    const run = runExamples(compilePacks(packs), packs);
+    expect(run.failures).toEqual([]);
+    const rules = compilePacks(packs);
+    const found = (text: string) => analyse(buildDocument({ kind: 'txt', pages: [{ number: 1, text }] }, { file: 't.txt', sha256: 'x' }), rules).findings.length;
+    expect(found('The Supplier shall notify the Customer of any merger.')).toBe(1);
+    expect(found('The duty to notify the Customer of any merger is not applicable.')).toBe(0);
   });
 });
 

@@ -5,6 +5,7 @@ import { join, extname, resolve } from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq, type Document as YamlDocument, type Node } from 'yaml';
 import type { LoadedPack, PackProblem, PackSpec, SourceRef } from './types.js';
 import { checkPack } from './schema.js';
+import { parseTerm } from './terms.js';
 
 export type PackLoad = { ok: true; pack: LoadedPack } | { ok: false; problems: PackProblem[] };
 
@@ -28,7 +29,40 @@ export function parsePack(text: string, file: string, builtin = false): PackLoad
   const spec = value as PackSpec;
   const ruleRefs = new Map<string, SourceRef>();
   spec.rules.forEach((r, i) => ruleRefs.set(r.id, { file, ...locate(['rules', i]) }));
-  return { ok: true, pack: { spec, file, ruleRefs, builtin } };
+  const listRefs = otherPacksLists(value).map((r) => ({ pack: r.pack, name: r.name, ...locate(r.path) }));
+  return { ok: true, pack: { spec, file, ruleRefs, builtin, listRefs } };
+}
+
+// Prose keys hold no terms; everything else that parses as a term may name another pack's list.
+const PROSE = new Set(['description', 'message', 'title', 'note', 'label', 'examples', 'id', 'version']);
+
+function otherPacksLists(v: unknown, path: Array<string | number> = []): Array<{ pack: string; name: string; path: Array<string | number> }> {
+  if (typeof v === 'string') {
+    if (!/@[a-z0-9-]+\./.test(v)) return [];
+    try {
+      const t = parseTerm(v);
+      return t.kind === 'phrase' ? t.pieces.flatMap((p) => (p.kind === 'list' && p.pack ? [{ pack: p.pack, name: p.name, path }] : [])) : [];
+    } catch {
+      return [];
+    }
+  }
+  if (Array.isArray(v)) return v.flatMap((x, i) => otherPacksLists(x, [...path, i]));
+  if (v && typeof v === 'object')
+    return Object.entries(v).flatMap(([k, x]) => (PROSE.has(k) ? [] : otherPacksLists(x, [...path, k])));
+  return [];
+}
+
+/** A pattern that uses another pack's list needs that pack, loaded in the same run, to have the list. */
+function unresolvedLists(packs: LoadedPack[]): PackProblem[] {
+  const byId = new Map(packs.map((p) => [p.spec.id, p.spec]));
+  return packs.flatMap((p) =>
+    p.listRefs.flatMap((r) => {
+      const other = byId.get(r.pack);
+      if (other && other.vocabulary?.[r.name]) return [];
+      const why = other ? `pack '${r.pack}' has no vocabulary list '${r.name}'` : `pack '${r.pack}' is not loaded`;
+      return [{ file: p.file, line: r.line, col: r.col, message: `@${r.pack}.${r.name}: ${why}` }];
+    }),
+  );
 }
 
 /** The position of the deepest node that exists along `path` (a missing key points at its parent). */
@@ -57,7 +91,7 @@ function nodeAt(
 /** Read packs from files and folders (folders: every .yml/.yaml inside, recursively, sorted). */
 export function loadPacks(paths: string[], builtin = false): { packs: LoadedPack[]; problems: PackProblem[] } {
   const { packs, problems } = readPacks(paths, builtin, new Set());
-  return { packs, problems: [...problems, ...duplicateIds(packs)] };
+  return { packs, problems: [...problems, ...duplicateIds(packs), ...unresolvedLists(packs)] };
 }
 
 /**
@@ -69,7 +103,7 @@ export function loadRulePacks(extra: string[], builtin: boolean, builtinDir: str
   const a = builtin ? readPacks([builtinDir], true, seen) : { packs: [], problems: [] };
   const b = readPacks(extra, false, seen);
   const packs = [...a.packs, ...b.packs];
-  return { packs, problems: [...a.problems, ...b.problems, ...duplicateIds(packs)] };
+  return { packs, problems: [...a.problems, ...b.problems, ...duplicateIds(packs), ...unresolvedLists(packs)] };
 }
 
 function duplicateIds(packs: LoadedPack[]): PackProblem[] {

@@ -149,7 +149,7 @@ export class MatchContext {
   }
 
   private alternatives(p: Piece, pack: string): Term[] {
-    if (p.kind === 'list') return this.list(pack, p.name);
+    if (p.kind === 'list') return this.list(p.pack ?? pack, p.name);
     if (p.kind === 'party') return this.role(p.role);
     return [];
   }

@@ -7,7 +7,7 @@ export type Piece =
   | { kind: 'stem'; text: string }
   | { kind: 'gap'; min: number; max: number }
   | { kind: 'party'; role: 'customer' | 'supplier' | 'party' }
-  | { kind: 'list'; name: string };
+  | { kind: 'list'; name: string; /** another pack's list: `@vocab.noDuty` */ pack?: string };
 
 export type Term = { kind: 'phrase'; pieces: Piece[]; source: string } | { kind: 'regex'; re: RegExp; source: string };
 
@@ -40,6 +40,8 @@ export function parseTerm(source: string): Term {
       throw new Error(`unknown placeholder ${raw} (use {customer}, {supplier}, {party} or a gap like {0,3})`);
     } else if ((m = raw.match(/^@([A-Za-z][\w-]*)$/))) {
       pieces.push({ kind: 'list', name: m[1]! });
+    } else if ((m = raw.match(/^@([a-z0-9][a-z0-9-]*)\.([A-Za-z][\w-]*)$/))) {
+      pieces.push({ kind: 'list', pack: m[1]!, name: m[2]! });
     } else {
       const suffix = raw.length > 3 && raw.startsWith('*') && !raw.endsWith('*');
       const parts = words(raw.replace(/^~/, '').replace(/\*$/, '').replace(/^\*/, ''));
