@@ -32,7 +32,7 @@ export function standardUse(ctx: MatchContext, std: CompiledStandard): { use: St
     const ev = sentenceEvidence(doc, standardRuleId(std), si, s);
     // Carve-outs: the article numbers right after "met uitzondering van" / "except".
     const ex = std.excepts ? evaluate(ctx, std.excepts, std.pack, whole) : null;
-    if (ex?.length || (std.disapplies && evaluate(ctx, std.disapplies, std.pack, whole))) carveOuts.push(s.start);
+    let carves = !!ex?.length;
     for (const x of ex ?? []) {
       const from = index.tokens[x.t1 - 1]!.end;
       const arts = articleList(doc.text.slice(from, s.end));
@@ -45,6 +45,7 @@ export function standardUse(ctx: MatchContext, std: CompiledStandard): { use: St
       const u = index.unit(seg.start, seg.end);
       if (!evaluate(ctx, std.names, std.pack, u)) continue;
       if (std.disapplies && evaluate(ctx, std.disapplies, std.pack, u)) {
+        carves = true;
         const part = doc.text.slice(seg.start, seg.end);
         const arts = articleList(part, true);
         if (arts.length) arts.forEach((a) => excluded.add(a));
@@ -63,6 +64,8 @@ export function standardUse(ctx: MatchContext, std: CompiledStandard): { use: St
         }
       } else if (!declared && (evaluate(ctx, std.applies, std.pack, u) || leadIn(ctx, std, si))) declared = ev;
     }
+    // A sentence that carves out or disapplies (a part naming) the standard describes its provisions.
+    if (carves) carveOuts.push(s.start);
   }
   if (!declared) return { use: null, carveOuts };
   return { use: { standard: std.spec.id, title: std.spec.title, declared, excluded: [...excluded].sort(numeric), disapplied }, carveOuts };
