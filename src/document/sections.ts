@@ -173,6 +173,8 @@ function parenStyleOf(label: string, previous: { style: ParenStyle; label: strin
 
 /** Largest step between consecutive article numbers in a chain: EDGAR text often runs clauses into one line. */
 const MAX_GAP = 4;
+/** A number with a title ("14. TERMINATION") may follow further on: register copies leave articles out. */
+const MAX_GAP_HEADED = 10;
 
 /** Position of an enumeration label in its style: (c) -> 3, (iv) -> 4, (2) -> 2. */
 function ordinal(label: string, style: ParenStyle): number {
@@ -195,7 +197,7 @@ function longestChain(items: { value: number; weight: number }[]): { chain: Set<
       const d = it.value - (items[j]?.value ?? 0);
       // Each skipped number costs a little, so "6. 7. 8." beats "6. 8." of the same length.
       const score = (best[j] ?? 0) + it.weight - 0.1 * (d - 1);
-      if (d >= 1 && d <= MAX_GAP && score > (best[i] ?? 0)) {
+      if (d >= 1 && d <= (it.weight > 1 ? MAX_GAP_HEADED : MAX_GAP) && score > (best[i] ?? 0)) {
         best[i] = score;
         prev[i] = j;
       }

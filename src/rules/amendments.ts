@@ -8,6 +8,9 @@ import { articleList } from './standards.js';
 export interface Amendment {
   /** Article numbers struck out or replaced. */
   deletes: string[];
+  /** The sentence only strikes out ("Artikel 9 (Overname) vervalt"): it names the article's subject but grants
+   * nothing, so it is no clause itself. A sentence that brings replacement text is read as usual. */
+  deletionOnly: boolean;
   evidence: Evidence;
 }
 
@@ -18,7 +21,9 @@ export function findAmendments(ctx: MatchContext, rules: RuleSet): Amendment[] {
       if (!evaluate(ctx, a.deletes, a.pack, ctx.index.sentences[si]!)) continue;
       const s = ctx.doc.sentences[si]!;
       const deletes = articleList(ctx.doc.text.slice(s.start, s.end), true);
-      if (deletes.length) out.push({ deletes, evidence: sentenceEvidence(ctx.doc, `${a.pack}/amendment`, si, s) });
+      if (!deletes.length) continue;
+      const deletionOnly = !(a.replaces && evaluate(ctx, a.replaces, a.pack, ctx.index.sentences[si]!));
+      out.push({ deletes, deletionOnly, evidence: sentenceEvidence(ctx.doc, `${a.pack}/amendment`, si, s) });
     }
   }
   return out;

@@ -90,10 +90,10 @@ export function analyse(doc: Document, rules: RuleSet, traces?: RuleTrace[]): An
     }
   }
   // An addendum that strikes out an article takes back what that article granted; a sentence that carves out a
-  // standard's provisions describes them and is no clause of the contract.
+  // standard's provisions, or only strikes out an article, describes them and is no clause of the contract.
   const amendments = findAmendments(ctx, rules);
   const uses = rules.standards.map((std) => ({ std, ...standardUse(ctx, std) }));
-  const carved = new Set(uses.flatMap((u) => u.carveOuts));
+  const carved = new Set([...uses.flatMap((u) => u.carveOuts), ...amendments.filter((a) => a.deletionOnly).map((a) => a.evidence.start)]);
   findings.splice(0, findings.length, ...findings.filter((f) => !carved.has(f.start) && !struckOut(f, amendments)));
   facts.splice(0, facts.length, ...facts.filter((f) => !struckOut(f, amendments)));
   const standards: StandardUse[] = [];

@@ -51,7 +51,7 @@ export interface RuleSet {
   rules: CompiledRule[];
   standards: CompiledStandard[];
   /** Patterns of sentences that strike out articles (one per pack that has them). */
-  amendments: Array<{ pack: string; deletes: CPattern }>;
+  amendments: Array<{ pack: string; deletes: CPattern; replaces?: CPattern }>;
   /** Vocabulary lists by pack id, then name: what @name means inside that pack. */
   lists: Map<string, Map<string, Term[]>>;
   /** Lists whose members grow with a contract's own defined terms, by pack id. */
@@ -115,7 +115,8 @@ export function compilePacks(packs: readonly LoadedPack[]): RuleSet {
         spec: r,
       });
     }
-    if (spec.amendments) amendments.push({ pack: spec.id, deletes: pat(spec.amendments.deletes) });
+    if (spec.amendments)
+      amendments.push({ pack: spec.id, deletes: pat(spec.amendments.deletes), replaces: spec.amendments.replaces ? pat(spec.amendments.replaces) : undefined });
     for (const s of spec.standards ?? []) standards.push({
         pack: spec.id,
         spec: s,

@@ -68,9 +68,10 @@ export function checkPack(v: unknown): SchemaProblem[] {
   if (v.amendments !== undefined) {
     if (!isObj(v.amendments)) bad(['amendments'], "'amendments' must be a mapping { deletes: pattern }");
     else {
-      keys(v.amendments, ['amendments'], ['deletes'], bad);
+      keys(v.amendments, ['amendments'], ['deletes', 'replaces'], bad);
       if (v.amendments.deletes === undefined) bad(['amendments'], "'amendments' needs 'deletes'");
       else pattern(v.amendments.deletes, ['amendments', 'deletes'], bad, lists);
+      if (v.amendments.replaces !== undefined) pattern(v.amendments.replaces, ['amendments', 'replaces'], bad, lists);
     }
   }
   if (v.standards !== undefined) {

@@ -111,7 +111,8 @@ export interface PackSpec {
    * How an amendment (addendum, wijzigingsovereenkomst) strikes out articles of the contract: a sentence where
    * `deletes` holds names the article numbers it deletes or replaces ("Artikel 12.3 van de Overeenkomst vervalt").
    */
-  amendments?: { deletes: PatternSpec };
+  /** deletes: a sentence that strikes out or replaces the articles it names; replaces: it also brings the new text. */
+  amendments?: { deletes: PatternSpec; replaces?: PatternSpec };
   rules: RuleSpec[];
 }
 
