@@ -191,6 +191,23 @@ describe('item scope', () => {
     expect(item(pn, nl).map((f) => f.quote)).toEqual(['b. de zeggenschap over Opdrachtnemer wijzigt.']);
   });
 
+  it('opens a list after a comma at a first item, and reads an item that starts with its conjunction', () => {
+    const en = 'In the event of a change of control of the Supplier, (a) the Supplier shall notify the Customer;\n(b) the Supplier shall keep records; and\n(c) the Customer may terminate this Agreement by notice.';
+    const pc = '{ all: ["change of control", { near: ["{customer}", "~terminate"], within: 4 }] }';
+    expect(item(pc, en).map((f) => f.quote)).toEqual(['(c) the Customer may terminate this Agreement by notice.']);
+    // After a comma only a first item opens a list: "(b)" there is a reference, not a list.
+    expect(item(pc, en.replace(', (a)', ', as in (b)'))).toHaveLength(0);
+  });
+
+  it('reads a lead-in that points back to the clause right before it from that clause', () => {
+    const text = '13.1 Either party may terminate this Agreement by notice if any of the events in clause 13.2 occurs in relation to the other party.\n13.2 The events referred to in clause 13.1 are that the other party:\n(a) becomes insolvent;\n(b) undergoes a change of control.';
+    const pe = '{ all: ["change of control", { near: ["either party may", "~terminate"], within: 3 }] }';
+    expect(item(pe, text).map((f) => f.quote)).toEqual(['(b) undergoes a change of control.']);
+    // A reference to a clause further back is no continuation.
+    const far = text.replace('13.1 Either', '12.1 Either').replace('in clause 13.2 occurs', 'occurs').replace('13.2 The events referred to in clause 13.1', '13.2 The events referred to in clause 12.1');
+    expect(item(pe, `${far.split('\n')[0]}\n12.2 Notices are given in writing.\n${far.split('\n').slice(1).join('\n')}`)).toHaveLength(0);
+  });
+
   it('does not lend a lead-in to a sentence outside its list', () => {
     expect(item('{ all: ["merger", "~terminate"] }', list)).toHaveLength(0);
   });

@@ -16,10 +16,30 @@ export interface Unit {
 
 /** How far back a list item looks for the sentence that introduces the list. */
 const LEAD_WINDOW = 15;
-/** A sentence that opens with an enumerator: "(b)", "b.", "(iv)", "2)", "-", "•". */
-/** ':' followed by a first list item inside the same sentence. */
-const INNER_LIST = /:\s*(?=(?:\(?[a-z]{1,2}\)|\(?[ivx]{1,5}\)|[a-z]\.)\s)/iu;
-const ENUMERATED = /^\s*(?:\(?[a-z]{1,2}\)|\(?[ivxlc]{1,6}\)|[a-z]\.|\d{1,2}\)|[-•–·])\s/iu;
+/** ':' followed by a first list item inside the same sentence; after a comma only a first item opens a list:
+ * "in the event of a Change of Control, (a) … ; (b) … ; and (c) …". */
+const INNER_LIST = /:\s*(?=(?:\(?[a-z]{1,2}\)|\(?[ivx]{1,5}\)|[a-z]\.)\s)|,\s*(?=(?:\(a\)|\(i\)|\(1\))\s)/iu;
+/** A sentence that opens with an enumerator: "(b)", "b.", "(iv)", "2)", "-", "•", also after the conjunction that
+ * joins it to the item before ("; and (c) …", "; of c. …"). */
+const ENUMERATED = /^\s*(?:(?:and|or|and\/or|en|of|en\/of)\s+)?(?:\(?[a-z]{1,2}\)|\(?[ivxlc]{1,6}\)|[a-z]\.|\d{1,2}\)|[-•–·])\s/iu;
+
+const BACK_REFERENCE = /\b(?:clause|section|article|paragraph|artikel|lid)\s+(\d+(?:\.\d+)+)\b/giu;
+
+/**
+ * A lead-in that names the clause right before it ("13.2 The events referred to in clause 13.1 are that the other
+ * party:") continues that clause ("13.1 Either party may terminate … if any of the events in clause 13.2 occurs"):
+ * the start of that clause, so the lead-in reads from there. A reference to any other clause is no continuation.
+ */
+function pointsBackTo(doc: Document, i: number, leadText: string): number | undefined {
+  const before = doc.sections[doc.sentences[i - 1]?.section ?? -1];
+  if (!before) return undefined;
+  for (const m of leadText.matchAll(BACK_REFERENCE))
+    if (before.number === m[1] || before.number.startsWith(`${m[1]}.`)) {
+      const target = doc.sections.find((x) => x.number === m[1] && x.start <= before.start);
+      if (target) return target.start;
+    }
+  return undefined;
+}
 
 export class DocIndex {
   readonly tokens: Token[];
@@ -70,7 +90,7 @@ export class DocIndex {
       const colon = /:\s*$/.test(text) ? text.length : text.search(INNER_LIST);
       if (colon > 0) {
         lead = i;
-        this.leads.push(this.unit(s.start, s.start + colon));
+        this.leads.push(this.unit(pointsBackTo(doc, i, text.slice(0, colon)) ?? s.start, s.start + colon));
       }
     });
     doc.sentences.forEach((s, i) => {
