@@ -280,6 +280,19 @@ describe('sentences', () => {
     ]);
   });
 
+  it('does not take a figure that repeats a number word for a list item', () => {
+    const d = one('9.3 The Buyer may terminate this Contract by giving notice within six\n(6) months of being notified of a Change of Control.\n(a) first item;\n(b) second item.');
+    expect(sentenceTexts(d)[0]).toBe('9.3 The Buyer may terminate this Contract by giving notice within six\n(6) months of being notified of a Change of Control.');
+    expect(sentenceTexts(d)).toHaveLength(3);
+  });
+
+  it('lets titled articles skip numbers (a register copy leaves some out), but not bare numbers', () => {
+    const titled = one(['1. DEFINITIONS', 'Terms have their meaning.', '2. SCOPE', 'The Services.', '[Clauses 3 to 7 omitted]', '8. TERMINATION', '8.1 Either party may terminate.'].join('\n'));
+    expect(titled.sections.map((s) => s.number)).toEqual(['1', '2', '8', '8.1']);
+    const bare = one(['1. Terms have their meaning.', '2. The Services are described.', 'Text.', '8. payments are due in 30 days.'].join('\n'));
+    expect(bare.sections.map((s) => s.number)).not.toContain('8');
+  });
+
   it('caps very long sentences at a comma or semicolon', () => {
     const long = Array.from({ length: 80 }, (_, i) => `clause part number ${i} of the list`).join(', ') + '.';
     const d = one(`Intro. ${long[0]?.toUpperCase()}${long.slice(1)}`);

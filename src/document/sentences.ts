@@ -114,6 +114,10 @@ function isAbbreviation(text: string, dot: number): boolean {
   return false;
 }
 
+/** A line that ends in a number written out ("… within sixty", "… binnen dertig"). */
+const NUMBER_WORD =
+  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|fifty|sixty|seventy|eighty|ninety|hundred|thousand|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|vijftien|twintig|dertig|veertig|vijftig|zestig|negentig|honderd|duizend)$/i;
+
 /**
  * Line ends that close a paragraph. Text with short lines (PDF layout, wrapped at a fixed width) only
  * breaks where a line stops clearly short of that width or the next line opens a list item; text with
@@ -131,7 +135,9 @@ function paragraphLineEnds(text: string): number[] {
     const next = lines[i + 1];
     pos += line.length + 1;
     if (next === undefined || line === '' || next === '') continue;
-    const nextIsItem = /^(?:[-•▪◦*–]\s|\(?[a-z0-9]{1,4}[.)]\s|\d+(?:\.\d+)+\s)/i.test(next);
+    // "within six\n(6) months": the figure that repeats a number word is no list item.
+    const figure = /^\(\d{1,4}\)/.test(next) && NUMBER_WORD.test(line);
+    const nextIsItem = !figure && /^(?:[-•▪◦*–]\s|\(?[a-z0-9]{1,4}[.)]\s|\d+(?:\.\d+)+\s)/i.test(next);
     if (nextIsItem || /[:;]$/.test(line)) {
       cuts.push(pos);
       continue;
