@@ -282,6 +282,12 @@ standards:
     expect(a.findings.map((f) => f.clause).sort()).toEqual(['exit', 'tfc']);
   });
 
+  it('a proviso in the declaring sentence is read as a part of its own', () => {
+    const a = run('ARBIT-2014 is op deze Overeenkomst van toepassing, met dien verstande dat artikel 32 van de ARBIT niet van toepassing is.');
+    expect(a.standards[0]).toMatchObject({ excluded: ['32'], disapplied: null });
+    expect(a.findings.map((f) => f.clause).sort()).toEqual(['coc', 'tfc']);
+  });
+
   it('a disapplication limited to a topic removes only the matching protection', () => {
     const a = run('Op deze Overeenkomst is ARBIT-2014 van toepassing.\n\nDe bepalingen in de ARBIT over exit zijn niet van toepassing.');
     expect(a.standards[0]).toMatchObject({ disapplied: null, excluded: ['32'] });

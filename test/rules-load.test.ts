@@ -72,7 +72,7 @@ describe('rule pack checks', () => {
 });
 
 describe('lists of another pack', () => {
-  const SHARED = `id: shared\nversion: 1.0.0\ntitle: Shared\ndescription: Shared words.\nvocabulary:\n  denial: [not applicable]\nrules: []\n`;
+  const SHARED = `id: shared\nversion: 1.0.0\ntitle: Shared\ndescription: Shared words.\nvocabulary:\n  denial: [not @what]\n  what: [applicable]\nrules: []\n`;
   const USER = GOOD.replace('patterns: { all: ["merger", "~notify"] }', 'patterns: { all: ["merger", "~notify"], none: ["@shared.denial"] }');
 
   it('are resolved once every pack is read, and the missing ones are named at their position', () => {
@@ -90,6 +90,7 @@ describe('lists of another pack', () => {
     const rules = compilePacks(packs);
     const found = (text: string) => analyse(buildDocument({ kind: 'txt', pages: [{ number: 1, text }] }, { file: 't.txt', sha256: 'x' }), rules).findings.length;
     expect(found('The Supplier shall notify the Customer of any merger.')).toBe(1);
+    // The shared list's own @what is read in its own pack, not in the pack that uses it.
     expect(found('The duty to notify the Customer of any merger is not applicable.')).toBe(0);
   });
 });

@@ -154,6 +154,11 @@ export class MatchContext {
     return [];
   }
 
+  /** The pack whose lists a list's own terms name: another pack's list (@vocab.noDuty) reads in that pack. */
+  private packOf(p: Piece, pack: string): string {
+    return p.kind === 'list' && p.pack ? p.pack : pack;
+  }
+
   private candidates(p: Piece, pack: string, depth: number): number[] {
     const ix = this.index;
     switch (p.kind) {
@@ -166,7 +171,7 @@ export class MatchContext {
       }
       default: {
         const set = new Set<number>();
-        for (const alt of this.alternatives(p, pack)) for (const s of this.termHits(alt, pack, depth + 1)) set.add(s.t0);
+        for (const alt of this.alternatives(p, pack)) for (const s of this.termHits(alt, this.packOf(p, pack), depth + 1)) set.add(s.t0);
         return [...set].sort((a, b) => a - b);
       }
     }
@@ -205,7 +210,7 @@ export class MatchContext {
     if (depth > MAX_DEPTH) return [];
     const out: number[] = [];
     for (const alt of this.alternatives(p, pack))
-      for (const e of this.startsAt(alt, pack, t, depth)) out.push(...this.ends(pieces, pi + 1, e, pack, depth, sentence));
+      for (const e of this.startsAt(alt, this.packOf(p, pack), t, depth)) out.push(...this.ends(pieces, pi + 1, e, pack, depth, sentence));
     return out;
   }
 }
