@@ -79,6 +79,22 @@ describe('verdicts on the fixtures', () => {
     expect(r.facts.governingLaw).toBe('Netherlands');
   });
 
+  it("a vendor's terms with the customer's addendum (DOCX): the addendum's law, struck section and added rights count", async () => {
+    const r = await scan('order-form-addendum-en.docx');
+    // "Notwithstanding Section 12.1 … governed by the laws of the Netherlands" outranks the vendor's Washington.
+    expect(r.facts).toMatchObject({ governingLaw: 'Netherlands', governingLawInEU: true });
+    expect(r.facts.governingLawEvidence!.quote).toMatch(/^Notwithstanding Section 12\.1/);
+    // "Section 9.3 of the Agreement is deleted": the vendor's termination for convenience is gone, and the deleting
+    // sentence itself is no clause.
+    expect(r.amendments).toMatchObject([{ deletes: ['9.3'], deletionOnly: true }]);
+    expect(r.clauses['termination-for-convenience']!.present).toBe(false);
+    // 9.2 denies a right on a change of control; the addendum's A3 grants one to the customer.
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });
+    expect(r.clauses['change-of-control']!.evidence[0]!.quote).toMatch(/^If Vendor undergoes a Change of Control, Customer may terminate/);
+    expect(r.clauses['post-termination-services']).toMatchObject({ present: true, strength: 'strong' });
+    expect(r.verdict).toBe('protected');
+  });
+
   it('English licence in Windows-1252: assignment needs consent, English law: unprotected', async () => {
     const r = await scan('licence-en-cp1252.txt');
     expect(r.clauses['anti-assignment']!.present).toBe(true);
