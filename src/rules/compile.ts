@@ -40,6 +40,7 @@ export interface CompiledStandard {
   names: CPattern;
   applies: CPattern;
   disapplies?: CPattern;
+  family?: CPattern;
   excepts?: CPattern;
   limits?: CPattern;
   /** Per entry of spec.provides (same order): its topic pattern, if any. */
@@ -123,6 +124,7 @@ export function compilePacks(packs: readonly LoadedPack[]): RuleSet {
         names: pat(s.names),
         applies: pat(s.applies),
         disapplies: s.disapplies ? pat(s.disapplies) : undefined,
+        family: s.family ? pat(s.family) : undefined,
         excepts: s.excepts ? pat(s.excepts) : undefined,
         limits: s.limits ? pat(s.limits) : undefined,
         topics: s.provides.map((x) => (x.topic ? pat(x.topic) : undefined)),

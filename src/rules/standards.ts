@@ -67,6 +67,21 @@ export function standardUse(ctx: MatchContext, std: CompiledStandard): { use: St
     // A sentence that carves out or disapplies (a part naming) the standard describes its provisions.
     if (carves) carveOuts.push(s.start);
   }
+  // "De ARBIT zijn niet van toepassing" said of the family takes every version away.
+  if (std.family && std.disapplies && !disapplied)
+    for (const si of sentencesWith(ctx, std.family, std.pack)) {
+      const s = doc.sentences[si]!;
+      for (const seg of segments(doc.text, s.start, s.end)) {
+        const u = index.unit(seg.start, seg.end);
+        if (!evaluate(ctx, std.family, std.pack, u) || !evaluate(ctx, std.disapplies, std.pack, u)) continue;
+        const text = doc.text.slice(seg.start, seg.end);
+        // A part that names a version ("ARBIT-2014") or articles speaks of those only.
+        if (/\b(?:19|20)\d\d\b/.test(text) || articleList(text, true).length) continue;
+        if (std.limits && evaluate(ctx, std.limits, std.pack, u)) continue;
+        disapplied = `declared not applicable: "${quoteOf(doc, seg.start, seg.end).slice(0, 200)}"`;
+        carveOuts.push(s.start);
+      }
+    }
   if (!declared) return { use: null, carveOuts };
   return { use: { standard: std.spec.id, title: std.spec.title, declared, excluded: [...excluded].sort(numeric), disapplied }, carveOuts };
 }

@@ -73,6 +73,9 @@ export interface StandardSpec {
   applies: PatternSpec;
   /** With a name of the standard in the same sentence: the standard does not apply at all. */
   disapplies?: PatternSpec;
+  /** The name of the family of versions ("ARBIT"): a part of a sentence that names the family and disapplies it
+   * ("de ARBIT zijn niet van toepassing") disapplies every version, whichever one the contract declared. */
+  family?: PatternSpec;
   /** With a name of the standard in the same sentence: the article numbers after this are carved out. */
   excepts?: PatternSpec;
   /** A disapplication limited to a subject ("de bepalingen over escrow", "op dat onderwerp"): only the provided
