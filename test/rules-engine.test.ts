@@ -288,6 +288,31 @@ standards:
     expect(a.findings.map((f) => f.clause).sort()).toEqual(['coc', 'tfc']);
   });
 
+  it('the family disapplied takes away every version; a version named is that version only', () => {
+    const two = `
+standards:
+  - id: ARBIT-2014
+    title: ARBIT
+    names: { any: ["arbit 2014"] }
+    family: { any: ["arbit"] }
+    applies: { any: ["van toepassing"] }
+    disapplies: { any: ["niet van toepassing"] }
+    provides:
+      - { clause: coc, article: "30.3", strength: strong }
+  - id: ARBIT-2018
+    title: ARBIT
+    names: { any: ["arbit 2018"] }
+    family: { any: ["arbit"] }
+    applies: { any: ["van toepassing"] }
+    disapplies: { any: ["niet van toepassing"] }
+    provides:
+      - { clause: coc, article: "30.3", strength: strong }
+`;
+    const use = (text: string) => analyse(doc(text, 'nl'), compilePacks([pack(ROLES), pack(rule('"merger"', two))])).standards.map((u) => `${u.standard}:${u.disapplied ? 'off' : 'on'}`);
+    expect(use('Op deze Overeenkomst is ARBIT-2018 van toepassing. Wij wijzen erop dat de ARBIT niet van toepassing zijn.')).toEqual(['ARBIT-2018:off']);
+    expect(use('De ARBIT-2014 is niet van toepassing. Op deze Overeenkomst is ARBIT-2018 van toepassing.')).toEqual(['ARBIT-2014:off', 'ARBIT-2018:on']);
+  });
+
   it('a disapplication limited to a topic removes only the matching protection', () => {
     const a = run('Op deze Overeenkomst is ARBIT-2014 van toepassing.\n\nDe bepalingen in de ARBIT over exit zijn niet van toepassing.');
     expect(a.standards[0]).toMatchObject({ disapplied: null, excluded: ['32'] });
