@@ -17,7 +17,7 @@ vocabulary:
   customer: [customer, opdrachtgever]
   supplier: [supplier, opdrachtnemer]
   party: [party]
-  customerHints: [gemeente, municipality, district, minister, hoogheemraadschap]
+  customerHints: [gemeente, municipality, district, minister, hoogheemraadschap, hospital]
 rules: []
 `;
 
@@ -135,6 +135,11 @@ describe('patterns', () => {
     // Aliases in the same brackets take their party's role and are not parties of their own.
     const online = analyse(doc('This agreement is between Nimbus Cloud LLC, a Washington limited liability company ("Company", "we", "us" or "our") and you or the entity you represent ("Customer" or "you").'), compilePacks([pack(ROLES), pack(rule('"merger"'))])).parties;
     expect(online).toEqual({ customer: ['Customer', 'you'], supplier: ['Company', 'our', 'us', 'we'], all: ['Company', 'Customer'] });
+    // Things the preamble defines (the firmware, a quality agreement, purchase orders) are no parties.
+    const things = analyse(doc('This Agreement is between Orrin Medical, Inc. ("Company") and Keller Electronics Ltd. ("Supplier"), for the control module and its embedded software (the "Firmware"), under the quality terms (the "Quality Agreement") and the "Purchase Orders" Company issues.'), compilePacks([pack(ROLES), pack(rule('"merger"'))])).parties;
+    expect(things).toEqual({ customer: ['Company'], supplier: ['Supplier'], all: ['Company', 'Supplier'] });
+    // A public body named by what it is.
+    expect(analyse(doc('Between Stichting Medisch Centrum Westerhaven (the "Hospital") and Clarion Ltd ("Clarion").'), compilePacks([pack(ROLES), pack(rule('"merger"'))])).parties).toMatchObject({ customer: ['Hospital'], supplier: ['Clarion'] });
   });
 
   it('joins defined terms by the lists their definition uses, when the definition opens with an event', () => {
