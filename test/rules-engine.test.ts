@@ -161,6 +161,8 @@ describe('patterns', () => {
     const p = '{ all: ["@trig", { near: ["{customer}", "@end"], within: 3 }] }';
     expect(fires(p, text)).toBe(true);
     expect(fires(p, 'Upon an Acquisition Event the Customer may terminate this Agreement.')).toBe(false);
+    // An event defined by when it occurs.
+    expect(fires(p, 'A "Control Event" occurs if the Supplier enters into a merger with any other entity.\n\nUpon a Control Event the Customer may terminate this Agreement.')).toBe(true);
   });
 });
 

@@ -1,4 +1,5 @@
-// Defined terms: '"Change of Control" means …', '… (a "Change of Control")', "Onder 'Exit' wordt verstaan: …".
+// Defined terms: '"Change of Control" means …', '… (a "Change of Control")', "Onder 'Exit' wordt verstaan: …",
+// 'A "Continuity Event" occurs if …'.
 // Returns each defined term with the stretch of text that defines it.
 
 export interface Definition {
@@ -11,7 +12,7 @@ const Q_OPEN = `["“‘'„]`;
 const Q_CLOSE = `["”’']`;
 const TERM = `([A-Z\\p{Lu}][^"”’'\\n]{1,58})`;
 const MEANS = new RegExp(
-  `${Q_OPEN}${TERM}${Q_CLOSE}\\s*(?:,\\s*)?(?:shall\\s+)?(?:means?|mean,|has the meaning|shall have the meaning|refers? to|includes|wordt (?:hierna )?verstaan|betekent|:)`,
+  `${Q_OPEN}${TERM}${Q_CLOSE}\\s*(?:,\\s*)?(?:shall\\s+)?(?:means?|mean,|has the meaning|shall have the meaning|refers? to|includes|wordt (?:hierna )?verstaan|betekent|:|(?:shall\\s+)?occurs?\\s+(?:if|when|where)|doet\\s+zich\\s+voor\\s+(?:indien|wanneer|als))`,
   'gu',
 );
 const PAREN = new RegExp(`\\(\\s*(?:hereinafter\\s+)?(?:(?:referred to|defined)\\s+as\\s+)?(?:a|an|the|each|any|such)?\\s*${Q_OPEN}${TERM}${Q_CLOSE}\\s*\\)`, 'gu');
