@@ -154,8 +154,12 @@ export class MatchContext {
     return [];
   }
 
-  /** The pack whose lists a list's own terms name: another pack's list (@vocab.noDuty) reads in that pack. */
+  /**
+   * The pack whose lists a list's own terms name: another pack's list (@vocab.noDuty) reads in that pack. A party's
+   * names hold no lists, so their hits are shared by every pack (the '' key) and searched once per document.
+   */
   private packOf(p: Piece, pack: string): string {
+    if (p.kind === 'party') return '';
     return p.kind === 'list' && p.pack ? p.pack : pack;
   }
 
