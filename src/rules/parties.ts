@@ -32,6 +32,8 @@ const ENTITY = /\b(inc|corp|corporation|llc|l\.l\.c|ltd|limited|plc|b\.v|n\.v|gm
 const ALIAS = new RegExp(`^\\s*(?:,|\\bor\\b|\\band\\b|\\bof\\b|\\ben\\b|,\\s*or\\b)?\\s*(?:the\\s+|de\\s+|het\\s+)?${NAME}`, 'iu');
 const PRONOUN_YOU = /["“'‘](?:you|u)["”'’]/iu;
 const PRONOUN_WE = /["“'‘](?:we|us|wij|wij, ons)["”'’]/iu;
+// Where the preamble ends: the first article, the recitals, or the words that open the operative part.
+const PREAMBLE_END = /^[ \t]*(?:(?:ARTICLE|Article|ARTIKEL|Artikel|SECTION|Section)[ \t]+(?:1|I|one)\b|1[ \t]*[.)]?[ \t]+(?:DEFINITIONS|Definitions|Definities|DEFINITIES|Begrippen|BEGRIPPEN|Begripsbepalingen|Interpretation|INTERPRETATION)|WHEREAS|RECITALS|Recitals|BACKGROUND|NOW,? THEREFORE|IT IS AGREED|KOMEN (?:HET )?(?:VOLGENDE )?OVEREEN|[Kk]omen (?:het )?(?:volgende )?overeen|OVERWEGENDE|Overwegende)/m;
 // A preamble: the entries of the parties follow "between" / "tussen" / a numbered list of parties.
 const PREAMBLE = /\b(between|by and between|tussen|ondergetekenden|partijen|parties)\b/i;
 
@@ -40,7 +42,11 @@ export function findParties(
   search: Searcher,
   roles: { customer: Term[]; supplier: Term[]; customerHints: Term[] },
 ): Parties {
-  const head = Math.min(text.length, 6000);
+  // The preamble ends where the articles or recitals begin: a name defined in brackets after that is a term, not a party.
+  // (searched from the word that opens the parties' list, so a table of contents before it does not count).
+  const opens = text.slice(0, 6000).search(PREAMBLE);
+  const body = opens < 0 ? null : PREAMBLE_END.exec(text.slice(opens, 6000));
+  const head = Math.min(text.length, 6000, body ? opens + body.index : Infinity);
   const found: Array<{ name: string; at: number; end: number; explicit: boolean }> = [];
   for (const [re, explicit, limit] of [[HIERNA, true, text.length], [HIERNA_BARE, true, head], [HEREIN, true, text.length], [PAREN, false, head]] as const) {
     re.lastIndex = 0;
