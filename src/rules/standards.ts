@@ -78,7 +78,7 @@ export function standardUse(ctx: MatchContext, std: CompiledStandard): { use: St
         // A part that names a version ("ARBIT-2014") or articles speaks of those only.
         if (/\b(?:19|20)\d\d\b/.test(text) || articleList(text, true).length) continue;
         if (std.limits && evaluate(ctx, std.limits, std.pack, u)) continue;
-        disapplied = `declared not applicable: "${quoteOf(doc, seg.start, seg.end).slice(0, 200)}"`;
+        disapplied ??= `declared not applicable: "${quoteOf(doc, seg.start, seg.end).slice(0, 200)}"`;
         carveOuts.push(s.start);
       }
     }
