@@ -25,13 +25,17 @@ export function standardUse(ctx: MatchContext, std: CompiledStandard): { use: St
   let disapplied: string | null = null;
   const excluded = new Set<string>();
   const carveOuts: number[] = [];
-  for (const si of sentencesWith(ctx, std.names, std.pack)) {
+  // Sentences that name this version, and (for "De ARBIT zijn niet van toepassing") those that name its family.
+  const family = std.family && std.disapplies ? sentencesWith(ctx, std.family, std.pack) : [];
+  const sentences = [...new Set([...sentencesWith(ctx, std.names, std.pack), ...family])].sort((a, b) => a - b);
+  for (const si of sentences) {
     const s = doc.sentences[si]!;
     const whole = index.sentences[si]!;
-    if (!evaluate(ctx, std.names, std.pack, whole)) continue;
+    const named = !!evaluate(ctx, std.names, std.pack, whole);
+    if (!named && !family.includes(si)) continue;
     const ev = sentenceEvidence(doc, standardRuleId(std), si, s);
     // Carve-outs: the article numbers right after "met uitzondering van" / "except".
-    const ex = std.excepts ? evaluate(ctx, std.excepts, std.pack, whole) : null;
+    const ex = named && std.excepts ? evaluate(ctx, std.excepts, std.pack, whole) : null;
     let carves = !!ex?.length;
     for (const x of ex ?? []) {
       const from = index.tokens[x.t1 - 1]!.end;
@@ -43,7 +47,13 @@ export function standardUse(ctx: MatchContext, std: CompiledStandard): { use: St
     // Judge each part of the sentence on its own: "ARBIT is van toepassing; de voorwaarden van X zijn niet van toepassing".
     for (const seg of segments(doc.text, s.start, s.end)) {
       const u = index.unit(seg.start, seg.end);
-      if (!evaluate(ctx, std.names, std.pack, u)) continue;
+      if (!evaluate(ctx, std.names, std.pack, u)) {
+        if (familyDisapplied(ctx, std, seg, u)) {
+          carves = true;
+          disapplied ??= `declared not applicable: "${quoteOf(doc, seg.start, seg.end).slice(0, 200)}"`;
+        }
+        continue;
+      }
       if (std.disapplies && evaluate(ctx, std.disapplies, std.pack, u)) {
         carves = true;
         const part = doc.text.slice(seg.start, seg.end);
@@ -67,23 +77,20 @@ export function standardUse(ctx: MatchContext, std: CompiledStandard): { use: St
     // A sentence that carves out or disapplies (a part naming) the standard describes its provisions.
     if (carves) carveOuts.push(s.start);
   }
-  // "De ARBIT zijn niet van toepassing" said of the family takes every version away.
-  if (std.family && std.disapplies && !disapplied)
-    for (const si of sentencesWith(ctx, std.family, std.pack)) {
-      const s = doc.sentences[si]!;
-      for (const seg of segments(doc.text, s.start, s.end)) {
-        const u = index.unit(seg.start, seg.end);
-        if (!evaluate(ctx, std.family, std.pack, u) || !evaluate(ctx, std.disapplies, std.pack, u)) continue;
-        const text = doc.text.slice(seg.start, seg.end);
-        // A part that names a version ("ARBIT-2014") or articles speaks of those only.
-        if (/\b(?:19|20)\d\d\b/.test(text) || articleList(text, true).length) continue;
-        if (std.limits && evaluate(ctx, std.limits, std.pack, u)) continue;
-        disapplied ??= `declared not applicable: "${quoteOf(doc, seg.start, seg.end).slice(0, 200)}"`;
-        carveOuts.push(s.start);
-      }
-    }
   if (!declared) return { use: null, carveOuts };
   return { use: { standard: std.spec.id, title: std.spec.title, declared, excluded: [...excluded].sort(numeric), disapplied }, carveOuts };
+}
+
+/**
+ * "De ARBIT zijn niet van toepassing" said of the family takes every version away; a part that names a version
+ * (a year: "ARBIT-2014"), articles or a subject speaks of those only.
+ */
+function familyDisapplied(ctx: MatchContext, std: CompiledStandard, seg: { start: number; end: number }, u: Unit): boolean {
+  if (!std.family || !std.disapplies) return false;
+  if (!evaluate(ctx, std.family, std.pack, u) || !evaluate(ctx, std.disapplies, std.pack, u)) return false;
+  const text = ctx.doc.text.slice(seg.start, seg.end);
+  if (/\b(?:19|20)\d\d\b/.test(text) || articleList(text, true).length) return false;
+  return !(std.limits && evaluate(ctx, std.limits, std.pack, u));
 }
 
 /** The articles of the protections whose topic the text names ("escrow", "zeggenschap"). */
