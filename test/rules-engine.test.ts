@@ -364,6 +364,28 @@ describe('lists inside a sentence', () => {
   });
 });
 
+describe('section scope', () => {
+  const section = (patterns: string, text: string, lang: 'en' | 'nl' = 'en') => {
+    const yaml = rule(patterns).replace('    patterns:', '    scope: section\n    patterns:');
+    return analyse(doc(text, lang), compilePacks([pack(ROLES), pack(yaml)])).findings;
+  };
+  const p = '{ all: [{ near: ["@trig", "@end"], within: 40 }], none: [{ label: negation, near: ["not", "@trig"], within: 4 }] }';
+
+  it('judges an exception in the sentences the right was found in, not in the rest of the article', () => {
+    const text = 'Article 17 Change of control\n17.1 The Supplier shall notify the Customer of any change of control.\n17.2 A merger does not change the prices.\n17.3 The Customer may terminate this Agreement upon a change of control.';
+    expect(section(p, text)).toHaveLength(1);
+    // In the sentence that holds the right, the exception still vetoes.
+    expect(section(p, text.replace('17.3 The Customer may terminate this Agreement upon a change of control.', '17.3 Not a change of control entitles the Customer to terminate.'))).toHaveLength(0);
+  });
+
+  it('reads a list with the sentence that opens it, also without a colon', () => {
+    const pe = '{ all: [{ near: ["@trig", "@end"], within: 40 }], none: [{ all: [{ near: ["geen", "@trig"], within: 6 }], none: [{ near: ["tenzij", "buiten"], within: 20, ordered: true }] }] }';
+    const text = 'Artikel 10 Zeggenschap\n10.1 Een change of control geeft geen recht op ontbinding, tenzij\na. de verwerver is gevestigd buiten de Europese Unie; of\nb. de melding te laat is.\n10.2 In die gevallen kan Opdrachtgever ontbinden.';
+    expect(section(pe, text, 'nl')).toHaveLength(1);
+    expect(section(pe, text.replace('buiten de Europese Unie', 'in Nederland'), 'nl')).toHaveLength(0);
+  });
+});
+
 describe('facts that say they replace another', () => {
   const LAW = `
 id: law
@@ -395,6 +417,13 @@ rules:
     expect(law(`${msa}\n\nPublic Sector Addendum\n\n3. Notwithstanding Section 12, this Agreement is governed by the laws of the Netherlands.`)).toEqual(['Netherlands!', 'Washington']);
     // Without the words that say so, the first choice stays first.
     expect(law(`${msa}\n\nPublic Sector Addendum\n\n3. This Agreement is governed by the laws of the Netherlands.`)).toEqual(['Washington', 'Netherlands']);
+  });
+
+  it('an article-wide choice is read where it matched, not in the other sentences of the article', () => {
+    const article = LAW.replace('    patterns: { all: ["governed by"] }', '    scope: section\n    patterns: { all: ["governed by"] }');
+    const text = 'Article 10 General\n10.1 Export laws of Washington apply to the Software.\n10.2 This Agreement is governed by the laws of the Netherlands.\n10.3 This Agreement supersedes, notwithstanding any prior terms, all proposals.';
+    const facts = analyse(doc(text), compilePacks([pack(ROLES), pack(article)])).facts;
+    expect(facts.map((f) => `${f.value}${f.prevails ? '!' : ''}`)).toEqual(['Netherlands']);
   });
 
   it('a rule without prevails never outranks by it', () => {

@@ -7,6 +7,7 @@ import type { Beneficiary, Grant, Strength } from './types.js';
 import type { Parties } from './parties.js';
 import { standardRuleId, standardUse } from './standards.js';
 import { findAmendments, struckOut, type Amendment } from './amendments.js';
+import type { Unit } from './doc-index.js';
 
 export type { Evidence };
 
@@ -79,9 +80,12 @@ export function analyse(doc: Document, rules: RuleSet, traces?: RuleTrace[]): An
       if (!spans || quoted.has(ev.start)) continue;
       quoted.add(ev.start);
       if (rule.fact) {
-        const v = factValue(ctx, rule, u);
+        // An article-wide fact is read where it matched, not in the article's other sentences (an export-control
+        // law in 10.2, an entire-agreement clause in 10.5); its value may run on past a page break.
+        const at = rule.scope === 'section' ? matchedStretch(ctx, spans, u) : u;
+        const v = factValue(ctx, rule, at, u);
         if (v) {
-          const prevails = !!rule.prevails && !!evaluate(ctx, rule.prevails, rule.pack, u);
+          const prevails = !!rule.prevails && !!evaluate(ctx, rule.prevails, rule.pack, at);
           facts.push({ ...ev, fact: rule.fact, value: v.name, attributes: v.attributes, priority: rule.priority, ...(prevails ? { prevails } : {}) });
         }
       } else {
@@ -143,11 +147,22 @@ function evidence(ctx: MatchContext, rule: CompiledRule, spans: Span[], u: { sta
   return sentenceEvidence(doc, rule.id, si, u);
 }
 
-function factValue(ctx: MatchContext, rule: CompiledRule, u: { t0: number; t1: number }) {
+/** From the first to the last sentence the spans lie in. */
+function matchedStretch(ctx: MatchContext, spans: Span[], u: Unit): Unit {
+  if (!spans.length) return u;
+  const { sentenceOf, sentences } = ctx.index;
+  const first = sentences[sentenceOf[Math.min(...spans.map((s) => s.t0))]!];
+  const last = sentences[sentenceOf[Math.max(...spans.map((s) => s.t1)) - 1]!];
+  if (!first || !last) return u;
+  return { t0: first.t0, t1: last.t1, start: first.start, end: last.end };
+}
+
+/** The value of a fact rule: the first table entry named from `at` (after the `after` term there) to the end of `u`. */
+function factValue(ctx: MatchContext, rule: CompiledRule, at: Unit, u: Unit) {
   if (!rule.value) return null;
-  let from = u.t0;
+  let from = at.t0;
   if (rule.value.after) {
-    const a = ctx.termHitsIn(rule.value.after, rule.pack, u, 0);
+    const a = ctx.termHitsIn(rule.value.after, rule.pack, at, 0);
     if (!a.length) return null;
     from = a[0]!.t0;
   }

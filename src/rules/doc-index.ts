@@ -53,6 +53,8 @@ export class DocIndex {
   readonly leadOf: Int32Array;
   /** Lead-in texts: a sentence ending in ':', or the part of a sentence before ': (a)'. */
   readonly leads: Unit[];
+  /** For each lead-in: the sentence it ends (or holds its first items). */
+  readonly leadSentence: number[] = [];
   /**
    * Units for part- and item-scoped rules: every sentence, followed by the items of a list inside it ("may terminate
    * (i) at any time on notice, or (ii) immediately if …"); `inner` is the part of the sentence before the first item.
@@ -87,9 +89,13 @@ export class DocIndex {
       if (lead >= 0 && i - lead <= LEAD_WINDOW && item) this.leadOf[i] = this.leads.length - 1;
       // Page furniture between items (a running footer, a page number) does not end the list.
       else if (lead >= 0 && !item && body.split(/\s+/).length > 6) lead = -1;
-      const colon = /:\s*$/.test(text) ? text.length : text.search(INNER_LIST);
+      // A sentence that stops without a full stop before an item opens the list too ("…, tenzij\na. …").
+      const next = doc.sentences[i + 1];
+      const open = !item && !/[.;!?)"”]\s*$/.test(text) && !!next && ENUMERATED.test(doc.text.slice(next.start, next.end));
+      const colon = /:\s*$/.test(text) || open ? text.length : text.search(INNER_LIST);
       if (colon > 0) {
         lead = i;
+        this.leadSentence.push(i);
         this.leads.push(this.unit(pointsBackTo(doc, i, text.slice(0, colon)) ?? s.start, s.start + colon));
       }
     });
@@ -117,6 +123,22 @@ export class DocIndex {
       this.sectionOf.fill(this.sections.length, u.t0, u.t1);
       this.sections.push(u);
     }
+  }
+
+  /**
+   * A sentence with the list it belongs to: its lead-in and every item of that list ("… geen recht op opzegging,
+   * tenzij:" with "a. de verwerver …"). An exception there is read in the whole of it.
+   */
+  withList(si: number): Unit {
+    const k = this.leadOf[si]!;
+    const from = k >= 0 ? this.leadSentence[k]! : si;
+    let to = si;
+    const own = this.leadSentence.lastIndexOf(from);
+    if (own >= 0) for (let j = from + 1; j < this.leadOf.length && j - from <= LEAD_WINDOW; j++) if (this.leadOf[j] === own) to = Math.max(to, j);
+    if (from === si && to === si) return this.sentences[si]!;
+    const a = this.sentences[from]!;
+    const b = this.sentences[to]!;
+    return { t0: a.t0, t1: b.t1, start: a.start, end: b.end };
   }
 
   /**

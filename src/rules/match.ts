@@ -244,13 +244,33 @@ export function evaluate(ctx: MatchContext, node: CPattern, pack: string, u: Uni
     }
     case 'all': {
       const out: Span[] = [];
+      // In an article, an exception speaks for the sentence it is in: "17.3 A change of control has no consequence
+      // for the prices" does not veto "17.4 The Customer may terminate on a change of control". So the exceptions
+      // of an article-wide pattern are judged, after its positive parts, in the sentences those parts matched in (each
+      // with the list it introduces or belongs to).
+      const local: CPattern[] = 'section' in u ? node.items.filter((item) => item.kind === 'none') : [];
       for (const item of node.items) {
+        if (local.includes(item)) continue;
         const r = evaluate(ctx, item, pack, u, trace);
         if (!r) {
           if (trace && item.kind !== 'none') trace.push({ label: labelOf(item) ?? node.label ?? 'required part', outcome: 'missing', detail: describe(item) });
           return null;
         }
         out.push(...r);
+      }
+      if (local.length) {
+        const seen = new Set<number>();
+        const parts: Unit[] = [];
+        for (const s of out)
+          for (const si of [ctx.index.sentenceOf[s.t0]!, ctx.index.sentenceOf[s.t1 - 1]!]) {
+            const part = si >= 0 ? ctx.index.withList(si) : undefined;
+            if (part && !seen.has(part.t0)) seen.add(part.t0), parts.push(part);
+          }
+        // A sentence that states the right on its own is where a denial of it would stand; the other sentences the
+        // parts were found in ("17.3 a change of control does not change the prices") count only when none does.
+        const positive = node.items.filter((item) => !local.includes(item));
+        const own = parts.filter((part) => positive.every((item) => evaluate(ctx, item, pack, part) !== null));
+        for (const item of local) for (const part of own.length ? own : parts) if (!evaluate(ctx, item, pack, part, trace)) return null;
       }
       if (trace && node.label) trace.push({ label: node.label, outcome: 'matched', detail: describe(node) });
       return out;
