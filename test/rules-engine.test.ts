@@ -378,6 +378,13 @@ describe('section scope', () => {
     expect(section(p, text.replace('17.3 The Customer may terminate this Agreement upon a change of control.', '17.3 Not a change of control entitles the Customer to terminate.'))).toHaveLength(0);
   });
 
+  it('with a right stated over two sentences, judges those two, the pair of one numbered clause first', () => {
+    const pr = '{ all: ["@trig", { near: ["customer may {0,8} such notice", "@end"], within: 10 }], none: [{ label: negation, near: ["not", "@trig"], within: 6 }] }';
+    const text = 'Article 7 Termination\n7.3 The Supplier shall give notice of a change of control. The Customer may, within six months after such notice, terminate this Agreement.\n7.4 A change of control of the Customer shall not give the Supplier any right.';
+    expect(section(pr, text)).toHaveLength(1);
+    expect(section(pr, text.replace('The Supplier shall give notice of a change of control.', 'A change of control shall not require notice.'))).toHaveLength(0);
+  });
+
   it('reads a list with the sentence that opens it, also without a colon', () => {
     const pe = '{ all: [{ near: ["@trig", "@end"], within: 40 }], none: [{ all: [{ near: ["geen", "@trig"], within: 6 }], none: [{ near: ["tenzij", "buiten"], within: 20, ordered: true }] }] }';
     const text = 'Artikel 10 Zeggenschap\n10.1 Een change of control geeft geen recht op ontbinding, tenzij\na. de verwerver is gevestigd buiten de Europese Unie; of\nb. de melding te laat is.\n10.2 In die gevallen kan Opdrachtgever ontbinden.';

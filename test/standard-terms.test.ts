@@ -112,6 +112,20 @@ describe('contracts that incorporate the standard terms', () => {
     expect(r.verdict).toBe('partial');
   });
 
+  it('a carve-out followed by a list removes what each item names, and the items are no clauses themselves', () => {
+    const r = contract(`${preamble}1.1 Op deze Overeenkomst is de ARBIT-2022 van toepassing, met uitzondering van:\n   a. de bepalingen van de ARBIT-2022 over het in depot geven van de broncode (escrow); en\n   b. artikel 76 van de ARBIT-2022.\n`);
+    expect(r.standards[0]).toMatchObject({ standard: 'ARBIT-2022', excluded: ['47', '76'] });
+    expect(r.clauses['source-code-escrow']!.present).toBe(false);
+    expect(r.clauses['step-in']!.evidence.map((e) => e.inherited?.article)).toEqual(['58.6']);
+  });
+
+  it("other terms that take precedence over the standard on a subject carve that subject out, not the articles the sentence cites", () => {
+    const r = contract(`${preamble}1.1 Op deze Overeenkomst is de ARBIT-2022 van toepassing.\n1.2 In afwijking van artikel 1.1 gaan op het onderwerp exit de Algemene Voorwaarden van Wolk B.V. voor op de ARBIT-2022.`);
+    expect(r.standards[0]).toMatchObject({ standard: 'ARBIT-2022', excluded: ['32'] });
+    expect(r.clauses['post-termination-services']!.present).toBe(false);
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong' });
+  });
+
   it('"het daarop betrekking hebbende artikel … is niet van toepassing" removes the article the sentence before is about', () => {
     const r = contract(`${preamble}1.1 Op deze Overeenkomst is de ARVODI-2014 van toepassing.\n1.2 In afwijking van de ARVODI-2014 heeft Opdrachtgever geen recht de Overeenkomst tussentijds op te zeggen. Het daarop betrekking hebbende artikel van de ARVODI-2014 is niet van toepassing.`);
     expect(r.standards[0]).toMatchObject({ standard: 'ARVODI-2014', excluded: ['22.6'], disapplied: null });
@@ -164,6 +178,17 @@ describe('amendments that strike out an article', () => {
     expect(r.clauses['post-termination-services']!.present).toBe(true);
     expect(r.amendments).toEqual([expect.objectContaining({ deletes: ['12.3'] })]);
     expect(r.verdict).toBe('partial');
+  });
+
+  it('an order form that switches an article of the terms off strikes it out, though the terms come after it', () => {
+    const order = "ORDER FORM\n\nCustomer: the Harbour Authority (the \"Buyer\"). Supplier: Orbit Ltd (the \"Supplier\").\nSpecial Term 1 - Clause 12.3 of the Call-Off Terms (Termination on Change of Control) shall not apply to this Call-Off Contract.\n\nCALL-OFF TERMS\n\n12. Ending the contract\n12.3 The Buyer may terminate this Contract by notice if the Supplier undergoes a Change of Control.\n";
+    const r = contract(order);
+    expect(r.amendments).toEqual([expect.objectContaining({ deletes: ['12.3'], deletionOnly: true })]);
+    expect(r.clauses['change-of-control']!.present).toBe(false);
+    // Switched off for one case only, the article stays.
+    const partly = contract(order.replace('shall not apply to this Call-Off Contract.', 'shall not apply to a reorganisation within the Supplier group.'));
+    expect(partly.amendments).toEqual([]);
+    expect(partly.clauses['change-of-control']!.present).toBe(true);
   });
 
   it('a recital that only asks for the deletion strikes out nothing', () => {

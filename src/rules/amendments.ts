@@ -29,10 +29,14 @@ export function findAmendments(ctx: MatchContext, rules: RuleSet): Amendment[] {
   return out;
 }
 
-/** Whether evidence lies in an article an amendment struck out, earlier in the document than the amendment. */
+/**
+ * Whether evidence lies in an article an amendment struck out: earlier in the document than an amendment that brings
+ * new text (the replacement may follow under the same number), anywhere for one that only strikes out (an order form's
+ * "Clause 10.5 of the Terms shall not apply" stands before the terms it switches off).
+ */
 export function struckOut(e: Evidence, amendments: readonly Amendment[]): Amendment | undefined {
   if (!e.section) return undefined;
   return amendments.find(
-    (a) => e.start < a.evidence.start && e.section !== a.evidence.section && a.deletes.some((n) => e.section === n || e.section!.startsWith(`${n}.`)),
+    (a) => (a.deletionOnly || e.start < a.evidence.start) && e.section !== a.evidence.section && a.deletes.some((n) => e.section === n || e.section!.startsWith(`${n}.`)),
   );
 }

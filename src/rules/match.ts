@@ -266,11 +266,28 @@ export function evaluate(ctx: MatchContext, node: CPattern, pack: string, u: Uni
             const part = si >= 0 ? ctx.index.withList(si) : undefined;
             if (part && !seen.has(part.t0)) seen.add(part.t0), parts.push(part);
           }
-        // A sentence that states the right on its own is where a denial of it would stand; the other sentences the
-        // parts were found in ("17.3 a change of control does not change the prices") count only when none does.
+        // A sentence that states the right on its own is where a denial of it would stand; else the closest two that
+        // state it together ("… notify after a Change of Control." + "The Customer may, after such notification,
+        // terminate"). The other sentences the parts were found in ("17.4 a change of control of the Customer gives
+        // the Vendor no right") count only when no such sentences exist.
         const positive = node.items.filter((item) => !local.includes(item));
-        const own = parts.filter((part) => positive.every((item) => evaluate(ctx, item, pack, part) !== null));
-        for (const item of local) for (const part of own.length ? own : parts) if (!evaluate(ctx, item, pack, part, trace)) return null;
+        const holds = (u: Unit) => positive.every((item) => evaluate(ctx, item, pack, u) !== null);
+        parts.sort((a, b) => a.t0 - b.t0);
+        let judged = parts.filter(holds);
+        // Two sentences of the same numbered clause go together before two of neighbouring clauses.
+        const clauseOf = (u: Unit) => ctx.doc.sentences[ctx.index.sentenceOf[u.t0]!]?.section ?? -1;
+        for (let d = 1; !judged.length && d < parts.length; d++) {
+          const pairs: Array<[Unit, Unit]> = [];
+          for (let i = 0; i + d < parts.length; i++) {
+            const a = parts[i]!;
+            const b = parts[i + d]!;
+            if (holds({ t0: a.t0, t1: b.t1, start: a.start, end: b.end })) pairs.push([a, b]);
+          }
+          const same = pairs.filter(([a, b]) => clauseOf(a) === clauseOf(b));
+          judged = (same.length ? same : pairs).flat();
+        }
+        if (!judged.length) judged = parts;
+        for (const item of local) for (const part of judged) if (!evaluate(ctx, item, pack, part, trace)) return null;
       }
       if (trace && node.label) trace.push({ label: node.label, outcome: 'matched', detail: describe(node) });
       return out;

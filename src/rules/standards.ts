@@ -39,6 +39,16 @@ export function standardUse(ctx: MatchContext, std: CompiledStandard): { use: St
     let carves = !!ex?.length;
     for (const x of ex ?? []) {
       const from = index.tokens[x.t1 - 1]!.end;
+      // "met uitzondering van:" and a list: each item names an article or a subject, and describes it.
+      if (!/[^\s:]/.test(doc.text.slice(from, s.end))) {
+        for (const k of listItems(ctx, si)) {
+          const item = doc.sentences[k]!;
+          const arts = articleList(doc.text.slice(item.start, item.end), true);
+          (arts.length ? arts : topicArticles(ctx, std, index.sentences[k]!)).forEach((a) => excluded.add(a));
+          carveOuts.push(item.start);
+        }
+        continue;
+      }
       const arts = articleList(doc.text.slice(from, s.end));
       arts.forEach((n) => excluded.add(n));
       // "met uitzondering van de bepaling inzake wijziging in de zeggenschap": carved out by subject, not number.
@@ -58,15 +68,21 @@ export function standardUse(ctx: MatchContext, std: CompiledStandard): { use: St
         carves = true;
         const part = doc.text.slice(seg.start, seg.end);
         const arts = articleList(part, true);
-        if (arts.length) arts.forEach((a) => excluded.add(a));
-        else if (std.limits && (evaluate(ctx, std.limits, std.pack, u) || evaluate(ctx, std.limits, std.pack, whole))) {
+        const limited = !!std.limits && !!(evaluate(ctx, std.limits, std.pack, u) || evaluate(ctx, std.limits, std.pack, whole));
+        // A subject named ("op het onderwerp exit … gaan de voorwaarden van Leverancier voor op de ARBIT") says what
+        // goes, whatever other articles the sentence cites ("In afwijking van artikel 1.1").
+        const topics = limited ? topicArticles(ctx, std, whole) : [];
+        if (topics.length && !arts.some((a) => std.spec.provides.some((p) => String(p.article) === a || String(p.article).startsWith(`${a}.`)))) {
+          topics.forEach((a) => excluded.add(a));
+          declared ??= ev;
+        } else if (arts.length) arts.forEach((a) => excluded.add(a));
+        else if (limited) {
           // "de bepalingen in de GIBIT over escrow zijn niet van toepassing", "… zijn op dat onderwerp niet van
           // toepassing": only the protections whose topic the sentence names go.
           // The subject is in this sentence, or in the one before when this one points back ("het daarop betrekking
           // hebbende artikel").
-          let arts = topicArticles(ctx, std, whole);
-          if (!arts.length && si > 0) arts = topicArticles(ctx, std, index.sentences[si - 1]!);
-          arts.forEach((a) => excluded.add(a));
+          const before = si > 0 ? topicArticles(ctx, std, index.sentences[si - 1]!) : [];
+          before.forEach((a) => excluded.add(a));
           declared ??= ev;
         } else {
           disapplied = `declared not applicable: "${quoteOf(doc, seg.start, seg.end).slice(0, 200)}"`;
@@ -112,6 +128,14 @@ function segments(text: string, start: number, end: number): Array<{ start: numb
   }
   out.push({ start: start + from, end });
   return out.filter((p) => p.end > p.start);
+}
+
+/** The sentences of the list that sentence si opens. */
+function listItems(ctx: MatchContext, si: number): number[] {
+  const { index } = ctx;
+  const whole = index.withList(si);
+  const last = index.sentenceOf[whole.t1 - 1]!;
+  return Array.from({ length: Math.max(0, last - si) }, (_, k) => si + 1 + k);
 }
 
 /** A list item naming the standard, whose lead-in sentence (ending in ':') says "van toepassing". */
