@@ -74,13 +74,18 @@ describe('terms', () => {
     expect(fires('"recht van californie"', 'Het recht van Californië is van toepassing.', 'nl')).toBe(true);
   });
 
+  it('a title states nothing: a few words without the end of a sentence', () => {
+    expect(fires('"~terminate"', 'Termination for Convenience')).toBe(false);
+    expect(fires('"~terminate"', 'Termination for Convenience.')).toBe(true);
+  });
+
   it('keeps gaps inside one sentence', () => {
     expect(fires('"merger {0,5} terminate"', 'There is a merger. Customer may terminate.')).toBe(false);
   });
 
   it('runs regular expressions over the raw text', () => {
-    expect(fires('"/\\\\b\\\\d{2,3} days/"', 'on 90 days notice')).toBe(true);
-    expect(fires('"/\\\\b\\\\d{2,3} days/"', 'on ninety days notice')).toBe(false);
+    expect(fires('"/\\\\b\\\\d{2,3} days/"', 'The Customer may terminate on 90 days notice.')).toBe(true);
+    expect(fires('"/\\\\b\\\\d{2,3} days/"', 'The Customer may terminate on ninety days notice.')).toBe(false);
   });
 });
 

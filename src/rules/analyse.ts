@@ -71,6 +71,7 @@ export function analyse(doc: Document, rules: RuleSet, traces?: RuleTrace[]): An
     const quoted = new Set<number>();
     for (const ui of candidateUnits(ctx, rule)) {
       const u = unitOf(ctx, rule, ui);
+      if (rule.scope !== 'section' && isTitle(ctx, u)) continue;
       const trace: TraceEntry[] | undefined = traces ? [] : undefined;
       const spans = evaluate(ctx, rule.pattern, rule.pack, u, trace);
       // Quoting is the costly part of evidence: only for findings, and for explain's traces.
@@ -145,6 +146,18 @@ function evidence(ctx: MatchContext, rule: CompiledRule, spans: Span[], u: { sta
     si = [...count.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? ctx.index.sentenceOf[u.t0]!;
   }
   return sentenceEvidence(doc, rule.id, si, u);
+}
+
+/** Words at most in a title ("BIJLAGE 3 — EXITPLAN", "Exit Management"). */
+const TITLE_WORDS = 4;
+
+/**
+ * A title names a subject and states nothing: a few words, read without a lead-in, that do not end like a sentence
+ * or a list item. "Bijlage 6 Exitplan" may head an exit plan that says "Niet van toepassing".
+ */
+function isTitle(ctx: MatchContext, u: Unit): boolean {
+  if (u.lead || u.t1 - u.t0 > TITLE_WORDS) return false;
+  return !/[.;:!?)"”]\s*$/.test(ctx.doc.text.slice(u.start, u.end));
 }
 
 /** From the first to the last sentence the spans lie in. */
