@@ -1,6 +1,7 @@
 // Amendments that strike out articles of the contract ("Artikel 12.3 van de Overeenkomst vervalt", "Clause 14.2 is
 // deleted and replaced by …"): what those articles said before the amendment no longer counts.
 import type { RuleSet } from './compile.js';
+import type { Document } from '../document/types.js';
 import { sentenceEvidence, type Evidence } from './evidence.js';
 import { MatchContext, evaluate, sentencesWith } from './match.js';
 import { articleList } from './standards.js';
@@ -14,8 +15,25 @@ export interface Amendment {
   evidence: Evidence;
 }
 
+/**
+ * A file of several documents (vendor terms, then the addendum; an order form, then the terms) numbers each anew: a
+ * run ends where the numbering starts again at 1 or 2 after reaching 3 or more. Offsets [start, end) of each run.
+ */
+export function numberingRuns(doc: Document): Array<{ start: number; end: number }> {
+  const starts = [0];
+  let prev = 0;
+  for (const sec of [...doc.sections].sort((a, b) => a.start - b.start)) {
+    const top = Number.parseInt(sec.number, 10);
+    if (!Number.isFinite(top)) continue;
+    if (top <= 2 && prev >= 3) starts.push(sec.start);
+    prev = top;
+  }
+  return starts.map((start, k) => ({ start, end: starts[k + 1] ?? doc.text.length }));
+}
+
 export function findAmendments(ctx: MatchContext, rules: RuleSet): Amendment[] {
   const out: Amendment[] = [];
+  const runs = numberingRuns(ctx.doc);
   for (const a of rules.amendments) {
     for (const si of sentencesWith(ctx, a.deletes, a.pack)) {
       if (!evaluate(ctx, a.deletes, a.pack, ctx.index.sentences[si]!)) continue;
@@ -23,20 +41,34 @@ export function findAmendments(ctx: MatchContext, rules: RuleSet): Amendment[] {
       const deletes = articleList(ctx.doc.text.slice(s.start, s.end), true);
       if (!deletes.length) continue;
       const deletionOnly = !(a.replaces && evaluate(ctx, a.replaces, a.pack, ctx.index.sentences[si]!));
-      out.push({ deletes, deletionOnly, evidence: sentenceEvidence(ctx.doc, `${a.pack}/amendment`, si, s) });
+      const amendment = { deletes, deletionOnly, evidence: sentenceEvidence(ctx.doc, `${a.pack}/amendment`, si, s) };
+      // In a file of several documents an amendment speaks of another one ("Artikel 8.2 van de MSA vervalt" in the
+      // addendum's own article 4): its own document's articles stay. An article of that number earlier in the file is
+      // the one meant; only an amendment with nothing to strike before it reaches forward.
+      const own = runs.length > 1 ? runs.find((r) => s.start >= r.start && s.start < r.end) : undefined;
+      const earlier = ctx.doc.sections.some(
+        (x) => x.start < s.start && !(own && x.start >= own.start && x.start < own.end) && deletes.some((n) => x.number === n || x.number.startsWith(`${n}.`)),
+      );
+      reach.set(amendment, { own, forward: deletionOnly && !earlier });
+      out.push(amendment);
     }
   }
   return out;
 }
 
+/** Per amendment: its own document in a file of several (whose articles it leaves), and whether it reaches forward. */
+const reach = new WeakMap<Amendment, { own?: { start: number; end: number }; forward: boolean }>();
+
 /**
- * Whether evidence lies in an article an amendment struck out: earlier in the document than an amendment that brings
- * new text (the replacement may follow under the same number), anywhere for one that only strikes out (an order form's
- * "Clause 10.5 of the Terms shall not apply" stands before the terms it switches off).
+ * Whether evidence lies in an article an amendment struck out: earlier in the document than the amendment, or after it
+ * when the amendment only strikes out and names no earlier article (an order form's "Clause 10.5 of the Terms shall not
+ * apply" stands before the terms it switches off; a replacement text may follow under the same number).
  */
 export function struckOut(e: Evidence, amendments: readonly Amendment[]): Amendment | undefined {
   if (!e.section) return undefined;
   return amendments.find(
-    (a) => (a.deletionOnly || e.start < a.evidence.start) && e.section !== a.evidence.section && a.deletes.some((n) => e.section === n || e.section!.startsWith(`${n}.`)),
+    (a) => (e.start < a.evidence.start || !!reach.get(a)?.forward) && !inside(e.start, reach.get(a)?.own) && e.section !== a.evidence.section && a.deletes.some((n) => e.section === n || e.section!.startsWith(`${n}.`)),
   );
 }
+
+const inside = (at: number, r?: { start: number; end: number }) => !!r && at >= r.start && at < r.end;

@@ -152,11 +152,14 @@ function evidence(ctx: MatchContext, rule: CompiledRule, spans: Span[], u: { sta
 const TITLE_WORDS = 4;
 
 /**
- * A title names a subject and states nothing: a few words, read without a lead-in, that do not end like a sentence
- * or a list item. "Bijlage 6 Exitplan" may head an exit plan that says "Niet van toepassing".
+ * A title names a subject and states nothing: a few words that do not end like a sentence or a list item, or an item
+ * of a list that a word or two introduce ("Bijlagen:"). "Bijlage 6 Exitplan" may head an exit plan that says "Niet van
+ * toepassing".
  */
 function isTitle(ctx: MatchContext, u: Unit): boolean {
-  if (u.lead || u.t1 - u.t0 > TITLE_WORDS) return false;
+  if (u.t1 - u.t0 > TITLE_WORDS) return false;
+  // An item of a list of titles ("Bijlagen: … 3. Exitplan") is a title too.
+  if (u.lead) return u.lead.t1 - u.lead.t0 <= 2;
   return !/[.;:!?)"”]\s*$/.test(ctx.doc.text.slice(u.start, u.end));
 }
 
