@@ -119,6 +119,13 @@ describe('contracts that incorporate the standard terms', () => {
     expect(r.clauses['step-in']!.evidence.map((e) => e.inherited?.article)).toEqual(['58.6']);
   });
 
+  it('the English name with a year is that version, and its list of exceptions carves out what each item names', () => {
+    const r = contract(`${preamble}1.1 The General Government Terms and Conditions for IT Contracts 2022 (ARBIT-2022) apply to this Agreement, with the following exceptions:\n(a) the provisions of the ARBIT-2022 on the deposit of source code (escrow) do not apply;\n(b) the liability cap of the ARBIT-2022 is replaced by Clause 8.\n`);
+    expect(r.standards.map((s) => s.standard)).toEqual(['ARBIT-2022']);
+    expect(r.clauses['source-code-escrow']!.present).toBe(false);
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong' });
+  });
+
   it("other terms that take precedence over the standard on a subject carve that subject out, not the articles the sentence cites", () => {
     const r = contract(`${preamble}1.1 Op deze Overeenkomst is de ARBIT-2022 van toepassing.\n1.2 In afwijking van artikel 1.1 gaan op het onderwerp exit de Algemene Voorwaarden van Wolk B.V. voor op de ARBIT-2022.`);
     expect(r.standards[0]).toMatchObject({ standard: 'ARBIT-2022', excluded: ['32'] });
