@@ -71,7 +71,7 @@ export function analyse(doc: Document, rules: RuleSet, traces?: RuleTrace[]): An
     const quoted = new Set<number>();
     for (const ui of candidateUnits(ctx, rule)) {
       const u = unitOf(ctx, rule, ui);
-      if (rule.scope !== 'section' && isTitle(ctx, u)) continue;
+      if (rule.scope !== 'section' && statesNothing(ctx, u)) continue;
       const trace: TraceEntry[] | undefined = traces ? [] : undefined;
       const spans = evaluate(ctx, rule.pattern, rule.pack, u, trace);
       // Quoting is the costly part of evidence: only for findings, and for explain's traces.
@@ -152,11 +152,13 @@ function evidence(ctx: MatchContext, rule: CompiledRule, spans: Span[], u: { sta
 const TITLE_WORDS = 4;
 
 /**
- * A title names a subject and states nothing: a few words that do not end like a sentence or a list item, or an item
+ * A title or a question names a subject and states nothing: a few words that do not end like a sentence or a list item, or an item
  * of a list that a word or two introduce ("Bijlagen:"). "Bijlage 6 Exitplan" may head an exit plan that says "Niet van
  * toepassing".
  */
-function isTitle(ctx: MatchContext, u: Unit): boolean {
+function statesNothing(ctx: MatchContext, u: Unit): boolean {
+  // A question ("Verlangt de provincie een escrowregeling?" in a Nota van Inlichtingen) grants nothing either.
+  if (/\?["”’)]?\s*$/.test(ctx.doc.text.slice(u.start, u.end))) return true;
   if (u.t1 - u.t0 > TITLE_WORDS) return false;
   // An item of a list of titles ("Bijlagen: … 3. Exitplan") is a title too.
   if (u.lead) return u.lead.t1 - u.lead.t0 <= 2;
