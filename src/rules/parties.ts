@@ -109,9 +109,10 @@ export function findParties(
   return { customer: sorted(customer), supplier: sorted(supplier), all: sorted(all) };
 }
 
-/** Quoted names that follow a party's name inside the same brackets. */
+/** Quoted names that follow a party's name inside the same brackets, or in the same entry ('hierna: "Opdrachtgever" of "UMC";'). */
 function aliasesAfter(text: string, end: number): string[] {
-  const close = text.indexOf(')', end);
+  const stops = [')', ';', '\n'].map((c) => text.indexOf(c, end)).filter((i) => i >= 0);
+  const close = stops.length ? Math.min(...stops) : -1;
   if (close < 0 || close - end > 120) return [];
   const out: string[] = [];
   let rest = text.slice(end + 1, close);
