@@ -126,6 +126,9 @@ describe('patterns', () => {
     expect(parties('De Minister van Financiën, hierna: de Minister;\n\nen\n\nWolk B.V., gevestigd te Ede, hierna: de Contractant.')).toMatchObject({ customer: ['de Minister'], supplier: ['de Contractant'] });
     const en = analyse(doc('This Agreement is between Lakeside Water District ("District") and Acme Systems, Inc., a Delaware corporation ("Acme").'), compilePacks([pack(ROLES), pack(rule('"merger"'))])).parties;
     expect(en).toMatchObject({ customer: ['District'], supplier: ['Acme'] });
+    // Further names in the entry are aliases; "hierna samen" names parties acting together.
+    expect(parties('1. Stichting Universitair Medisch Centrum Zuidwest, gevestigd te Middelburg, hierna: "Opdrachtgever" of "UMC";\n2. Labrix B.V., hierna: "Leverancier";')).toMatchObject({ customer: ['Opdrachtgever', 'UMC'], supplier: ['Leverancier'] });
+    expect(parties('Tussen de Stad Lommel, mede in naam van het OCMW Lommel (hierna samen: "het Bestuur");\nen\nTelenord NV (hierna: "de Opdrachtnemer");')).toMatchObject({ customer: ['het Bestuur'] });
     // PDF text wraps a party's entry, and even its quoted name, over several lines.
     expect(parties('Partijen\nHoogheemraadschap Rijnland-Oost, publiekrechtelijk\nlichaam, gevestigd te Leiden, hierna: "het\nHoogheemraadschap";\nen\nWolkenbouw GmbH, gevestigd te Bremen, ten deze\nvertegenwoordigd door haar directeur, hierna: "Wolkenbouw".')).toMatchObject({
       customer: ['het Hoogheemraadschap'],

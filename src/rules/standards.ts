@@ -39,20 +39,20 @@ export function standardUse(ctx: MatchContext, std: CompiledStandard): { use: St
     let carves = !!ex?.length;
     for (const x of ex ?? []) {
       const from = index.tokens[x.t1 - 1]!.end;
-      // "met uitzondering van:" and a list: each item names an article or a subject, and describes it.
-      if (!/[^\s:]/.test(doc.text.slice(from, s.end))) {
+      const rest = index.unit(from, s.end);
+      const direct = articleList(doc.text.slice(from, s.end));
+      // "met uitzondering van:" and a list ("with the exception of the following provisions, which shall not apply:
+      // (a) …"): each item the sentence opens names an article or a subject, and describes it.
+      if (index.leadSentence.includes(si))
         for (const k of listItems(ctx, si)) {
           const item = doc.sentences[k]!;
           const arts = articleList(doc.text.slice(item.start, item.end), true);
           (arts.length ? arts : topicArticles(ctx, std, index.sentences[k]!)).forEach((a) => excluded.add(a));
           carveOuts.push(item.start);
         }
-        continue;
-      }
-      const arts = articleList(doc.text.slice(from, s.end));
-      arts.forEach((n) => excluded.add(n));
+      direct.forEach((n) => excluded.add(n));
       // "met uitzondering van de bepaling inzake wijziging in de zeggenschap": carved out by subject, not number.
-      if (!arts.length) topicArticles(ctx, std, index.unit(from, s.end)).forEach((a) => excluded.add(a));
+      if (!direct.length) topicArticles(ctx, std, rest).forEach((a) => excluded.add(a));
     }
     // Judge each part of the sentence on its own: "ARBIT is van toepassing; de voorwaarden van X zijn niet van toepassing".
     for (const seg of segments(doc.text, s.start, s.end)) {
