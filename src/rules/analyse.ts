@@ -157,12 +157,14 @@ const TITLE_WORDS = 4;
  * toepassing".
  */
 function statesNothing(ctx: MatchContext, u: Unit): boolean {
+  // Only the last characters tell how a unit ends (a unit may be a long article).
+  const tail = ctx.doc.text.slice(Math.max(u.start, u.end - 8), u.end);
   // A question ("Verlangt de provincie een escrowregeling?" in a Nota van Inlichtingen) grants nothing either.
-  if (/\?["”’)]?\s*$/.test(ctx.doc.text.slice(u.start, u.end))) return true;
+  if (/\?["”’)]?\s*$/.test(tail)) return true;
   if (u.t1 - u.t0 > TITLE_WORDS) return false;
   // An item of a list of titles ("Bijlagen: … 3. Exitplan") is a title too.
   if (u.lead) return u.lead.t1 - u.lead.t0 <= 2;
-  return !/[.;:!?)"”]\s*$/.test(ctx.doc.text.slice(u.start, u.end));
+  return !/[.;:!?)"”]\s*$/.test(tail);
 }
 
 /** From the first to the last sentence the spans lie in. */

@@ -53,8 +53,8 @@ export class DocIndex {
   readonly leadOf: Int32Array;
   /** Lead-in texts: a sentence ending in ':', or the part of a sentence before ': (a)'. */
   readonly leads: Unit[];
-  /** For each lead-in: the sentence it ends (or holds its first items). */
-  readonly leadSentence: number[] = [];
+  /** For each sentence: the index in `leads` of the list it opens, or -1. */
+  readonly opens: Int32Array;
   /**
    * Units for part- and item-scoped rules: every sentence, followed by the items of a list inside it ("may terminate
    * (i) at any time on notice, or (ii) immediately if …"); `inner` is the part of the sentence before the first item.
@@ -80,6 +80,7 @@ export class DocIndex {
     });
     // A lead-in ends in ':' ("may terminate if:"), or holds the first items itself ("… terminate: (a) …; (b) …").
     this.leadOf = new Int32Array(doc.sentences.length).fill(-1);
+    this.opens = new Int32Array(doc.sentences.length).fill(-1);
     this.leads = [];
     let lead = -1;
     doc.sentences.forEach((s, i) => {
@@ -95,7 +96,7 @@ export class DocIndex {
       const colon = /:\s*$/.test(text) || open ? text.length : text.search(INNER_LIST);
       if (colon > 0) {
         lead = i;
-        this.leadSentence.push(i);
+        this.opens[i] = this.leads.length;
         this.leads.push(this.unit(pointsBackTo(doc, i, text.slice(0, colon)) ?? s.start, s.start + colon));
       }
     });
@@ -131,9 +132,9 @@ export class DocIndex {
    */
   withList(si: number): Unit {
     const k = this.leadOf[si]!;
-    const from = k >= 0 ? this.leadSentence[k]! : si;
+    const from = k >= 0 ? this.sentenceOf[this.leads[k]!.t1 - 1]! : si;
     let to = si;
-    const own = this.leadSentence.lastIndexOf(from);
+    const own = this.opens[from]!;
     if (own >= 0) for (let j = from + 1; j < this.leadOf.length && j - from <= LEAD_WINDOW; j++) if (this.leadOf[j] === own) to = Math.max(to, j);
     if (from === si && to === si) return this.sentences[si]!;
     const a = this.sentences[from]!;

@@ -43,7 +43,7 @@ export function standardUse(ctx: MatchContext, std: CompiledStandard): { use: St
       const direct = articleList(doc.text.slice(from, s.end));
       // "met uitzondering van:" and a list ("with the exception of the following provisions, which shall not apply:
       // (a) …"): each item the sentence opens names an article or a subject, and describes it.
-      if (index.leadSentence.includes(si))
+      if (index.opens[si]! >= 0)
         for (const k of listItems(ctx, si)) {
           const item = doc.sentences[k]!;
           const arts = articleList(doc.text.slice(item.start, item.end), true);
