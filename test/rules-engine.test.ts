@@ -345,7 +345,7 @@ standards:
 
 describe('rules test', () => {
   it('reports a failing example with the rule position', () => {
-    const p = pack(rule('"merger"').replace('match: [a b, c d], nomatch: [e f, g h] }\n      nl', 'match: [a merger, no such thing], nomatch: [e f, g h] }\n      nl'));
+    const p = pack(rule('"merger"').replace('match: [a b, c d], nomatch: [e f, g h] }\n      nl', 'match: [There was a merger., no such thing], nomatch: [e f, g h] }\n      nl'));
     const rules = compilePacks([p]);
     const run = runExamples(rules, [p]);
     const en = run.failures.filter((f) => f.language === 'en');

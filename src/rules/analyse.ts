@@ -2,7 +2,7 @@
 import type { Document } from '../document/types.js';
 import { sentenceEvidence, type Evidence } from './evidence.js';
 import type { CompiledRule, CompiledStandard, RuleSet } from './compile.js';
-import { MatchContext, candidateUnits, evaluate, ruleApplies, unitOf, type Span, type TraceEntry } from './match.js';
+import { MatchContext, evaluate, ruleApplies, ruleUnits, type Span, type TraceEntry } from './match.js';
 import type { Beneficiary, Grant, Strength } from './types.js';
 import type { Parties } from './parties.js';
 import { standardRuleId, standardUse } from './standards.js';
@@ -69,9 +69,7 @@ export function analyse(doc: Document, rules: RuleSet, traces?: RuleTrace[]): An
     if (!ruleApplies(rule, doc)) continue;
     // An item-scoped rule may hold for a sentence and for items inside it: one finding per sentence.
     const quoted = new Set<number>();
-    for (const ui of candidateUnits(ctx, rule)) {
-      const u = unitOf(ctx, rule, ui);
-      if (rule.scope !== 'section' && statesNothing(ctx, u)) continue;
+    for (const u of ruleUnits(ctx, rule)) {
       const trace: TraceEntry[] | undefined = traces ? [] : undefined;
       const spans = evaluate(ctx, rule.pattern, rule.pack, u, trace);
       // Quoting is the costly part of evidence: only for findings, and for explain's traces.
@@ -146,25 +144,6 @@ function evidence(ctx: MatchContext, rule: CompiledRule, spans: Span[], u: { sta
     si = [...count.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? ctx.index.sentenceOf[u.t0]!;
   }
   return sentenceEvidence(doc, rule.id, si, u);
-}
-
-/** Words at most in a title ("BIJLAGE 3 — EXITPLAN", "Exit Management"). */
-const TITLE_WORDS = 4;
-
-/**
- * A title or a question names a subject and states nothing: a few words that do not end like a sentence or a list item, or an item
- * of a list that a word or two introduce ("Bijlagen:"). "Bijlage 6 Exitplan" may head an exit plan that says "Niet van
- * toepassing".
- */
-function statesNothing(ctx: MatchContext, u: Unit): boolean {
-  // Only the last characters tell how a unit ends (a unit may be a long article).
-  const tail = ctx.doc.text.slice(Math.max(u.start, u.end - 8), u.end);
-  // A question ("Verlangt de provincie een escrowregeling?" in a Nota van Inlichtingen) grants nothing either.
-  if (/\?["”’)]?\s*$/.test(tail)) return true;
-  if (u.t1 - u.t0 > TITLE_WORDS) return false;
-  // An item of a list of titles ("Bijlagen: … 3. Exitplan") is a title too.
-  if (u.lead) return u.lead.t1 - u.lead.t0 <= 2;
-  return !/[.;:!?)"”]\s*$/.test(tail);
 }
 
 /** From the first to the last sentence the spans lie in. */

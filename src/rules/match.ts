@@ -399,6 +399,35 @@ export function unitOf(ctx: MatchContext, rule: CompiledRule, i: number): Unit {
   return ctx.index.sentences[i]!;
 }
 
+/** The units a rule reads in a document, in order: the scan and the rule examples read the same ones. */
+export function ruleUnits(ctx: MatchContext, rule: CompiledRule): Unit[] {
+  const out: Unit[] = [];
+  for (const i of candidateUnits(ctx, rule)) {
+    const u = unitOf(ctx, rule, i);
+    if (rule.scope === 'section' || !statesNothing(ctx, u)) out.push(u);
+  }
+  return out;
+}
+
+/** Words at most in a title ("BIJLAGE 3 — EXITPLAN", "Exit Management"). */
+const TITLE_WORDS = 4;
+
+/**
+ * A title or a question names a subject and states nothing: a few words that do not end like a sentence or a list item, or an item
+ * of a list that a word or two introduce ("Bijlagen:"). "Bijlage 6 Exitplan" may head an exit plan that says "Niet van
+ * toepassing".
+ */
+function statesNothing(ctx: MatchContext, u: Unit): boolean {
+  // Only the last characters tell how a unit ends (a unit may be a long article).
+  const tail = ctx.doc.text.slice(Math.max(u.start, u.end - 8), u.end);
+  // A question ("Verlangt de provincie een escrowregeling?" in a Nota van Inlichtingen) grants nothing either.
+  if (/\?["”’)]?\s*$/.test(tail)) return true;
+  if (u.t1 - u.t0 > TITLE_WORDS) return false;
+  // An item of a list of titles ("Bijlagen: … 3. Exitplan") is a title too.
+  if (u.lead) return u.lead.t1 - u.lead.t0 <= 2;
+  return !/[.;:!?)"”]\s*$/.test(tail);
+}
+
 export function ruleApplies(rule: CompiledRule, doc: Document): boolean {
   return doc.language === 'mixed' || rule.languages.includes(doc.language);
 }
