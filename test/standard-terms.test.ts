@@ -133,6 +133,26 @@ describe('contracts that incorporate the standard terms', () => {
     expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong' });
   });
 
+  it('other terms that prevail in a conflict on the subjects a list names carve out those subjects, and the items are no clauses', () => {
+    const texts: Array<[string, string[]]> = [
+      ['1.1 The ARBIT-2018 apply to this Agreement.\n1.2 In the event of any conflict between the ARBIT-2018 and the Cloud Terms, the Cloud Terms shall prevail solely with respect to the following subjects: (a) assignment, transfer of the Agreement and change of control; (b) source code and escrow; and (c) governing law. In all other respects the ARBIT-2018 prevail over the Cloud Terms.', ['24', '30.3', '47']],
+      ['1.1 Op deze Overeenkomst is de ARBIT-2018 van toepassing.\n1.2 Bij strijdigheid tussen de ARBIT-2018 en de Cloudvoorwaarden gaan de Cloudvoorwaarden uitsluitend voor ten aanzien van de volgende onderwerpen:\na. wijziging van zeggenschap;\nb. escrow van de broncode.', ['30.3', '47']],
+    ];
+    for (const [text, excluded] of texts) {
+      const r = contract(`${preamble}${text}`);
+      expect(r.standards[0]).toMatchObject({ standard: 'ARBIT-2018', excluded, disapplied: null });
+      expect(r.clauses['change-of-control']!.present).toBe(false);
+      expect(r.clauses['source-code-escrow']!.present).toBe(false);
+      expect(r.clauses['termination-for-convenience']!.present).toBe(true);
+    }
+  });
+
+  it('where the standard is the one that prevails in a conflict, nothing is carved out', () => {
+    const r = contract(`${preamble}1.1 The ARBIT-2018 apply to this Agreement.\n1.2 In the event of any conflict between the Cloud Terms and the ARBIT-2018, the ARBIT-2018 shall prevail, in particular with respect to the following subjects: (a) change of control; (b) escrow.`);
+    expect(r.standards[0]).toMatchObject({ standard: 'ARBIT-2018', excluded: [] });
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong' });
+  });
+
   it('"het daarop betrekking hebbende artikel … is niet van toepassing" removes the article the sentence before is about', () => {
     const r = contract(`${preamble}1.1 Op deze Overeenkomst is de ARVODI-2014 van toepassing.\n1.2 In afwijking van de ARVODI-2014 heeft Opdrachtgever geen recht de Overeenkomst tussentijds op te zeggen. Het daarop betrekking hebbende artikel van de ARVODI-2014 is niet van toepassing.`);
     expect(r.standards[0]).toMatchObject({ standard: 'ARVODI-2014', excluded: ['22.6'], disapplied: null });

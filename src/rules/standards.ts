@@ -70,10 +70,14 @@ export function standardUse(ctx: MatchContext, std: CompiledStandard): { use: St
         const arts = articleList(part, true);
         const limited = !!std.limits && !!(evaluate(ctx, std.limits, std.pack, u) || evaluate(ctx, std.limits, std.pack, whole));
         // A subject named ("op het onderwerp exit … gaan de voorwaarden van Leverancier voor op de ARBIT") says what
-        // goes, whatever other articles the sentence cites ("In afwijking van artikel 1.1").
-        const topics = limited ? topicArticles(ctx, std, whole) : [];
+        // goes, whatever other articles the sentence cites ("In afwijking van artikel 1.1"). Subjects may come as the
+        // list the sentence opens ("… shall prevail solely with respect to the following subjects: (a) …"); those
+        // items describe the standard's provisions, so they are no clauses themselves.
+        const items = limited && index.opens[si]! >= 0 ? listItems(ctx, si) : [];
+        const topics = limited ? topicArticles(ctx, std, items.length ? index.withList(si) : whole) : [];
         if (topics.length && !arts.some((a) => std.spec.provides.some((p) => String(p.article) === a || String(p.article).startsWith(`${a}.`)))) {
           topics.forEach((a) => excluded.add(a));
+          for (const k of items) carveOuts.push(doc.sentences[k]!.start);
           declared ??= ev;
         } else if (arts.length) arts.forEach((a) => excluded.add(a));
         else if (limited) {
