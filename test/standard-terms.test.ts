@@ -147,6 +147,22 @@ describe('contracts that incorporate the standard terms', () => {
     }
   });
 
+  it('"De navolgende bepalingen … zijn niet van toepassing:" and a list removes what each item names, not the whole standard', () => {
+    const r = contract(`${preamble}1.1 Op deze Overeenkomst is de ARVODI-2018 van toepassing.\n1.2 De navolgende bepalingen van de ARVODI-2018 zijn niet van toepassing:\na. de bepaling over fusie en splitsing van Opdrachtnemer en de daaraan verbonden bevoegdheid van Opdrachtgever om de Overeenkomst te ontbinden;\nb. de bepaling over de medewerking van Opdrachtnemer bij beëindiging van de Overeenkomst en de overdracht van werkzaamheden.\n1.3 Voor het overige gelden de ARVODI-2018 onverkort.`);
+    expect(r.standards[0]).toMatchObject({ standard: 'ARVODI-2018', disapplied: null });
+    expect(r.standards[0]!.excluded).toEqual(expect.arrayContaining(['22.4']));
+    expect(r.clauses['change-of-control']!.present).toBe(false);
+    expect(r.clauses['termination-for-convenience']).toMatchObject({ present: true, strength: 'strong' });
+    expect(r.verdict).toBe('unprotected');
+  });
+
+  it('other terms that prevail "voor zover het betreft:" a list of subjects carve out those subjects', () => {
+    const r = contract(`${preamble}1.1 Op deze Overeenkomst is de ARBIT-2022 van toepassing.\n1.2 In afwijking van artikel 1.1 gaan de Fabrikantvoorwaarden voor op de ARBIT-2022 voor zover het betreft:\n(i) het in depot geven van de broncode;\n(ii) de overdracht van rechten en verplichtingen.`);
+    expect(r.standards[0]).toMatchObject({ standard: 'ARBIT-2022', excluded: ['24', '47'] });
+    expect(r.clauses['source-code-escrow']!.present).toBe(false);
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong' });
+  });
+
   it('where the standard is the one that prevails in a conflict, nothing is carved out', () => {
     const r = contract(`${preamble}1.1 The ARBIT-2018 apply to this Agreement.\n1.2 In the event of any conflict between the Cloud Terms and the ARBIT-2018, the ARBIT-2018 shall prevail, in particular with respect to the following subjects: (a) change of control; (b) escrow.`);
     expect(r.standards[0]).toMatchObject({ standard: 'ARBIT-2018', excluded: [] });
@@ -164,6 +180,18 @@ describe('contracts that incorporate the standard terms', () => {
     const r = contract(`${preamble}1.1 Op deze Overeenkomst is de ARBIT-2018 van toepassing, met uitzondering van de bepaling die Opdrachtgever de bevoegdheid geeft de Overeenkomst te ontbinden wanneer de zeggenschap over Opdrachtnemer wijzigt.`);
     expect(r.clauses['change-of-control']!.present).toBe(false);
     expect(r.verdict).toBe('partial');
+  });
+
+  it('a carve-out of "the provision on opzegging bij een wijziging in de zeggenschap" keeps termination at will', () => {
+    const r = contract(`${preamble}1.1 Op deze Overeenkomst is de ARBIT-2018 van toepassing, met uitzondering van de bepaling die Opdrachtgever een recht geeft tot ontbinding of opzegging bij een wijziging in de zeggenschap over Opdrachtnemer.`);
+    expect(r.standards[0]!.excluded).toEqual(['30.3']);
+    expect(r.clauses['termination-for-convenience']).toMatchObject({ present: true, strength: 'strong' });
+  });
+
+  it('"behoudens ontbinding in de in de ARVODI genoemde gevallen" cites the standard and carves nothing out', () => {
+    const r = contract(`${preamble}1.1 Op deze Overeenkomst is de ARVODI-2018 van toepassing.\n1.2 Partijen zijn een vaste looptijd overeengekomen, die behoudens ontbinding in de in de ARVODI-2018 genoemde gevallen niet kan worden beëindigd.`);
+    expect(r.standards[0]!.excluded).toEqual([]);
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'weak' });
   });
 
   it('a negation before the name disapplies too ("ook niet de ARBIT of de ARVODI", "Evenmin zijn de ARBIT of GIBIT van toepassing")', () => {

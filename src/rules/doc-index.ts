@@ -14,6 +14,9 @@ export interface Unit {
   lead?: { t0: number; t1: number };
 }
 
+/** A sentence that ends as a question. */
+const QUESTION = /\?["”’)]?\s*$/;
+
 /** How far back a list item looks for the sentence that introduces the list. */
 const LEAD_WINDOW = 15;
 /** ':' followed by a first list item inside the same sentence; after a comma only a first item opens a list:
@@ -78,6 +81,15 @@ export class DocIndex {
       this.sentenceOf.fill(i, u.t0, u.t1);
       return u;
     });
+    // An answer is read with its question: "Mag Leverancier de overeenkomst overdragen? Nee, niet zonder dat de GGD
+    // daarmee instemt." The question itself states nothing (see statesNothing); the answer says it of the question.
+    for (let i = 1; i < this.sentences.length; i++) {
+      const q = doc.sentences[i - 1]!;
+      if (QUESTION.test(doc.text.slice(Math.max(q.start, q.end - 4), q.end)) && !QUESTION.test(doc.text.slice(Math.max(q.start, doc.sentences[i]!.end - 4), doc.sentences[i]!.end))) {
+        const a = this.sentences[i]!;
+        this.sentences[i] = { ...a, t0: this.sentences[i - 1]!.t0, start: q.start };
+      }
+    }
     // A lead-in ends in ':' ("may terminate if:"), or holds the first items itself ("… terminate: (a) …; (b) …").
     this.leadOf = new Int32Array(doc.sentences.length).fill(-1);
     this.opens = new Int32Array(doc.sentences.length).fill(-1);

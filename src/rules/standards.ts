@@ -80,7 +80,17 @@ export function standardUse(ctx: MatchContext, std: CompiledStandard): { use: St
           for (const k of items) carveOuts.push(doc.sentences[k]!.start);
           declared ??= ev;
         } else if (arts.length) arts.forEach((a) => excluded.add(a));
-        else if (limited) {
+        else if (!limited && index.opens[si]! >= 0) {
+          // "De navolgende bepalingen van de ARVODI-2018 zijn niet van toepassing:" and a list: each item names an
+          // article or describes a provision by its subject; the items are no clauses themselves.
+          for (const k of listItems(ctx, si)) {
+            const item = doc.sentences[k]!;
+            const named = articleList(doc.text.slice(item.start, item.end), true);
+            (named.length ? named : topicArticles(ctx, std, index.sentences[k]!)).forEach((a) => excluded.add(a));
+            carveOuts.push(item.start);
+          }
+          declared ??= ev;
+        } else if (limited) {
           // "de bepalingen in de GIBIT over escrow zijn niet van toepassing", "… zijn op dat onderwerp niet van
           // toepassing": only the protections whose topic the sentence names go.
           // The subject is in this sentence, or in the one before when this one points back ("het daarop betrekking
