@@ -10,6 +10,7 @@ import type { ErrorCode } from '../src/errors.js';
 import { extractBytes, extractFile } from '../src/extract/index.js';
 import { sniff } from '../src/extract/sniff.js';
 import { decodeText, textPages } from '../src/extract/text.js';
+import { buildDocument } from '../src/document/build.js';
 
 const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const path = (name: string): string => join(fixtures, name);
@@ -159,5 +160,12 @@ describe('text decoding', () => {
     const text = decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x41]), 'utf-8-bom');
     expect(text).toBe('A');
     expect(textPages('one\fthree\f')).toHaveLength(2);
+  });
+
+  it('reads an EDGAR "<PAGE>" line as a page break, so a sentence runs on past the page number', async () => {
+    expect(textPages('1.1 The Vendor shall assist\n\n 4\n\n<PAGE>\n\nthe Customer.').map((p) => p.text.trim())).toEqual(['1.1 The Vendor shall assist\n\n 4', 'the Customer.']);
+    const doc = buildDocument({ kind: 'txt', pages: textPages('Preamble.\n\n1.1 For six months after termination the Vendor shall provide such assistance as the Customer may request to\n\n                4\n\n<PAGE>\n\ntransfer the services to a successor supplier.\n\n                5\n\n<PAGE>\n\n1.2 End.\n\n                6\n') }, { file: 'e.txt', sha256: '' });
+    const texts = doc.sentences.map((s) => doc.text.slice(s.start, s.end).replace(/\s+/g, ' '));
+    expect(texts).toContain('1.1 For six months after termination the Vendor shall provide such assistance as the Customer may request to transfer the services to a successor supplier.');
   });
 });

@@ -1,4 +1,4 @@
-// Plain-text contracts: decode, normalise line ends, and split pages on form feeds
+// Plain-text contracts: decode, normalise line ends, and split pages on form feeds and EDGAR page markers
 // (what "print to text" tools and many legacy exports emit between pages).
 
 import type { RawExtraction } from '../document/types.js';
@@ -37,9 +37,12 @@ export function decodeText(bytes: Uint8Array, encoding?: TextEncoding): string {
   }
 }
 
-/** Split decoded text into raw pages: CRLF/CR become LF, form feeds separate pages. */
+/** An EDGAR filing's page marker on a line of its own ("<PAGE>", "<PAGE> 5"): a page break. */
+const PAGE_MARKER = /^[ \t]*<PAGE>[ \t]*\d*[ \t]*$/gim;
+
+/** Split decoded text into raw pages: CRLF/CR become LF; form feeds and EDGAR "<PAGE>" lines separate pages. */
 export function textPages(text: string): RawExtraction['pages'] {
-  const normalised = text.replace(/\r\n?/g, '\n');
+  const normalised = text.replace(/\r\n?/g, '\n').replace(PAGE_MARKER, '\f');
   const parts = normalised.split('\f');
   // A trailing form feed ends the last page rather than starting an empty one.
   while (parts.length > 1 && parts[parts.length - 1]!.trim() === '') parts.pop();

@@ -30,7 +30,7 @@ const ROLE_IN_CLAUSE = /\s(?:party|partij)$/i;
 const ENTITY = /\b(inc|corp|corporation|llc|l\.l\.c|ltd|limited|plc|b\.v|n\.v|gmbh|s\.a|ag|company|gemeente|ministerie|minister|staat|waterschap|provincie|stichting|vereniging|university|universiteit|hogeschool|agency|agentschap|authority|department|district|county|city|council|board|commission|regio|dienst)\b/i;
 // Further names in the same brackets are aliases of the same party: ("Company", "we", "us" or "our").
 const ALIAS = new RegExp(`^\\s*(?:,|\\bor\\b|\\band\\b|\\bof\\b|\\ben\\b|,\\s*or\\b)?\\s*(?:the\\s+|de\\s+|het\\s+)?${NAME}`, 'iu');
-const PRONOUN_YOU = /["“'‘](?:you|u)["”'’]/iu;
+const PRONOUN_YOU = /["“'‘](you|u|jij|je|jullie)["”'’]/giu;
 const PRONOUN_WE = /["“'‘](?:we|us|wij|wij, ons)["”'’]/iu;
 // Where the preamble ends: the first article, the recitals, or the words that open the operative part.
 const PREAMBLE_END = /^[ \t]*(?:(?:ARTICLE|Article|ARTIKEL|Artikel|SECTION|Section)[ \t]+(?:1|I|one)\b|1[ \t]*[.)]?[ \t]+(?:DEFINITIONS|Definitions|Definities|DEFINITIES|Begrippen|BEGRIPPEN|Begripsbepalingen|Interpretation|INTERPRETATION)|WHEREAS|RECITALS|Recitals|BACKGROUND|NOW,? THEREFORE|IT IS AGREED|KOMEN (?:HET )?(?:VOLGENDE )?OVEREEN|[Kk]omen (?:het )?(?:volgende )?overeen|OVERWEGENDE|Overwegende)/m;
@@ -78,8 +78,10 @@ export function findParties(
     else if (has(roles.supplier, f.at, f.end)) supplier.add(f.name);
     // A public body named by what it is ('(the "Hospital")', 'hierna: "de Gemeente"'), or whose entry says so.
     else if (has(roles.customerHints, f.at, f.end) || has(roles.customerHints, before, f.at)) customer.add(f.name);
-    const group = aliasesAfter(text, f.end);
+    const { names: group, end } = aliasesAfter(text, f.end);
     if (group.length) aliases.set(f.name, group);
+    // The next party's entry starts after this one's aliases: '("jullie", "de Veiligheidsregio") en Alarmkaart B.V. ("wij"'.
+    prevEnd = Math.max(prevEnd, end);
   }
   for (const n of customer) supplier.delete(n);
   // Two parties, one of them known: the other is the counterparty.
@@ -103,22 +105,27 @@ export function findParties(
   // Online terms define the parties as pronouns ('… a public body, "you")', '("we", "us")'): "you" is the customer.
   const preamble = text.slice(0, head);
   // Subjects only: a possessive ("your … equity, we may") would put the wrong party next to a verb.
-  if (PRONOUN_YOU.test(preamble) && !supplier.has('you')) customer.add('you');
+  for (const m of preamble.matchAll(PRONOUN_YOU)) {
+    // "you" also reads "your"-less subjects in English; a Dutch pronoun ("jij", "jullie") stands for itself.
+    const p = m[1]!.toLowerCase();
+    const word = p === 'u' ? 'you' : p;
+    if (!supplier.has(word)) customer.add(word);
+  }
   if (PRONOUN_WE.test(preamble)) for (const w of ['we', 'us']) if (!customer.has(w)) supplier.add(w);
   const sorted = (s: Set<string>) => [...s].sort();
   return { customer: sorted(customer), supplier: sorted(supplier), all: sorted(all) };
 }
 
 /** Quoted names that follow a party's name inside the same brackets, or in the same entry ('hierna: "Opdrachtgever" of "UMC";'). */
-function aliasesAfter(text: string, end: number): string[] {
+function aliasesAfter(text: string, end: number): { names: string[]; end: number } {
   const stops = [')', ';', '\n'].map((c) => text.indexOf(c, end)).filter((i) => i >= 0);
   const close = stops.length ? Math.min(...stops) : -1;
-  if (close < 0 || close - end > 120) return [];
+  if (close < 0 || close - end > 120) return { names: [], end };
   const out: string[] = [];
   let rest = text.slice(end + 1, close);
   for (let m = ALIAS.exec(rest); m; m = ALIAS.exec(rest)) {
     out.push(m[1]!.trim());
     rest = rest.slice(m.index + m[0].length + 1);
   }
-  return out;
+  return { names: out, end: out.length ? close : end };
 }
