@@ -242,6 +242,13 @@ describe('sections', () => {
       ['9', ''],
     ]);
   });
+
+  it('numbers Belgian paragraphs ("§ 2.") under their article, also when the paragraph opens with "In"', () => {
+    const d = one(['ARTIKEL 8 – WIJZIGING IN DE PERSOON VAN DE OPDRACHTNEMER', '§ 1. De opdrachtnemer kan de opdracht niet overdragen.', '§ 2. De opdrachtnemer meldt elke wijziging van de controle.', '§ 3. In de gevallen bedoeld in § 2 kan het Bureau de opdracht verbreken.', 'ARTIKEL 9 – AMBTSHALVE MAATREGELEN', '§ 1. Tekst.'].join('\n'));
+    expect(d.sections.map((s) => s.number)).toEqual(['8', '8.1', '8.2', '8.3', '9', '9.1']);
+    const art8 = d.sections[0]!;
+    expect(d.text.slice(art8.start, art8.end)).toContain('kan het Bureau de opdracht verbreken');
+  });
 });
 
 describe('sentences', () => {

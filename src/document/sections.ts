@@ -25,10 +25,12 @@ interface Candidate {
   paren?: { style: ParenStyle; label: string };
   /** Numbering style of a bare top-level number: "7." / "7.0" / "7". */
   style?: string;
+  /** A Belgian paragraph "§ 2." of the current article ("artikel 8, § 2"): numbered under that article. */
+  paragraph?: boolean;
 }
 
 const KEYWORD_RE =
-  /^(artikel|article|art\.|section|sectie|clause|paragraph|paragraaf|§)\s*[-–—:]?\s+(\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,7})\b\.?(.*)$/i;
+  /^(artikel|article|art\.|section|sectie|clause|paragraph|paragraaf|§)\s*[-–—:]?\s+(\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,7})\b(\.?)(.*)$/i;
 // "12." / "12.3" / "12.3.1" / "1.Development" / "12.3 (a)": number, optional trailing dot, rest.
 const BARE_RE = /^(\d{1,3}(?:\.\d{1,3})*)(\.?)(?:\s+|(?=[A-Z"'“‘(]))(.*)$/;
 const PAREN_RE = /^\(([a-z]{1,4}|[A-Z]|\d{1,2})\)\s*(.*)$|^([a-z])\)\s+(.*)$/;
@@ -114,7 +116,7 @@ function startsSection(line: string): boolean {
 }
 
 /** Parse a keyword line ("Artikel 12 - Heading", "ARTICLE V", "Section 2.1 Licence."). */
-function parseKeyword(line: string): { parts: number[]; rest: string; separator: boolean } | undefined {
+function parseKeyword(line: string): { parts: number[]; rest: string; separator: boolean; paragraph: boolean } | undefined {
   const m = KEYWORD_RE.exec(line);
   if (!m) return undefined;
   const num = m[2] ?? '';
@@ -125,15 +127,17 @@ function parseKeyword(line: string): { parts: number[]; rest: string; separator:
     if (r === undefined || num !== num.toUpperCase()) return undefined;
     parts = [r];
   }
-  const restRaw = m[3] ?? '';
+  const restRaw = m[4] ?? '';
+  // "§ 3. In de gevallen …": a paragraph number with its full stop opens the paragraph, whatever word follows.
+  const numbered = m[1] === '§' && m[3] === '.';
   // "Artikel 5 van de Overeenkomst ..." / "Section 2.1 of this Agreement": a reference, not a heading.
   const separator = /^\s*[-–—:.]/.test(restRaw);
   const rest = restRaw.replace(/^\s*[-–—:.]\s*/, '').trim();
   if (!separator && /^\p{Ll}/u.test(rest)) return undefined;
   // "Clause 15 ("Liability"), with ..." / "CLAUSE 14 OF THE AGREEMENT": a reference in running text.
-  if (!separator && /^(?:\(["“]|(?:of|van|to|in|hereof|above|below|hierna|hiervoor)\b)/i.test(rest)) return undefined;
+  if (!separator && !numbered && /^(?:\(["“]|(?:of|van|to|in|hereof|above|below|hierna|hiervoor)\b)/i.test(rest)) return undefined;
   if (/^[,;)%]/.test(rest)) return undefined;
-  return { parts, rest, separator };
+  return { parts, rest, separator, paragraph: m[1] === '§' };
 }
 
 function parseBare(line: string, opensParagraph: boolean): { parts: number[]; dot: boolean; rest: string } | undefined {
@@ -266,7 +270,7 @@ export function findSections(text: string, pages: Page[]): Section[] {
       if (looksLikeTocRest(kw.rest) || tocRun.has(i)) return;
       keyword.push({
         line: i, start: ln.start, kind: 'keyword', parts: kw.parts, number: kw.parts.join('.'),
-        level: levelOf(kw.parts), heading: keywordHeading(kw.rest, nextNonEmpty(i)),
+        level: levelOf(kw.parts), heading: keywordHeading(kw.rest, nextNonEmpty(i)), paragraph: kw.paragraph && kw.parts.length === 1,
       });
       return;
     }
@@ -284,7 +288,14 @@ export function findSections(text: string, pages: Page[]): Section[] {
 
   // Keyword articles ("Artikel 7") and bare ones ("7.") compete: the better counting-up run wins, ties
   // go to the keywords. A few wrapped "Clause 15 (...)" references cannot outvote 24 numbered articles.
-  const keywordAll = dedupeKeywordTops(keyword, lines.length);
+  // "§ 2." stands under the article before it when the articles are called "Artikel 8" or "ARTICLE 8" (Belgian
+  // drafting); where "§ 1 Licentie" is the only numbering, § numbers the articles themselves.
+  const articles = keyword.some((c) => !c.paragraph && c.level === 1);
+  for (const c of keyword)
+    if (c.paragraph && articles) Object.assign(c, { parts: [-1, c.parts[0]!], number: '', level: 2 });
+    else c.paragraph = false;
+  // Paragraphs repeat under every article: they are numbered in pass 2, not deduplicated here.
+  const keywordAll = [...dedupeKeywordTops(keyword.filter((c) => !c.paragraph), lines.length), ...keyword.filter((c) => c.paragraph)].sort((a, b) => a.line - b.line);
   const keywordTops = keywordAll.filter((c) => c.level === 1);
   const kwScore = longestChain(keywordTops.map((c) => ({ value: c.parts[0] ?? 0, weight: 1.25 }))).score;
   const bareChoice = chooseBareTops(bare.filter((c) => c.level === 1));
@@ -309,10 +320,13 @@ export function findSections(text: string, pages: Page[]): Section[] {
   });
 
   for (let i = 0; i < lines.length; i++) {
-    const c = ordered[oi];
+    let c = ordered[oi];
     if (c && c.line === i) {
       oi++;
-      if (c.level === 1) {
+      if (c.paragraph) {
+        if (top === undefined) continue;
+        c = { ...c, parts: [top, c.parts[1]!], number: `${top}.${c.parts[1]}` };
+      } else if (c.level === 1) {
         top = c.parts[0];
       } else {
         const first = c.parts[0] ?? 0;

@@ -65,10 +65,27 @@ const reach = new WeakMap<Amendment, { own?: { start: number; end: number }; for
  * apply" stands before the terms it switches off; a replacement text may follow under the same number).
  */
 export function struckOut(e: Evidence, amendments: readonly Amendment[]): Amendment | undefined {
-  if (!e.section) return undefined;
+  // A quotation of an article ("overwegende dat artikel 14.3 van de Raamovereenkomst luidt: "…"") is that article,
+  // wherever it is quoted.
+  const quoted = quotedArticle(e.quote);
+  const section = quoted ?? e.section;
+  if (!section) return undefined;
   return amendments.find(
-    (a) => (e.start < a.evidence.start || !!reach.get(a)?.forward) && !inside(e.start, reach.get(a)?.own) && e.section !== a.evidence.section && a.deletes.some((n) => e.section === n || e.section!.startsWith(`${n}.`)),
+    (a) =>
+      (e.start < a.evidence.start || !!reach.get(a)?.forward) &&
+      (quoted !== undefined || (!inside(e.start, reach.get(a)?.own) && e.section !== a.evidence.section)) &&
+      a.deletes.some((n) => section === n || section.startsWith(`${n}.`)),
   );
+}
+
+/** "artikel 13.4 … thans luidt: "…"", "Clause 9, which read: "…"": the number of the article whose text is quoted. */
+const QUOTED_ARTICLE = /\b(?:artikel|article|clause|section)\s+(\d+(?:\.\d+)*)\b([^"“”]{0,80}?)\b(?:luidt|luidde|luidden|reads|read|provides|provided)\s*:?\s*["“]/i;
+/** A new text, not the one in force: "luidt voortaan als volgt", "shall read as follows". */
+const NEW_TEXT = /\b(?:voortaan|als volgt|as follows|henceforth|shall|will|te)\s*$/i;
+
+function quotedArticle(quote: string): string | undefined {
+  const m = QUOTED_ARTICLE.exec(quote);
+  return m && !NEW_TEXT.test(m[2]!) ? m[1] : undefined;
 }
 
 const inside = (at: number, r?: { start: number; end: number }) => !!r && at >= r.start && at < r.end;

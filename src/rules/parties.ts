@@ -23,7 +23,9 @@ const HIERNA = new RegExp(`\\bhierna(?:\\s+(?:ook|verder|kortweg|gezamenlijk|sam
 const HIERNA_BARE = new RegExp(`\\bhierna(?:\\s+(?:ook|verder|kortweg|te|noemen|genoemd|aan|duiden|aangeduid|als)){0,5}\\s*[:,]?\\s*((?:de\\s+|het\\s+)?\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,2})\\s*(?=[;,.)\\n]|$)`, 'gu');
 const HEREIN = new RegExp(`\\b(?:hereinafter|hereafter)(?:\\s+(?:referred\\s+to|called|defined|designated|jointly|collectively))?(?:\\s+as)?\\s*[:,]?\\s*(?:the\\s+)?${NAME}`, 'giu');
 const PAREN = new RegExp(`\\(\\s*(?:each\\s+a\\s+|individually\\s+)?(?:the\\s+|a\\s+|de\\s+|het\\s+)?${NAME}\\s*(?:,|\\)|\\s+or\\s+)`, 'giu');
-const NOT_PARTY = /^(effective date|parties|partijen|party|partij|terms|term|territory|exhibit|annex|sow|statement of work|(?:.*\s)?(?:agreement|overeenkomst|contract|services?|dienst(?:en)?|schedule|bijlage|order form|orders?|software|programmatuur|platform|system|systeem|solution|oplossing|data|documentation|specifications?|products?|facility|facilities|plan|policy|firmware|hardware|module|equipment|goods|deliverables?|materials?|technology|content|devices?|units?|premises|project|program(?:me)?|works?))$/i;
+const NOT_PARTY = /^(effective date|parties|partijen|party|partij|terms|term|territory|exhibit|annex|sow|statement of work|(?:.*\s)?\S*(?:product|programmatuur|overeenkomst|systeem|platform)|(?:.*\s)?(?:agreement|overeenkomst|contract|services?|dienst(?:en)?|schedule|bijlage|order form|orders?|software|programmatuur|platform|system|systeem|solution|oplossing|data|documentation|specifications?|products?|facility|facilities|plan|policy|firmware|hardware|module|equipment|goods|deliverables?|materials?|technology|content|devices?|units?|premises|project|program(?:me)?|works?))$/i;
+// A body called a service: "de Sociale Dienst", "Belastingdienst", "de Gemeentelijke Dienst" (not "de Dienst" delivered).
+const PUBLIC_SERVICE = /\b(?:sociale|gemeentelijke|regionale|openbare|rijks|belasting)\s*dienst\b/i;
 // A role a party takes in one clause ("the Disclosing Party", "de Ontvangende Partij"), not a party's name.
 const ROLE_IN_CLAUSE = /\s(?:party|partij)$/i;
 // Words in a party's own entry that mark it as a legal person: then a quoted name in brackets is its short name.
@@ -54,7 +56,7 @@ export function findParties(
       const raw = m[1]!.trim();
       const name = raw.replace(/\s+/g, ' ');
       const at = m.index + m[0].indexOf(raw);
-      if (!NOT_PARTY.test(name) && !ROLE_IN_CLAUSE.test(name)) found.push({ name, at, end: at + raw.length, explicit });
+      if ((!NOT_PARTY.test(name) || PUBLIC_SERVICE.test(name)) && !ROLE_IN_CLAUSE.test(name)) found.push({ name, at, end: at + raw.length, explicit });
     }
   }
   const has = (terms: Term[], start: number, end: number) =>
@@ -108,8 +110,8 @@ export function findParties(
   for (const m of preamble.matchAll(PRONOUN_YOU)) {
     // "you" also reads "your"-less subjects in English; a Dutch pronoun ("jij", "jullie") stands for itself.
     const p = m[1]!.toLowerCase();
-    const word = p === 'u' ? 'you' : p;
-    if (!supplier.has(word)) customer.add(word);
+    // "jij" and "je" are one pronoun.
+    for (const word of p === 'u' ? ['you'] : p === 'jij' || p === 'je' ? ['jij', 'je'] : [p]) if (!supplier.has(word)) customer.add(word);
   }
   if (PRONOUN_WE.test(preamble)) for (const w of ['we', 'us']) if (!customer.has(w)) supplier.add(w);
   const sorted = (s: Set<string>) => [...s].sort();
