@@ -411,6 +411,8 @@ export function ruleUnits(ctx: MatchContext, rule: CompiledRule): Unit[] {
 
 /** Words at most in a title ("BIJLAGE 3 — EXITPLAN", "Exit Management"). */
 const TITLE_WORDS = 4;
+/** "Artikel 5 - Broncode en depot.", "Section 12: Escrow": an article's number and its title, nothing else. */
+const ARTICLE_TITLE = /^\s*(?:artikel|article|art\.|section|clause|bijlage|schedule|annex)\s+\d+(?:\.\d+)*\s*[-–—:.]?\s+([^.;:!?]*?)\.?\s*$/i;
 
 /**
  * A title or a question names a subject and states nothing: a few words that do not end like a sentence or a list item, or an item
@@ -422,6 +424,11 @@ function statesNothing(ctx: MatchContext, u: Unit): boolean {
   const tail = ctx.doc.text.slice(Math.max(u.start, u.end - 8), u.end);
   // A question ("Verlangt de provincie een escrowregeling?" in a Nota van Inlichtingen) grants nothing either.
   if (/\?["”’)]?\s*$/.test(tail)) return true;
+  // "Artikel 5 - Broncode en depot." is a title however it ends: the article's number, then a few words.
+  if (u.t1 - u.t0 <= TITLE_WORDS + 4) {
+    const m = ARTICLE_TITLE.exec(ctx.doc.text.slice(u.start, u.end));
+    if (m && m[1]!.split(/\s+/).filter(Boolean).length <= TITLE_WORDS) return true;
+  }
   if (u.t1 - u.t0 > TITLE_WORDS) return false;
   // An item of a list of titles ("Bijlagen: … 3. Exitplan") is a title too.
   if (u.lead) return u.lead.t1 - u.lead.t0 <= 2;

@@ -35,7 +35,10 @@ export function standardUse(ctx: MatchContext, std: CompiledStandard): { use: St
     if (!named && !family.includes(si)) continue;
     const ev = sentenceEvidence(doc, standardRuleId(std), si, s);
     // Carve-outs: the article numbers right after "met uitzondering van" / "except".
-    const ex = named && std.excepts ? evaluate(ctx, std.excepts, std.pack, whole) : null;
+    // A list item ("c. de ARBIT-2022, met uitzondering van de bepalingen over escrow;") is read with the lead-in that
+    // declares the list applicable ("Op deze Overeenkomst zijn van toepassing:").
+    const lead = leadIn(ctx, std, si);
+    const ex = named && std.excepts ? evaluate(ctx, std.excepts, std.pack, lead >= 0 ? { ...whole, lead: index.sentences[lead]! } : whole) : null;
     let carves = !!ex?.length;
     for (const x of ex ?? []) {
       const from = index.tokens[x.t1 - 1]!.end;
@@ -102,7 +105,7 @@ export function standardUse(ctx: MatchContext, std: CompiledStandard): { use: St
           disapplied = `declared not applicable: "${quoteOf(doc, seg.start, seg.end).slice(0, 200)}"`;
           declared ??= ev;
         }
-      } else if (!declared && (evaluate(ctx, std.applies, std.pack, u) || leadIn(ctx, std, si))) declared = ev;
+      } else if (!declared && (evaluate(ctx, std.applies, std.pack, u) || lead >= 0)) declared = ev;
     }
     // A sentence that carves out or disapplies (a part naming) the standard describes its provisions.
     if (carves) carveOuts.push(s.start);
@@ -152,13 +155,13 @@ function listItems(ctx: MatchContext, si: number): number[] {
   return Array.from({ length: Math.max(0, last - si) }, (_, k) => si + 1 + k);
 }
 
-/** A list item naming the standard, whose lead-in sentence (ending in ':') says "van toepassing". */
-function leadIn(ctx: MatchContext, std: CompiledStandard, si: number): boolean {
+/** A list item naming the standard, whose lead-in sentence (ending in ':') says "van toepassing": that lead-in, or -1. */
+function leadIn(ctx: MatchContext, std: CompiledStandard, si: number): number {
   for (let k = si - 1; k >= Math.max(0, si - LEAD_IN_SENTENCES); k--) {
     const s = ctx.doc.sentences[k]!;
-    if (ctx.doc.text.slice(s.start, s.end).trimEnd().endsWith(':')) return !!evaluate(ctx, std.applies, std.pack, ctx.index.sentences[k]!);
+    if (ctx.doc.text.slice(s.start, s.end).trimEnd().endsWith(':')) return evaluate(ctx, std.applies, std.pack, ctx.index.sentences[k]!) ? k : -1;
   }
-  return false;
+  return -1;
 }
 
 const ARTICLE_WORD = String.raw`(?:artikel(?:en|s)?|art\.?|articles?|clauses?|sections?|bepaling(?:en)?)`;
