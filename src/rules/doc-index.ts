@@ -26,6 +26,10 @@ const INNER_LIST = /:\s*(?=(?:\(?[a-z]{1,2}\)|\(?[ivx]{1,5}\)|[a-z]\.)\s)|,\s*(?
  * joins it to the item before ("; and (c) …", "; of c. …"). */
 const ENUMERATED = /^\s*(?:(?:and|or|and\/or|en|of|en\/of)\s+)?(?:\(?[a-z]{1,2}\)|\(?[ivxlc]{1,6}\)|[a-z]\.|\d{1,2}\)|[-•–·])\s/iu;
 
+/** The opening words of a sentence that continues the one before: "Upon receipt of such notice", "In dat geval". */
+const ANAPHORIC_OPENING =
+  /^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:[^.;:]{0,40}?\b)?(?:such (?:notice|notification|change|event|transaction|acquisition)|in (?:that|such) (?:case|event)|in dat geval|in een dergelijk geval|in die gevallen|na (?:ontvangst van )?(?:die|deze|een dergelijke|zo'n) (?:melding|mededeling|kennisgeving)|na de melding|following (?:such|that|any such)|upon (?:such|that|any such)|after (?:such|that))\b/i;
+
 const BACK_REFERENCE = /\b(?:clause|section|article|paragraph|artikel|lid)\s+(\d+(?:\.\d+)+)\b/giu;
 
 /**
@@ -169,9 +173,24 @@ export class DocIndex {
 
   private readListUnit(i: number, scope: 'part' | 'item'): Unit {
     const { sentence, unit, inner, inline } = this.listUnits[i]!;
-    const outer = scope === 'item' && this.leadOf[sentence]! >= 0 ? this.leads[this.leadOf[sentence]!] : undefined;
+    const outer =
+      scope !== 'item' ? undefined
+      : this.leadOf[sentence]! >= 0 ? this.leads[this.leadOf[sentence]!]
+      : !inline && sentence > 0 && this.pointsBack(sentence) ? this.sentences[sentence - 1]
+      : undefined;
     const lead = inline ? inner ?? outer : outer;
     return lead ? { ...unit, lead } : unit;
+  }
+
+  /**
+   * A sentence that opens by pointing at the one before ("Upon receipt of such notice, … the Customer may terminate",
+   * "In dat geval kan Opdrachtgever …") is read with that sentence as its lead-in, as a list item is.
+   */
+  private pointsBack(si: number): boolean {
+    const s = this.doc.sentences[si]!;
+    const prev = this.doc.sentences[si - 1]!;
+    const head = this.doc.text.slice(s.start, Math.min(s.end, s.start + 90));
+    return ANAPHORIC_OPENING.test(head) && !/[:]\s*$/.test(this.doc.text.slice(prev.start, prev.end));
   }
 
   unit(start: number, end: number): Unit {
