@@ -235,6 +235,12 @@ describe('amendments that strike out an article', () => {
     expect(r.verdict).toBe('partial');
   });
 
+  it('a right that lapses on a condition ("Het in artikel 12.3 bedoelde recht vervalt indien …") strikes nothing out', () => {
+    const r = contract(`${original}Artikel 14 Slot\n14.1 Het in artikel 12.3 bedoelde recht vervalt indien Opdrachtgever het niet binnen vier maanden heeft uitgeoefend.\n`);
+    expect(r.amendments).toEqual([]);
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong' });
+  });
+
   it('an order form that switches an article of the terms off strikes it out, though the terms come after it', () => {
     const order = "ORDER FORM\n\nCustomer: the Harbour Authority (the \"Buyer\"). Supplier: Orbit Ltd (the \"Supplier\").\nSpecial Term 1 - Clause 12.3 of the Call-Off Terms (Termination on Change of Control) shall not apply to this Call-Off Contract.\n\nCALL-OFF TERMS\n\n12. Ending the contract\n12.3 The Buyer may terminate this Contract by notice if the Supplier undergoes a Change of Control.\n";
     const r = contract(order);

@@ -165,13 +165,28 @@ function factValue(ctx: MatchContext, rule: CompiledRule, at: Unit, u: Unit) {
     if (!a.length) return null;
     from = a[0]!.t0;
   }
-  let best: { t0: number; len: number; name: string; attributes: Record<string, unknown> } | null = null;
+  let best: { t0: number; len: number; name: string; attributes: Record<string, unknown>; aside: boolean } | null = null;
   for (const row of rule.value.table.rows)
     for (const alias of row.aliases)
-      for (const h of ctx.termHitsIn(alias, rule.pack, { t0: from, t1: u.t1 }, 0))
-        if (!best || h.t0 < best.t0 || (h.t0 === best.t0 && h.t1 - h.t0 > best.len)) {
+      for (const h of ctx.termHitsIn(alias, rule.pack, { t0: from, t1: u.t1 }, 0)) {
+        // A name in brackets is an aside ("Notwithstanding Section 18 of the MSA (which provides for the laws of the
+        // State of Colorado), this Agreement is governed by the laws of the Netherlands"): a name outside goes first.
+        const aside = inBrackets(ctx, u, h.t0);
+        const better = !best || (best.aside && !aside) || (best.aside === aside && (h.t0 < best.t0 || (h.t0 === best.t0 && h.t1 - h.t0 > best.len)));
+        if (better) {
           const { name, aliases: _a, ...attributes } = row.entry;
-          best = { t0: h.t0, len: h.t1 - h.t0, name, attributes };
+          best = { t0: h.t0, len: h.t1 - h.t0, name, attributes, aside };
         }
-  return best;
+      }
+  if (!best) return null;
+  const { aside: _aside, ...value } = best;
+  return value;
+}
+
+/** Whether token t stands between an opening bracket and its closing one inside unit u. */
+function inBrackets(ctx: MatchContext, u: Unit, t: number): boolean {
+  const at = ctx.index.tokens[t]!.start;
+  const before = ctx.doc.text.slice(u.start, at);
+  const after = ctx.doc.text.slice(at, u.end);
+  return before.lastIndexOf('(') > before.lastIndexOf(')') && after.includes(')');
 }

@@ -120,7 +120,8 @@ export function findParties(
 
 /** Quoted names that follow a party's name inside the same brackets, or in the same entry ('hierna: "Opdrachtgever" of "UMC";'). */
 function aliasesAfter(text: string, end: number): { names: string[]; end: number } {
-  const stops = [')', ';', '\n'].map((c) => text.indexOf(c, end)).filter((i) => i >= 0);
+  // A bracket may wrap over a line end in PDF text ('(the "Contracting Authority"\nor "LIVM")'); a blank line ends it.
+  const stops = [')', ';', '\n\n'].map((c) => text.indexOf(c, end)).filter((i) => i >= 0);
   const close = stops.length ? Math.min(...stops) : -1;
   if (close < 0 || close - end > 120) return { names: [], end };
   const out: string[] = [];

@@ -1,0 +1,59 @@
+// How the engine reads structure around a clause: an answer with its question, a sentence that points back to the
+// one before, a name in brackets, a party's aliases, a quoted article, an article's title. Built-in packs throughout.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { reportDocument, type ContractReport } from '../src/scan.js';
+import { loadPacks } from '../src/rules/load.js';
+import { compilePacks, type RuleSet } from '../src/rules/compile.js';
+import { BUILTIN_POLICY, BUILTIN_RULES_DIR } from '../src/rules/builtin.js';
+import { loadPolicy, type Policy } from '../src/assess/policy.js';
+import { buildDocument } from '../src/document/build.js';
+
+let rules: RuleSet;
+let policy: Policy;
+
+beforeAll(() => {
+  rules = compilePacks(loadPacks([BUILTIN_RULES_DIR], true).packs);
+  const p = loadPolicy(BUILTIN_POLICY);
+  if (!p.ok) throw new Error('policy');
+  policy = p.policy;
+});
+
+const contract = (text: string): ContractReport =>
+  reportDocument(buildDocument({ kind: 'txt', pages: [{ number: 1, text }] }, { file: 'c.txt', sha256: '' }), rules, policy);
+
+const nl = "Tussen de Gemeente Ede, hierna: 'Opdrachtgever', en Wolk B.V., hierna: 'Opdrachtnemer', is overeengekomen:\n\n";
+const en = 'This Agreement is made between the City of Leiden ("the Customer") and Cloudco Ltd ("the Supplier").\n\n';
+
+describe('reading structure', () => {
+  it('reads an answer with its question ("Mag … overdragen? Nee, niet zonder dat … instemt.")', () => {
+    const r = contract(`${nl}7. Mag Opdrachtnemer de overeenkomst aan een ander overdragen?\nNee, niet zonder dat Opdrachtgever daar vooraf schriftelijk mee instemt.\n`);
+    expect(r.clauses['anti-assignment']!.present).toBe(true);
+  });
+
+  it('reads a sentence that opens by pointing back ("Upon receipt of such notice, …") with the sentence before it', () => {
+    const r = contract(`${en}The Supplier shall notify the Customer in writing of any change in the ownership or control of the Supplier.\nUpon receipt of such notice, the Customer may terminate this Agreement by written notice with effect from any date within twelve months.\n`);
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });
+  });
+
+  it('takes the governing law from outside brackets when a name in brackets describes another document', () => {
+    const r = contract(`${en}11.1 Notwithstanding Section 18 of the MSA (which provides for the laws of the State of Colorado), this Agreement is governed by the laws of the Netherlands.\n`);
+    expect(r.facts.governingLaw).toBe('Netherlands');
+  });
+
+  it("ends a party's entry after its aliases, so the next party's role is its own", () => {
+    const r = contract('OVEREENKOMST\ntussen Veiligheidsregio Kempen ("jullie", "de Veiligheidsregio") en Alarmkaart B.V. ("wij", "Alarmkaart")\n\n1. Wat leveren wij?\n1.1 Het platform.\n');
+    expect(r.parties!.customer).toEqual(expect.arrayContaining(['jullie', 'de Veiligheidsregio']));
+    expect(r.parties!.customer).not.toContain('wij');
+    expect(r.parties!.supplier).toEqual(expect.arrayContaining(['wij', 'Alarmkaart']));
+  });
+
+  it('strikes an article quoted in a recital together with the article an amendment replaces', () => {
+    const r = contract(`${nl}Overwegende:\n(i) dat artikel 14.3 van de Raamovereenkomst luidt: "Opdrachtgever kan de Raamovereenkomst opzeggen indien de zeggenschap over Opdrachtnemer wijzigt.";\n\nArtikel 5 Wijziging\n5.1 Artikel 14.3 van de Raamovereenkomst komt te luiden: "Een wijziging in de zeggenschap over Opdrachtnemer vormt geen grond voor opzegging."\n`);
+    expect(r.clauses['change-of-control']!.present).toBe(false);
+  });
+
+  it('reads "Artikel 5 - Broncode en depot." as a title that states nothing', () => {
+    const r = contract(`${nl}Bijlage - Algemene Voorwaarden\nArtikel 5 - Broncode en depot.\n5.1 Leverancier levert geen broncode.\n`);
+    expect(r.clauses['source-code-escrow']!.present).toBe(false);
+  });
+});
