@@ -115,6 +115,15 @@ function startsSection(line: string): boolean {
   return KEYWORD_RE.test(line) || BARE_RE.test(line) || PAREN_RE.test(line);
 }
 
+/**
+ * The title of a line that is only an article's number and title ("Artikel 5 - Broncode en depot.", "Section 12:
+ * Escrow"), or undefined when the line is no such line.
+ */
+export function articleLineTitle(line: string): string | undefined {
+  const kw = parseKeyword(line);
+  return kw && !/[;:!?]/.test(kw.rest) && !/\.\s*\S/.test(kw.rest) ? kw.rest : undefined;
+}
+
 /** Parse a keyword line ("Artikel 12 - Heading", "ARTICLE V", "Section 2.1 Licence."). */
 function parseKeyword(line: string): { parts: number[]; rest: string; separator: boolean; paragraph: boolean } | undefined {
   const m = KEYWORD_RE.exec(line);

@@ -15,7 +15,7 @@ export interface Unit {
 }
 
 /** A sentence that ends as a question. */
-const QUESTION = /\?["”’)]?\s*$/;
+export const QUESTION = /\?["”’)]?\s*$/;
 
 /** How far back a list item looks for the sentence that introduces the list. */
 const LEAD_WINDOW = 15;
@@ -87,9 +87,10 @@ export class DocIndex {
     });
     // An answer is read with its question: "Mag Leverancier de overeenkomst overdragen? Nee, niet zonder dat de GGD
     // daarmee instemt." The question itself states nothing (see statesNothing); the answer says it of the question.
+    const tail = (s: { start: number; end: number }) => doc.text.slice(Math.max(s.start, s.end - 4), s.end);
     for (let i = 1; i < this.sentences.length; i++) {
       const q = doc.sentences[i - 1]!;
-      if (QUESTION.test(doc.text.slice(Math.max(q.start, q.end - 4), q.end)) && !QUESTION.test(doc.text.slice(Math.max(q.start, doc.sentences[i]!.end - 4), doc.sentences[i]!.end))) {
+      if (QUESTION.test(tail(q)) && !QUESTION.test(tail(doc.sentences[i]!))) {
         const a = this.sentences[i]!;
         this.sentences[i] = { ...a, t0: this.sentences[i - 1]!.t0, start: q.start };
       }

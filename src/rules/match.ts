@@ -1,7 +1,8 @@
 // Matching compiled rules against one document. Pure: a Document and a RuleSet in, findings out.
 import type { Document } from '../document/types.js';
 import type { CompiledRule, CPattern, RuleSet } from './compile.js';
-import { DocIndex, type Unit } from './doc-index.js';
+import { DocIndex, QUESTION, type Unit } from './doc-index.js';
+import { articleLineTitle } from '../document/sections.js';
 import { stem as stemWord, type StemLanguage } from './stem.js';
 import { parseTerm, type Piece, type Term } from './terms.js';
 import { firstAtLeast, tokenize } from './tokens.js';
@@ -411,8 +412,6 @@ export function ruleUnits(ctx: MatchContext, rule: CompiledRule): Unit[] {
 
 /** Words at most in a title ("BIJLAGE 3 — EXITPLAN", "Exit Management"). */
 const TITLE_WORDS = 4;
-/** "Artikel 5 - Broncode en depot.", "Section 12: Escrow": an article's number and its title, nothing else. */
-const ARTICLE_TITLE = /^\s*(?:artikel|article|art\.|section|clause|bijlage|schedule|annex)\s+\d+(?:\.\d+)*\s*[-–—:.]?\s+([^.;:!?]*?)\.?\s*$/i;
 
 /**
  * A title or a question names a subject and states nothing: a few words that do not end like a sentence or a list item, or an item
@@ -423,11 +422,11 @@ function statesNothing(ctx: MatchContext, u: Unit): boolean {
   // Only the last characters tell how a unit ends (a unit may be a long article).
   const tail = ctx.doc.text.slice(Math.max(u.start, u.end - 8), u.end);
   // A question ("Verlangt de provincie een escrowregeling?" in a Nota van Inlichtingen) grants nothing either.
-  if (/\?["”’)]?\s*$/.test(tail)) return true;
+  if (QUESTION.test(tail)) return true;
   // "Artikel 5 - Broncode en depot." is a title however it ends: the article's number, then a few words.
   if (u.t1 - u.t0 <= TITLE_WORDS + 4) {
-    const m = ARTICLE_TITLE.exec(ctx.doc.text.slice(u.start, u.end));
-    if (m && m[1]!.split(/\s+/).filter(Boolean).length <= TITLE_WORDS) return true;
+    const title = articleLineTitle(ctx.doc.text.slice(u.start, u.end).trim());
+    if (title !== undefined && title.replace(/[.]$/, '').split(/\s+/).filter(Boolean).length <= TITLE_WORDS) return true;
   }
   if (u.t1 - u.t0 > TITLE_WORDS) return false;
   // An item of a list of titles ("Bijlagen: … 3. Exitplan") is a title too.

@@ -46,13 +46,7 @@ export function standardUse(ctx: MatchContext, std: CompiledStandard): { use: St
       const direct = articleList(doc.text.slice(from, s.end));
       // "met uitzondering van:" and a list ("with the exception of the following provisions, which shall not apply:
       // (a) …"): each item the sentence opens names an article or a subject, and describes it.
-      if (index.opens[si]! >= 0)
-        for (const k of listItems(ctx, si)) {
-          const item = doc.sentences[k]!;
-          const arts = articleList(doc.text.slice(item.start, item.end), true);
-          (arts.length ? arts : topicArticles(ctx, std, index.sentences[k]!)).forEach((a) => excluded.add(a));
-          carveOuts.push(item.start);
-        }
+      if (index.opens[si]! >= 0) carveOutItems(ctx, std, si, excluded, carveOuts);
       direct.forEach((n) => excluded.add(n));
       // "met uitzondering van de bepaling inzake wijziging in de zeggenschap": carved out by subject, not number.
       if (!direct.length) topicArticles(ctx, std, rest).forEach((a) => excluded.add(a));
@@ -86,12 +80,7 @@ export function standardUse(ctx: MatchContext, std: CompiledStandard): { use: St
         else if (!limited && index.opens[si]! >= 0) {
           // "De navolgende bepalingen van de ARVODI-2018 zijn niet van toepassing:" and a list: each item names an
           // article or describes a provision by its subject; the items are no clauses themselves.
-          for (const k of listItems(ctx, si)) {
-            const item = doc.sentences[k]!;
-            const named = articleList(doc.text.slice(item.start, item.end), true);
-            (named.length ? named : topicArticles(ctx, std, index.sentences[k]!)).forEach((a) => excluded.add(a));
-            carveOuts.push(item.start);
-          }
+          carveOutItems(ctx, std, si, excluded, carveOuts);
           declared ??= ev;
         } else if (limited) {
           // "de bepalingen in de GIBIT over escrow zijn niet van toepassing", "… zijn op dat onderwerp niet van
@@ -145,6 +134,17 @@ function segments(text: string, start: number, end: number): Array<{ start: numb
   }
   out.push({ start: start + from, end });
   return out.filter((p) => p.end > p.start);
+}
+
+/** Each item of the list that sentence si opens names an article or describes a provision by its subject: those go,
+ * and the items are no clauses themselves. */
+function carveOutItems(ctx: MatchContext, std: CompiledStandard, si: number, excluded: Set<string>, carveOuts: number[]): void {
+  for (const k of listItems(ctx, si)) {
+    const item = ctx.doc.sentences[k]!;
+    const arts = articleList(ctx.doc.text.slice(item.start, item.end), true);
+    (arts.length ? arts : topicArticles(ctx, std, ctx.index.sentences[k]!)).forEach((a) => excluded.add(a));
+    carveOuts.push(item.start);
+  }
 }
 
 /** The sentences of the list that sentence si opens. */
