@@ -52,6 +52,17 @@ describe('reading structure', () => {
     expect(r.clauses['change-of-control']!.present).toBe(false);
   });
 
+  it('an amendment that changes words inside an article leaves the rest of the article standing', () => {
+    const r = contract(`${nl}Artikel 2 Looptijd\n2.3 Opdrachtgever is bevoegd de Overeenkomst op ieder moment zonder opgave van redenen op te zeggen met een opzegtermijn van vier maanden.\n\nADDENDUM\nArtikel I\n1. In artikel 2.3 wordt "vier maanden" vervangen door "zes maanden".\n`);
+    expect(r.amendments).toEqual([]);
+    expect(r.clauses['termination-for-convenience']!.present).toBe(true);
+  });
+
+  it('a term defined in brackets is defined by its own sentence, not by the definition on the line before', () => {
+    const r = contract(`${en}1. Definitions\n1.1 "Change of Control" means the acquisition of more than half of the shares of the Supplier.\n1.2 "Services" means the services in each work order signed by both parties (a "Work Order").\n\n8. Term\n8.2 The Customer may terminate this Agreement or any Work Order at any time and for any reason upon 15 days' written notice.\n`);
+    expect(r.clauses['termination-for-convenience']!.present).toBe(true);
+  });
+
   it('reads "Artikel 5 - Broncode en depot." as a title that states nothing', () => {
     const r = contract(`${nl}Bijlage - Algemene Voorwaarden\nArtikel 5 - Broncode en depot.\n5.1 Leverancier levert geen broncode.\n`);
     expect(r.clauses['source-code-escrow']!.present).toBe(false);

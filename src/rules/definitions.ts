@@ -32,7 +32,8 @@ export function findDefinitions(text: string): Definition[] {
     return Math.min(r ? r.index + 1 : text.length, from + 600);
   };
   const sentenceStart = (to: number) => {
-    const a = Math.max(text.lastIndexOf('. ', to), text.lastIndexOf('\n\n', to), text.lastIndexOf('; ', to));
+    // A full stop at a line end closes the sentence before too ('… of the Supplier.\n1.4 "Services" means …').
+    const a = Math.max(text.lastIndexOf('. ', to), text.lastIndexOf('.\n', to), text.lastIndexOf('\n\n', to), text.lastIndexOf('; ', to));
     return Math.max(a + 1, to - 1200, 0);
   };
   for (const re of [MEANS, ONDER]) {
