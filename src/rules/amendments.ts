@@ -65,6 +65,8 @@ const reach = new WeakMap<Amendment, { own?: { start: number; end: number }; for
  * apply" stands before the terms it switches off; a replacement text may follow under the same number).
  */
 export function struckOut(e: Evidence, amendments: readonly Amendment[]): Amendment | undefined {
+  // Called for every finding: most documents have no amendment, and then nothing is read.
+  if (!amendments.length) return undefined;
   // A quotation of an article ("overwegende dat artikel 14.3 van de Raamovereenkomst luidt: "…"") is that article,
   // wherever it is quoted.
   const quoted = quotedArticle(e.quote);

@@ -183,10 +183,13 @@ function factValue(ctx: MatchContext, rule: CompiledRule, at: Unit, u: Unit) {
   return value;
 }
 
-/** Whether token t stands between an opening bracket and its closing one inside unit u. */
+/** Whether token t stands between an opening bracket and its closing one inside unit u (searched in place: u may be a
+ * whole article, and this runs for every name the table finds). */
 function inBrackets(ctx: MatchContext, u: Unit, t: number): boolean {
+  const text = ctx.doc.text;
   const at = ctx.index.tokens[t]!.start;
-  const before = ctx.doc.text.slice(u.start, at);
-  const after = ctx.doc.text.slice(at, u.end);
-  return before.lastIndexOf('(') > before.lastIndexOf(')') && after.includes(')');
+  const open = text.lastIndexOf('(', at - 1);
+  if (open < u.start || text.lastIndexOf(')', at - 1) > open) return false;
+  const close = text.indexOf(')', at);
+  return close >= 0 && close < u.end;
 }
