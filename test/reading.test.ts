@@ -67,4 +67,15 @@ describe('reading structure', () => {
     const r = contract(`${nl}Bijlage - Algemene Voorwaarden\nArtikel 5 - Broncode en depot.\n5.1 Leverancier levert geen broncode.\n`);
     expect(r.clauses['source-code-escrow']!.present).toBe(false);
   });
+
+  it('tells two parties named only by company name apart by what each does: the one that pays is the customer', () => {
+    const body = 'This Warehousing Agreement is made between Anchor Point Logistics, Inc. ("Anchor Point") and Solace Retail LLC ("Solace").\n\n1. Services\n1.1 Anchor Point shall perform the Services at the Warehouse.\n2. Fees\n2.1 Solace shall pay Anchor Point the fees set out in Exhibit A.\n3. Change of Control\n3.1 If Anchor Point undergoes a change of control, Solace may terminate this Agreement by written notice.\n';
+    const r = contract(body);
+    expect(r.parties).toMatchObject({ customer: ['Solace'], supplier: ['Anchor Point'] });
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });
+    // Without the acts, neither name has a role: "Solace may terminate" is no known party's right, only a notice.
+    const bare = contract(body.replace('Anchor Point shall perform', 'The Services are performed by Anchor Point').replace('Solace shall pay Anchor Point', 'The fees are due to Anchor Point'));
+    expect(bare.parties.customer).toEqual([]);
+    expect(bare.clauses['change-of-control']!.strength).not.toBe('strong');
+  });
 });

@@ -44,7 +44,7 @@ export class MatchContext {
   constructor(readonly doc: Document, readonly rules: RuleSet) {
     this.index = new DocIndex(doc);
     this.langs = doc.language === 'nl' ? ['nl'] : doc.language === 'en' ? ['en'] : ['en', 'nl'];
-    this.parties = findParties(doc.text, this, rules.roles);
+    this.parties = findParties(doc.text, this, rules.roles, (n) => safeTerm(n));
     const named = (names: string[]) => names.flatMap((n) => safeTerm(n));
     // "mag de Hogeschool", "is het Archief gerechtigd", "the Customer may": a party name may carry its article.
     const withArticle = (terms: Term[]) => [...terms, ...terms.flatMap((t) => (t.kind === 'phrase' ? ARTICLES.flatMap((a) => safeTerm(`${a} ${t.source}`, false)) : []))];

@@ -36,13 +36,17 @@ const PRONOUN_YOU = /["“'‘](you|u|jij|je|jullie)["”'’]/giu;
 const PRONOUN_WE = /["“'‘](?:we|us|wij|wij, ons)["”'’]/iu;
 // Where the preamble ends: the first article, the recitals, or the words that open the operative part.
 const PREAMBLE_END = /^[ \t]*(?:(?:ARTICLE|Article|ARTIKEL|Artikel|SECTION|Section)[ \t]+(?:1|I|one)\b|1[ \t]*[.)]?[ \t]+(?:DEFINITIONS|Definitions|Definities|DEFINITIES|Begrippen|BEGRIPPEN|Begripsbepalingen|Interpretation|INTERPRETATION)|WHEREAS|RECITALS|Recitals|BACKGROUND|NOW,? THEREFORE|IT IS AGREED|KOMEN (?:HET )?(?:VOLGENDE )?OVEREEN|[Kk]omen (?:het )?(?:volgende )?overeen|OVERWEGENDE|Overwegende)/m;
+// Acts that tell two company names apart: words between the name and its verb, and how clear the lead must be.
+const ACT_GAP = 3;
+const ACT_MARGIN = 2;
 // A preamble: the entries of the parties follow "between" / "tussen" / a numbered list of parties.
 const PREAMBLE = /\b(between|by and between|tussen|ondergetekenden|partijen|parties)\b/i;
 
 export function findParties(
   text: string,
   search: Searcher,
-  roles: { customer: Term[]; supplier: Term[]; customerHints: Term[] },
+  roles: { customer: Term[]; supplier: Term[]; customerHints: Term[]; customerActs: Term[]; supplierActs: Term[] },
+  nameTerm: (name: string) => Term[],
 ): Parties {
   // The preamble ends where the articles or recitals begin: a name defined in brackets after that is a term, not a party.
   // (searched from the word that opens the parties' list, so a table of contents before it does not count).
@@ -59,6 +63,14 @@ export function findParties(
       if ((!NOT_PARTY.test(name) || PUBLIC_SERVICE.test(name)) && !ROLE_IN_CLAUSE.test(name)) found.push({ name, at, end: at + raw.length, explicit });
     }
   }
+  const whole = search.index.unit(0, text.length);
+  // How often a name is the subject of one of the acts: the name, then at most three words ("shall promptly"), then the verb.
+  const actsOf = (name: string, acts: Term[]): number => {
+    const at = nameTerm(name).flatMap((t) => search.termHitsIn(t, '', whole, 0));
+    if (!at.length) return 0;
+    const verbs = acts.flatMap((t) => search.termHitsIn(t, '', whole, 0)).map((h) => h.t0).sort((x, y) => x - y);
+    return at.filter((n) => verbs.some((v) => v >= n.t1 && v - n.t1 <= ACT_GAP)).length;
+  };
   const has = (terms: Term[], start: number, end: number) =>
     terms.some((t) => search.termHitsIn(t, '', search.index.unit(start, end), 0).length > 0);
   const customer = new Set<string>();
@@ -95,6 +107,16 @@ export function findParties(
     else if (role(b) === 'c' && !role(a)) supplier.add(a);
     else if (role(a) === 's' && !role(b)) customer.add(b);
     else if (role(b) === 's' && !role(a)) customer.add(a);
+    else if (!role(a) && !role(b)) {
+      // Two parties named only by their company names ("Anchor Point", "Solace"): the one that pays is the customer,
+      // the one that provides is the supplier, counted over the whole text ("Solace shall pay", "Anchor Point will provide").
+      const lean = (n: string) => actsOf(n, roles.customerActs) - actsOf(n, roles.supplierActs);
+      const la = lean(a);
+      const lb = lean(b);
+      const leads = (x: number, y: number) => x - y >= ACT_MARGIN * 2 || (x - y >= ACT_MARGIN && x > 0 && y < 0);
+      if (leads(la, lb)) (customer.add(a), supplier.add(b));
+      else if (leads(lb, la)) (customer.add(b), supplier.add(a));
+    }
   }
   // Aliases take their party's role ("you" is the Customer); they are not parties of their own.
   for (const [name, group] of aliases) {
