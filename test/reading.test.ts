@@ -78,4 +78,14 @@ describe('reading structure', () => {
     expect(bare.parties.customer).toEqual([]);
     expect(bare.clauses['change-of-control']!.strength).not.toBe('strong');
   });
+
+  it('reads a defined ground that opens a list ("Beëindigingsgrond": … omstandigheden: (a) … (b) een wijziging in de zeggenschap) where the right names it', () => {
+    const r = contract(`${nl}Artikel 1 Definities\n"Beëindigingsgrond": ieder van de volgende omstandigheden aan de zijde van Opdrachtnemer:\n\n(a) faillissement of surseance van betaling van Opdrachtnemer;\n(b) een wijziging in de zeggenschap over Opdrachtnemer;\n\n"Werkzaamheden": de diensten van Opdrachtnemer.\n\nArtikel 15 Ontbinding\n15.1 Opdrachtgever is bevoegd de Overeenkomst met onmiddellijke ingang te ontbinden indien zich een Beëindigingsgrond voordoet.\n`);
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });
+  });
+
+  it('runs a sentence on when the next line opens with a short word and a full stop ("English\\nlaw. The courts …"), not a list item', () => {
+    const r = contract(`${en}13. Governing law and jurisdiction\n13.1 This Agreement and any non-contractual obligations arising from it are governed by English\nlaw. The courts of England have exclusive jurisdiction.\n`);
+    expect(r.facts.governingLaw).toBe('England and Wales');
+  });
 });

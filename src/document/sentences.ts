@@ -137,7 +137,8 @@ function paragraphLineEnds(text: string): number[] {
     if (next === undefined || line === '' || next === '') continue;
     // "within six\n(6) months": the figure that repeats a number word is no list item.
     const figure = /^\(\d{1,4}\)/.test(next) && NUMBER_WORD.test(line);
-    const nextIsItem = !figure && /^(?:[-•▪◦*–]\s|\(?[a-z0-9]{1,4}[.)]\s|\d+(?:\.\d+)+\s)/i.test(next);
+    // A list marker is one letter, a roman numeral or a number: "law. The courts …" on the next line is no item "law.".
+    const nextIsItem = !figure && /^(?:[-•▪◦*–]\s|\(?(?:[a-z]|[ivx]{1,5}|\d{1,4})[.)]\s|\d+(?:\.\d+)+\s)/i.test(next);
     if (nextIsItem || /[:;]$/.test(line)) {
       cuts.push(pos);
       continue;

@@ -20,6 +20,8 @@ const ONDER = new RegExp(`\\bOnder\\s+(?:de\\s+|het\\s+|een\\s+)?${Q_OPEN}?([^"�
 
 // A definitions list: "3. Aandelenoverdracht: de overdracht …", "1.4 Changement de Contrôle: elke gebeurtenis …".
 const COLON = /^[ \t]*(?:\d+(?:\.\d+)*\.?|[a-z]\.|\([a-z]\))?[ \t]*([\p{Lu}][\p{L}'’-]*(?:[ \t]+[\p{L}'’-]+){0,4})[ \t]*:[ \t]+(?=\S)/gmu;
+// A list item's opening: "(c) ", "c. ", "iv) ", "- ".
+const LIST_ITEM = /^[ \t]*(?:\(?(?:[a-z]|[ivx]{1,5}|\d{1,2})[.)]|[-•–])[ \t]+\S/i;
 const NOT_TERM = /^(?:artikel|article|section|clause|bijlage|annex|schedule|partijen|parties|note|let op|betreft|onderwerp|subject|datum|date|tussen|between)\b/i;
 
 /** Pure. Definitions run to the end of their sentence (means-style, lists of (a); (b) included) or from the sentence start (parenthetical). */
@@ -36,11 +38,25 @@ export function findDefinitions(text: string): Definition[] {
     const a = Math.max(text.lastIndexOf('. ', to), text.lastIndexOf('.\n', to), text.lastIndexOf('\n\n', to), text.lastIndexOf('; ', to));
     return Math.max(a + 1, to - 1200, 0);
   };
+  // A definition that opens a list ('"Beëindigingsgrond": ieder van de volgende omstandigheden:' and a blank line) runs
+  // on over its items ('(c) een Wijziging van Zeggenschap;'), up to the first line that is no item.
+  const withList = (start: number, end: number) => {
+    if (!/:\s*$/.test(text.slice(start, end))) return end;
+    let to = end;
+    const line = /[^\n]*(?:\n|$)/g;
+    line.lastIndex = end;
+    for (let m = line.exec(text); m && m[0] !== '' && m.index < start + 1200; m = line.exec(text)) {
+      if (m[0].trim() === '') continue;
+      if (!LIST_ITEM.test(m[0])) break;
+      to = m.index + m[0].trimEnd().length;
+    }
+    return Math.min(to, start + 1200);
+  };
   for (const re of [MEANS, ONDER]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const end = m.index + m[0].length;
-      out.push({ term: m[1]!.trim(), start: end, end: sentenceEnd(end) });
+      out.push({ term: m[1]!.trim(), start: end, end: withList(end, sentenceEnd(end)) });
     }
   }
   COLON.lastIndex = 0;
@@ -49,7 +65,7 @@ export function findDefinitions(text: string): Definition[] {
     if (NOT_TERM.test(term)) continue;
     const end = m.index + m[0].length;
     const eol = text.indexOf('\n', end);
-    out.push({ term, start: end, end: Math.min(eol < 0 ? text.length : eol, end + 1200) });
+    out.push({ term, start: end, end: withList(end, Math.min(eol < 0 ? text.length : eol, end + 1200)) });
   }
   PAREN.lastIndex = 0;
   for (let m = PAREN.exec(text); m; m = PAREN.exec(text)) out.push({ term: m[1]!.trim(), start: sentenceStart(m.index), end: m.index });

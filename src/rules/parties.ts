@@ -113,7 +113,7 @@ export function findParties(
       const lean = (n: string) => actsOf(n, roles.customerActs) - actsOf(n, roles.supplierActs);
       const la = lean(a);
       const lb = lean(b);
-      const leads = (x: number, y: number) => x - y >= ACT_MARGIN * 2 || (x - y >= ACT_MARGIN && x > 0 && y < 0);
+      const leads = (x: number, y: number) => x - y >= ACT_MARGIN;
       if (leads(la, lb)) (customer.add(a), supplier.add(b));
       else if (leads(lb, la)) (customer.add(b), supplier.add(a));
     }
