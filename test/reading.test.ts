@@ -88,4 +88,13 @@ describe('reading structure', () => {
     const r = contract(`${en}13. Governing law and jurisdiction\n13.1 This Agreement and any non-contractual obligations arising from it are governed by English\nlaw. The courts of England have exclusive jurisdiction.\n`);
     expect(r.facts.governingLaw).toBe('England and Wales');
   });
+
+  it('reads pronoun names by their entry: a public body writing plainly is "wij", its supplier "u"', () => {
+    const r = contract('Wie sluiten dit contract?\n\n- Waterschap Lingedelta, Dijkweg 4, Tiel. In dit contract noemen we het waterschap "wij" of "het waterschap".\n- Appwerk Noord B.V., Groningen. In dit contract noemen we Appwerk Noord "u" of "de leverancier".\n\nMag het contract eerder stoppen?\nJa. Wij mogen het contract op elk moment opzeggen, zonder opgave van redenen.\n');
+    expect(r.parties).toMatchObject({ customer: ['ons', 'we', 'wij'], supplier: ['u', 'you'] });
+    expect(r.clauses['termination-for-convenience']).toMatchObject({ present: true, to: 'customer' });
+    // Vendor terms: "you" is the customer, "we" the vendor.
+    const vendor = contract('These terms are between Cloudco Ltd ("we", "us") and the customer ("you").\n\nYou may terminate these terms at any time for any reason.\n');
+    expect(vendor.parties).toMatchObject({ customer: ['you'], supplier: ['us', 'we'] });
+  });
 });

@@ -258,4 +258,20 @@ describe('amendments that strike out an article', () => {
     expect(r.amendments).toEqual([]);
     expect(r.verdict).toBe('protected');
   });
+
+  it('"artikel 22 van de GIBIT geldt niet" carves out that article; "gelden niet" said of other terms does not disapply the GIBIT', () => {
+    const head = "Tussen de Gemeente Ede, hierna: 'Opdrachtgever', en Wolk B.V., hierna: 'Opdrachtnemer', is overeengekomen:\n\n";
+    const r = contract(`${head}3.1 Voor dit contract gelden de GIBIT. Er is één uitzondering: artikel 22 van de GIBIT geldt niet.\n`);
+    expect(r.standards[0]).toMatchObject({ standard: 'GIBIT', excluded: ['22'], disapplied: null });
+    expect(r.clauses['post-termination-services']!.present).toBe(false);
+    const other = contract(`${head}3.2 De GIBIT zijn van toepassing. In geval van strijd gaat dit document voor, dan de GIBIT. Voorwaarden die Opdrachtnemer in de offerte heeft vermeld, gelden niet.\n`);
+    expect(other.standards[0]).toMatchObject({ standard: 'GIBIT', excluded: [], disapplied: null });
+  });
+
+  it('a subject carved out with the verb first ("verklaren buiten toepassing al hetgeen in de ARBIT-2022 is bepaald omtrent een wijziging in de zeggenschap") takes only that subject', () => {
+    const r = contract(`${original.split('Artikel')[0]}1.1 Op deze overeenkomst zijn van toepassing de ARBIT-2022.\n1.2 Partijen verklaren uitdrukkelijk buiten toepassing al hetgeen in de ARBIT-2022 is bepaald omtrent een wijziging in de zeggenschap over Opdrachtnemer, waaronder het aldaar aan Opdrachtgever toegekende recht tot opzegging of ontbinding.\n`);
+    expect(r.standards[0]).toMatchObject({ standard: 'ARBIT-2022', excluded: ['30.3'] });
+    expect(r.clauses['change-of-control']!.present).toBe(false);
+    expect(r.clauses['termination-for-convenience']!.present).toBe(true);
+  });
 });

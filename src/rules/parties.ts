@@ -32,8 +32,12 @@ const ROLE_IN_CLAUSE = /\s(?:party|partij)$/i;
 const ENTITY = /\b(inc|corp|corporation|llc|l\.l\.c|ltd|limited|plc|b\.v|n\.v|gmbh|s\.a|ag|company|gemeente|ministerie|minister|staat|waterschap|provincie|stichting|vereniging|university|universiteit|hogeschool|agency|agentschap|authority|department|district|county|city|council|board|commission|regio|dienst)\b/i;
 // Further names in the same brackets are aliases of the same party: ("Company", "we", "us" or "our").
 const ALIAS = new RegExp(`^\\s*(?:,|\\bor\\b|\\band\\b|\\bof\\b|\\ben\\b|,\\s*or\\b)?\\s*(?:the\\s+|de\\s+|het\\s+)?${NAME}`, 'iu');
-const PRONOUN_YOU = /["“'‘](you|u|jij|je|jullie)["”'’]/giu;
-const PRONOUN_WE = /["“'‘](?:we|us|wij|wij, ons)["”'’]/iu;
+const PRONOUN = /["“'‘](you|u|jij|je|jullie|we|us|wij|ons)["”'’]/giu;
+const YOU = new Set(['you', 'u', 'jij', 'je', 'jullie']);
+// The words each pronoun stands for in the text: "you" also reads "your"-less subjects; "jij" and "je" are one pronoun.
+const PRONOUN_WORDS: Record<string, string[]> = { you: ['you'], u: ['u', 'you'], jij: ['jij', 'je'], je: ['jij', 'je'], jullie: ['jullie'], we: ['we', 'us'], us: ['we', 'us'], wij: ['wij', 'we', 'ons'], ons: ['wij', 'we', 'ons'] };
+// Further quoted names right after a pronoun: '"wij" of "het waterschap"', '"we", "us" or "the hospital"'.
+const ALIAS_RUN = /^(?:\s*(?:,|\bof\b|\bor\b|\ben\b|\band\b)?\s*(?:,\s*(?:or|of)\s*)?["“'‘][^"”'’\n]{1,40}["”'’])+/iu;
 // Where the preamble ends: the first article, the recitals, or the words that open the operative part.
 const PREAMBLE_END = /^[ \t]*(?:(?:ARTICLE|Article|ARTIKEL|Artikel|SECTION|Section)[ \t]+(?:1|I|one)\b|1[ \t]*[.)]?[ \t]+(?:DEFINITIONS|Definitions|Definities|DEFINITIES|Begrippen|BEGRIPPEN|Begripsbepalingen|Interpretation|INTERPRETATION)|WHEREAS|RECITALS|Recitals|BACKGROUND|NOW,? THEREFORE|IT IS AGREED|KOMEN (?:HET )?(?:VOLGENDE )?OVEREEN|[Kk]omen (?:het )?(?:volgende )?overeen|OVERWEGENDE|Overwegende)/m;
 // Acts that tell two company names apart: words between the name and its verb, and how clear the lead must be.
@@ -126,16 +130,32 @@ export function findParties(
       if (target && !customer.has(a) && !supplier.has(a)) target.add(a);
     }
   }
-  // Online terms define the parties as pronouns ('… a public body, "you")', '("we", "us")'): "you" is the customer.
+  // Pronouns as the parties' names: vendor terms call the customer "you" and themselves "we"; a public body writing
+  // plainly calls itself "wij" and the supplier "u". The words around each pronoun decide ('"wij" of "het waterschap"',
+  // 'Appwerk ("u" of "de leverancier")'); a pronoun whose entry says nothing is the other party of one that does.
   const preamble = text.slice(0, head);
-  // Subjects only: a possessive ("your … equity, we may") would put the wrong party next to a verb.
-  for (const m of preamble.matchAll(PRONOUN_YOU)) {
-    // "you" also reads "your"-less subjects in English; a Dutch pronoun ("jij", "jullie") stands for itself.
+  const groups: Array<{ side: 'you' | 'we'; words: string[]; role: 'c' | 's' | '' }> = [];
+  let from = 0;
+  for (const m of preamble.matchAll(PRONOUN)) {
     const p = m[1]!.toLowerCase();
-    // "jij" and "je" are one pronoun.
-    for (const word of p === 'u' ? ['you'] : p === 'jij' || p === 'je' ? ['jij', 'je'] : [p]) if (!supplier.has(word)) customer.add(word);
+    const lineStart = preamble.lastIndexOf('\n', m.index) + 1;
+    const groupEnd = m.index! + m[0].length + (ALIAS_RUN.exec(preamble.slice(m.index! + m[0].length))?.[0].length ?? 0);
+    const start = Math.max(lineStart, from, m.index! - 250);
+    from = groupEnd;
+    const inEntry = (terms: Term[]) => has(terms, start, m.index!) || has(terms, m.index! + m[0].length, groupEnd);
+    const c = inEntry(roles.customer) || inEntry(roles.customerHints);
+    const sup = inEntry(roles.supplier);
+    groups.push({ side: YOU.has(p) ? 'you' : 'we', words: PRONOUN_WORDS[p] ?? [p], role: c && !sup ? 'c' : sup && !c ? 's' : '' });
   }
-  if (PRONOUN_WE.test(preamble)) for (const w of ['we', 'us']) if (!customer.has(w)) supplier.add(w);
+  const sideRole = (side: 'you' | 'we') => groups.find((g) => g.side === side && g.role)?.role ?? '';
+  const youRole = sideRole('you') || (sideRole('we') === 'c' ? 's' : sideRole('we') === 's' ? 'c' : 'c');
+  const weRole = sideRole('we') || (youRole === 'c' ? 's' : 'c');
+  for (const g of groups)
+    for (const w of g.words) {
+      const role = g.side === 'you' ? youRole : weRole;
+      const [mine, other] = role === 'c' ? [customer, supplier] : [supplier, customer];
+      if (!other.has(w)) mine.add(w);
+    }
   const sorted = (s: Set<string>) => [...s].sort();
   return { customer: sorted(customer), supplier: sorted(supplier), all: sorted(all) };
 }
