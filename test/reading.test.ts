@@ -97,4 +97,11 @@ describe('reading structure', () => {
     const vendor = contract('These terms are between Cloudco Ltd ("we", "us") and the customer ("you").\n\nYou may terminate these terms at any time for any reason.\n');
     expect(vendor.parties).toMatchObject({ customer: ['you'], supplier: ['us', 'we'] });
   });
+
+  it('an unquoted event defined by a list ("A Default Event occurs … if: … (c) a Change of Control") is a takeover where a right names it; a name that says nothing takes its alias\'s role', () => {
+    const text = 'THIS AGREEMENT is made between the City of Leiden (hereinafter referred to as "the party of the first part" or "the Municipality") and Cloudco Ltd (hereinafter referred to as "the party of the second part" or "the Supplier").\n\n12. Default Events\n12.1 A Default Event occurs in relation to the party of the second part if:\n\n(a) it commits a material breach of this Agreement and does not remedy the breach within 30 days after\nreceiving notice requiring it to do so;\n\n(b) a change of control of the party of the second part occurs.\n\n13. Termination\n13.1 If a Default Event occurs, the party of the first part may terminate this Agreement by notice in writing.\n';
+    const r = contract(text);
+    expect(r.parties.customer).toContain('the party of the first part');
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });
+  });
 });

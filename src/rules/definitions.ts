@@ -16,6 +16,8 @@ const MEANS = new RegExp(
   'gu',
 );
 const PAREN = new RegExp(`\\(\\s*(?:hereinafter\\s+)?(?:(?:referred to|defined)\\s+as\\s+)?(?:a|an|the|each|any|such)?\\s*${Q_OPEN}${TERM}${Q_CLOSE}\\s*\\)`, 'gu');
+// Unquoted, an event named by what it is: "A Default Event occurs in relation to a Venturer if: … (c) a Change of Control".
+const EVENT = /\b(?:An?|The)\s+((?:\p{Lu}[\p{Ll}-]+\s+){1,3}(?:Event|Events|Ground|Grounds))\s+(?:shall\s+)?(?:occurs?|exists?|arises?|be\s+deemed\s+to\s+occur)\b[^.:\n]{0,80}?\b(?:if|when|where)\b/gu;
 const ONDER = new RegExp(`\\bOnder\\s+(?:de\\s+|het\\s+|een\\s+)?${Q_OPEN}?([^"”’'\\n]{2,58}?)${Q_CLOSE}?\\s+wordt\\s+(?:in\\s+deze\\s+\\S+\\s+)?verstaan`, 'gu');
 
 // A definitions list: "3. Aandelenoverdracht: de overdracht …", "1.4 Changement de Contrôle: elke gebeurtenis …".
@@ -45,18 +47,25 @@ export function findDefinitions(text: string): Definition[] {
     let to = end;
     const line = /[^\n]*(?:\n|$)/g;
     line.lastIndex = end;
+    let blank = false;
     for (let m = line.exec(text); m && m[0] !== '' && m.index < start + 1200; m = line.exec(text)) {
-      if (m[0].trim() === '') continue;
-      if (!LIST_ITEM.test(m[0])) break;
+      if (m[0].trim() === '') {
+        blank = true;
+        continue;
+      }
+      // An item, or the wrapped line of the item right above it.
+      if (!LIST_ITEM.test(m[0]) && !(to > end && !blank)) break;
+      blank = false;
       to = m.index + m[0].trimEnd().length;
     }
     return Math.min(to, start + 1200);
   };
-  for (const re of [MEANS, ONDER]) {
+  for (const re of [MEANS, ONDER, EVENT]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const end = m.index + m[0].length;
-      out.push({ term: m[1]!.trim(), start: end, end: withList(end, sentenceEnd(end)) });
+      // An unquoted event is defined from its own name on ("A Default Event occurs … if:"), which says what kind it is.
+      out.push({ term: m[1]!.trim(), start: re === EVENT ? m.index : end, end: withList(end, sentenceEnd(end)) });
     }
   }
   COLON.lastIndex = 0;

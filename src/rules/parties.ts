@@ -18,7 +18,7 @@ interface Searcher {
 // A name may wrap onto the next line in PDF text ('hierna: "het\nHoogheemraadschap"'), not across a paragraph.
 const NAME = `["“'‘]((?:[^"”'’\\n]|\\n(?!\\s*\\n)){2,40})["”'’]`;
 // "hierna: 'X'", "hierna te noemen: 'X'", "hierna ook te noemen 'X'", "hierna aan te duiden als 'X'", "hierna kortweg 'X'".
-const HIERNA = new RegExp(`\\bhierna(?:\\s+(?:ook|verder|kortweg|gezamenlijk|samen|tezamen|te|noemen|genoemd|aan|duiden|aangeduid|als)){0,5}\\s*[:,]?\\s*(?:de\\s+|het\\s+)?${NAME}`, 'giu');
+const HIERNA = new RegExp(`\\bhierna(?:\\s+(?:ook|verder|kortweg|gezamenlijk|samen|tezamen|respectievelijk|te|noemen|genoemd|aan|duiden|aangeduid|als)){0,5}\\s*[:,]?\\s*(?:de\\s+|het\\s+)?${NAME}`, 'giu');
 // Unquoted: "hierna: de Minister;", "hierna te noemen de Leverancier,".
 const HIERNA_BARE = new RegExp(`\\bhierna(?:\\s+(?:ook|verder|kortweg|te|noemen|genoemd|aan|duiden|aangeduid|als)){0,5}\\s*[:,]?\\s*((?:de\\s+|het\\s+)?\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,2})\\s*(?=[;,.)\\n]|$)`, 'gu');
 const HEREIN = new RegExp(`\\b(?:hereinafter|hereafter)(?:\\s+(?:referred\\s+to|called|defined|designated|jointly|collectively))?(?:\\s+as)?\\s*[:,]?\\s*(?:the\\s+)?${NAME}`, 'giu');
@@ -98,6 +98,11 @@ export function findParties(
     else if (has(roles.customerHints, f.at, f.end) || has(roles.customerHints, before, f.at)) customer.add(f.name);
     const { names: group, end } = aliasesAfter(text, f.end);
     if (group.length) aliases.set(f.name, group);
+    // A name that says nothing ('"the party of the first part" or "the Municipality"') takes the role of its aliases.
+    if (group.length && !customer.has(f.name) && !supplier.has(f.name)) {
+      if (has(roles.customer, f.end, end) || has(roles.customerHints, f.end, end)) customer.add(f.name);
+      else if (has(roles.supplier, f.end, end)) supplier.add(f.name);
+    }
     // The next party's entry starts after this one's aliases: '("jullie", "de Veiligheidsregio") en Alarmkaart B.V. ("wij"'.
     prevEnd = Math.max(prevEnd, end);
   }
