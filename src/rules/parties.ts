@@ -23,6 +23,9 @@ const HIERNA = new RegExp(`\\bhierna(?:\\s+(?:ook|verder|kortweg|gezamenlijk|sam
 const HIERNA_BARE = new RegExp(`\\bhierna(?:\\s+(?:ook|verder|kortweg|te|noemen|genoemd|aan|duiden|aangeduid|als)){0,5}\\s*[:,]?\\s*((?:de\\s+|het\\s+)?\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,2})\\s*(?=[;,.)\\n]|$)`, 'gu');
 const HEREIN = new RegExp(`\\b(?:hereinafter|hereafter)(?:\\s+(?:referred\\s+to|called|defined|designated|jointly|collectively))?(?:\\s+as)?\\s*[:,]?\\s*(?:the\\s+)?${NAME}`, 'giu');
 const PAREN = new RegExp(`\\(\\s*(?:each\\s+a\\s+|individually\\s+)?(?:the\\s+|a\\s+|de\\s+|het\\s+)?${NAME}\\s*(?:,|\\)|\\s+or\\s+)`, 'giu');
+// An abbreviation in brackets names a party in the preamble: "the Regional ICT Partnership of Water Authorities (RIPWA)".
+const PAREN_ABBR = /\(\s*(\p{Lu}[\p{Lu}\d&-]{1,11})\s*\)/gu;
+const NOT_ABBR = /^(?:BV|NV|VOF|CV|LLC|LLP|LP|INC|LTD|PLC|GMBH|AG|SA|SAS|SARL|SPRL|BVBA|AS|AB|OY|KVK|VAT|BTW|EU|EEA|EER|UK|US|USA|NL|BE|DE|FR|IE|GB|EUR|USD|GBP|ICT|IT|SLA|API|SAAS|GDPR|AVG)$/;
 const NOT_PARTY = /^(effective date|parties|partijen|party|partij|terms|term|territory|exhibit|annex|sow|statement of work|(?:.*\s)?\S*(?:product|programmatuur|overeenkomst|systeem|platform)|(?:.*\s)?(?:agreement|overeenkomst|contract|services?|dienst(?:en)?|schedule|bijlage|order form|orders?|software|programmatuur|platform|system|systeem|solution|oplossing|data|documentation|specifications?|products?|facility|facilities|plan|policy|firmware|hardware|module|equipment|goods|deliverables?|materials?|technology|content|devices?|units?|premises|project|program(?:me)?|works?))$/i;
 // A body called a service: "de Sociale Dienst", "Belastingdienst", "de Gemeentelijke Dienst" (not "de Dienst" delivered).
 const PUBLIC_SERVICE = /\b(?:sociale|gemeentelijke|regionale|openbare|rijks|belasting)\s*dienst\b/i;
@@ -57,14 +60,15 @@ export function findParties(
   const opens = text.slice(0, 6000).search(PREAMBLE);
   const body = opens < 0 ? null : PREAMBLE_END.exec(text.slice(opens, 6000));
   const head = Math.min(text.length, 6000, body ? opens + body.index : Infinity);
-  const found: Array<{ name: string; at: number; end: number; explicit: boolean }> = [];
-  for (const [re, explicit, limit] of [[HIERNA, true, text.length], [HIERNA_BARE, true, head], [HEREIN, true, text.length], [PAREN, false, head]] as const) {
+  const found: Array<{ name: string; at: number; end: number; explicit: boolean; abbr?: boolean }> = [];
+  for (const [re, explicit, limit] of [[HIERNA, true, text.length], [HIERNA_BARE, true, head], [HEREIN, true, text.length], [PAREN, false, head], [PAREN_ABBR, false, head]] as const) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m && m.index < limit; m = re.exec(text)) {
       const raw = m[1]!.trim();
       const name = raw.replace(/\s+/g, ' ');
       const at = m.index + m[0].indexOf(raw);
-      if ((!NOT_PARTY.test(name) || PUBLIC_SERVICE.test(name)) && !ROLE_IN_CLAUSE.test(name)) found.push({ name, at, end: at + raw.length, explicit });
+      if (re === PAREN_ABBR && NOT_ABBR.test(name)) continue;
+      if ((!NOT_PARTY.test(name) || PUBLIC_SERVICE.test(name)) && !ROLE_IN_CLAUSE.test(name)) found.push({ name, at, end: at + raw.length, explicit, ...(re === PAREN_ABBR ? { abbr: true } : {}) });
     }
   }
   const whole = search.index.unit(0, text.length);
@@ -91,6 +95,9 @@ export function findParties(
     prevEnd = f.end;
     const context = text.slice(before, f.at);
     if (!f.explicit && !ENTITY.test(context) && !(f.at < head && PREAMBLE.test(text.slice(0, f.at)))) continue;
+    // An abbreviation in brackets is a party only where its entry names a public body ("… of Water Authorities
+    // (RIPWA)"); else it is a system's or a law's short name ("(EPD)", "(SOC)").
+    if (f.abbr && !has(roles.customerHints, before, f.at)) continue;
     all.add(f.name);
     if (has(roles.customer, f.at, f.end)) customer.add(f.name);
     else if (has(roles.supplier, f.at, f.end)) supplier.add(f.name);
