@@ -104,4 +104,10 @@ describe('reading structure', () => {
     expect(r.parties.customer).toContain('the party of the first part');
     expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });
   });
+
+  it('reads unquoted pronoun lines ("Wij zijn Vergaderwijs B.V. …", "U bent de gemeente …") as the parties\' names', () => {
+    const r = contract('Over deze overeenkomst\n\nWij zijn Vergaderwijs B.V., Gorredijk. Wij maken RaadDigitaal.\n\nU bent de gemeente Ooststellingwerf, Oosterwolde.\n\nKunt u opzeggen?\nJa. U mag de overeenkomst op elk moment opzeggen, zonder opgave van redenen.\n');
+    expect(r.parties).toMatchObject({ customer: ['u', 'you'], supplier: ['ons', 'we', 'wij'] });
+    expect(r.clauses['termination-for-convenience']).toMatchObject({ present: true, to: 'customer' });
+  });
 });

@@ -39,6 +39,7 @@ const PRONOUN = /["“'‘](you|u|jij|je|jullie|we|us|wij|ons)["”'’]/giu;
 const YOU = new Set(['you', 'u', 'jij', 'je', 'jullie']);
 // The words each pronoun stands for in the text: "you" also reads "your"-less subjects; "jij" and "je" are one pronoun.
 const PRONOUN_WORDS: Record<string, string[]> = { you: ['you'], u: ['u', 'you'], jij: ['jij', 'je'], je: ['jij', 'je'], jullie: ['jullie'], we: ['we', 'us'], us: ['we', 'us'], wij: ['wij', 'we', 'ons'], ons: ['wij', 'we', 'ons'] };
+const PRONOUN_DEF = /^[ \t]*(?:[-•▪*][ \t]*)?(wij|we|jij|je|jullie|u|you)(?:[ \t]*:|[ \t]+(?:zijn|bent|ben|is|are)\b)[ \t]+(?=\S)/gimu;
 // Further quoted names right after a pronoun: '"wij" of "het waterschap"', '"we", "us" or "the hospital"'.
 const ALIAS_RUN = /^(?:\s*(?:,|\bof\b|\bor\b|\ben\b|\band\b)?\s*(?:,\s*(?:or|of)\s*)?["“'‘][^"”'’\n]{1,40}["”'’])+/iu;
 // Where the preamble ends: the first article, the recitals, or the words that open the operative part.
@@ -157,6 +158,17 @@ export function findParties(
     const inEntry = (terms: Term[]) => has(terms, start, m.index!) || has(terms, m.index! + m[0].length, groupEnd);
     const c = inEntry(roles.customer) || inEntry(roles.customerHints);
     const sup = inEntry(roles.supplier);
+    groups.push({ side: YOU.has(p) ? 'you' : 'we', words: PRONOUN_WORDS[p] ?? [p], role: c && !sup ? 'c' : sup && !c ? 's' : '' });
+  }
+  // Unquoted, a line that says who the pronoun is: "Wij: Loketlab bv, …", "U bent de gemeente Ooststellingwerf", "We are
+  // the City of …". The rest of that line is the entry.
+  for (const m of preamble.matchAll(PRONOUN_DEF)) {
+    const p = m[1]!.toLowerCase();
+    const at = m.index! + m[0].length;
+    const eol = preamble.indexOf('\n', at);
+    const end = Math.min(eol < 0 ? preamble.length : eol, at + 250);
+    const c = has(roles.customer, at, end) || has(roles.customerHints, at, end);
+    const sup = has(roles.supplier, at, end);
     groups.push({ side: YOU.has(p) ? 'you' : 'we', words: PRONOUN_WORDS[p] ?? [p], role: c && !sup ? 'c' : sup && !c ? 's' : '' });
   }
   const sideRole = (side: 'you' | 'we') => groups.find((g) => g.side === side && g.role)?.role ?? '';
