@@ -118,6 +118,11 @@ function isAbbreviation(text: string, dot: number): boolean {
 const NUMBER_WORD =
   /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|fifty|sixty|seventy|eighty|ninety|hundred|thousand|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|vijftien|twintig|dertig|veertig|vijftig|zestig|negentig|honderd|duizend)$/i;
 
+/** A list item's marker: one letter, a roman numeral or a number, in brackets or before a dot ("(c)", "iv.", "2)"); so
+ * "law. The courts …" opening a PDF line is no item "law.". Shared with the definitions' list reading. */
+export const LIST_MARKER = String.raw`\(?(?:[a-z]|[ivx]{1,5}|\d{1,4})[.)]`;
+const NEXT_ITEM = new RegExp(String.raw`^(?:[-•▪◦*–]\s|${LIST_MARKER}\s|\d+(?:\.\d+)+\s)`, 'i');
+
 /**
  * Line ends that close a paragraph. Text with short lines (PDF layout, wrapped at a fixed width) only
  * breaks where a line stops clearly short of that width or the next line opens a list item; text with
@@ -137,8 +142,7 @@ function paragraphLineEnds(text: string): number[] {
     if (next === undefined || line === '' || next === '') continue;
     // "within six\n(6) months": the figure that repeats a number word is no list item.
     const figure = /^\(\d{1,4}\)/.test(next) && NUMBER_WORD.test(line);
-    // A list marker is one letter, a roman numeral or a number: "law. The courts …" on the next line is no item "law.".
-    const nextIsItem = !figure && /^(?:[-•▪◦*–]\s|\(?(?:[a-z]|[ivx]{1,5}|\d{1,4})[.)]\s|\d+(?:\.\d+)+\s)/i.test(next);
+    const nextIsItem = !figure && NEXT_ITEM.test(next);
     if (nextIsItem || /[:;]$/.test(line)) {
       cuts.push(pos);
       continue;

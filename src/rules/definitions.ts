@@ -1,6 +1,7 @@
 // Defined terms: '"Change of Control" means …', '… (a "Change of Control")', "Onder 'Exit' wordt verstaan: …",
 // 'A "Continuity Event" occurs if …'.
 // Returns each defined term with the stretch of text that defines it.
+import { LIST_MARKER } from '../document/sentences.js';
 
 export interface Definition {
   term: string;
@@ -23,7 +24,7 @@ const ONDER = new RegExp(`\\bOnder\\s+(?:de\\s+|het\\s+|een\\s+)?${Q_OPEN}?([^"�
 // A definitions list: "3. Aandelenoverdracht: de overdracht …", "1.4 Changement de Contrôle: elke gebeurtenis …".
 const COLON = /^[ \t]*(?:\d+(?:\.\d+)*\.?|[a-z]\.|\([a-z]\))?[ \t]*([\p{Lu}][\p{L}'’-]*(?:[ \t]+[\p{L}'’-]+){0,4})[ \t]*:[ \t]+(?=\S)/gmu;
 // A list item's opening: "(c) ", "c. ", "iv) ", "- ".
-const LIST_ITEM = /^[ \t]*(?:\(?(?:[a-z]|[ivx]{1,5}|\d{1,2})[.)]|[-•–])[ \t]+\S/i;
+const LIST_ITEM = new RegExp(String.raw`^[ \t]*(?:${LIST_MARKER}|[-•–])[ \t]+\S`, 'i');
 const NOT_TERM = /^(?:artikel|article|section|clause|bijlage|annex|schedule|partijen|parties|note|let op|betreft|onderwerp|subject|datum|date|tussen|between)\b/i;
 
 /** Pure. Definitions run to the end of their sentence (means-style, lists of (a); (b) included) or from the sentence start (parenthetical). */

@@ -73,15 +73,28 @@ export function findParties(
     }
   }
   const whole = search.index.unit(0, text.length);
+  // Where each list of acts starts, found once per list.
+  const actStarts = new Map<Term[], number[]>();
+  const startsOf = (acts: Term[]) => {
+    let v = actStarts.get(acts);
+    if (!v) actStarts.set(acts, (v = acts.flatMap((t) => search.termHitsIn(t, '', whole, 0)).map((h) => h.t0)));
+    return v;
+  };
   // How often a name is the subject of one of the acts: the name, then at most three words ("shall promptly"), then the verb.
   const actsOf = (name: string, acts: Term[]): number => {
     const at = nameTerm(name).flatMap((t) => search.termHitsIn(t, '', whole, 0));
     if (!at.length) return 0;
-    const verbs = acts.flatMap((t) => search.termHitsIn(t, '', whole, 0)).map((h) => h.t0).sort((x, y) => x - y);
+    const verbs = startsOf(acts);
     return at.filter((n) => verbs.some((v) => v >= n.t1 && v - n.t1 <= ACT_GAP)).length;
   };
   const has = (terms: Term[], start: number, end: number) =>
     terms.some((t) => search.termHitsIn(t, '', search.index.unit(start, end), 0).length > 0);
+  // What an entry says its party is: a customer (a role word or a public body) or a supplier; '' when neither or both.
+  const entryRole = (start: number, end: number): 'c' | 's' | '' => {
+    const c = has(roles.customer, start, end) || has(roles.customerHints, start, end);
+    const sup = has(roles.supplier, start, end);
+    return c && !sup ? 'c' : sup && !c ? 's' : '';
+  };
   const customer = new Set<string>();
   const supplier = new Set<string>();
   const all = new Set<string>();
@@ -155,10 +168,8 @@ export function findParties(
     const groupEnd = m.index! + m[0].length + (ALIAS_RUN.exec(preamble.slice(m.index! + m[0].length))?.[0].length ?? 0);
     const start = Math.max(lineStart, from, m.index! - 250);
     from = groupEnd;
-    const inEntry = (terms: Term[]) => has(terms, start, m.index!) || has(terms, m.index! + m[0].length, groupEnd);
-    const c = inEntry(roles.customer) || inEntry(roles.customerHints);
-    const sup = inEntry(roles.supplier);
-    groups.push({ side: YOU.has(p) ? 'you' : 'we', words: PRONOUN_WORDS[p] ?? [p], role: c && !sup ? 'c' : sup && !c ? 's' : '' });
+    // The entry around the pronoun (the pronoun itself is no role word).
+    groups.push({ side: YOU.has(p) ? 'you' : 'we', words: PRONOUN_WORDS[p] ?? [p], role: entryRole(start, groupEnd) });
   }
   // Unquoted, a line that says who the pronoun is: "Wij: Loketlab bv, …", "U bent de gemeente Ooststellingwerf", "We are
   // the City of …". The rest of that line is the entry.
@@ -167,9 +178,7 @@ export function findParties(
     const at = m.index! + m[0].length;
     const eol = preamble.indexOf('\n', at);
     const end = Math.min(eol < 0 ? preamble.length : eol, at + 250);
-    const c = has(roles.customer, at, end) || has(roles.customerHints, at, end);
-    const sup = has(roles.supplier, at, end);
-    groups.push({ side: YOU.has(p) ? 'you' : 'we', words: PRONOUN_WORDS[p] ?? [p], role: c && !sup ? 'c' : sup && !c ? 's' : '' });
+    groups.push({ side: YOU.has(p) ? 'you' : 'we', words: PRONOUN_WORDS[p] ?? [p], role: entryRole(at, end) });
   }
   const sideRole = (side: 'you' | 'we') => groups.find((g) => g.side === side && g.role)?.role ?? '';
   const youRole = sideRole('you') || (sideRole('we') === 'c' ? 's' : sideRole('we') === 's' ? 'c' : 'c');
