@@ -274,4 +274,11 @@ describe('amendments that strike out an article', () => {
     expect(r.clauses['change-of-control']!.present).toBe(false);
     expect(r.clauses['termination-for-convenience']!.present).toBe(true);
   });
+
+  it('"de regeling inzake het deponeren van broncode … niet van toepassing" carves out escrow only, not the whole ARBIT', () => {
+    const r = contract(`${original.split('Artikel')[0]}1.1 Op deze Overeenkomst is de ARBIT-2018 van toepassing.\n1.2 In afwijking van de ARBIT-2018 is de regeling inzake het deponeren van broncode bij een escrow-agent niet van toepassing.\n`);
+    expect(r.standards[0]).toMatchObject({ standard: 'ARBIT-2018', excluded: ['47'], disapplied: null });
+    expect(r.clauses['termination-for-convenience']!.present).toBe(true);
+    expect(r.clauses['source-code-escrow']!.present).toBe(false);
+  });
 });
