@@ -59,7 +59,7 @@ export interface RuleSet {
   /** Per pack: a defined term joins `target` when its definition uses a word of one of `sources`. */
   definitionLists: Map<string, Array<{ target: string; sources: string[]; head?: string }>>;
   /** Names for {customer} / {supplier} / {party}: the union of the packs' `customer`, `supplier`, `party` lists. */
-  roles: { customer: Term[]; supplier: Term[]; party: Term[]; customerHints: Term[]; customerActs: Term[]; supplierActs: Term[] };
+  roles: { customer: Term[]; supplier: Term[]; party: Term[]; customerHints: Term[]; customerActs: Term[]; supplierActs: Term[]; notAbbreviation: Term[] };
 }
 
 export function compilePacks(packs: readonly LoadedPack[]): RuleSet {
@@ -81,7 +81,7 @@ export function compilePacks(packs: readonly LoadedPack[]): RuleSet {
   };
   const lists = new Map<string, Map<string, Term[]>>();
   const definitionLists = new Map<string, Array<{ target: string; sources: string[]; head?: string }>>();
-  const roles: RuleSet['roles'] = { customer: [], supplier: [], party: [], customerHints: [], customerActs: [], supplierActs: [] };
+  const roles: RuleSet['roles'] = { customer: [], supplier: [], party: [], customerHints: [], customerActs: [], supplierActs: [], notAbbreviation: [] };
   const rules: CompiledRule[] = [];
   const standards: CompiledStandard[] = [];
   const amendments: RuleSet['amendments'] = [];
@@ -92,7 +92,7 @@ export function compilePacks(packs: readonly LoadedPack[]): RuleSet {
     lists.set(spec.id, mine);
     const defs = spec.definitions ?? [];
     definitionLists.set(spec.id, Array.isArray(defs) ? defs.map((d) => ({ target: d, sources: [d] })) : Object.entries(defs).map(([target, v]) => (Array.isArray(v) ? { target, sources: v } : { target, sources: v.from, head: v.head })));
-    for (const role of ['customer', 'supplier', 'party', 'customerHints', 'customerActs', 'supplierActs'] as const) roles[role].push(...(mine.get(role) ?? []));
+    for (const role of ['customer', 'supplier', 'party', 'customerHints', 'customerActs', 'supplierActs', 'notAbbreviation'] as const) roles[role].push(...(mine.get(role) ?? []));
     const tables = new Map<string, CompiledTable>();
     for (const [name, rows] of Object.entries(spec.tables ?? {}))
       tables.set(name, { name, rows: rows.map((entry) => ({ entry, aliases: entry.aliases.map(term) })) });

@@ -25,7 +25,6 @@ const HEREIN = new RegExp(`\\b(?:hereinafter|hereafter)(?:\\s+(?:referred\\s+to|
 const PAREN = new RegExp(`\\(\\s*(?:each\\s+a\\s+|individually\\s+)?(?:the\\s+|a\\s+|de\\s+|het\\s+)?${NAME}\\s*(?:,|\\)|\\s+or\\s+)`, 'giu');
 // An abbreviation in brackets names a party in the preamble: "the Regional ICT Partnership of Water Authorities (RIPWA)".
 const PAREN_ABBR = /\(\s*(\p{Lu}[\p{Lu}\d&-]{1,11})\s*\)/gu;
-const NOT_ABBR = /^(?:BV|NV|VOF|CV|LLC|LLP|LP|INC|LTD|PLC|GMBH|AG|SA|SAS|SARL|SPRL|BVBA|AS|AB|OY|KVK|VAT|BTW|EU|EEA|EER|UK|US|USA|NL|BE|DE|FR|IE|GB|EUR|USD|GBP|ICT|IT|SLA|API|SAAS|GDPR|AVG)$/;
 const NOT_PARTY = /^(effective date|parties|partijen|party|partij|terms|term|territory|exhibit|annex|sow|statement of work|(?:.*\s)?\S*(?:product|programmatuur|overeenkomst|systeem|platform)|(?:.*\s)?(?:agreement|overeenkomst|contract|services?|dienst(?:en)?|schedule|bijlage|order form|orders?|software|programmatuur|platform|system|systeem|solution|oplossing|data|documentation|specifications?|products?|facility|facilities|plan|policy|firmware|hardware|module|equipment|goods|deliverables?|materials?|technology|content|devices?|units?|premises|project|program(?:me)?|works?))$/i;
 // A body called a service: "de Sociale Dienst", "Belastingdienst", "de Gemeentelijke Dienst" (not "de Dienst" delivered).
 const PUBLIC_SERVICE = /\b(?:sociale|gemeentelijke|regionale|openbare|rijks|belasting)\s*dienst\b/i;
@@ -53,7 +52,7 @@ const PREAMBLE = /\b(between|by and between|tussen|ondergetekenden|partijen|part
 export function findParties(
   text: string,
   search: Searcher,
-  roles: { customer: Term[]; supplier: Term[]; customerHints: Term[]; customerActs: Term[]; supplierActs: Term[] },
+  roles: { customer: Term[]; supplier: Term[]; customerHints: Term[]; customerActs: Term[]; supplierActs: Term[]; notAbbreviation: Term[] },
   nameTerm: (name: string) => Term[],
 ): Parties {
   // The preamble ends where the articles or recitals begin: a name defined in brackets after that is a term, not a party.
@@ -68,7 +67,6 @@ export function findParties(
       const raw = m[1]!.trim();
       const name = raw.replace(/\s+/g, ' ');
       const at = m.index + m[0].indexOf(raw);
-      if (re === PAREN_ABBR && NOT_ABBR.test(name)) continue;
       if ((!NOT_PARTY.test(name) || PUBLIC_SERVICE.test(name)) && !ROLE_IN_CLAUSE.test(name)) found.push({ name, at, end: at + raw.length, explicit, ...(re === PAREN_ABBR ? { abbr: true } : {}) });
     }
   }
@@ -89,6 +87,11 @@ export function findParties(
   };
   const has = (terms: Term[], start: number, end: number) =>
     terms.some((t) => search.termHitsIn(t, '', search.index.unit(start, end), 0).length > 0);
+  // Whether one of the terms is the whole of the text from start to end ("(BV)" is a legal form, "(EU-LISA)" is not).
+  const isWhole = (terms: Term[], start: number, end: number) => {
+    const u = search.index.unit(start, end);
+    return terms.some((t) => search.termHitsIn(t, '', u, 0).some((h) => h.t0 === u.t0 && h.t1 === u.t1));
+  };
   // What an entry says its party is: a customer (a role word or a public body) or a supplier; '' when neither or both.
   const entryRole = (start: number, end: number): 'c' | 's' | '' => {
     const c = has(roles.customer, start, end) || has(roles.customerHints, start, end);
@@ -111,7 +114,7 @@ export function findParties(
     if (!f.explicit && !ENTITY.test(context) && !(f.at < head && PREAMBLE.test(text.slice(0, f.at)))) continue;
     // An abbreviation in brackets is a party only where its entry names a public body ("… of Water Authorities
     // (RIPWA)"); else it is a system's or a law's short name ("(EPD)", "(SOC)").
-    if (f.abbr && !has(roles.customerHints, before, f.at)) continue;
+    if (f.abbr && (isWhole(roles.notAbbreviation, f.at, f.end) || !has(roles.customerHints, before, f.at))) continue;
     all.add(f.name);
     if (has(roles.customer, f.at, f.end)) customer.add(f.name);
     else if (has(roles.supplier, f.at, f.end)) supplier.add(f.name);
