@@ -110,4 +110,32 @@ describe('reading structure', () => {
     expect(r.parties).toMatchObject({ customer: ['u', 'you'], supplier: ['ons', 'we', 'wij'] });
     expect(r.clauses['termination-for-convenience']).toMatchObject({ present: true, to: 'customer' });
   });
+
+  it('reads a sentence that opens by speaking of the one before ("Zij hoeft daarvoor …") together with it', () => {
+    const r = contract(`${nl}3. Looptijd\nDe gemeente mag de overeenkomst ook eerder stoppen. Zij hoeft daarvoor geen reden te geven.\n`);
+    expect(r.clauses['termination-for-convenience']).toMatchObject({ present: true, to: 'customer' });
+    expect(r.clauses['termination-for-convenience']!.evidence[0]!.quote).toContain('geen reden te geven');
+  });
+
+  it('takes back a clause that the next sentence denies ("We hebben een escrowregeling. Die geldt niet voor …")', () => {
+    const denied = contract(`${nl}8. Escrow\nOpdrachtnemer heeft een escrowregeling getroffen. Die geldt niet voor deze dienst.\n`);
+    expect(denied.clauses['source-code-escrow']!.present).toBe(false);
+    const kept = contract(`${nl}8. Escrow\nOpdrachtnemer heeft een escrowregeling getroffen. Die geldt voor alle versies van de programmatuur.\n`);
+    expect(kept.clauses['source-code-escrow']!.present).toBe(true);
+  });
+
+  it('does not read "This Agreement …" as speaking of the sentence before', () => {
+    const r = contract(`${en}9. The Supplier shall deposit the source code of the Software with an escrow agent. This Agreement does not apply to hardware.\n`);
+    expect(r.clauses['source-code-escrow']!.present).toBe(true);
+  });
+
+  it('reads a governing law in its own sentence, not in a sentence that follows up another document', () => {
+    const r = contract(`${nl}8. Garantie\nDe moedermaatschappij van Opdrachtnemer staat in voor de nakoming. Die garantie wordt beheerst door het recht van de staat Washington.\n9. Recht\nOp deze overeenkomst is Nederlands recht van toepassing.\n`);
+    expect(r.facts.governingLaw).toBe('Netherlands');
+  });
+
+  it("reads a quoted pronoun's entry in its own sentence ('Waar \"wij\" staat, bedoelen we Klantwijs.')", () => {
+    const r = contract('Wie maken deze afspraken?\n\nKlantwijs levert aan de gemeente Oosterbroek een planner. Waar "wij" staat, bedoelen we Klantwijs. Waar "u" staat, bedoelen we de gemeente.\n\nMag u opzeggen?\nJa. U mag de overeenkomst op elk moment opzeggen, zonder opgave van redenen.\n');
+    expect(r.parties).toMatchObject({ customer: ['u', 'you'], supplier: ['ons', 'we', 'wij'] });
+  });
 });

@@ -2,7 +2,7 @@
 import type { Document } from '../document/types.js';
 import { sentenceEvidence, type Evidence } from './evidence.js';
 import type { CompiledRule, CompiledStandard, RuleSet } from './compile.js';
-import { MatchContext, evaluate, ruleApplies, ruleUnits, type Span, type TraceEntry } from './match.js';
+import { MatchContext, evaluate, ruleApplies, ruleHolds, ruleUnits, type Span, type TraceEntry } from './match.js';
 import type { Beneficiary, Grant, Strength } from './types.js';
 import type { Parties } from './parties.js';
 import { standardRuleId, standardUse } from './standards.js';
@@ -71,7 +71,7 @@ export function analyse(doc: Document, rules: RuleSet, traces?: RuleTrace[]): An
     const quoted = new Set<number>();
     for (const u of ruleUnits(ctx, rule)) {
       const trace: TraceEntry[] | undefined = traces ? [] : undefined;
-      const spans = evaluate(ctx, rule.pattern, rule.pack, u, trace);
+      const spans = ruleHolds(ctx, rule, u, trace);
       // Quoting is the costly part of evidence: only for findings, and for explain's traces.
       if (!spans && !traces) continue;
       const ev = evidence(ctx, rule, spans ?? [], u);
@@ -143,7 +143,9 @@ function evidence(ctx: MatchContext, rule: CompiledRule, spans: Span[], u: { sta
     }
     si = [...count.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? ctx.index.sentenceOf[u.t0]!;
   }
-  return sentenceEvidence(doc, rule.id, si, u);
+  // A sentence read with the one it follows up (or an answer with its question) is quoted whole.
+  const joined = rule.scope !== 'section' && ctx.index.sentenceOf[u.t1 - 1]! > si ? u.end : undefined;
+  return sentenceEvidence(doc, rule.id, si, u, joined);
 }
 
 /** From the first to the last sentence the spans lie in. */

@@ -1,14 +1,15 @@
 // Compiling packs once: pattern strings become Term objects shared across rules, so a document is
 // searched for each distinct term once, whatever the number of rules that use it.
 import { parseTerm, type Term } from './terms.js';
+import { words } from './tokens.js';
 import type { Beneficiary, Grant, LoadedPack, PatternSpec, RuleLanguage, RuleSpec, Scope, StandardSpec, Strength, TableEntry } from './types.js';
 
 export type CPattern =
   | { kind: 'term'; term: Term }
-  | { kind: 'all'; items: CPattern[]; label?: string }
-  | { kind: 'any'; items: CPattern[]; label?: string }
-  | { kind: 'none'; items: CPattern[]; label?: string }
-  | { kind: 'near'; a: CPattern; b: CPattern; within: number; ordered: boolean; label?: string };
+  | { kind: 'all'; items: CPattern[]; label?: string; next?: true }
+  | { kind: 'any'; items: CPattern[]; label?: string; next?: true }
+  | { kind: 'none'; items: CPattern[]; label?: string; next?: true }
+  | { kind: 'near'; a: CPattern; b: CPattern; within: number; ordered: boolean; label?: string; next?: true };
 
 export interface CompiledRule {
   id: string;
@@ -60,6 +61,9 @@ export interface RuleSet {
   definitionLists: Map<string, Array<{ target: string; sources: string[]; head?: string }>>;
   /** Names for {customer} / {supplier} / {party}: the union of the packs' `customer`, `supplier`, `party` lists. */
   roles: { customer: Term[]; supplier: Term[]; party: Term[]; customerHints: Term[]; customerActs: Term[]; supplierActs: Term[]; notAbbreviation: Term[] };
+  /** Openings (folded words) of a sentence that speaks of the one before ("Deze regeling", "This right"), and those
+   * that speak of the document instead ("This Agreement"): the packs' `followUp` and `followUpNot` lists. */
+  followUp: { yes: string[][]; no: string[][] };
 }
 
 export function compilePacks(packs: readonly LoadedPack[]): RuleSet {
@@ -77,11 +81,14 @@ export function compilePacks(packs: readonly LoadedPack[]): RuleSet {
     if (p.any) parts.push({ kind: 'any', items: p.any.map(pat), label });
     if (p.near) parts.push({ kind: 'near', a: pat(p.near[0]), b: pat(p.near[1]), within: p.within ?? 10, ordered: !!p.ordered, label });
     if (p.none) parts.push({ kind: 'none', items: p.none.map(pat), label });
-    return parts.length === 1 ? parts[0]! : { kind: 'all', items: parts, label };
+    const node: CPattern = parts.length === 1 ? parts[0]! : { kind: 'all', items: parts, label };
+    if (p.next && node.kind !== 'term') node.next = true;
+    return node;
   };
   const lists = new Map<string, Map<string, Term[]>>();
   const definitionLists = new Map<string, Array<{ target: string; sources: string[]; head?: string }>>();
   const roles: RuleSet['roles'] = { customer: [], supplier: [], party: [], customerHints: [], customerActs: [], supplierActs: [], notAbbreviation: [] };
+  const followUp: RuleSet['followUp'] = { yes: [], no: [] };
   const rules: CompiledRule[] = [];
   const standards: CompiledStandard[] = [];
   const amendments: RuleSet['amendments'] = [];
@@ -93,6 +100,8 @@ export function compilePacks(packs: readonly LoadedPack[]): RuleSet {
     const defs = spec.definitions ?? [];
     definitionLists.set(spec.id, Array.isArray(defs) ? defs.map((d) => ({ target: d, sources: [d] })) : Object.entries(defs).map(([target, v]) => (Array.isArray(v) ? { target, sources: v } : { target, sources: v.from, head: v.head })));
     for (const role of ['customer', 'supplier', 'party', 'customerHints', 'customerActs', 'supplierActs', 'notAbbreviation'] as const) roles[role].push(...(mine.get(role) ?? []));
+    followUp.yes.push(...(spec.vocabulary?.followUp ?? []).map(words));
+    followUp.no.push(...(spec.vocabulary?.followUpNot ?? []).map(words));
     const tables = new Map<string, CompiledTable>();
     for (const [name, rows] of Object.entries(spec.tables ?? {}))
       tables.set(name, { name, rows: rows.map((entry) => ({ entry, aliases: entry.aliases.map(term) })) });
@@ -139,5 +148,6 @@ export function compilePacks(packs: readonly LoadedPack[]): RuleSet {
     lists,
     definitionLists,
     roles,
+    followUp,
   };
 }

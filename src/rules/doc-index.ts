@@ -30,6 +30,9 @@ const ENUMERATED = /^\s*(?:(?:and|or|and\/or|en|of|en\/of)\s+)?(?:\(?[a-z]{1,2}\
 const ANAPHORIC_OPENING =
   /^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:[^.;:]{0,40}?\b)?(?:such (?:notice|notification|change|event|transaction|acquisition)|in (?:that|such) (?:case|event)|in dat geval|in een dergelijk geval|in die gevallen|na (?:ontvangst van )?(?:die|deze|een dergelijke|zo'n) (?:melding|mededeling|kennisgeving)|na de melding|following (?:such|that|any such)|upon (?:such|that|any such)|after (?:such|that))\b/i;
 
+/** Words at most in a unit a follow-up sentence joins: more, and it joins the sentence before alone. */
+const JOIN_LIMIT = 120;
+
 const BACK_REFERENCE = /\b(?:clause|section|article|paragraph|artikel|lid)\s+(\d+(?:\.\d+)+)\b/giu;
 
 /**
@@ -72,7 +75,12 @@ export class DocIndex {
   private byNorm = new Map<string, number[]>();
   private stems: Partial<Record<StemLanguage, Map<string, number[]>>> = {};
 
-  constructor(readonly doc: Document) {
+  /** Sentences read together with the one before, because they open by speaking of it (see `followUp`). */
+  readonly joined: Uint8Array;
+  /** The sentence units before that joining: a fact (a governing law) is read in its own sentence. */
+  readonly unjoined: Unit[];
+
+  constructor(readonly doc: Document, followUp: { yes: string[][]; no: string[][] } = { yes: [], no: [] }) {
     this.tokens = tokenize(doc.text);
     this.tokens.forEach((t, i) => {
       const l = this.byNorm.get(t.norm);
@@ -94,6 +102,25 @@ export class DocIndex {
         const a = this.sentences[i]!;
         this.sentences[i] = { ...a, t0: this.sentences[i - 1]!.t0, start: q.start };
       }
+    }
+    // A sentence that opens by speaking of the one before is read with it: "De gemeente mag de overeenkomst eerder
+    // stoppen. Zij hoeft daarvoor geen reden te geven." The first is still read on its own; a denial in the second
+    // speaks of it too (analyse: deniedAfter). Not into a list, nor out of a sentence that opens one.
+    this.unjoined = [...this.sentences];
+    this.joined = new Uint8Array(doc.sentences.length);
+    const opensWith = (i: number, phrases: string[][]) => {
+      const t0 = tokenAt(this.tokens, doc.sentences[i]!.start);
+      return phrases.some((p) => p.length > 0 && p.every((w, k) => this.tokens[t0 + k]?.norm === w && this.sentenceOf[t0 + k] === i));
+    };
+    for (let i = 1; i < this.sentences.length; i++) {
+      const prev = doc.sentences[i - 1]!;
+      if (/[:]\s*$/.test(doc.text.slice(prev.start, prev.end)) || ENUMERATED.test(doc.text.slice(doc.sentences[i]!.start, doc.sentences[i]!.end))) continue;
+      if (!opensWith(i, followUp.yes) || opensWith(i, followUp.no)) continue;
+      // One sentence back, or the question and answer it continues; no longer chains.
+      const before = this.sentences[i - 1]!;
+      const from = before.t1 - before.t0 <= JOIN_LIMIT ? before : this.unit(prev.start, prev.end);
+      this.sentences[i] = { ...this.sentences[i]!, t0: from.t0, start: from.start };
+      this.joined[i] = 1;
     }
     // A lead-in ends in ':' ("may terminate if:"), or holds the first items itself ("… terminate: (a) …; (b) …").
     this.leadOf = new Int32Array(doc.sentences.length).fill(-1);

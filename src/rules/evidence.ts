@@ -17,11 +17,11 @@ export function quoteOf(doc: Document, start: number, end: number): string {
   return doc.text.slice(start, end).replace(/\s+/g, ' ').trim();
 }
 
-/** Evidence for sentence `si`, or for the raw range when there is no such sentence. */
-export function sentenceEvidence(doc: Document, rule: string, si: number, fallback: { start: number; end: number }): Evidence {
+/** Evidence for sentence `si` (to `end` when given), or for the raw range when there is no such sentence. */
+export function sentenceEvidence(doc: Document, rule: string, si: number, fallback: { start: number; end: number }, end?: number): Evidence {
   const s = doc.sentences[si];
   const start = s ? s.start : fallback.start;
-  const end = s ? s.end : fallback.end;
+  end = s ? Math.max(s.end, end ?? 0) : fallback.end;
   return {
     rule,
     page: s ? s.page : pageAt(doc.pages, start),

@@ -3,7 +3,7 @@
 import { buildDocument } from '../document/build.js';
 import type { Document } from '../document/types.js';
 import type { CompiledRule, RuleSet } from './compile.js';
-import { MatchContext, evaluate, ruleUnits } from './match.js';
+import { MatchContext, ruleHolds, ruleUnits } from './match.js';
 import type { LoadedPack, RuleLanguage } from './types.js';
 
 export interface ExampleFailure {
@@ -28,7 +28,7 @@ export function exampleDocument(text: string, language: RuleLanguage): Document 
 
 export function ruleFires(doc: Document, rules: RuleSet, rule: CompiledRule): boolean {
   const ctx = new MatchContext(doc, rules);
-  return ruleUnits(ctx, rule).some((u) => evaluate(ctx, rule.pattern, rule.pack, u) !== null);
+  return ruleUnits(ctx, rule).some((u) => ruleHolds(ctx, rule, u) !== null);
 }
 
 /** Run the examples of every rule, or of the rules of the packs named in `only`. */

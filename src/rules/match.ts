@@ -42,7 +42,7 @@ export class MatchContext {
   readonly definitions: Array<{ term: string; lists: string[] }> = [];
 
   constructor(readonly doc: Document, readonly rules: RuleSet) {
-    this.index = new DocIndex(doc);
+    this.index = new DocIndex(doc, rules.followUp);
     this.langs = doc.language === 'nl' ? ['nl'] : doc.language === 'en' ? ['en'] : ['en', 'nl'];
     this.parties = findParties(doc.text, this, rules.roles, (n) => safeTerm(n));
     const named = (names: string[]) => names.flatMap((n) => safeTerm(n));
@@ -397,7 +397,7 @@ export function candidateUnits(ctx: MatchContext, rule: CompiledRule): number[] 
 export function unitOf(ctx: MatchContext, rule: CompiledRule, i: number): Unit {
   if (rule.scope === 'section') return ctx.index.sections[i]!;
   if (rule.scope === 'item' || rule.scope === 'part') return ctx.index.listUnit(i, rule.scope);
-  return ctx.index.sentences[i]!;
+  return (rule.fact ? ctx.index.unjoined : ctx.index.sentences)[i]!;
 }
 
 /** The units a rule reads in a document, in order: the scan and the rule examples read the same ones. */
@@ -432,6 +432,32 @@ function statesNothing(ctx: MatchContext, u: Unit): boolean {
   // An item of a list of titles ("Bijlagen: … 3. Exitplan") is a title too.
   if (u.lead) return u.lead.t1 - u.lead.t0 <= 2;
   return !/[.;:!?)"”]\s*$/.test(tail);
+}
+
+/** Whether a rule holds on a unit: its pattern, and no denial of it in a follow-up sentence. The scan and the rule
+ * examples both ask this. */
+export function ruleHolds(ctx: MatchContext, rule: CompiledRule, u: Unit, trace?: TraceEntry[]): Span[] | null {
+  const spans = evaluate(ctx, rule.pattern, rule.pack, u, trace);
+  return spans && !rule.fact && rule.scope !== 'section' && deniedAfter(ctx, rule, u, trace) ? null : spans;
+}
+
+/**
+ * A denial in the sentence right after, where that sentence opens by pointing back at this one ("Wij hebben een
+ * escrowregeling getroffen. Deze regeling maakt geen deel uit van de overeenkomst."): the rule's exceptions marked
+ * `next` are read there, with this unit as its lead-in, as if both were one sentence.
+ */
+function deniedAfter(ctx: MatchContext, rule: CompiledRule, u: Unit, trace?: TraceEntry[]): boolean {
+  const exceptions = (rule.pattern.kind === 'all' ? rule.pattern.items : []).flatMap((p) => (p.kind === 'none' ? p.items.filter((x) => x.kind !== 'term' && x.next) : []));
+  if (!exceptions.length) return false;
+  const next = ctx.index.sentenceOf[u.t1 - 1]! + 1;
+  if (!ctx.index.joined[next]) return false;
+  const inner: TraceEntry[] | undefined = trace ? [] : undefined;
+  // The follow-up with this unit as its lead-in: u may be an item of a list, not the whole sentence before.
+  const s = ctx.doc.sentences[next]!;
+  const read = { ...ctx.index.unit(s.start, s.end), lead: { t0: u.t0, t1: u.t1 } };
+  const denied = exceptions.some((p) => evaluate(ctx, { kind: 'none', items: [p] }, rule.pack, read, inner) === null);
+  if (trace && inner) trace.push(...inner.map((e) => ({ ...e, label: `${e.label} (in the next sentence)` })));
+  return denied;
 }
 
 export function ruleApplies(rule: CompiledRule, doc: Document): boolean {

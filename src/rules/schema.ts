@@ -163,7 +163,7 @@ function standard(s: unknown, p: Path, bad: (p: Path, m: string) => void, lists:
   });
 }
 
-const PATTERN_KEYS = ['all', 'any', 'none', 'near', 'within', 'ordered', 'label'];
+const PATTERN_KEYS = ['all', 'any', 'none', 'near', 'within', 'ordered', 'label', 'next'];
 
 export function pattern(v: unknown, p: Path, bad: (p: Path, m: string) => void, lists: Set<string>): void {
   if (typeof v === 'string') return term(v, p, bad, lists);
@@ -183,6 +183,7 @@ export function pattern(v: unknown, p: Path, bad: (p: Path, m: string) => void, 
     if (typeof v.within !== 'number' || v.within < 0 || v.within > 200) bad([...p, 'within'], "'near' needs 'within: N' words (0-200)");
   } else if (v.within !== undefined || v.ordered !== undefined) bad(p, "'within' and 'ordered' go with 'near'");
   if (v.label !== undefined && !str(v.label)) bad([...p, 'label'], "'label' must be a string");
+  if (v.next !== undefined && typeof v.next !== 'boolean') bad([...p, 'next'], "'next' must be true or false");
 }
 
 function term(v: unknown, p: Path, bad: (p: Path, m: string) => void, lists: Set<string> | null): void {

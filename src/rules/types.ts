@@ -26,6 +26,9 @@ export type PatternSpec =
       ordered?: boolean;
       /** Why this part exists, shown by `weerbaar explain` ("negation", "wrong party"). */
       label?: string;
+      /** An exception of a rule (an item of its top-level `none`): also read in the next sentence when that one opens
+       * by speaking of this one ("We hebben een escrowregeling. Die geldt niet voor dit abonnement."). */
+      next?: boolean;
     };
 
 export interface RuleExamples {
