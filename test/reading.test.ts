@@ -138,4 +138,14 @@ describe('reading structure', () => {
     const r = contract('Wie maken deze afspraken?\n\nKlantwijs levert aan de gemeente Oosterbroek een planner. Waar "wij" staat, bedoelen we Klantwijs. Waar "u" staat, bedoelen we de gemeente.\n\nMag u opzeggen?\nJa. U mag de overeenkomst op elk moment opzeggen, zonder opgave van redenen.\n');
     expect(r.parties).toMatchObject({ customer: ['u', 'you'], supplier: ['ons', 'we', 'wij'] });
   });
+
+  it('takes a party\'s name from a plain "Wij noemen haar: …" line', () => {
+    const r = contract('1. Wie doen mee?\nGemeente Zuidermeer, Stadhuisplein 2, Zuidermeer. Wij noemen haar: de gemeente.\nParkeerdata B.V., Nijverheidsweg 88, Eindhoven. Wij noemen haar: Parkeerdata.\n2. Overdracht\nParkeerdata mag deze overeenkomst niet aan een ander overdragen zonder schriftelijke toestemming van de gemeente.\n');
+    expect(r.parties).toMatchObject({ customer: ['de gemeente'], supplier: ['Parkeerdata'] });
+  });
+
+  it('does not read a sentence set against the one before ("shall, however, inform … of any such change") with it', () => {
+    const r = contract(`${en}5.1 A change of control of the Supplier shall not constitute a ground for termination of this Agreement.\n5.2 The Supplier shall, however, inform the Customer in writing of any such change of control within fifteen days of its completion.\n`);
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'weak' });
+  });
 });

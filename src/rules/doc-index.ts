@@ -26,9 +26,10 @@ const INNER_LIST = /:\s*(?=(?:\(?[a-z]{1,2}\)|\(?[ivx]{1,5}\)|[a-z]\.)\s)|,\s*(?
  * joins it to the item before ("; and (c) …", "; of c. …"). */
 const ENUMERATED = /^\s*(?:(?:and|or|and\/or|en|of|en\/of)\s+)?(?:\(?[a-z]{1,2}\)|\(?[ivxlc]{1,6}\)|[a-z]\.|\d{1,2}\)|[-•–·])\s/iu;
 
-/** The opening words of a sentence that continues the one before: "Upon receipt of such notice", "In dat geval". */
+/** The opening words of a sentence that continues the one before: "Upon receipt of such notice", "In dat geval"; not
+ * one that sets itself against it ("The Supplier shall, however, inform … of any such change"). */
 const ANAPHORIC_OPENING =
-  /^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:[^.;:]{0,40}?\b)?(?:such (?:notice|notification|change|event|transaction|acquisition)|in (?:that|such) (?:case|event)|in dat geval|in een dergelijk geval|in die gevallen|na (?:ontvangst van )?(?:die|deze|een dergelijke|zo'n) (?:melding|mededeling|kennisgeving)|na de melding|following (?:such|that|any such)|upon (?:such|that|any such)|after (?:such|that))\b/i;
+  /^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:(?!\b(?:however|nevertheless|echter|niettemin|evenwel)\b)[^.;:]){0,120}?\b)?(?:such (?:an? )?(?:notice|notification|change|event|transaction|acquisition)|in (?:that|such) (?:case|event)|in dat geval|in een dergelijk geval|in die gevallen|na (?:ontvangst van )?(?:die|deze|een dergelijke|zo'n) (?:melding|mededeling|kennisgeving)|na de melding|following (?:such|that|any such)|upon (?:such|that|any such)|after (?:such|that))\b/i;
 
 /** Words at most in a unit a follow-up sentence joins: more, and it joins the sentence before alone. */
 const JOIN_LIMIT = 120;
@@ -217,7 +218,7 @@ export class DocIndex {
   private pointsBack(si: number): boolean {
     const s = this.doc.sentences[si]!;
     const prev = this.doc.sentences[si - 1]!;
-    const head = this.doc.text.slice(s.start, Math.min(s.end, s.start + 90));
+    const head = this.doc.text.slice(s.start, Math.min(s.end, s.start + 170));
     return ANAPHORIC_OPENING.test(head) && !/[:]\s*$/.test(this.doc.text.slice(prev.start, prev.end));
   }
 

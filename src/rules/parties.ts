@@ -21,6 +21,11 @@ const NAME = `["“'‘]((?:[^"”'’\\n]|\\n(?!\\s*\\n)){2,40})["”'’]`;
 const HIERNA = new RegExp(`\\bhierna(?:\\s+(?:ook|verder|kortweg|gezamenlijk|samen|tezamen|respectievelijk|te|noemen|genoemd|aan|duiden|aangeduid|als)){0,5}\\s*[:,]?\\s*(?:de\\s+|het\\s+)?${NAME}`, 'giu');
 // Unquoted: "hierna: de Minister;", "hierna te noemen de Leverancier,".
 const HIERNA_BARE = new RegExp(`\\bhierna(?:\\s+(?:ook|verder|kortweg|te|noemen|genoemd|aan|duiden|aangeduid|als)){0,5}\\s*[:,]?\\s*((?:de\\s+|het\\s+)?\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,2})\\s*(?=[;,.)\\n]|$)`, 'gu');
+// Plain language: 'Wij noemen haar in deze overeenkomst "de gemeente"', "Wij noemen dit bedrijf: Parkeerdata.", 'We call
+// it "the Council"', 'referred to in this contract as "the Supplier"'.
+const CALLED = `(?:(?:wij|we|hierna)\\s+noemen\\s+(?:haar|hem|hen|het|dit\\s+bedrijf|deze\\s+partij|die|deze)(?:\\s+in\\s+(?:deze|dit)\\s+\\p{L}+)?|we\\s+call\\s+(?:it|them|this\\s+company|this\\s+party)(?:\\s+in\\s+this\\s+\\p{L}+)?|referred\\s+to\\s+in\\s+this\\s+\\p{L}+\\s+as)`;
+const CALLED_QUOTED = new RegExp(`\\b${CALLED}\\s*[:,]?\\s*(?:the\\s+|de\\s+|het\\s+)?${NAME}`, 'giu');
+const CALLED_BARE = new RegExp(`\\b${CALLED}\\s*[:,]?\\s*((?:the\\s+|de\\s+|het\\s+)?[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,2})\\s*(?=[;,.)\\n]|$)`, 'giu');
 const HEREIN = new RegExp(`\\b(?:hereinafter|hereafter)(?:\\s+(?:referred\\s+to|called|defined|designated|jointly|collectively))?(?:\\s+as)?\\s*[:,]?\\s*(?:the\\s+)?${NAME}`, 'giu');
 const PAREN = new RegExp(`\\(\\s*(?:each\\s+a\\s+|individually\\s+)?(?:the\\s+|a\\s+|de\\s+|het\\s+)?${NAME}\\s*(?:,|\\)|\\s+or\\s+)`, 'giu');
 // An abbreviation in brackets names a party in the preamble: "the Regional ICT Partnership of Water Authorities (RIPWA)".
@@ -63,7 +68,7 @@ export function findParties(
   const body = opens < 0 ? null : PREAMBLE_END.exec(text.slice(opens, 6000));
   const head = Math.min(text.length, 6000, body ? opens + body.index : Infinity);
   const found: Array<{ name: string; at: number; end: number; explicit: boolean; abbr?: boolean }> = [];
-  for (const [re, explicit, limit] of [[HIERNA, true, text.length], [HIERNA_BARE, true, head], [HEREIN, true, text.length], [PAREN, false, head], [PAREN_ABBR, false, head]] as const) {
+  for (const [re, explicit, limit] of [[HIERNA, true, text.length], [HIERNA_BARE, true, head], [HEREIN, true, text.length], [CALLED_QUOTED, true, head], [CALLED_BARE, true, head], [PAREN, false, head], [PAREN_ABBR, false, head]] as const) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m && m.index < limit; m = re.exec(text)) {
       const raw = m[1]!.trim();
