@@ -22,6 +22,8 @@ export interface CompiledRule {
   languages: RuleLanguage[];
   scope: Scope;
   pattern: CPattern;
+  /** The exceptions (items of the top-level `none`) marked `next`: also read in a follow-up sentence. */
+  nextExceptions: CPattern[];
   value?: { table: CompiledTable; after?: Term };
   priority: number;
   prevails?: CPattern;
@@ -106,6 +108,7 @@ export function compilePacks(packs: readonly LoadedPack[]): RuleSet {
     for (const [name, rows] of Object.entries(spec.tables ?? {}))
       tables.set(name, { name, rows: rows.map((entry) => ({ entry, aliases: entry.aliases.map(term) })) });
     for (const r of spec.rules ?? []) {
+      const pattern = pat(r.patterns);
       rules.push({
         id: r.id,
         pack: spec.id,
@@ -116,7 +119,8 @@ export function compilePacks(packs: readonly LoadedPack[]): RuleSet {
         strength: r.strength ?? 'strong',
         languages: r.languages,
         scope: r.scope ?? 'sentence',
-        pattern: pat(r.patterns),
+        pattern,
+        nextExceptions: (pattern.kind === 'all' ? pattern.items : []).flatMap((p) => (p.kind === 'none' ? p.items.filter((x) => x.kind !== 'term' && x.next) : [])),
         value: r.value ? { table: tables.get(r.value.table)!, after: r.value.after ? term(r.value.after) : undefined } : undefined,
         priority: r.priority ?? 0,
         prevails: r.prevails !== undefined ? pat(r.prevails) : undefined,

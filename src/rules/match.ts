@@ -447,7 +447,7 @@ export function ruleHolds(ctx: MatchContext, rule: CompiledRule, u: Unit, trace?
  * `next` are read there, with this unit as its lead-in, as if both were one sentence.
  */
 function deniedAfter(ctx: MatchContext, rule: CompiledRule, u: Unit, trace?: TraceEntry[]): boolean {
-  const exceptions = (rule.pattern.kind === 'all' ? rule.pattern.items : []).flatMap((p) => (p.kind === 'none' ? p.items.filter((x) => x.kind !== 'term' && x.next) : []));
+  const exceptions = rule.nextExceptions;
   if (!exceptions.length) return false;
   const next = ctx.index.sentenceOf[u.t1 - 1]! + 1;
   if (!ctx.index.joined[next]) return false;
