@@ -12,7 +12,12 @@ export interface Parties {
 
 interface Searcher {
   termHitsIn(term: Term, pack: string, u: { t0: number; t1: number }, depth: number): Span[];
-  readonly index: { unit(start: number, end: number): { t0: number; t1: number } };
+  readonly index: {
+    unit(start: number, end: number): { t0: number; t1: number };
+    /** The document's sentence of each token, and the document, whose sentences they index. */
+    readonly sentenceOf: Int32Array;
+    readonly doc: { sentences: ReadonlyArray<{ start: number }> };
+  };
 }
 
 // A name may wrap onto the next line in PDF text ('hierna: "het\nHoogheemraadschap"'), not across a paragraph.
@@ -43,8 +48,6 @@ const PRONOUN = /["“'‘](you|u|jij|je|jullie|we|us|wij|ons)["”'’]/giu;
 const YOU = new Set(['you', 'u', 'jij', 'je', 'jullie']);
 // The words each pronoun stands for in the text: "you" also reads "your"-less subjects; "jij" and "je" are one pronoun.
 const PRONOUN_WORDS: Record<string, string[]> = { you: ['you'], u: ['u', 'you'], jij: ['jij', 'je'], je: ['jij', 'je'], jullie: ['jullie'], we: ['we', 'us'], us: ['we', 'us'], wij: ['wij', 'we', 'ons'], ons: ['wij', 'we', 'ons'] };
-/** The end of a sentence, not of an abbreviation ("B.V.", "nr."). */
-const SENTENCE_STOP = /(?<=\p{Ll}{3})[.!?]\s+/gu;
 const PRONOUN_DEF = /^[ \t]*(?:[-•▪*][ \t]*)?(wij|we|jij|je|jullie|u|you)(?:[ \t]*:|[ \t]+(?:zijn|bent|ben|is|are)\b)[ \t]+(?=\S)/gimu;
 // Further quoted names right after a pronoun: '"wij" of "het waterschap"', '"we", "us" or "the hospital"'.
 const ALIAS_RUN = /^(?:\s*(?:,|\bof\b|\bor\b|\ben\b|\band\b)?\s*(?:,\s*(?:or|of)\s*)?["“'‘][^"”'’\n]{1,40}["”'’])+/iu;
@@ -178,10 +181,8 @@ export function findParties(
     const groupEnd = m.index! + m[0].length + (ALIAS_RUN.exec(preamble.slice(m.index! + m[0].length))?.[0].length ?? 0);
     // Not before the sentence it stands in: 'Waar "wij" staat, bedoelen we Klantwijs' speaks of Klantwijs, not of the
     // municipality named in the sentence before.
-    const reach = Math.max(0, m.index! - 250);
-    const stop = [...preamble.slice(reach, m.index).matchAll(SENTENCE_STOP)].at(-1);
-    const sentenceStart = stop ? reach + stop.index! + stop[0].length : 0;
-    const start = Math.max(lineStart, from, m.index! - 250, sentenceStart);
+    const sentence = search.index.doc.sentences[search.index.sentenceOf[search.index.unit(m.index!, m.index!).t0] ?? -1];
+    const start = Math.max(lineStart, from, m.index! - 250, sentence?.start ?? 0);
     from = groupEnd;
     // The entry around the pronoun (the pronoun itself is no role word).
     groups.push({ side: YOU.has(p) ? 'you' : 'we', words: PRONOUN_WORDS[p] ?? [p], role: entryRole(start, groupEnd) });
