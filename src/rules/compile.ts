@@ -2,6 +2,7 @@
 // searched for each distinct term once, whatever the number of rules that use it.
 import { parseTerm, type Term } from './terms.js';
 import { words } from './tokens.js';
+import type { FollowUp } from './doc-index.js';
 import type { Beneficiary, Grant, LoadedPack, PatternSpec, RuleLanguage, RuleSpec, Scope, StandardSpec, Strength, TableEntry } from './types.js';
 
 export type CPattern =
@@ -63,9 +64,8 @@ export interface RuleSet {
   definitionLists: Map<string, Array<{ target: string; sources: string[]; head?: string }>>;
   /** Names for {customer} / {supplier} / {party}: the union of the packs' `customer`, `supplier`, `party` lists. */
   roles: { customer: Term[]; supplier: Term[]; party: Term[]; customerHints: Term[]; customerActs: Term[]; supplierActs: Term[]; notAbbreviation: Term[] };
-  /** Openings (folded words) of a sentence that speaks of the one before ("Deze regeling", "This right"), and those
-   * that speak of the document instead ("This Agreement"): the packs' `followUp` and `followUpNot` lists. */
-  followUp: { yes: string[][]; no: string[][] };
+  /** How a sentence speaks of the one before: the packs' `followUp`, `followUpNot` and `pointsBack` lists. */
+  followUp: FollowUp;
 }
 
 export function compilePacks(packs: readonly LoadedPack[]): RuleSet {
@@ -90,7 +90,7 @@ export function compilePacks(packs: readonly LoadedPack[]): RuleSet {
   const lists = new Map<string, Map<string, Term[]>>();
   const definitionLists = new Map<string, Array<{ target: string; sources: string[]; head?: string }>>();
   const roles: RuleSet['roles'] = { customer: [], supplier: [], party: [], customerHints: [], customerActs: [], supplierActs: [], notAbbreviation: [] };
-  const followUp: RuleSet['followUp'] = { yes: [], no: [] };
+  const followUp: FollowUp = { yes: [], no: [], back: [] };
   const rules: CompiledRule[] = [];
   const standards: CompiledStandard[] = [];
   const amendments: RuleSet['amendments'] = [];
@@ -104,6 +104,8 @@ export function compilePacks(packs: readonly LoadedPack[]): RuleSet {
     for (const role of ['customer', 'supplier', 'party', 'customerHints', 'customerActs', 'supplierActs', 'notAbbreviation'] as const) roles[role].push(...(mine.get(role) ?? []));
     followUp.yes.push(...(spec.vocabulary?.followUp ?? []).map(words));
     followUp.no.push(...(spec.vocabulary?.followUpNot ?? []).map(words));
+    // Regular expressions only, tried on a sentence's opening (the schema has checked that each one compiles).
+    followUp.back.push(...(spec.vocabulary?.pointsBack ?? []).filter((r) => /^\/.+\/$/s.test(r)).map((r) => new RegExp(r.slice(1, -1), 'i')));
     const tables = new Map<string, CompiledTable>();
     for (const [name, rows] of Object.entries(spec.tables ?? {}))
       tables.set(name, { name, rows: rows.map((entry) => ({ entry, aliases: entry.aliases.map(term) })) });

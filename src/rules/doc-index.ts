@@ -26,13 +26,17 @@ const INNER_LIST = /:\s*(?=(?:\(?[a-z]{1,2}\)|\(?[ivx]{1,5}\)|[a-z]\.)\s)|,\s*(?
  * joins it to the item before ("; and (c) …", "; of c. …"). */
 const ENUMERATED = /^\s*(?:(?:and|or|and\/or|en|of|en\/of)\s+)?(?:\(?[a-z]{1,2}\)|\(?[ivxlc]{1,6}\)|[a-z]\.|\d{1,2}\)|[-•–·])\s/iu;
 
-/** The opening words of a sentence that continues the one before: "Upon receipt of such notice", "In dat geval"; not
- * one that sets itself against it ("The Supplier shall, however, inform … of any such change"). */
-const ANAPHORIC_OPENING =
-  /^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:(?!\b(?:however|nevertheless|echter|niettemin|evenwel)\b)[^.;:]){0,120}?\b)?(?:such (?:an? )?(?:notice|notification|change|event|transaction|acquisition)|in (?:that|such) (?:case|event)|in dat geval|in een dergelijk geval|in die gevallen|na (?:ontvangst van )?(?:die|deze|een dergelijke|zo'n) (?:melding|mededeling|kennisgeving)|na de melding|following (?:such|that|any such)|upon (?:such|that|any such)|after (?:such|that))\b/i;
-
 /** Words at most in a unit a follow-up sentence joins: more, and it joins the sentence before alone. */
 const JOIN_LIMIT = 120;
+
+/** How a sentence speaks of the one before, from the packs (`rules/vocab.yml`): opening words that join the two
+ * (`followUp`), openings that speak of the document instead (`followUpNot`), and openings that read the sentence
+ * before as a lead-in in item scope (`pointsBack`, regular expressions on the sentence's opening). */
+export interface FollowUp {
+  yes: string[][];
+  no: string[][];
+  back: RegExp[];
+}
 
 const BACK_REFERENCE = /\b(?:clause|section|article|paragraph|artikel|lid)\s+(\d+(?:\.\d+)+)\b/giu;
 
@@ -81,7 +85,7 @@ export class DocIndex {
   /** The sentence units before that joining: a fact (a governing law) is read in its own sentence. */
   readonly unjoined: Unit[];
 
-  constructor(readonly doc: Document, followUp: { yes: string[][]; no: string[][] } = { yes: [], no: [] }) {
+  constructor(readonly doc: Document, private readonly followUp: FollowUp = { yes: [], no: [], back: [] }) {
     this.tokens = tokenize(doc.text);
     this.tokens.forEach((t, i) => {
       const l = this.byNorm.get(t.norm);
@@ -219,7 +223,7 @@ export class DocIndex {
     const s = this.doc.sentences[si]!;
     const prev = this.doc.sentences[si - 1]!;
     const head = this.doc.text.slice(s.start, Math.min(s.end, s.start + 170));
-    return ANAPHORIC_OPENING.test(head) && !/[:]\s*$/.test(this.doc.text.slice(prev.start, prev.end));
+    return this.followUp.back.some((re) => re.test(head)) && !/[:]\s*$/.test(this.doc.text.slice(prev.start, prev.end));
   }
 
   unit(start: number, end: number): Unit {
