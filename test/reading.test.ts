@@ -148,4 +148,48 @@ describe('reading structure', () => {
     const r = contract(`${en}5.1 A change of control of the Supplier shall not constitute a ground for termination of this Agreement.\n5.2 The Supplier shall, however, inform the Customer in writing of any such change of control within fifteen days of its completion.\n`);
     expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'weak' });
   });
+  it('reads a right that names its case by a clause number ("na ontvangst van de mededeling als bedoeld in artikel 8.1") with that clause', () => {
+    const notice = '8.1 Opdrachtnemer meldt Opdrachtgever iedere voorgenomen wijziging in de zeggenschap over Opdrachtnemer.\n8.2 Opdrachtnemer levert maandelijks een rapportage.\n';
+    const cites = contract(`${nl}${notice}8.3 Opdrachtgever is bevoegd de Overeenkomst met onmiddellijke ingang op te zeggen binnen zes maanden na ontvangst van de mededeling als bedoeld in artikel 8.1.\n`);
+    expect(cites.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });
+    // Citing another clause (the report in 8.2) is no takeover.
+    const other = contract(`${nl}${notice}8.3 Opdrachtgever is bevoegd de Overeenkomst met onmiddellijke ingang op te zeggen binnen zes maanden na ontvangst van de rapportage als bedoeld in artikel 8.2.\n`);
+    expect(other.clauses['change-of-control']).toMatchObject({ present: true, strength: 'weak' });
+  });
+
+  it('reads "als bedoeld in het vorige lid" with the clause before', () => {
+    const r = contract(`${nl}8.1 Opdrachtnemer meldt Opdrachtgever iedere voorgenomen wijziging in de zeggenschap over Opdrachtnemer.\n8.2 Opdrachtgever is bevoegd de Overeenkomst te ontbinden indien een wijziging als bedoeld in het vorige lid heeft plaatsgevonden.\n`);
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });
+  });
+
+  it('reads the notice of the sentence before further into a sentence ("within 90 days after receipt of Provider\'s notice")', () => {
+    const r = contract(`${en}5.3 The Supplier shall notify the Customer in writing at least thirty days before any change of control. The Customer may, by written notice delivered within ninety days after receipt of the Supplier's notice, terminate this Agreement.\n`);
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });
+    // A notice that names its own subject ("the notice of non-payment") does not point back.
+    const own = contract(`${en}5.3 The Supplier shall notify the Customer in writing at least thirty days before any change of control. The Supplier may terminate this Agreement within sixty days after the notice of non-payment.\n`);
+    expect(own.clauses['change-of-control']).toMatchObject({ present: true, strength: 'weak' });
+  });
+
+  it('takes unnumbered question lines as the articles of a plain-language contract and reads "dan" with its article', () => {
+    const plain = (right: string) => contract('AFSPRAKEN OVER HET GEBRUIK VAN ZORGDOSSIER\n\nTussen de Gemeente Ede ("de gemeente") en Dossierwerk B.V. ("Dossierwerk").\n\nWat levert Dossierwerk?\n\nDossierwerk levert het programma Zorgdossier en zorgt dat het werkt.\n\nWat kost het?\n\nDe gemeente betaalt per jaar een vast bedrag. Wij sturen ieder kwartaal een factuur.\n\nWat als het bedrijf wordt verkocht?\n\nMisschien krijgt Dossierwerk een nieuwe eigenaar. Dan laat Dossierwerk dat binnen tien werkdagen weten.\n\n' + right + '\n\nWelk recht geldt?\n\nOp deze afspraken is Nederlands recht van toepassing.\n');
+    const r = plain('De gemeente mag de overeenkomst dan stoppen. Zij betaalt daarvoor geen schadevergoeding.');
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });
+    expect(r.clauses['change-of-control']!.evidence[0]!.section).toBeNull();
+    // "meer dan" is no "then": the sentence keeps to itself.
+    const more = plain('De gemeente mag de overeenkomst stoppen als de prijs met meer dan vijf procent stijgt.');
+    expect(more.clauses['change-of-control']).toMatchObject({ present: true, strength: 'weak' });
+  });
+  it('does not take the short name of a law or regulation for a party (\'het koninklijk besluit … (hierna "AUR")\')', () => {
+    const r = contract('Opdrachtgevend bestuur: het Vlaams Agentschap voor Digitale Dienstverlening (VADD), Havenlaan 88, Brussel.\nOpdrachtnemer: Wolk BV, Antwerpen.\n\n1. Toepasselijke reglementering\nDe opdracht is onderworpen aan het koninklijk besluit van 14 januari 2013 tot bepaling van de algemene uitvoeringsregels (hierna "AUR").\n');
+    expect(r.parties!.all).not.toContain('AUR');
+    expect(r.parties!.supplier).not.toContain('AUR');
+    // A party's entry may name a decision it acts under; its seat and representation make it a party.
+    const body = contract('HET OPENBAAR LICHAAM VEILIGHEIDSREGIO KEMPEN, gevestigd te Eindhoven, te dezen krachtens besluit van het algemeen bestuur vertegenwoordigd door de voorzitter, hierna te noemen: "de Veiligheidsregio",\n\nen\n\nWolk B.V., gevestigd te Breda, hierna te noemen: "Opdrachtnemer",\n\nKOMEN OVEREEN:\n\n1. Wolk levert het platform.\n');
+    expect(body.parties!.customer).toContain('de Veiligheidsregio');
+  });
+  it('reads a bulleted definition ("- Derde Staat: iedere staat buiten de EER") as a place outside the EU where the term is used', () => {
+    const text = (def: string) => contract(`${nl}Artikel 1 Definities\n${def}\n- Melding: een schriftelijke kennisgeving.\n\nArtikel 9 Zeggenschap\n9.1 Opdrachtgever kan de Overeenkomst ontbinden bij een wijziging in de zeggenschap over Opdrachtnemer, in het bijzonder indien de verkrijger is gevestigd in een Derde Staat.\n`);
+    expect(text('- Derde Staat: iedere staat buiten de Europese Economische Ruimte.').clauses['non-eu-control']!.present).toBe(true);
+    expect(text('- Derde Staat: iedere staat die partij is bij het verdrag van Lissabon.').clauses['non-eu-control']!.present).toBe(false);
+  });
 });

@@ -380,6 +380,16 @@ export function findSections(text: string, pages: Page[]): Section[] {
     out.push(cand);
   }
 
+  // Without numbered articles, plain-language contracts head their parts with short lines of their own ("Wat als het
+  // bedrijf wordt verkocht?", "Geheimhouding"): those are the articles, unnumbered.
+  if (!out.some((c) => c.level === 1)) {
+    const plain = plainHeadings(lines);
+    if (plain.length >= PLAIN_HEADINGS_MIN) {
+      out.push(...plain);
+      out.sort((a, b) => a.start - b.start || a.level - b.level);
+    }
+  }
+
   return out.map((c, idx) => {
     let end = text.length;
     for (let j = idx + 1; j < out.length; j++) {
@@ -391,6 +401,38 @@ export function findSections(text: string, pages: Page[]): Section[] {
     }
     return { number: c.number, heading: c.heading, page: pageAt(pages, c.start), start: c.start, end, level: c.level };
   });
+}
+
+/** Headings a text needs before its unnumbered heading lines count as its articles. */
+const PLAIN_HEADINGS_MIN = 3;
+const PLAIN_HEADING_WORDS = 12;
+
+/**
+ * Unnumbered heading lines: a question ("Wat als de overeenkomst eindigt?") or a title ("Geheimhouding") on a line of
+ * its own, after a blank line or a sentence's end, before a line of running text. Not the document's first line (its
+ * title), nor a signature or address line ("Voor de gemeente:", "Kompasdata B.V.").
+ */
+function plainHeadings(lines: Line[]): Candidate[] {
+  const out: Candidate[] = [];
+  let seenText = false;
+  lines.forEach((ln, i) => {
+    const t = ln.text.trim();
+    if (t === '') return;
+    const first = !seenText;
+    seenText = true;
+    if (first || wordCount(t) > PLAIN_HEADING_WORDS || !/^[\p{Lu}"“]/u.test(t)) return;
+    const question = /\?$/.test(t);
+    if (!question && !isTitleLine(t, PLAIN_HEADING_WORDS)) return;
+    const prev = (lines[i - 1]?.text ?? '').trim();
+    if (prev !== '' && !/[.!?;:]$/.test(prev)) return;
+    let j = i + 1;
+    while (j < lines.length && lines[j]!.text.trim() === '') j++;
+    const next = (lines[j]?.text ?? '').trim();
+    // Running text follows: a line longer than the heading that is a sentence or the start of one.
+    if (next === '' || wordCount(next) <= wordCount(t) || isTitleLine(next, PLAIN_HEADING_WORDS)) return;
+    out.push({ line: i, start: ln.start + ln.text.indexOf(t), kind: 'keyword', parts: [], number: '', heading: t, level: 1 });
+  });
+  return out;
 }
 
 /** Heading of a "12.3 ..." line: the line itself when short and title-like, a title lead phrase, else "". */

@@ -90,7 +90,7 @@ export function compilePacks(packs: readonly LoadedPack[]): RuleSet {
   const lists = new Map<string, Map<string, Term[]>>();
   const definitionLists = new Map<string, Array<{ target: string; sources: string[]; head?: string }>>();
   const roles: RuleSet['roles'] = { customer: [], supplier: [], party: [], customerHints: [], customerActs: [], supplierActs: [], notAbbreviation: [] };
-  const followUp: FollowUp = { yes: [], no: [], back: [] };
+  const followUp: FollowUp = { yes: [], no: [], back: [], up: [], cites: [] };
   const rules: CompiledRule[] = [];
   const standards: CompiledStandard[] = [];
   const amendments: RuleSet['amendments'] = [];
@@ -106,6 +106,8 @@ export function compilePacks(packs: readonly LoadedPack[]): RuleSet {
     followUp.no.push(...(spec.vocabulary?.followUpNot ?? []).map(words));
     // Regular expressions only, tried on a sentence's opening (the schema has checked that each one compiles).
     followUp.back.push(...(spec.vocabulary?.pointsBack ?? []).filter((r) => /^\/.+\/$/s.test(r)).map((r) => new RegExp(r.slice(1, -1), 'i')));
+    followUp.up.push(...(spec.vocabulary?.pointsUp ?? []).filter((r) => /^\/.+\/$/s.test(r)).map((r) => new RegExp(r.slice(1, -1), 'iu')));
+    followUp.cites.push(...(spec.vocabulary?.citesCase ?? []).filter((r) => /^\/.+\/$/s.test(r)).map((r) => new RegExp(r.slice(1, -1), 'iu')));
     const tables = new Map<string, CompiledTable>();
     for (const [name, rows] of Object.entries(spec.tables ?? {}))
       tables.set(name, { name, rows: rows.map((entry) => ({ entry, aliases: entry.aliases.map(term) })) });

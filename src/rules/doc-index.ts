@@ -17,6 +17,13 @@ export interface Unit {
 /** A sentence that ends as a question. */
 export const QUESTION = /\?["”’)]?\s*$/;
 
+/** Words at most read from a cited clause: its heading and first sentence, or its first sentences up to this. */
+const CITED_WORDS = 80;
+/** Words at most of the article before a sentence that points up to it; a longer one lends its heading only. */
+const UP_WORDS = 150;
+/** A sentence of at most this many words at a clause's start is its heading. */
+const TITLE_WORDS_CITED = 6;
+
 /** How far back a list item looks for the sentence that introduces the list. */
 const LEAD_WINDOW = 15;
 /** ':' followed by a first list item inside the same sentence; after a comma only a first item opens a list:
@@ -36,6 +43,12 @@ export interface FollowUp {
   yes: string[][];
   no: string[][];
   back: RegExp[];
+  /** `pointsUp`: a sentence that takes its case from the article it stands in ("De corporatie mag de overeenkomst dan
+   * stoppen", "Dan mag de gemeente …"), read with that article so far. */
+  up: RegExp[];
+  /** `citesCase`: a case, event or notice named by the number of the clause that sets it out ("na ontvangst van de
+   * mededeling als bedoeld in artikel 8.1", "in the circumstances described in Section 12"); group 1 is the number. */
+  cites: RegExp[];
 }
 
 const BACK_REFERENCE = /\b(?:clause|section|article|paragraph|artikel|lid)\s+(\d+(?:\.\d+)+)\b/giu;
@@ -84,8 +97,10 @@ export class DocIndex {
   readonly joined: Uint8Array;
   /** The sentence units before that joining: a fact (a governing law) is read in its own sentence. */
   readonly unjoined: Unit[];
+  /** For each sentence: the clause it names as its case or event (`citesCase`), read as its lead-in in item scope. */
+  readonly cited: Array<{ t0: number; t1: number } | undefined>;
 
-  constructor(readonly doc: Document, private readonly followUp: FollowUp = { yes: [], no: [], back: [] }) {
+  constructor(readonly doc: Document, private readonly followUp: FollowUp = { yes: [], no: [], back: [], up: [], cites: [] }) {
     this.tokens = tokenize(doc.text);
     this.tokens.forEach((t, i) => {
       const l = this.byNorm.get(t.norm);
@@ -149,6 +164,7 @@ export class DocIndex {
         this.leads.push(this.unit(pointsBackTo(doc, i, text.slice(0, colon)) ?? s.start, s.start + colon));
       }
     });
+    this.cited = doc.sentences.map((s, i) => this.citedCase(i));
     doc.sentences.forEach((s, i) => {
       const from = this.listUnits.length;
       this.listUnits.push({ sentence: i, unit: this.sentences[i]!, inline: false });
@@ -166,7 +182,9 @@ export class DocIndex {
     this.sections = [];
     const headed = doc.sections
       .map((s, i) => ({ s, i }))
-      .filter(({ s }) => s.heading.trim().length > 0)
+      // An unnumbered heading of a plain-language text ("Wat als het bedrijf wordt verkocht?") heads prose, not a clause
+      // with a list of grounds: its sentences are read one by one, with the heading where they point up to it.
+      .filter(({ s }) => s.heading.trim().length > 0 && s.number !== '')
       .sort((a, b) => b.s.end - b.s.start - (a.s.end - a.s.start) || a.s.start - b.s.start);
     for (const { s, i } of headed) {
       const u = { ...this.unit(s.start, s.end), section: i };
@@ -209,8 +227,8 @@ export class DocIndex {
     const outer =
       scope !== 'item' ? undefined
       : this.leadOf[sentence]! >= 0 ? this.leads[this.leadOf[sentence]!]
-      : !inline && sentence > 0 && this.pointsBack(sentence) ? this.sentences[sentence - 1]
-      : undefined;
+      // A clause named by its number before the sentence right before, before the article around it.
+      : this.cited[sentence] ?? (!inline && sentence > 0 && this.pointsBack(sentence) ? this.sentences[sentence - 1] : !inline ? this.pointsUp(sentence) : undefined);
     const lead = inline ? inner ?? outer : outer;
     return lead ? { ...unit, lead } : unit;
   }
@@ -222,8 +240,83 @@ export class DocIndex {
   private pointsBack(si: number): boolean {
     const s = this.doc.sentences[si]!;
     const prev = this.doc.sentences[si - 1]!;
-    const head = this.doc.text.slice(s.start, Math.min(s.end, s.start + 170));
+    const head = this.doc.text.slice(s.start, Math.min(s.end, s.start + 300));
     return this.followUp.back.some((re) => re.test(head)) && !/[:]\s*$/.test(this.doc.text.slice(prev.start, prev.end));
+  }
+
+  /**
+   * A sentence that takes its case from the article around it ("7. Als het bedrijf wordt verkocht … De corporatie mag
+   * de overeenkomst dan stoppen."): the article from its heading up to the sentence, or its heading alone where that
+   * is longer than UP_WORDS. Not a sentence that opens the article.
+   */
+  private pointsUp(si: number): { t0: number; t1: number } | undefined {
+    const doc = this.doc;
+    const s = doc.sentences[si]!;
+    if (!this.followUp.up.some((re) => re.test(doc.text.slice(s.start, s.end)))) return undefined;
+    // The innermost article around the sentence that starts before it ("8.2 Dan mag …" reads article 8).
+    let art: (typeof doc.sections)[number] | undefined;
+    for (let k = s.section; k >= 0 && !art; k--) if (doc.sections[k]!.start < s.start && doc.sections[k]!.end > s.start) art = doc.sections[k];
+    if (!art) return undefined;
+    const t0 = this.unit(art.start, art.start).t0;
+    const t1 = this.unit(s.start, s.start).t0;
+    if (t1 - t0 <= UP_WORDS) return t1 > t0 ? { t0, t1 } : undefined;
+    const head = doc.sentences.find((x) => x.end > art.start);
+    return head && head.start < s.start ? { t0, t1: this.unit(head.end, head.end).t0 } : undefined;
+  }
+
+  /**
+   * The clause a sentence names as its case or event ("De Afnemer kan opzeggen binnen zes maanden na ontvangst van de
+   * mededeling als bedoeld in artikel 8.1"; "in het geval van artikel 7", where article 7 is "Nieuwe eigenaar"): the
+   * start of that clause, its heading and first sentences up to CITED_WORDS words, never the sentence itself. The
+   * nearest clause of that number before the sentence, else the first after it (numbering restarts in annexes).
+   */
+  private citedCase(si: number): { t0: number; t1: number } | undefined {
+    const doc = this.doc;
+    const s = doc.sentences[si]!;
+    const text = doc.text.slice(s.start, s.end);
+    for (const re of this.followUp.cites) {
+      const m = re.exec(text);
+      if (!m) continue;
+      const target = m[1] === undefined ? this.clauseBefore(s.start) : this.clauseNumbered(m[1].replace(/\.$/, ''), s);
+      // Not the clause the sentence opens ("9.2 … als bedoeld in artikel 9.2").
+      if (!target || (target.start >= s.start && target.start < s.end)) continue;
+      // A clause the sentence stands in is read up to the sentence ("8.2 … bedoeld in artikel 8").
+      const end = target.start < s.start && target.end > s.start ? s.start : target.end;
+      const t0 = this.unit(target.start, target.start).t0;
+      let t1 = t0;
+      for (let j = doc.sentences.findIndex((x) => x.end > target.start); j >= 0 && j < doc.sentences.length && doc.sentences[j]!.start < end; j++) {
+        const sent = this.unit(doc.sentences[j]!.start, Math.min(doc.sentences[j]!.end, end));
+        if (sent.t1 - t0 > CITED_WORDS && t1 > t0) break;
+        t1 = Math.min(sent.t1, t0 + CITED_WORDS);
+        // The heading line alone is too little: read on to the first sentence of the clause.
+        if (sent.t1 - sent.t0 > TITLE_WORDS_CITED) break;
+      }
+      if (t1 > t0) return { t0, t1 };
+    }
+    return undefined;
+  }
+
+  /** The clause of that number: the nearest before the sentence, else the first after it (numbering restarts in
+   * annexes); where the structure knows none, a sentence that opens with the number (a clause quoted in an amendment). */
+  private clauseNumbered(number: string, s: { start: number }): { start: number; end: number } | undefined {
+    const doc = this.doc;
+    const same: Array<{ start: number; end: number }> = doc.sections.filter((x) => x.number.toLowerCase() === number.toLowerCase());
+    if (!same.length) {
+      const opens = new RegExp(`^\\s*${number.replace(/\./g, '\\.')}\\.?\\s`, 'iu');
+      for (const x of doc.sentences) if (opens.test(doc.text.slice(x.start, x.end))) same.push(x);
+    }
+    return [...same].reverse().find((x) => x.start < s.start) ?? same.find((x) => x.start > s.start);
+  }
+
+  /** "het vorige lid", "the preceding clause": the clause of the same level right before the one at `at`. */
+  private clauseBefore(at: number): { start: number; end: number } | undefined {
+    const secs = this.doc.sections;
+    let own: (typeof secs)[number] | undefined;
+    for (const x of secs) if (x.start <= at && x.end > at && (!own || x.level >= own.level)) own = x;
+    if (!own) return undefined;
+    let before: (typeof secs)[number] | undefined;
+    for (const x of secs) if (x.level === own.level && x.start < own.start && (!before || x.start > before.start)) before = x;
+    return before;
   }
 
   unit(start: number, end: number): Unit {

@@ -25,7 +25,8 @@ export function sentenceEvidence(doc: Document, rule: string, si: number, fallba
   return {
     rule,
     page: s ? s.page : pageAt(doc.pages, start),
-    section: s && s.section >= 0 ? doc.sections[s.section]!.number : null,
+    // An unnumbered heading ("Wat als het bedrijf wordt verkocht?") is no article number.
+    section: s && s.section >= 0 && doc.sections[s.section]!.number ? doc.sections[s.section]!.number : null,
     quote: quoteOf(doc, start, end),
     start,
     end,

@@ -285,7 +285,9 @@ export function evaluate(ctx: MatchContext, node: CPattern, pack: string, u: Uni
             if (holds({ t0: a.t0, t1: b.t1, start: a.start, end: b.end })) pairs.push([a, b]);
           }
           const same = pairs.filter(([a, b]) => clauseOf(a) === clauseOf(b));
-          judged = (same.length ? same : pairs).flat();
+          // Each of the two, and the two read as one: "9. Wat als je bedrijf wordt verkocht?" … "9.1 … en we kunnen de
+          // opdracht daarom ook niet beëindigen" denies the ground the heading names.
+          judged = (same.length ? same : pairs).flatMap(([a, b]) => [a, b, { ...b, lead: { t0: a.t0, t1: a.t1 } }]);
         }
         if (!judged.length) judged = parts;
         for (const item of local) for (const part of judged) if (!evaluate(ctx, item, pack, part, trace)) return null;
