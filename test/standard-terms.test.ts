@@ -215,6 +215,21 @@ describe('contracts that incorporate the standard terms', () => {
     expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong' });
   });
 
+  it('a deviation that gives neither party the right ("komt aan geen van Partijen de bevoegdheid toe …") removes it too', () => {
+    const r = contract(`${preamble}1.1 Op deze Overeenkomst is de ARBIT-2014 van toepassing.\n1.2 In afwijking van de ARBIT-2014 komt aan geen van Partijen de bevoegdheid toe de Overeenkomst tussentijds op te zeggen.`);
+    expect(r.standards[0]).toMatchObject({ standard: 'ARBIT-2014', excluded: ['30.6'], disapplied: null });
+    expect(r.clauses['termination-for-convenience']!.present).toBe(false);
+    expect(r.clauses['post-termination-services']!.present).toBe(true);
+  });
+
+  it('"met uitzondering van het artikel betreffende escrow, dat buiten toepassing blijft" carves out escrow, not the standard', () => {
+    const r = contract(`${preamble}2.1 Op deze Overeenkomst zijn van toepassing de Algemene Rijksvoorwaarden bij IT-overeenkomsten 2022 (ARBIT-2022), met uitzondering van het artikel betreffende het depot van de broncode (escrow), dat uitdrukkelijk buiten toepassing blijft.`);
+    expect(r.standards[0]).toMatchObject({ standard: 'ARBIT-2022', disapplied: null });
+    expect(r.clauses['source-code-escrow']!.present).toBe(false);
+    expect(r.clauses['step-in']!.present).toBe(true);
+    expect(r.clauses['termination-for-convenience']!.present).toBe(true);
+  });
+
   it('"ARBIT is niet van toepassing" inherits nothing and says why', () => {
     const r = contract(`${preamble}1.1 De ARBIT-2014 is niet van toepassing op deze Overeenkomst.`);
     expect(r.clauses['change-of-control']!.present).toBe(false);

@@ -21,8 +21,9 @@ const PAREN = new RegExp(`\\(\\s*(?:hereinafter\\s+)?(?:(?:referred to|defined)\
 const EVENT = /\b(?:An?|The)\s+((?:\p{Lu}[\p{Ll}-]+\s+){1,3}(?:Event|Events|Ground|Grounds))\s+(?:shall\s+)?(?:occurs?|exists?|arises?|be\s+deemed\s+to\s+occur)\b[^.:\n]{0,80}?\b(?:if|when|where)\b/gu;
 const ONDER = new RegExp(`\\bOnder\\s+(?:de\\s+|het\\s+|een\\s+)?${Q_OPEN}?([^"”’'\\n]{2,58}?)${Q_CLOSE}?\\s+wordt\\s+(?:in\\s+deze\\s+\\S+\\s+)?verstaan`, 'gu');
 
-// A definitions list: "3. Aandelenoverdracht: de overdracht …", "1.4 Changement de Contrôle: elke gebeurtenis …".
-const COLON = /^[ \t]*(?:\d+(?:\.\d+)*\.?|[a-z]\.|\([a-z]\))?[ \t]*([\p{Lu}][\p{L}'’-]*(?:[ \t]+[\p{L}'’-]+){0,4})[ \t]*:[ \t]+(?=\S)/gmu;
+// A definitions list: "3. Aandelenoverdracht: de overdracht …", "1.4 Changement de Contrôle: elke gebeurtenis …",
+// "- Derde Staat: iedere staat buiten de Europese Economische Ruimte."
+const COLON = /^[ \t]*(?:\d+(?:\.\d+)*\.?|[a-z]\.|\([a-z]\)|[-•–])?[ \t]*([\p{Lu}][\p{L}'’-]*(?:[ \t]+[\p{L}'’-]+){0,4})[ \t]*:[ \t]+(?=\S)/gmu;
 // A list item's opening: "(c) ", "c. ", "iv) ", "- ".
 const LIST_ITEM = new RegExp(String.raw`^[ \t]*(?:${LIST_MARKER}|[-•–])[ \t]+\S`, 'i');
 const NOT_TERM = /^(?:artikel|article|section|clause|bijlage|annex|schedule|partijen|parties|note|let op|betreft|onderwerp|subject|datum|date|tussen|between)\b/i;

@@ -56,6 +56,11 @@ const PREAMBLE_END = /^[ \t]*(?:(?:ARTICLE|Article|ARTIKEL|Artikel|SECTION|Secti
 // Acts that tell two company names apart: words between the name and its verb, and how clear the lead must be.
 const ACT_GAP = 3;
 const ACT_MARGIN = 2;
+// An entry that names a law or a regulation: its short name ('het koninklijk besluit … (hierna "AUR")') is no party.
+const LAW = /\b(?:wet|besluit|verordening|richtlijn|reglement|regulation|act|directive|statute)\b/i;
+// What a party's entry says of it (seat, representation, registration), unlike a law's: "… gevestigd te Zwolle, te
+// dezen krachtens besluit van het algemeen bestuur vertegenwoordigd door …".
+const PARTY_ENTRY = /\b(?:gevestigd|vertegenwoordigd|ingeschreven|kvk|handelsregister|ondernemingsnummer|represented|registered|incorporated|organi[sz]ed|established|having its)\b/i;
 // A preamble: the entries of the parties follow "between" / "tussen" / a numbered list of parties.
 const PREAMBLE = /\b(between|by and between|tussen|ondergetekenden|partijen|parties)\b/i;
 
@@ -122,6 +127,7 @@ export function findParties(
     prevEnd = f.end;
     const context = text.slice(before, f.at);
     if (!f.explicit && !ENTITY.test(context) && !(f.at < head && PREAMBLE.test(text.slice(0, f.at)))) continue;
+    if (LAW.test(context) && !ENTITY.test(context) && !PARTY_ENTRY.test(context) && !has(roles.customer, f.at, f.end) && !has(roles.supplier, f.at, f.end)) continue;
     // An abbreviation in brackets is a party only where its entry names a public body ("… of Water Authorities
     // (RIPWA)"); else it is a system's or a law's short name ("(EPD)", "(SOC)").
     if (f.abbr && (isWhole(roles.notAbbreviation, f.at, f.end) || !has(roles.customerHints, before, f.at))) continue;
