@@ -192,4 +192,33 @@ describe('reading structure', () => {
     expect(text('- Derde Staat: iedere staat buiten de Europese Economische Ruimte.').clauses['non-eu-control']!.present).toBe(true);
     expect(text('- Derde Staat: iedere staat die partij is bij het verdrag van Lissabon.').clauses['non-eu-control']!.present).toBe(false);
   });
+  it('sorts a party whose entry names a public body after its short name (\'de Uitvoeringsdienst … ("UIR"), zelfstandig bestuursorgaan\') as the customer', () => {
+    const r = contract('OVEREENKOMST\n\ntussen\n\nde Uitvoeringsdienst Inkomen ("UDI"), zelfstandig bestuursorgaan, gevestigd te Zwolle,\n\nen\n\nRackwerk Datacenters B.V. ("Rackwerk"), gevestigd te Almere,\n\nKOMEN OVEREEN:\n\n1. Rackwerk levert colocatie.\n');
+    expect(r.parties!.customer).toContain('UDI');
+    expect(r.parties!.supplier).toContain('Rackwerk');
+    // The hint belongs to the next party's entry, not to the name before it.
+    const two = contract('OVEREENKOMST tussen Rackwerk Datacenters B.V. ("Rackwerk") en de gemeente Zwolle ("Zwolle").\n\n1. Rackwerk levert colocatie.\n');
+    expect(two.parties!.customer).not.toContain('Rackwerk');
+  });
+  it("takes the parties' names from a later document in the file: an addendum's list, a side letter's pair of short names", () => {
+    // Long terms first, as in a real file: the later document stands far past the first preamble.
+    const filler = Array.from({ length: 60 }, (_, k) => `${k + 2}. Licensee shall use the Software in accordance with the Documentation and the order, and shall keep its copies secure.\n`).join('');
+    const terms = `END USER LICENSE AGREEMENT\nThis EULA is a legal agreement between the licensee identified in the order ("Licensee") and Meridian Analytics, Inc. ("Meridian").\n\n1. Licence\nMeridian grants Licensee a licence to use the Software.\n${filler}`;
+    const addendum = contract(`${terms}\nADDENDUM\nThis Addendum is made on 3 April 2024 between:\n\n(1) Uitvoeringsorgaan Leningen, an independent administrative body ("UOL" or "Licensee"); and\n\n(2) Meridian Analytics, Inc. ("Meridian" or "Licensor").\n\n3. UOL may terminate this EULA upon a change of control of Meridian.\n`);
+    expect(addendum.parties!.customer).toContain('UOL');
+    expect(addendum.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });
+    const letter = contract(`${terms}\nSIDE LETTER\nWith reference to the EULA, Meridian Analytics, Inc. ("Meridian") and Stichting Zorgdata ("Zorgdata") have agreed the following.\n1. Zorgdata may terminate the EULA upon a change of control of Meridian.\n`);
+    expect(letter.parties!.customer).toContain('Zorgdata');
+  });
+  it('an unnumbered order schedule on top that switches off a clause of the terms below strikes it, also where a later document numbers anew', () => {
+    const bundle = (variation: string) => contract(`Order Schedule No. 1\nLicensee: the City of Leiden ("Customer"). Licensor: Northern Soft Inc. ("Supplier").\nVariations to the Terms:\n${variation}\n\nLicence and Support Terms\nClause 1 Definitions\n1.1 "Agreement" means these Terms and all Order Schedules.\nClause 2 Licence\n2.1 Supplier grants Customer a licence.\nClause 3 Fees\n3.1 Customer pays the fees.\nClause 4 Source Code Escrow\n4.1 Supplier shall deposit the source code of the Software with an escrow agent and name Customer as a beneficiary.\n\nService Level Agreement\nClause 1 Response Times\n1.1 Priority 1 incidents are answered within one hour.\nClause 2 Reports\n2.1 Supplier reports monthly.\nClause 3 Credits\n3.1 Credits are set off against fees.\n`);
+    expect(bundle('(a) Clause 4 (Source Code Escrow) of the Terms does not apply to this Order Schedule.').clauses['source-code-escrow']!.present).toBe(false);
+    expect(bundle('(a) Clause 3.1 of the Terms is varied so that fees are paid quarterly.').clauses['source-code-escrow']!.present).toBe(true);
+  });
+  it('reads an English letter that defines no one as the vendor ("we") writing to its customer ("you")', () => {
+    const letter = 'Dear Ms Hale,\n\nThank you for choosing our reading platform. We set out below what we agreed with you.\n1. We will give you access for 200 pupils, and we will train your teachers.\n2. You pay the pilot fee within 30 days; we invoice you in September.\n3. You may end the Pilot at any time, for any reason, by giving us 14 days\' written notice.\n4. We keep your data in the EU and we will not sell it.\n';
+    const r = contract(letter);
+    expect(r.parties).toMatchObject({ customer: ['you'], supplier: ['us', 'we'] });
+    expect(r.clauses['termination-for-convenience']).toMatchObject({ present: true, to: 'customer' });
+  });
 });

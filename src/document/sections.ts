@@ -381,13 +381,14 @@ export function findSections(text: string, pages: Page[]): Section[] {
   }
 
   // Without numbered articles, plain-language contracts head their parts with short lines of their own ("Wat als het
-  // bedrijf wordt verkocht?", "Geheimhouding"): those are the articles, unnumbered.
-  if (!out.some((c) => c.level === 1)) {
-    const plain = plainHeadings(lines);
-    if (plain.length >= PLAIN_HEADINGS_MIN) {
-      out.push(...plain);
-      out.sort((a, b) => a.start - b.start || a.level - b.level);
-    }
+  // bedrijf wordt verkocht?", "Geheimhouding"): those are the articles, unnumbered. A numbered list of annexes at the
+  // end ("Bijlagen: 1. … 2. …") or of steps in one part ("1. Binnen twee weken na het einde …") does not make the text
+  // a numbered one: the heading lines must outnumber such numbers twofold.
+  const numberedTops = out.filter((c) => c.level === 1).length;
+  const plain = plainHeadings(lines).filter((p) => !out.some((c) => c.line === p.line));
+  if (plain.length >= PLAIN_HEADINGS_MIN && plain.length >= 2 * numberedTops) {
+    out.push(...plain);
+    out.sort((a, b) => a.start - b.start || a.level - b.level);
   }
 
   return out.map((c, idx) => {

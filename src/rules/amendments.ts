@@ -45,7 +45,11 @@ export function findAmendments(ctx: MatchContext, rules: RuleSet): Amendment[] {
       // In a file of several documents an amendment speaks of another one ("Artikel 8.2 van de MSA vervalt" in the
       // addendum's own article 4): its own document's articles stay. An article of that number earlier in the file is
       // the one meant; only an amendment with nothing to strike before it reaches forward.
-      const own = runs.length > 1 ? runs.find((r) => s.start >= r.start && s.start < r.end) : undefined;
+      const run = runs.length > 1 ? runs.find((r) => s.start >= r.start && s.start < r.end) : undefined;
+      // An unnumbered document on top of its run (an order schedule above the terms it varies: "(a) Clause 11 of the
+      // Terms does not apply to this Order Schedule") is a document of its own: the run's articles are the terms'.
+      const first = ctx.doc.sections.find((x) => run && x.start >= run.start && x.start < run.end)?.start;
+      const own = run && first !== undefined && s.start < first && s.section < 0 ? { start: run.start, end: first } : run;
       const earlier = ctx.doc.sections.some(
         (x) => x.start < s.start && !(own && x.start >= own.start && x.start < own.end) && deletes.some((n) => x.number === n || x.number.startsWith(`${n}.`)),
       );

@@ -32,6 +32,12 @@ const INNER_LIST = /:\s*(?=(?:\(?[a-z]{1,2}\)|\(?[ivx]{1,5}\)|[a-z]\.)\s)|,\s*(?
 /** A sentence that opens with an enumerator: "(b)", "b.", "(iv)", "2)", "-", "•", also after the conjunction that
  * joins it to the item before ("; and (c) …", "; of c. …"). */
 const ENUMERATED = /^\s*(?:(?:and|or|and\/or|en|of|en\/of)\s+)?(?:\(?[a-z]{1,2}\)|\(?[ivxlc]{1,6}\)|[a-z]\.|\d{1,2}\)|[-•–·])\s/iu;
+/** "1. het werk zelf laten doen, of": a number with a full stop before a word in lower case is a list item, not a clause. */
+const NUMBERED_ITEM = /^\s*\d{1,2}\.\s+[a-zà-ÿ]/u;
+const isItem = (text: string): boolean => ENUMERATED.test(text) || NUMBERED_ITEM.test(text);
+
+/** Letters at least in the noun a pointing word names ("that arrangement"), so that "dat de" or "this is" do not count. */
+const NOUN_MIN = 5;
 
 /** Words at most in a unit a follow-up sentence joins: more, and it joins the sentence before alone. */
 const JOIN_LIMIT = 120;
@@ -134,7 +140,7 @@ export class DocIndex {
     };
     for (let i = 1; i < this.sentences.length; i++) {
       const prev = doc.sentences[i - 1]!;
-      if (/[:]\s*$/.test(doc.text.slice(prev.start, prev.end)) || ENUMERATED.test(doc.text.slice(doc.sentences[i]!.start, doc.sentences[i]!.end))) continue;
+      if (/[:]\s*$/.test(doc.text.slice(prev.start, prev.end)) || isItem(doc.text.slice(doc.sentences[i]!.start, doc.sentences[i]!.end))) continue;
       if (!opensWith(i, followUp.yes) || opensWith(i, followUp.no)) continue;
       // One sentence back, or the question and answer it continues; no longer chains.
       const before = this.sentences[i - 1]!;
@@ -150,13 +156,13 @@ export class DocIndex {
     doc.sentences.forEach((s, i) => {
       const text = doc.text.slice(s.start, s.end);
       const body = text.replace(/^\s*(?:\d+(?:\.\d+)*\.?\s+)?/, '');
-      const item = ENUMERATED.test(body);
+      const item = ENUMERATED.test(body) || NUMBERED_ITEM.test(text);
       if (lead >= 0 && i - lead <= LEAD_WINDOW && item) this.leadOf[i] = this.leads.length - 1;
       // Page furniture between items (a running footer, a page number) does not end the list.
       else if (lead >= 0 && !item && body.split(/\s+/).length > 6) lead = -1;
       // A sentence that stops without a full stop before an item opens the list too ("…, tenzij\na. …").
       const next = doc.sentences[i + 1];
-      const open = !item && !/[.;!?)"”]\s*$/.test(text) && !!next && ENUMERATED.test(doc.text.slice(next.start, next.end));
+      const open = !item && !/[.;!?)"”]\s*$/.test(text) && !!next && isItem(doc.text.slice(next.start, next.end));
       const colon = /:\s*$/.test(text) || open ? text.length : text.search(INNER_LIST);
       if (colon > 0) {
         lead = i;
@@ -317,6 +323,27 @@ export class DocIndex {
     let before: (typeof secs)[number] | undefined;
     for (const x of secs) if (x.level === own.level && x.start < own.start && (!before || x.start > before.start)) before = x;
     return before;
+  }
+
+  /**
+   * Whether sentence `si` names, with a pointing word, a thing the sentence before named, in the same clause: "that
+   * arrangement" after "… a source code escrow arrangement …", "die regeling" after "… een escrowregeling …".
+   */
+  namesBack(si: number): boolean {
+    const doc = this.doc;
+    const s = doc.sentences[si];
+    const prev = doc.sentences[si - 1];
+    if (!s || !prev || s.section !== prev.section || s.section < 0 || doc.sections[s.section]!.start >= s.start) return false;
+    const pointing = new Set(this.followUp.yes.filter((p) => p.length === 1).map((p) => p[0]!));
+    const before = this.unit(prev.start, prev.end);
+    const own = this.unit(s.start, s.end);
+    for (let t = own.t0; t + 1 < own.t1; t++) {
+      if (!pointing.has(this.tokens[t]!.norm)) continue;
+      const noun = this.tokens[t + 1]!.norm;
+      if (noun.length < NOUN_MIN || this.followUp.no.some((p) => p[0] === this.tokens[t]!.norm && p[1] === noun)) continue;
+      for (let b = before.t0; b < before.t1; b++) if (this.tokens[b]!.norm.endsWith(noun)) return true;
+    }
+    return false;
   }
 
   unit(start: number, end: number): Unit {

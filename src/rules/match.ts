@@ -412,6 +412,9 @@ export function ruleUnits(ctx: MatchContext, rule: CompiledRule): Unit[] {
   return out;
 }
 
+/** A clause's number and its title, ending in a full stop or not: "5. Source Code Escrow.", "12.3 Exit". */
+const BARE_TITLE = /^(?:\d{1,3}(?:\.\d{1,3})*\.?)\s+(\p{Lu}[^.;:!?]*\.?)$/u;
+
 /** Words at most in a title ("BIJLAGE 3 — EXITPLAN", "Exit Management"). */
 const TITLE_WORDS = 4;
 
@@ -427,7 +430,9 @@ function statesNothing(ctx: MatchContext, u: Unit): boolean {
   if (QUESTION.test(tail)) return true;
   // "Artikel 5 - Broncode en depot." is a title however it ends: the article's number, then a few words.
   if (u.t1 - u.t0 <= TITLE_WORDS + 4) {
-    const title = articleLineTitle(ctx.doc.text.slice(u.start, u.end).trim());
+    const line = ctx.doc.text.slice(u.start, u.end).trim();
+    // "5. Source Code Escrow." too: a run-in heading, its number and a few words.
+    const title = articleLineTitle(line) ?? BARE_TITLE.exec(line)?.[1];
     if (title !== undefined && title.replace(/[.]$/, '').split(/\s+/).filter(Boolean).length <= TITLE_WORDS) return true;
   }
   if (u.t1 - u.t0 > TITLE_WORDS) return false;
@@ -445,14 +450,16 @@ export function ruleHolds(ctx: MatchContext, rule: CompiledRule, u: Unit, trace?
 
 /**
  * A denial in the sentence right after, where that sentence opens by pointing back at this one ("Wij hebben een
- * escrowregeling getroffen. Deze regeling maakt geen deel uit van de overeenkomst."): the rule's exceptions marked
- * `next` are read there, with this unit as its lead-in, as if both were one sentence.
+ * escrowregeling getroffen. Deze regeling maakt geen deel uit van de overeenkomst."), or names what this one spoke of
+ * ("Supplier maintains a source code escrow arrangement. Customers may join that arrangement only by purchasing the
+ * Escrow Add-On; … Customer has no rights in respect of any deposit."): the rule's exceptions marked `next` are read
+ * there, with this unit as its lead-in, as if both were one sentence.
  */
 function deniedAfter(ctx: MatchContext, rule: CompiledRule, u: Unit, trace?: TraceEntry[]): boolean {
   const exceptions = rule.nextExceptions;
   if (!exceptions.length) return false;
   const next = ctx.index.sentenceOf[u.t1 - 1]! + 1;
-  if (!ctx.index.joined[next]) return false;
+  if (!ctx.index.joined[next] && !ctx.index.namesBack(next)) return false;
   const inner: TraceEntry[] | undefined = trace ? [] : undefined;
   // The follow-up with this unit as its lead-in: u may be an item of a list, not the whole sentence before.
   const s = ctx.doc.sentences[next]!;

@@ -61,6 +61,15 @@ const LAW = /\b(?:wet|besluit|verordening|richtlijn|reglement|regulation|act|dir
 // What a party's entry says of it (seat, representation, registration), unlike a law's: "… gevestigd te Zwolle, te
 // dezen krachtens besluit van het algemeen bestuur vertegenwoordigd door …".
 const PARTY_ENTRY = /\b(?:gevestigd|vertegenwoordigd|ingeschreven|kvk|handelsregister|ondernemingsnummer|represented|registered|incorporated|organi[sz]ed|established|having its)\b/i;
+// A later list of the parties (an addendum): "between:" or "tussen:" at a line's end and a numbered entry after it
+// ("(1) Uitvoeringsorgaan …"), not a line that wraps after "conflict between".
+const LATER_LIST = /\b(?:between|tussen)[ \t]*:?[ \t]*\n\s*(?:\(?\d{1,2}\)|\(?[a-z]\)|\d{1,2}\.|[IVX]{1,3}\.|[-•])[ \t]/giu;
+const LATER_SPAN = 800;
+// Two parties named in one breath by their short names: 'MindBridge Health, Inc. ("MindBridge") and Stichting GGZ
+// Oostland ("GGZ Oostland")'.
+const PARTY_PAIR = /\(\s*(?:the\s+|de\s+|het\s+)?["“]([^"”\n]{2,40})["”]\s*\)\s*,?\s*(?:and|en)\s+[^()"“”\n]{3,150}?\(\s*(?:the\s+|de\s+|het\s+)?["“]([^"”\n]{2,40})["”]\s*\)/giu;
+// How often an undefined "you" and "we" must each occur before a letter is read as the vendor's ("we") to its customer.
+const LETTER_PRONOUNS = 5;
 // A preamble: the entries of the parties follow "between" / "tussen" / a numbered list of parties.
 const PREAMBLE = /\b(between|by and between|tussen|ondergetekenden|partijen|parties)\b/i;
 
@@ -75,10 +84,15 @@ export function findParties(
   const opens = text.slice(0, 6000).search(PREAMBLE);
   const body = opens < 0 ? null : PREAMBLE_END.exec(text.slice(opens, 6000));
   const head = Math.min(text.length, 6000, body ? opens + body.index : Infinity);
+  // A later document in the file that lists its parties again ("This Addendum is made on 3 April 2024 between:" and
+  // '(1) Uitvoeringsorgaan …, an independent administrative body ("USL" or "Licensee")'): its list is a preamble too.
+  const later = [...text.slice(head).matchAll(LATER_LIST)].map((m) => ({ start: head + m.index!, end: head + m.index! + LATER_SPAN }));
+  const inLater = (at: number) => later.some((w) => at >= w.start && at < w.end);
   const found: Array<{ name: string; at: number; end: number; explicit: boolean; abbr?: boolean }> = [];
   for (const [re, explicit, limit] of [[HIERNA, true, text.length], [HIERNA_BARE, true, head], [HEREIN, true, text.length], [CALLED_QUOTED, true, head], [CALLED_BARE, true, head], [PAREN, false, head], [PAREN_ABBR, false, head]] as const) {
     re.lastIndex = 0;
-    for (let m = re.exec(text); m && m.index < limit; m = re.exec(text)) {
+    for (let m = re.exec(text); m && (m.index < limit || (re === PAREN && later.length)); m = re.exec(text)) {
+      if (m.index >= limit && !inLater(m.index)) continue;
       const raw = m[1]!.trim();
       const name = raw.replace(/\s+/g, ' ');
       const at = m.index + m[0].indexOf(raw);
@@ -119,14 +133,14 @@ export function findParties(
   const aliases = new Map<string, string[]>();
   found.sort((a, b) => a.at - b.at);
   let prevEnd = 0;
-  for (const f of found) {
+  for (const [k, f] of found.entries()) {
     // The party's own entry: back to the previous name, a blank line, a line "en"/"and" or a semicolon, at most
     // 250 characters (an entry wraps over several lines in PDF text).
     const boundary = Math.max(...['\n\n', '\nen\n', '\nand\n', ';'].map((b) => { const i = text.lastIndexOf(b, f.at - 1); return i < 0 ? 0 : i + b.length; }));
     const before = Math.max(0, f.at - 250, prevEnd, boundary);
     prevEnd = f.end;
     const context = text.slice(before, f.at);
-    if (!f.explicit && !ENTITY.test(context) && !(f.at < head && PREAMBLE.test(text.slice(0, f.at)))) continue;
+    if (!f.explicit && !ENTITY.test(context) && !((f.at < head && PREAMBLE.test(text.slice(0, f.at))) || inLater(f.at))) continue;
     if (LAW.test(context) && !ENTITY.test(context) && !PARTY_ENTRY.test(context) && !has(roles.customer, f.at, f.end) && !has(roles.supplier, f.at, f.end)) continue;
     // An abbreviation in brackets is a party only where its entry names a public body ("… of Water Authorities
     // (RIPWA)"); else it is a system's or a law's short name ("(EPD)", "(SOC)").
@@ -136,6 +150,13 @@ export function findParties(
     else if (has(roles.supplier, f.at, f.end)) supplier.add(f.name);
     // A public body named by what it is ('(the "Hospital")', 'hierna: "de Gemeente"'), or whose entry says so.
     else if (has(roles.customerHints, f.at, f.end) || has(roles.customerHints, before, f.at)) customer.add(f.name);
+    // … or whose entry says so after the name, in the preamble: 'de Uitvoeringsdienst Inkomen en Registratie ("UIR"),
+    // zelfstandig bestuursorgaan, gevestigd te Zwolle,' (up to the next name, a blank line, "en"/"and", a semicolon or
+    // the sentence's end).
+    else if (f.at < head || inLater(f.at)) {
+      const stops = [found[k + 1]?.at ?? text.length, f.end + 250, ...['\n\n', '\nen\n', '\nand\n', ';', ' en ', ' and ', '. ', '.\n'].map((b) => { const i = text.indexOf(b, f.end); return i < 0 ? text.length : i; })];
+      if (has(roles.customerHints, f.end, Math.min(...stops))) customer.add(f.name);
+    }
     const { names: group, end } = aliasesAfter(text, f.end);
     if (group.length) aliases.set(f.name, group);
     // A name that says nothing ('"the party of the first part" or "the Municipality"') takes the role of its aliases.
@@ -167,6 +188,18 @@ export function findParties(
       else if (leads(lb, la)) (customer.add(b), supplier.add(a));
     }
   }
+  // A later document in the same file names the two parties again, by other short names: a side letter's 'MindBridge
+  // Health, Inc. ("MindBridge") and Stichting GGZ Oostland ("GGZ Oostland")'. Where one of them already has its role,
+  // the other has the other role.
+  for (const m of text.matchAll(PARTY_PAIR)) {
+    const [a, b] = [m[1]!, m[2]!].map((x) => x.trim().replace(/\s+/g, ' ')) as [string, string];
+    const role = (n: string) => (customer.has(n) ? 'c' : supplier.has(n) ? 's' : '');
+    for (const [known, other] of [[a, b], [b, a]] as const)
+      if (role(known) && !role(other) && !NOT_PARTY.test(other) && !ROLE_IN_CLAUSE.test(other)) {
+        (role(known) === 's' ? customer : supplier).add(other);
+        all.add(other);
+      }
+  }
   // Aliases take their party's role ("you" is the Customer); they are not parties of their own.
   for (const [name, group] of aliases) {
     const target = customer.has(name) ? customer : supplier.has(name) ? supplier : null;
@@ -183,12 +216,16 @@ export function findParties(
   let from = 0;
   for (const m of preamble.matchAll(PRONOUN)) {
     const p = m[1]!.toLowerCase();
+    // The entry's start: its line, or where a hard-wrapped entry begins (a list marker, a blank line, a semicolon):
+    // '- de gemeente en het OCMW …,\nvertegenwoordigd door … (samen "het lokaal bestuur" of "wij");'.
     const lineStart = preamble.lastIndexOf('\n', m.index) + 1;
+    const item = Math.max(...['\n- ', '\n• ', '\n– '].map((b) => preamble.lastIndexOf(b, m.index)));
+    const entryStart = item >= 0 && item > preamble.lastIndexOf('\n\n', m.index) && item > preamble.lastIndexOf(';', m.index) ? item + 1 : lineStart;
     const groupEnd = m.index! + m[0].length + (ALIAS_RUN.exec(preamble.slice(m.index! + m[0].length))?.[0].length ?? 0);
     // Not before the sentence it stands in: 'Waar "wij" staat, bedoelen we Klantwijs' speaks of Klantwijs, not of the
     // municipality named in the sentence before.
     const sentence = search.index.doc.sentences[search.index.sentenceOf[search.index.unit(m.index!, m.index!).t0] ?? -1];
-    const start = Math.max(lineStart, from, m.index! - 250, sentence?.start ?? 0);
+    const start = Math.max(entryStart, from, m.index! - 250, sentence?.start ?? 0);
     from = groupEnd;
     // The entry around the pronoun (the pronoun itself is no role word).
     groups.push({ side: YOU.has(p) ? 'you' : 'we', words: PRONOUN_WORDS[p] ?? [p], role: entryRole(start, groupEnd) });
@@ -211,6 +248,15 @@ export function findParties(
       const [mine, other] = role === 'c' ? [customer, supplier] : [supplier, customer];
       if (!other.has(w)) mine.add(w);
     }
+  // A letter that defines no one ("Dear Ms Hale, … You may end the Pilot at any time …"): in English vendor letters and
+  // terms "we" write and "you" buy. Only where no party is named at all and both pronouns are used throughout.
+  if (!customer.size && !supplier.size && !groups.length) {
+    const count = (re: RegExp) => (text.match(re) ?? []).length;
+    if (count(/\byou\b/gi) >= LETTER_PRONOUNS && count(/\b(?:we|us)\b/gi) >= LETTER_PRONOUNS) {
+      customer.add('you');
+      supplier.add('we').add('us');
+    }
+  }
   const sorted = (s: Set<string>) => [...s].sort();
   return { customer: sorted(customer), supplier: sorted(supplier), all: sorted(all) };
 }
