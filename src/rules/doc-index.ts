@@ -103,10 +103,13 @@ export class DocIndex {
   readonly joined: Uint8Array;
   /** The sentence units before that joining: a fact (a governing law) is read in its own sentence. */
   readonly unjoined: Unit[];
+  /** The one-word openings of `followUp` ("that", "die"): the words that point at a thing named before. */
+  private readonly pointingWords: ReadonlySet<string>;
   /** For each sentence: the clause it names as its case or event (`citesCase`), read as its lead-in in item scope. */
   readonly cited: Array<{ t0: number; t1: number } | undefined>;
 
   constructor(readonly doc: Document, private readonly followUp: FollowUp = { yes: [], no: [], back: [], up: [], cites: [] }) {
+    this.pointingWords = new Set(followUp.yes.filter((p) => p.length === 1).map((p) => p[0]!));
     this.tokens = tokenize(doc.text);
     this.tokens.forEach((t, i) => {
       const l = this.byNorm.get(t.norm);
@@ -334,7 +337,7 @@ export class DocIndex {
     const s = doc.sentences[si];
     const prev = doc.sentences[si - 1];
     if (!s || !prev || s.section !== prev.section || s.section < 0 || doc.sections[s.section]!.start >= s.start) return false;
-    const pointing = new Set(this.followUp.yes.filter((p) => p.length === 1).map((p) => p[0]!));
+    const pointing = this.pointingWords;
     const before = this.unit(prev.start, prev.end);
     const own = this.unit(s.start, s.end);
     for (let t = own.t0; t + 1 < own.t1; t++) {

@@ -136,7 +136,7 @@ export function findParties(
   for (const [k, f] of found.entries()) {
     // The party's own entry: back to the previous name, a blank line, a line "en"/"and" or a semicolon, at most
     // 250 characters (an entry wraps over several lines in PDF text).
-    const boundary = Math.max(...['\n\n', '\nen\n', '\nand\n', ';'].map((b) => { const i = text.lastIndexOf(b, f.at - 1); return i < 0 ? 0 : i + b.length; }));
+    const boundary = afterLast(text, ENTRY_ENDS, f.at - 1);
     const before = Math.max(0, f.at - 250, prevEnd, boundary);
     prevEnd = f.end;
     const context = text.slice(before, f.at);
@@ -154,8 +154,8 @@ export function findParties(
     // zelfstandig bestuursorgaan, gevestigd te Zwolle,' (up to the next name, a blank line, "en"/"and", a semicolon or
     // the sentence's end).
     else if (f.at < head || inLater(f.at)) {
-      const stops = [found[k + 1]?.at ?? text.length, f.end + 250, ...['\n\n', '\nen\n', '\nand\n', ';', ' en ', ' and ', '. ', '.\n'].map((b) => { const i = text.indexOf(b, f.end); return i < 0 ? text.length : i; })];
-      if (has(roles.customerHints, f.end, Math.min(...stops))) customer.add(f.name);
+      const stop = Math.min(found[k + 1]?.at ?? text.length, f.end + 250, firstOf(text, [...ENTRY_ENDS, ' en ', ' and ', '. ', '.\n'], f.end));
+      if (has(roles.customerHints, f.end, stop)) customer.add(f.name);
     }
     const { names: group, end } = aliasesAfter(text, f.end);
     if (group.length) aliases.set(f.name, group);
@@ -219,8 +219,8 @@ export function findParties(
     // The entry's start: its line, or where a hard-wrapped entry begins (a list marker, a blank line, a semicolon):
     // '- de gemeente en het OCMW …,\nvertegenwoordigd door … (samen "het lokaal bestuur" of "wij");'.
     const lineStart = preamble.lastIndexOf('\n', m.index) + 1;
-    const item = Math.max(...['\n- ', '\n• ', '\n– '].map((b) => preamble.lastIndexOf(b, m.index)));
-    const entryStart = item >= 0 && item > preamble.lastIndexOf('\n\n', m.index) && item > preamble.lastIndexOf(';', m.index) ? item + 1 : lineStart;
+    const item = afterLast(preamble, ['\n- ', '\n• ', '\n– '], m.index!);
+    const entryStart = item > afterLast(preamble, ['\n\n', ';'], m.index!) ? item - 2 : lineStart;
     const groupEnd = m.index! + m[0].length + (ALIAS_RUN.exec(preamble.slice(m.index! + m[0].length))?.[0].length ?? 0);
     // Not before the sentence it stands in: 'Waar "wij" staat, bedoelen we Klantwijs' speaks of Klantwijs, not of the
     // municipality named in the sentence before.
@@ -259,6 +259,19 @@ export function findParties(
   }
   const sorted = (s: Set<string>) => [...s].sort();
   return { customer: sorted(customer), supplier: sorted(supplier), all: sorted(all) };
+}
+
+/** Where a party's entry ends: a blank line, a line "en"/"and", a semicolon. */
+const ENTRY_ENDS = ['\n\n', '\nen\n', '\nand\n', ';'];
+
+/** The offset right after the last of the markers at or before `at`, or 0. */
+function afterLast(text: string, markers: readonly string[], at: number): number {
+  return Math.max(0, ...markers.map((b) => { const i = text.lastIndexOf(b, at); return i < 0 ? 0 : i + b.length; }));
+}
+
+/** The offset of the first of the markers at or after `from`, or the text's length. */
+function firstOf(text: string, markers: readonly string[], from: number): number {
+  return Math.min(text.length, ...markers.map((b) => { const i = text.indexOf(b, from); return i < 0 ? text.length : i; }));
 }
 
 /** Quoted names that follow a party's name inside the same brackets, or in the same entry ('hierna: "Opdrachtgever" of "UMC";'). */
