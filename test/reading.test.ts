@@ -221,4 +221,13 @@ describe('reading structure', () => {
     expect(r.parties).toMatchObject({ customer: ['you'], supplier: ['us', 'we'] });
     expect(r.clauses['termination-for-convenience']).toMatchObject({ present: true, to: 'customer' });
   });
+  it("ends a party's entry at ', en' before the next party, so the first one's description does not name the second", () => {
+    const r = contract('AFSPRAKEN\n\nTussen Stichting Openbaar Onderwijs Westerkwartier (hierna: "jullie" of "de stichting"), het bevoegd gezag van elf openbare basisscholen, en EduSpoor B.V. uit Zwolle (hierna: "wij").\n\n1. Wat leveren wij?\nWij leveren LeerLijn.\n');
+    expect(r.parties!.customer).toEqual(expect.arrayContaining(['jullie', 'de stichting']));
+    expect(r.parties!.supplier).toContain('wij');
+    expect(r.parties!.customer).not.toContain('wij');
+    // The first party's own entry may say ", and" too: it still names it.
+    const en = contract('This Agreement is made between\n(1) Oostnet Netbeheer N.V., whose shares are held exclusively by provinces and municipalities, and which is designated as a distribution system operator under the Energy Act (the "Company"); and\n(2) Vantor Networks B.V., having its registered office in Rotterdam (the "Service Provider").\n\n1. Services\n1.1 The Service Provider operates the network.\n');
+    expect(en.parties!.customer).toContain('Company');
+  });
 });

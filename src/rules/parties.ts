@@ -137,7 +137,7 @@ export function findParties(
     // The party's own entry: back to the previous name, a blank line, a line "en"/"and" or a semicolon, at most
     // 250 characters (an entry wraps over several lines in PDF text).
     const boundary = afterLast(text, ENTRY_ENDS, f.at - 1);
-    const before = Math.max(0, f.at - 250, prevEnd, boundary);
+    const before = Math.max(0, f.at - 250, nextEntry(text, prevEnd, f.at), boundary);
     prevEnd = f.end;
     const context = text.slice(before, f.at);
     if (!f.explicit && !ENTITY.test(context) && !((f.at < head && PREAMBLE.test(text.slice(0, f.at))) || inLater(f.at))) continue;
@@ -225,7 +225,7 @@ export function findParties(
     // Not before the sentence it stands in: 'Waar "wij" staat, bedoelen we Klantwijs' speaks of Klantwijs, not of the
     // municipality named in the sentence before.
     const sentence = search.index.doc.sentences[search.index.sentenceOf[search.index.unit(m.index!, m.index!).t0] ?? -1];
-    const start = Math.max(entryStart, from, m.index! - 250, sentence?.start ?? 0);
+    const start = Math.max(entryStart, nextEntry(preamble, from, m.index!), m.index! - 250, sentence?.start ?? 0);
     from = groupEnd;
     // The entry around the pronoun (the pronoun itself is no role word).
     groups.push({ side: YOU.has(p) ? 'you' : 'we', words: PRONOUN_WORDS[p] ?? [p], role: entryRole(start, groupEnd) });
@@ -263,6 +263,16 @@ export function findParties(
 
 /** Where a party's entry ends: a blank line, a line "en"/"and", a semicolon. */
 const ENTRY_ENDS = ['\n\n', '\nen\n', '\nand\n', ';'];
+/** After the previous party's name its description may run on ('("jullie"), het bevoegd gezag van elf basisscholen, en
+ * EduSpoor B.V. (hierna: "wij")'): the next entry starts after the first ", en" / ", and" that follows that name. */
+const NEXT_ENTRY = [', en ', ', and '];
+
+/** Where the next party's entry starts, given where the previous party's name (and its aliases) ended. */
+function nextEntry(text: string, previousEnd: number, at: number): number {
+  if (previousEnd <= 0) return previousEnd;
+  const i = firstOf(text, NEXT_ENTRY, previousEnd);
+  return i < at ? i + 2 : previousEnd;
+}
 
 /** The offset right after the last of the markers at or before `at`, or 0. */
 function afterLast(text: string, markers: readonly string[], at: number): number {
