@@ -63,7 +63,7 @@ export interface RuleSet {
   /** Per pack: a defined term joins `target` when its definition uses a word of one of `sources`. */
   definitionLists: Map<string, Array<{ target: string; sources: string[]; head?: string }>>;
   /** Names for {customer} / {supplier} / {party}: the union of the packs' `customer`, `supplier`, `party` lists. */
-  roles: { customer: Term[]; supplier: Term[]; party: Term[]; customerHints: Term[]; customerActs: Term[]; supplierActs: Term[]; notAbbreviation: Term[] };
+  roles: { customer: Term[]; supplier: Term[]; party: Term[]; customerHints: Term[]; customerActs: Term[]; supplierActs: Term[]; notAbbreviation: Term[]; lawNames: Term[]; partyEntry: Term[] };
   /** How a sentence speaks of the one before: the packs' `followUp`, `followUpNot` and `pointsBack` lists. */
   followUp: FollowUp;
 }
@@ -89,7 +89,7 @@ export function compilePacks(packs: readonly LoadedPack[]): RuleSet {
   };
   const lists = new Map<string, Map<string, Term[]>>();
   const definitionLists = new Map<string, Array<{ target: string; sources: string[]; head?: string }>>();
-  const roles: RuleSet['roles'] = { customer: [], supplier: [], party: [], customerHints: [], customerActs: [], supplierActs: [], notAbbreviation: [] };
+  const roles: RuleSet['roles'] = { customer: [], supplier: [], party: [], customerHints: [], customerActs: [], supplierActs: [], notAbbreviation: [], lawNames: [], partyEntry: [] };
   const followUp: FollowUp = { yes: [], no: [], back: [], up: [], cites: [] };
   const rules: CompiledRule[] = [];
   const standards: CompiledStandard[] = [];
@@ -101,7 +101,7 @@ export function compilePacks(packs: readonly LoadedPack[]): RuleSet {
     lists.set(spec.id, mine);
     const defs = spec.definitions ?? [];
     definitionLists.set(spec.id, Array.isArray(defs) ? defs.map((d) => ({ target: d, sources: [d] })) : Object.entries(defs).map(([target, v]) => (Array.isArray(v) ? { target, sources: v } : { target, sources: v.from, head: v.head })));
-    for (const role of ['customer', 'supplier', 'party', 'customerHints', 'customerActs', 'supplierActs', 'notAbbreviation'] as const) roles[role].push(...(mine.get(role) ?? []));
+    for (const role of ['customer', 'supplier', 'party', 'customerHints', 'customerActs', 'supplierActs', 'notAbbreviation', 'lawNames', 'partyEntry'] as const) roles[role].push(...(mine.get(role) ?? []));
     followUp.yes.push(...(spec.vocabulary?.followUp ?? []).map(words));
     followUp.no.push(...(spec.vocabulary?.followUpNot ?? []).map(words));
     // Regular expressions only, tried on a sentence's opening (the schema has checked that each one compiles).

@@ -56,11 +56,6 @@ const PREAMBLE_END = /^[ \t]*(?:(?:ARTICLE|Article|ARTIKEL|Artikel|SECTION|Secti
 // Acts that tell two company names apart: words between the name and its verb, and how clear the lead must be.
 const ACT_GAP = 3;
 const ACT_MARGIN = 2;
-// An entry that names a law or a regulation: its short name ('het koninklijk besluit … (hierna "AUR")') is no party.
-const LAW = /\b(?:wet|besluit|verordening|richtlijn|reglement|regulation|act|directive|statute)\b/i;
-// What a party's entry says of it (seat, representation, registration), unlike a law's: "… gevestigd te Zwolle, te
-// dezen krachtens besluit van het algemeen bestuur vertegenwoordigd door …".
-const PARTY_ENTRY = /\b(?:gevestigd|vertegenwoordigd|ingeschreven|kvk|handelsregister|ondernemingsnummer|represented|registered|incorporated|organi[sz]ed|established|having its)\b/i;
 // A later list of the parties (an addendum): "between:" or "tussen:" at a line's end and a numbered entry after it
 // ("(1) Uitvoeringsorgaan …"), not a line that wraps after "conflict between".
 const LATER_LIST = /\b(?:between|tussen)[ \t]*:?[ \t]*\n\s*(?:\(?\d{1,2}\)|\(?[a-z]\)|\d{1,2}\.|[IVX]{1,3}\.|[-•])[ \t]/giu;
@@ -76,7 +71,7 @@ const PREAMBLE = /\b(between|by and between|tussen|ondergetekenden|partijen|part
 export function findParties(
   text: string,
   search: Searcher,
-  roles: { customer: Term[]; supplier: Term[]; customerHints: Term[]; customerActs: Term[]; supplierActs: Term[]; notAbbreviation: Term[] },
+  roles: { customer: Term[]; supplier: Term[]; customerHints: Term[]; customerActs: Term[]; supplierActs: Term[]; notAbbreviation: Term[]; lawNames: Term[]; partyEntry: Term[] },
   nameTerm: (name: string) => Term[],
 ): Parties {
   // The preamble ends where the articles or recitals begin: a name defined in brackets after that is a term, not a party.
@@ -141,7 +136,9 @@ export function findParties(
     prevEnd = f.end;
     const context = text.slice(before, f.at);
     if (!f.explicit && !ENTITY.test(context) && !((f.at < head && PREAMBLE.test(text.slice(0, f.at))) || inLater(f.at))) continue;
-    if (LAW.test(context) && !ENTITY.test(context) && !PARTY_ENTRY.test(context) && !has(roles.customer, f.at, f.end) && !has(roles.supplier, f.at, f.end)) continue;
+    // An entry that names a law ('het koninklijk besluit … (hierna "AUR")') and says nothing of a seat or representation
+    // (the parties pack's lawNames and partyEntry) names no party.
+    if (has(roles.lawNames, before, f.at) && !ENTITY.test(context) && !has(roles.partyEntry, before, f.at) && !has(roles.customer, f.at, f.end) && !has(roles.supplier, f.at, f.end)) continue;
     // An abbreviation in brackets is a party only where its entry names a public body ("… of Water Authorities
     // (RIPWA)"); else it is a system's or a law's short name ("(EPD)", "(SOC)").
     if (f.abbr && (isWhole(roles.notAbbreviation, f.at, f.end) || !has(roles.customerHints, before, f.at))) continue;
