@@ -121,7 +121,11 @@ function startsSection(line: string): boolean {
  */
 export function articleLineTitle(line: string): string | undefined {
   const kw = parseKeyword(line);
-  return kw && !/[;:!?]/.test(kw.rest) && !/\.\s*\S/.test(kw.rest) ? kw.rest : undefined;
+  if (kw) return !/[;:!?]/.test(kw.rest) && !/\.\s*\S/.test(kw.rest) ? kw.rest : undefined;
+  // A bare number with a run-in title: "5. Source Code Escrow.", "12.3 Exit".
+  const flat = line.replace(/\s+/g, ' ');
+  const rest = BARE_RE.exec(flat)?.[3];
+  return rest !== undefined && /^\d[\d.]*\s/.test(flat) && /^\p{Lu}[^.;:!?]*\.?$/u.test(rest) ? rest : undefined;
 }
 
 /** Parse a keyword line ("Artikel 12 - Heading", "ARTICLE V", "Section 2.1 Licence."). */

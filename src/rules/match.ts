@@ -412,9 +412,6 @@ export function ruleUnits(ctx: MatchContext, rule: CompiledRule): Unit[] {
   return out;
 }
 
-/** A clause's number and its title, ending in a full stop or not: "5. Source Code Escrow.", "12.3 Exit". */
-const BARE_TITLE = /^(?:\d{1,3}(?:\.\d{1,3})*\.?)\s+(\p{Lu}[^.;:!?]*\.?)$/u;
-
 /** Words at most in a title ("BIJLAGE 3 — EXITPLAN", "Exit Management"). */
 const TITLE_WORDS = 4;
 
@@ -428,11 +425,10 @@ function statesNothing(ctx: MatchContext, u: Unit): boolean {
   const tail = ctx.doc.text.slice(Math.max(u.start, u.end - 8), u.end);
   // A question ("Verlangt de provincie een escrowregeling?" in a Nota van Inlichtingen) grants nothing either.
   if (QUESTION.test(tail)) return true;
-  // "Artikel 5 - Broncode en depot." is a title however it ends: the article's number, then a few words.
+  // "Artikel 5 - Broncode en depot." and "5. Source Code Escrow." are titles however they end: the article's number,
+  // then a few words.
   if (u.t1 - u.t0 <= TITLE_WORDS + 4) {
-    const line = ctx.doc.text.slice(u.start, u.end).trim();
-    // "5. Source Code Escrow." too: a run-in heading, its number and a few words.
-    const title = articleLineTitle(line) ?? BARE_TITLE.exec(line)?.[1];
+    const title = articleLineTitle(ctx.doc.text.slice(u.start, u.end).trim());
     if (title !== undefined && title.replace(/[.]$/, '').split(/\s+/).filter(Boolean).length <= TITLE_WORDS) return true;
   }
   if (u.t1 - u.t0 > TITLE_WORDS) return false;
