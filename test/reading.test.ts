@@ -230,4 +230,17 @@ describe('reading structure', () => {
     const en = contract('This Agreement is made between\n(1) Oostnet Netbeheer N.V., whose shares are held exclusively by provinces and municipalities, and which is designated as a distribution system operator under the Energy Act (the "Company"); and\n(2) Vantor Networks B.V., having its registered office in Rotterdam (the "Service Provider").\n\n1. Services\n1.1 The Service Provider operates the network.\n');
     expect(en.parties!.customer).toContain('Company');
   });
+  it('reads "X noemen we hieronder \'het waterschap\'" and "Y noemt zichzelf \'wij\'" as names, and "wij" keeps the role its name has', () => {
+    const r = contract('AFSPRAKEN\n\nWie zijn wij?\n\nHet Waterschap Veluwerand, Kanaalweg 10 in Harderwijk, noemen we hieronder "het waterschap". HydroMeet B.V., Stationsstraat 33 in Wageningen, noemt zichzelf in deze tekst "wij".\n\n1. Wat doen wij?\nWij beheren de meetpunten.\n');
+    expect(r.parties!.customer).toContain('het waterschap');
+    expect(r.parties!.supplier).toEqual(expect.arrayContaining(['wij', 'we', 'ons']));
+    expect(r.parties!.customer).not.toContain('we');
+  });
+  it('reads "in dat geval" with the two sentences before it in the same clause, where the case is stated before the notice', () => {
+    const text = (between: string) => `${nl}10. Fusie\nHet kan zijn dat de zeggenschap over Opdrachtnemer wijzigt.${between} Opdrachtgever mag de overeenkomst in dat geval opzeggen met een termijn van zes maanden.\n`;
+    expect(contract(text(' Opdrachtnemer meldt dat dan vooraf aan Opdrachtgever.')).clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });
+    // Not from another clause: the case must stand in the same one.
+    const apart = contract(`${nl}10. Fusie\n10.1 Het kan zijn dat de zeggenschap over Opdrachtnemer wijzigt.\n10.2 Opdrachtnemer meldt storingen direct aan Opdrachtgever. Opdrachtgever mag de overeenkomst in dat geval opzeggen met een termijn van zes maanden.\n`);
+    expect(apart.clauses['change-of-control']!.strength).not.toBe('strong');
+  });
 });

@@ -21,6 +21,8 @@ export const QUESTION = /\?["”’)]?\s*$/;
 const CITED_WORDS = 80;
 /** Words at most of the article before a sentence that points up to it; a longer one lends its heading only. */
 const UP_WORDS = 150;
+/** Words at most in the two sentences before that a pointing sentence reads as its lead-in. */
+const BACK_WORDS = 80;
 /** A sentence of at most this many words at a clause's start is its heading. */
 const TITLE_WORDS_CITED = 6;
 
@@ -237,7 +239,7 @@ export class DocIndex {
       scope !== 'item' ? undefined
       : this.leadOf[sentence]! >= 0 ? this.leads[this.leadOf[sentence]!]
       // A clause named by its number before the sentence right before, before the article around it.
-      : this.cited[sentence] ?? (!inline && sentence > 0 && this.pointsBack(sentence) ? this.sentences[sentence - 1] : !inline ? this.pointsUp(sentence) : undefined);
+      : this.cited[sentence] ?? (!inline && sentence > 0 && this.pointsBack(sentence) ? this.backLead(sentence) : !inline ? this.pointsUp(sentence) : undefined);
     const lead = inline ? inner ?? outer : outer;
     return lead ? { ...unit, lead } : unit;
   }
@@ -251,6 +253,19 @@ export class DocIndex {
     const prev = this.doc.sentences[si - 1]!;
     const head = this.doc.text.slice(s.start, Math.min(s.end, s.start + 300));
     return this.followUp.back.some((re) => re.test(head)) && !/[:]\s*$/.test(this.doc.text.slice(prev.start, prev.end));
+  }
+
+  /**
+   * The sentence before as a lead-in, with the one before it where both stand in the same clause and together are at
+   * most BACK_WORDS words: the case is often stated a sentence earlier than the notice ("Het kan zijn dat X fuseert …
+   * Wij melden dat dan vooraf. Het waterschap mag de afspraken in dat geval opzeggen").
+   */
+  private backLead(si: number): Unit {
+    const prev = this.sentences[si - 1]!;
+    const ss = this.doc.sentences;
+    if (si < 2 || ss[si - 2]!.section !== ss[si]!.section || ss[si - 1]!.section !== ss[si]!.section) return prev;
+    const both = { ...prev, t0: this.sentences[si - 2]!.t0 };
+    return both.t1 - both.t0 <= BACK_WORDS ? both : prev;
   }
 
   /**

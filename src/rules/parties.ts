@@ -27,8 +27,9 @@ const HIERNA = new RegExp(`\\bhierna(?:\\s+(?:ook|verder|kortweg|gezamenlijk|sam
 // Unquoted: "hierna: de Minister;", "hierna te noemen de Leverancier,".
 const HIERNA_BARE = new RegExp(`\\bhierna(?:\\s+(?:ook|verder|kortweg|te|noemen|genoemd|aan|duiden|aangeduid|als)){0,5}\\s*[:,]?\\s*((?:de\\s+|het\\s+)?\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,2})\\s*(?=[;,.)\\n]|$)`, 'gu');
 // Plain language: 'Wij noemen haar in deze overeenkomst "de gemeente"', "Wij noemen dit bedrijf: Parkeerdata.", 'We call
-// it "the Council"', 'referred to in this contract as "the Supplier"'.
-const CALLED = `(?:(?:wij|we|hierna)\\s+noemen\\s+(?:haar|hem|hen|het|dit\\s+bedrijf|deze\\s+partij|die|deze)(?:\\s+in\\s+(?:deze|dit)\\s+\\p{L}+)?|we\\s+call\\s+(?:it|them|this\\s+company|this\\s+party)(?:\\s+in\\s+this\\s+\\p{L}+)?|referred\\s+to\\s+in\\s+this\\s+\\p{L}+\\s+as)`;
+// it "the Council"', 'referred to in this contract as "the Supplier"', '… noemen we hieronder "het waterschap"', 'X noemt
+// zichzelf in deze tekst "wij"', 'X calls itself "we"'.
+const CALLED = `(?:(?:wij|we|hierna)\\s+noemen\\s+(?:haar|hem|hen|het|dit\\s+bedrijf|deze\\s+partij|die|deze)(?:\\s+in\\s+(?:deze|dit)\\s+\\p{L}+)?|noemen\\s+(?:wij|we)(?:\\s+(?:hieronder|hierna|verder|voortaan))?(?:\\s+in\\s+(?:deze|dit)\\s+\\p{L}+)?|noemt\\s+zichzelf(?:\\s+(?:hieronder|hierna|verder|voortaan))?(?:\\s+in\\s+(?:deze|dit)\\s+\\p{L}+)?|calls\\s+itself(?:\\s+in\\s+this\\s+\\p{L}+)?|we\\s+call\\s+(?:it|them|this\\s+company|this\\s+party)(?:\\s+in\\s+this\\s+\\p{L}+)?|referred\\s+to\\s+in\\s+this\\s+\\p{L}+\\s+as)`;
 const CALLED_QUOTED = new RegExp(`\\b${CALLED}\\s*[:,]?\\s*(?:the\\s+|de\\s+|het\\s+)?${NAME}`, 'giu');
 const CALLED_BARE = new RegExp(`\\b${CALLED}\\s*[:,]?\\s*((?:the\\s+|de\\s+|het\\s+)?[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,2})\\s*(?=[;,.)\\n]|$)`, 'giu');
 const HEREIN = new RegExp(`\\b(?:hereinafter|hereafter)(?:\\s+(?:referred\\s+to|called|defined|designated|jointly|collectively))?(?:\\s+as)?\\s*[:,]?\\s*(?:the\\s+)?${NAME}`, 'giu');
@@ -224,8 +225,10 @@ export function findParties(
     const sentence = search.index.doc.sentences[search.index.sentenceOf[search.index.unit(m.index!, m.index!).t0] ?? -1];
     const start = Math.max(entryStart, nextEntry(preamble, from, m.index!), m.index! - 250, sentence?.start ?? 0);
     from = groupEnd;
-    // The entry around the pronoun (the pronoun itself is no role word).
-    groups.push({ side: YOU.has(p) ? 'you' : 'we', words: PRONOUN_WORDS[p] ?? [p], role: entryRole(start, groupEnd) });
+    // The role the pronoun already has as a defined name (its own entry, or the other party's), else the entry around
+    // it (the pronoun itself is no role word).
+    const known = customer.has(p) ? 'c' : supplier.has(p) ? 's' : '';
+    groups.push({ side: YOU.has(p) ? 'you' : 'we', words: PRONOUN_WORDS[p] ?? [p], role: known || entryRole(start, groupEnd) });
   }
   // Unquoted, a line that says who the pronoun is: "Wij: Loketlab bv, …", "U bent de gemeente Ooststellingwerf", "We are
   // the City of …". The rest of that line is the entry.
