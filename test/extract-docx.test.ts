@@ -78,8 +78,8 @@ describe('extractDocx: Word automatic numbering (English agreement)', () => {
     expect(p1).toContain('(a) Vendor is declared bankrupt or becomes subject to insolvency proceedings;');
     // An unnumbered paragraph between 2.1 and 2.2 stays unnumbered and does not break the count.
     expect(p1).toContain('The service levels in this Article apply from the first day after the acceptance of the migration.');
-    // A bullet gets no number.
-    expect(p1).toContain('This provision survives termination of this Agreement.');
+    // A bullet gets no number, but the bullet Word draws: "•".
+    expect(p1).toContain('• This provision survives termination of this Agreement.');
 
     // The schedules use a second list instance (startOverride): numbering restarts at I.
     expect(labels(p2)).toEqual(['I.', 'II.', 'III.', 'I.', 'II.']);

@@ -249,8 +249,8 @@ export class NumberingCounter {
   }
 
   /**
-   * The label Word draws before this paragraph ("12.3", "Artikel 4", "(a)"), "" for a
-   * numbered paragraph whose level draws no number (bullets, "none"), or undefined when the
+   * The label Word draws before this paragraph ("12.3", "Artikel 4", "(a)", "•" for a bullet), "" for a
+   * numbered paragraph whose level draws nothing ("none", an empty w:lvlText), or undefined when the
    * paragraph is not numbered.
    */
   next(p: ParagraphProps): string | undefined {
@@ -278,7 +278,10 @@ export class NumberingCounter {
       if (restart === undefined || (restart !== 0 && r.ilvl < restart)) counts[d] = undefined;
     }
 
-    if (def.numFmt === 'bullet' || def.lvlText === undefined) return '';
+    // A bullet is drawn as "•" whatever symbol its font has (often a private-use character of Symbol or Wingdings), so a
+    // bulleted list reads as a list: its items take the lead-in line above them.
+    if (def.numFmt === 'bullet') return def.lvlText === undefined || def.lvlText === '' ? '' : '•';
+    if (def.lvlText === undefined) return '';
     const shown = counts;
     return def.lvlText.replace(/%([1-9])/g, (_m, k: string) => {
       const lvl = Number(k) - 1;

@@ -21,6 +21,7 @@ import {
   stylePageBreakBefore,
   type NumberingDefs,
 } from './docx-numbering.js';
+import { joinCells } from './cells.js';
 import {
   attr,
   child,
@@ -104,10 +105,23 @@ class PageWriter {
     else this.line = '';
     this.pages.push([]);
   }
+  /** Where the current line stands, for take(). */
+  mark(): number {
+    return this.line.length;
+  }
+  /** Takes back what was written to the current line since mark(). */
+  take(from: number): string {
+    const out = this.line.slice(from);
+    this.line = this.line.slice(0, from);
+    return out;
+  }
   hasContent(): boolean {
     return this.line.trim() !== '' || this.current.some((l) => l.trim() !== '');
   }
 }
+
+/** A table cell Word shows as one line of text: one paragraph, no table inside. */
+const isOneLine = (tc: XElement): boolean => elements(tc).filter((x) => isW(x, 'p')).length <= 1 && !elements(tc).some((x) => isW(x, 'tbl'));
 
 class BodyWalker {
   private readonly counter: NumberingCounter;
@@ -122,7 +136,9 @@ class BodyWalker {
       if (isW(e, 'p')) this.paragraph(e);
       else if (isW(e, 'tbl')) {
         for (const tr of elements(e).filter((x) => isW(x, 'tr'))) {
-          for (const tc of elements(tr).filter((x) => isW(x, 'tc'))) this.block(tc);
+          const cells = elements(tr).filter((x) => isW(x, 'tc'));
+          if (cells.length > 1 && cells.every(isOneLine)) this.row(cells);
+          else for (const tc of cells) this.block(tc);
         }
       } else if (isW(e, 'sdt')) {
         const content = child(e, 'sdtContent');
@@ -135,6 +151,28 @@ class BodyWalker {
       }
       // w:sectPr (body level), w:del, w:moveFrom, bookmarks: nothing Word shows as text.
     }
+  }
+
+  /**
+   * A row whose cells hold one paragraph each is one line, as Word shows it: "Escrow | Nee", "Exit assistance | Not
+   * included" (see joinCells).
+   */
+  private row(cells: XElement[]): void {
+    const texts: string[] = [];
+    for (const tc of cells) {
+      const p = elements(tc).find((x) => isW(x, 'p'));
+      if (!p) continue;
+      const from = this.out.mark();
+      const label = this.counter.next(paragraphProps(p));
+      if (label) this.out.text(`${label} `);
+      const nested: XElement[] = [];
+      this.inline(p, nested);
+      texts.push(this.out.take(from));
+      for (const box of nested) this.block(box);
+    }
+    if (!texts.length) return;
+    this.out.text(joinCells(texts));
+    this.out.endLine();
   }
 
   private paragraph(p: XElement): void {

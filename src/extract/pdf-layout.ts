@@ -1,3 +1,5 @@
+import { joinCells } from './cells.js';
+
 // Reading order for two-column pages. pdf.js returns text in content-stream order, which follows the
 // reading order for most generators but not all: some draw two-column pages row by row, so the left
 // and right columns interleave line by line. Here we look at item positions, find a clear vertical
@@ -148,4 +150,37 @@ export function twoColumnText(items: PlacedItem[], pageWidth: number): string | 
     top = bottom + 0.001;
   }
   return lines.join('\n');
+}
+
+/**
+ * The cells of table rows marked in a page's text: a line whose items stand apart by a gutter (a key and its value,
+ * the columns of a table: "Escrow      Not included") reads "Escrow | Not included", as the page shows it. Lines are
+ * found in the text as pdf.js joined them (the runs with one space between); a line not found is left as it is.
+ */
+export function markCells(text: string, items: PlacedItem[]): string {
+  const runs = toRuns(items);
+  const byLine: Run[][] = [];
+  for (const run of [...runs].sort((a, b) => a.y - b.y || a.x0 - b.x0)) {
+    const line = byLine[byLine.length - 1];
+    if (line && Math.abs(run.y - line[0]!.y) <= 0.4 * Math.max(run.size, line[0]!.size, 1)) line.push(run);
+    else byLine.push([run]);
+  }
+  let out = text;
+  let from = 0;
+  for (const line of byLine) {
+    if (line.length < 2) continue;
+    const cells = line.sort((a, b) => a.x0 - b.x0).map(joinRun).map((c) => c.trim()).filter(Boolean);
+    if (cells.length < 2) continue;
+    const plain = cells.join(' ');
+    const marked = joinCells(cells);
+    if (marked === plain) continue;
+    const at = out.indexOf(plain, from);
+    if (at < 0) continue;
+    // Only a whole line: not a phrase that happens to recur inside a sentence.
+    const end = at + plain.length;
+    if ((at > 0 && out[at - 1] !== '\n') || (end < out.length && out[end] !== '\n')) continue;
+    out = out.slice(0, at) + marked + out.slice(end);
+    from = at + marked.length;
+  }
+  return out;
 }

@@ -6,7 +6,7 @@ import { PDFParse, VerbosityLevel } from 'pdf-parse';
 import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api.js';
 import type { RawExtraction, RawPage } from '../document/types.js';
 import { fail, ok, type Result } from '../errors.js';
-import { twoColumnText, type PlacedItem } from './pdf-layout.js';
+import { markCells, twoColumnText, type PlacedItem } from './pdf-layout.js';
 
 export interface PdfOptions {
   /** Give up on a PDF after this long (ms); pdf.js can spend minutes on pathological files. */
@@ -62,7 +62,7 @@ function describe(error: unknown): string {
 async function pageText(doc: PDFDocumentProxy | undefined, num: number, text: string): Promise<string> {
   const placed = doc ? await placedItems(doc, num) : undefined;
   const columns = placed ? twoColumnText(placed.items, placed.width) : undefined;
-  return cleanPageText(columns ?? text);
+  return cleanPageText(columns ?? (placed ? markCells(text, placed.items) : text));
 }
 
 async function readPdf(parser: PDFParse, file: string, deadline: () => void): Promise<Result<RawExtraction>> {
