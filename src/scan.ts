@@ -27,6 +27,8 @@ export interface ContractReport {
   standards: StandardUse[];
   /** Articles an amendment in the file strikes out (their findings are not counted). */
   amendments: Analysis['amendments'];
+  /** Clauses an order form's row switches off for the whole file ("Source code escrow | No"), with that row. */
+  switchedOff: Analysis['switchedOff'];
   parties: Analysis['parties'] | null;
 }
 
@@ -58,6 +60,7 @@ export function reportDocument(doc: Document, rules: RuleSet, policy: Policy): C
     facts: a.facts,
     standards: analysis.standards,
     amendments: analysis.amendments,
+    switchedOff: analysis.switchedOff,
     parties: analysis.parties,
   };
 }
@@ -78,6 +81,7 @@ export function failedReport(file: string, sha256: string, error: FileError, pol
     facts: { governingLaw: null, governingLawInEU: null, governingLawEvidence: null },
     standards: [],
     amendments: [],
+    switchedOff: [],
     parties: null,
   };
 }

@@ -23,6 +23,7 @@ export async function explainCommand(file: string, o: Opts): Promise<number> {
   w(`parties: customer=${JSON.stringify(a.parties.customer)} supplier=${JSON.stringify(a.parties.supplier)} all=${JSON.stringify(a.parties.all)}`);
   if (a.definitions.length) w(`defined terms joining vocabularies: ${a.definitions.map((d) => `"${d.term}" -> ${d.lists.join(',')}`).join('; ')}`);
   for (const m of a.amendments) w(`amendment at p.${m.evidence.page}${m.evidence.section ? ` art. ${m.evidence.section}` : ''} strikes out art. ${m.deletes.join(', ')}: ${m.evidence.quote}`);
+  for (const x of a.switchedOff) w(`row at p.${x.evidence.page} switches off ${x.clause} in the whole file: ${x.evidence.quote}`);
   for (const s of a.standards)
     w(`standard ${s.standard} declared at p.${s.declared.page}${s.declared.section ? ` art. ${s.declared.section}` : ''}${s.excluded.length ? `, carved out: ${s.excluded.join(', ')}` : ''}${s.disapplied ? `, ${s.disapplied}` : ''}`);
   const clauses = [...new Set(traces.map((t) => t.clause))].filter((c) => !o.clause || c === o.clause).sort();

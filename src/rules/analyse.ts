@@ -7,6 +7,7 @@ import type { Beneficiary, Grant, Strength } from './types.js';
 import type { Parties } from './parties.js';
 import { standardRuleId, standardUse } from './standards.js';
 import { findAmendments, struckOut, type Amendment } from './amendments.js';
+import { findSwitchesOff, type SwitchOff } from './switches.js';
 import type { Unit } from './doc-index.js';
 
 export type { Evidence };
@@ -46,6 +47,8 @@ export interface Analysis {
   findings: Finding[];
   /** Articles struck out by an amendment in the document; findings quoting them before it are dropped. */
   amendments: Amendment[];
+  /** Clauses an order form's row switches off ("Escrow | Nee"), with that row; their findings are dropped. */
+  switchedOff: SwitchOff[];
   facts: FactFinding[];
   standards: StandardUse[];
   parties: Parties;
@@ -97,7 +100,10 @@ export function analyse(doc: Document, rules: RuleSet, traces?: RuleTrace[]): An
   const amendments = findAmendments(ctx, rules);
   const uses = rules.standards.map((std) => ({ std, ...standardUse(ctx, std) }));
   const carved = new Set([...uses.flatMap((u) => u.carveOuts), ...amendments.filter((a) => a.deletionOnly).map((a) => a.evidence.start)]);
-  findings.splice(0, findings.length, ...findings.filter((f) => !carved.has(f.start) && !struckOut(f, amendments)));
+  // An order form's row that says no to a clause ("Source code escrow | No") switches it off in the whole file.
+  const switchedOff = findSwitchesOff(ctx);
+  const off = new Set(switchedOff.map((x) => x.clause));
+  findings.splice(0, findings.length, ...findings.filter((f) => !carved.has(f.start) && !struckOut(f, amendments) && !off.has(f.clause)));
   facts.splice(0, facts.length, ...facts.filter((f) => !struckOut(f, amendments)));
   const standards: StandardUse[] = [];
   for (const { std, use } of uses) {
@@ -105,6 +111,7 @@ export function analyse(doc: Document, rules: RuleSet, traces?: RuleTrace[]): An
     standards.push(use);
     if (use.disapplied) continue;
     for (const p of std.spec.provides) {
+      if (off.has(p.clause)) continue;
       const article = String(p.article);
       if (use.excluded.some((a) => article === a || article.startsWith(`${a}.`))) continue;
       const note = [p.note, std.spec.note].filter(Boolean).join('; ') || undefined;
@@ -125,7 +132,7 @@ export function analyse(doc: Document, rules: RuleSet, traces?: RuleTrace[]): An
   }
   findings.sort((a, b) => a.clause.localeCompare(b.clause) || rank(a) - rank(b) || a.start - b.start || a.rule.localeCompare(b.rule));
   facts.sort((a, b) => a.fact.localeCompare(b.fact) || Number(!!b.prevails) - Number(!!a.prevails) || b.priority - a.priority || a.start - b.start || a.rule.localeCompare(b.rule));
-  return { findings, amendments, facts, standards, parties: ctx.parties, definitions: ctx.definitions };
+  return { findings, amendments, switchedOff, facts, standards, parties: ctx.parties, definitions: ctx.definitions };
 }
 
 const rank = (f: Finding) => (f.strength === 'strong' ? 0 : 1) + (f.inherited ? 2 : 0);

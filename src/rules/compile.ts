@@ -66,6 +66,10 @@ export interface RuleSet {
   roles: { customer: Term[]; supplier: Term[]; party: Term[]; customerHints: Term[]; customerActs: Term[]; supplierActs: Term[]; notAbbreviation: Term[]; lawNames: Term[]; partyEntry: Term[] };
   /** How a sentence speaks of the one before: the packs' `followUp`, `followUpNot` and `pointsBack` lists. */
   followUp: FollowUp;
+  /** Row keys that name a clause an order form's row may switch off, by pack. */
+  switches: Array<{ pack: string; clause: string; keys: Term[] }>;
+  /** The values of a row that say no ("Nee", "Not included", "Niet van toepassing"): the packs' `noValue` lists. */
+  noValue: Term[];
 }
 
 export function compilePacks(packs: readonly LoadedPack[]): RuleSet {
@@ -94,6 +98,8 @@ export function compilePacks(packs: readonly LoadedPack[]): RuleSet {
   const rules: CompiledRule[] = [];
   const standards: CompiledStandard[] = [];
   const amendments: RuleSet['amendments'] = [];
+  const switches: RuleSet['switches'] = [];
+  const noValue: Term[] = [];
   const sorted = [...packs].sort((a, b) => a.spec.id.localeCompare(b.spec.id));
   for (const { spec } of sorted) {
     const mine = new Map<string, Term[]>();
@@ -133,6 +139,8 @@ export function compilePacks(packs: readonly LoadedPack[]): RuleSet {
         spec: r,
       });
     }
+    for (const sw of spec.switches ?? []) switches.push({ pack: spec.id, clause: sw.clause, keys: sw.keys.map(term) });
+    noValue.push(...(mine.get('noValue') ?? []));
     if (spec.amendments)
       amendments.push({ pack: spec.id, deletes: pat(spec.amendments.deletes), replaces: spec.amendments.replaces ? pat(spec.amendments.replaces) : undefined });
     for (const s of spec.standards ?? []) standards.push({
@@ -157,5 +165,7 @@ export function compilePacks(packs: readonly LoadedPack[]): RuleSet {
     definitionLists,
     roles,
     followUp,
+    switches,
+    noValue,
   };
 }

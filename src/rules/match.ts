@@ -407,10 +407,14 @@ export function ruleUnits(ctx: MatchContext, rule: CompiledRule): Unit[] {
   const out: Unit[] = [];
   for (const i of candidateUnits(ctx, rule)) {
     const u = unitOf(ctx, rule, i);
-    if (rule.scope === 'section' || !statesNothing(ctx, u)) out.push(u);
+    // A short row of an order form ("Rechtskeuze: Nederlands recht") states a fact, though it reads like a title.
+    if (rule.scope === 'section' || (rule.fact && ROW_LINE.test(ctx.doc.text.slice(u.start, u.end))) || !statesNothing(ctx, u)) out.push(u);
   }
   return out;
 }
+
+/** A key and its value on one line: "Governing law | Netherlands", "Rechtskeuze: Nederlands recht". */
+const ROW_LINE = /^[^\n|:]{2,60}(?:\s\|\s|:\s)[^\n]*\S/;
 
 /** Words at most in a title ("BIJLAGE 3 — EXITPLAN", "Exit Management"). */
 const TITLE_WORDS = 4;

@@ -20,7 +20,7 @@ export function checkPack(v: unknown): SchemaProblem[] {
   const out: SchemaProblem[] = [];
   const bad = (path: Path, message: string) => out.push({ path, message });
   if (!isObj(v)) return [{ path: [], message: 'a rule pack must be a mapping with id, version, title, description, rules' }];
-  keys(v, [], ['id', 'version', 'title', 'description', 'vocabulary', 'definitions', 'tables', 'standards', 'amendments', 'rules'], bad);
+  keys(v, [], ['id', 'version', 'title', 'description', 'vocabulary', 'definitions', 'tables', 'standards', 'amendments', 'switches', 'rules'], bad);
   if (!str(v.id) || !ID.test(v.id)) bad(['id'], "pack 'id' must be lower-case letters, digits and dashes");
   if (!str(v.version) || !SEMVER.test(v.version)) bad(['version'], "pack 'version' must be semver such as 1.0.0");
   for (const k of ['title', 'description']) if (!str(v[k])) bad([k], `pack '${k}' must be a non-empty string`);
@@ -73,6 +73,18 @@ export function checkPack(v: unknown): SchemaProblem[] {
       else pattern(v.amendments.deletes, ['amendments', 'deletes'], bad, lists);
       if (v.amendments.replaces !== undefined) pattern(v.amendments.replaces, ['amendments', 'replaces'], bad, lists);
     }
+  }
+  if (v.switches !== undefined) {
+    if (!Array.isArray(v.switches)) bad(['switches'], "'switches' must be a list of { clause, keys }");
+    else
+      v.switches.forEach((sw, i) => {
+        const p = ['switches', i];
+        if (!isObj(sw)) return bad(p, "a switch must be a mapping { clause, keys }");
+        keys(sw, p, ['clause', 'keys'], bad);
+        if (!str(sw.clause) || !ID.test(sw.clause)) bad([...p, 'clause'], "a switch needs 'clause', the clause id its rows switch off");
+        if (!Array.isArray(sw.keys) || sw.keys.length === 0 || !sw.keys.every(str)) bad([...p, 'keys'], "a switch needs 'keys', a non-empty list of phrases");
+        else sw.keys.forEach((t, j) => term(t, [...p, 'keys', j], bad, lists));
+      });
   }
   if (v.standards !== undefined) {
     if (!Array.isArray(v.standards)) bad(['standards'], "'standards' must be a list");

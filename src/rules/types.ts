@@ -119,6 +119,12 @@ export interface PackSpec {
    */
   /** deletes: a sentence that strikes out or replaces the articles it names; replaces: it also brings the new text. */
   amendments?: { deletes: PatternSpec; replaces?: PatternSpec };
+  /**
+   * Rows of an order form or a table that switch a clause off for the whole file ("Source code escrow | No", "Exit
+   * assistance: Not included"): `keys` are the phrases a row's key cell names the clause by; the values that say no
+   * are the `noValue` vocabulary of any pack.
+   */
+  switches?: Array<{ clause: string; keys: string[] }>;
   rules: RuleSpec[];
 }
 

@@ -1,0 +1,117 @@
+// An order form's table on top of the terms it varies: its rows reach the text as "key | value" (DOCX by the docx
+// writer, PDF by pdfkit), a row that says no switches the clause off in the whole file, and a row naming the law
+// overrides the terms' choice.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { Document, Packer, Paragraph, Table, TableCell, TableRow, WidthType } from 'docx';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { scanFile, type ContractReport } from '../src/scan.js';
+import { extractDocx } from '../src/extract/docx.js';
+import { extractPdf } from '../src/extract/pdf.js';
+import { loadPacks } from '../src/rules/load.js';
+import { compilePacks, type RuleSet } from '../src/rules/compile.js';
+import { BUILTIN_POLICY, BUILTIN_RULES_DIR } from '../src/rules/builtin.js';
+import { loadPolicy, type Policy } from '../src/assess/policy.js';
+
+const PDFDocument = createRequire(import.meta.url)('pdfkit') as typeof import('pdfkit');
+
+let rules: RuleSet;
+let policy: Policy;
+const dir = mkdtempSync(join(tmpdir(), 'weerbaar-rows-'));
+
+beforeAll(() => {
+  rules = compilePacks(loadPacks([BUILTIN_RULES_DIR], true).packs);
+  const p = loadPolicy(BUILTIN_POLICY);
+  if (!p.ok) throw new Error('policy');
+  policy = p.policy;
+});
+
+const PREAMBLE = 'This Order Form is made between the City of Leiden ("Customer") and Northwind Software Inc. ("Supplier").';
+const TERMS = [
+  'MASTER TERMS',
+  '1. Licence',
+  '1.1 Supplier grants Customer a licence to use the Software for the term of the Order Form.',
+  '2. Fees',
+  '2.1 Customer pays the fees set out in the Order Form within 30 days of invoice.',
+  '3. Escrow',
+  '3.1 Supplier shall deposit the source code of the Software with an independent escrow agent, who shall release it to Customer if Supplier becomes insolvent.',
+  '4. Exit',
+  '4.1 Upon termination, Supplier shall provide exit assistance to Customer and shall transfer the Customer Data to a successor supplier in an open format.',
+  '5. Governing law',
+  '5.1 This Agreement is governed by the laws of the State of California.',
+];
+const rows = (escrow: string): Array<[string, string]> => [
+  ['Customer', 'City of Leiden'],
+  ['Source code escrow', escrow],
+  ['Exit assistance', 'Not included'],
+  ['Governing law', 'Netherlands (overrides clause 5 of the Terms)'],
+];
+
+async function docx(escrow: string): Promise<string> {
+  const p = (text: string) => new Paragraph({ text });
+  const table = new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: rows(escrow).map(([k, v]) => new TableRow({ children: [new TableCell({ children: [p(k)] }), new TableCell({ children: [p(v)] })] })),
+  });
+  const doc = new Document({ sections: [{ children: [p('ORDER FORM'), p(PREAMBLE), table, ...TERMS.map(p)] }] });
+  const file = join(dir, `order-${escrow.replace(/\W+/g, '-')}.docx`);
+  writeFileSync(file, await Packer.toBuffer(doc));
+  return file;
+}
+
+function pdf(escrow: string): Promise<string> {
+  const file = join(dir, `order-${escrow.replace(/\W+/g, '-')}.pdf`);
+  return new Promise((resolve, reject) => {
+    const doc = new PDFDocument({ size: 'A4', margin: 72 });
+    const chunks: Buffer[] = [];
+    doc.on('data', (c: Buffer) => chunks.push(c));
+    doc.on('error', reject);
+    doc.on('end', () => {
+      writeFileSync(file, Buffer.concat(chunks));
+      resolve(file);
+    });
+    doc.fontSize(11).text('ORDER FORM', 72, 72).text(PREAMBLE, 72, 100, { width: 450 });
+    let y = 150;
+    // Key and value in two columns, as an order form's table draws them.
+    for (const [k, v] of rows(escrow)) {
+      doc.text(k, 72, y, { width: 180, lineBreak: false }).text(v, 270, y, { width: 280, lineBreak: false });
+      y += 20;
+    }
+    doc.text(TERMS.join('\n'), 72, y + 20, { width: 450 });
+    doc.end();
+  });
+}
+
+const scan = (file: string): Promise<ContractReport> => scanFile({ path: file, display: file }, rules, policy);
+
+describe("an order form's rows", () => {
+  it('reach the text as "key | value", from a DOCX table and from a PDF drawn in two columns', async () => {
+    const d = await extractDocx(new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children: [new Table({ rows: [new TableRow({ children: [new TableCell({ children: [new Paragraph('Source code escrow')] }), new TableCell({ children: [new Paragraph('No')] })] }), new TableRow({ children: [new TableCell({ children: [new Paragraph('13.1')] }), new TableCell({ children: [new Paragraph('Supplier shall keep the Software up to date.')] })] })] })] }] }))), 'x.docx');
+    if (!d.ok) throw new Error(d.error.message);
+    expect(d.value.pages[0]!.text.split('\n')).toEqual(expect.arrayContaining(['Source code escrow | No', '13.1 Supplier shall keep the Software up to date.']));
+    const file = await pdf('No');
+    const { readFileSync } = await import('node:fs');
+    const p = await extractPdf(new Uint8Array(readFileSync(file)), file);
+    if (!p.ok) throw new Error(p.error.message);
+    expect(p.value.pages[0]!.text.split('\n')).toEqual(expect.arrayContaining(['Source code escrow | No', 'Exit assistance | Not included']));
+  });
+
+  it('switch off the clause the terms below hold ("Source code escrow | No", "Exit assistance | Not included"), and name the law', async () => {
+    for (const file of [await docx('No'), await pdf('No')]) {
+      const r = await scan(file);
+      expect(r.clauses['source-code-escrow']!.present, file).toBe(false);
+      expect(r.clauses['post-termination-services']!.present, file).toBe(false);
+      expect(r.facts.governingLaw, file).toBe('Netherlands');
+    }
+  });
+
+  it('leave the clause on where the row says yes', async () => {
+    for (const file of [await docx('Yes – Tier 2'), await pdf('Yes – Tier 2')]) {
+      const r = await scan(file);
+      expect(r.clauses['source-code-escrow']!.present, file).toBe(true);
+      expect(r.clauses['post-termination-services']!.present, file).toBe(false);
+    }
+  });
+});
