@@ -243,4 +243,15 @@ describe('reading structure', () => {
     const apart = contract(`${nl}10. Fusie\n10.1 Het kan zijn dat de zeggenschap over Opdrachtnemer wijzigt.\n10.2 Opdrachtnemer meldt storingen direct aan Opdrachtgever. Opdrachtgever mag de overeenkomst in dat geval opzeggen met een termijn van zes maanden.\n`);
     expect(apart.clauses['change-of-control']!.strength).not.toBe('strong');
   });
+  it('reads pronouns defined by what follows them (\'"we", "us" and "our" mean the water board …\') and "after we receive your message" as pointing back', () => {
+    const r = contract('Sensor Platform Agreement\nWho is who\nIn this agreement "we", "us" and "our" mean Waterschap Vechtstreek, the water board responsible for the dikes. "You" and "your" mean Aquasense Limited, a company incorporated in Ireland.\n\nArticle 8 If someone takes control of you\n8.1 You must tell us in writing before any person acquires control of you.\n8.2 Within 4 months after we receive your message, we may end this agreement by written notice.\n');
+    expect(r.parties).toMatchObject({ customer: ['us', 'we'], supplier: ['you'] });
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });
+  });
+  it('reads \'In deze overeenkomst is "wij" het Waterschap …\' as the customer, and a "Preamble" heading ends the parties\' list', () => {
+    const r = contract('OVEREENKOMST\nOver deze tekst\nIn deze overeenkomst is "wij" het Waterschap De Lage Beemden, gevestigd in Zaltbommel. "U" is Hydrologic B.V., gevestigd in Delft.\n\n1. Wat doet u?\nU levert telemetrie.\n');
+    expect(r.parties).toMatchObject({ customer: ['ons', 'we', 'wij'], supplier: ['u', 'you'] });
+    const en = contract('AGREEMENT\nBetween:\nStichting Kempen GGZ, a foundation under Dutch law, hereinafter "the Institution";\nand\nPsyCloud NV, a company under Belgian law, hereinafter "the Contractor";\n\nPreamble\nThe Institution tendered a cloud-based electronic client record ("ECD").\n\n1. Services\n1.1 The Contractor provides the ECD.\n');
+    expect(en.parties).toMatchObject({ customer: ['the Institution'], supplier: ['the Contractor'] });
+  });
 });

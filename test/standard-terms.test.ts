@@ -296,4 +296,16 @@ describe('amendments that strike out an article', () => {
     expect(r.clauses['termination-for-convenience']!.present).toBe(true);
     expect(r.clauses['source-code-escrow']!.present).toBe(false);
   });
+
+  it('"Het artikel van de ARBIT-2018 dat betrekking heeft op escrow … is niet van toepassing" carves out that article, not the ARBIT; "De ARBIT is niet van toepassing, met uitzondering van de artikelen van de ARBIT over geheimhouding" disapplies it', () => {
+    const head = original.split('Artikel')[0];
+    const one = contract(`${head}1.1 Op deze Overeenkomst is de ARBIT-2018 van toepassing.\n1.2 Het artikel van de ARBIT-2018 dat betrekking heeft op de depotregeling (escrow) van de broncode is niet van toepassing.\n`);
+    expect(one.standards[0]).toMatchObject({ standard: 'ARBIT-2018', excluded: ['47'], disapplied: null });
+    expect(one.clauses['change-of-control']!.present).toBe(true);
+    expect(one.clauses['source-code-escrow']!.present).toBe(false);
+    const bepalingen = contract(`${head}1.1 Op deze Overeenkomst is de ARBIT-2014 van toepassing.\n1.2 De bepalingen van de ARBIT-2014 over het deponeren van de broncode bij een depothouder (escrow) zijn niet van toepassing.\n`);
+    expect(bepalingen.standards[0]).toMatchObject({ excluded: ['47'], disapplied: null });
+    const whole = contract(`${head}1.1 De ARBIT-2018 is op deze overeenkomst niet van toepassing, met uitzondering van de artikelen van de ARBIT-2018 over geheimhouding en over intellectuele eigendom.\n`);
+    expect(whole.clauses['change-of-control']!.present).toBe(false);
+  });
 });

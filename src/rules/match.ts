@@ -414,7 +414,7 @@ export function ruleUnits(ctx: MatchContext, rule: CompiledRule): Unit[] {
 }
 
 /** A key and its value on one line: "Governing law | Netherlands", "Rechtskeuze: Nederlands recht". */
-const ROW_LINE = /^[^\n|:]{2,60}(?:\s\|\s|:\s)[^\n]*\S/;
+const ROW_LINE = /^[ \t]*\|?[^\n|:]{2,60}(?:\s\|\s|:\s)[^\n]*\S/;
 
 /** Words at most in a title ("BIJLAGE 3 — EXITPLAN", "Exit Management"). */
 const TITLE_WORDS = 4;

@@ -49,11 +49,13 @@ const PRONOUN = /["“'‘](you|u|jij|je|jullie|we|us|wij|ons)["”'’]/giu;
 const YOU = new Set(['you', 'u', 'jij', 'je', 'jullie']);
 // The words each pronoun stands for in the text: "you" also reads "your"-less subjects; "jij" and "je" are one pronoun.
 const PRONOUN_WORDS: Record<string, string[]> = { you: ['you'], u: ['u', 'you'], jij: ['jij', 'je'], je: ['jij', 'je'], jullie: ['jullie'], we: ['we', 'us'], us: ['we', 'us'], wij: ['wij', 'we', 'ons'], ons: ['wij', 'we', 'ons'] };
+// What a pronoun is defined as follows it: '"we", "us" and "our" mean …', '"u" staat voor …'.
+const MEANS = /^\s*(?:means?|refers?\s+to|stands?\s+for|betekent|betekenen|staat\s+voor|staan\s+voor|is|are|zijn)\b/i;
 const PRONOUN_DEF = /^[ \t]*(?:[-•▪*][ \t]*)?(wij|we|jij|je|jullie|u|you)(?:[ \t]*:|[ \t]+(?:zijn|bent|ben|is|are)\b)[ \t]+(?=\S)/gimu;
 // Further quoted names right after a pronoun: '"wij" of "het waterschap"', '"we", "us" or "the hospital"'.
 const ALIAS_RUN = /^(?:\s*(?:,|\bof\b|\bor\b|\ben\b|\band\b)?\s*(?:,\s*(?:or|of)\s*)?["“'‘][^"”'’\n]{1,40}["”'’])+/iu;
 // Where the preamble ends: the first article, the recitals, or the words that open the operative part.
-const PREAMBLE_END = /^[ \t]*(?:(?:ARTICLE|Article|ARTIKEL|Artikel|SECTION|Section)[ \t]+(?:1|I|one)\b|1[ \t]*[.)]?[ \t]+(?:DEFINITIONS|Definitions|Definities|DEFINITIES|Begrippen|BEGRIPPEN|Begripsbepalingen|Interpretation|INTERPRETATION)|WHEREAS|RECITALS|Recitals|BACKGROUND|NOW,? THEREFORE|IT IS AGREED|KOMEN (?:HET )?(?:VOLGENDE )?OVEREEN|[Kk]omen (?:het )?(?:volgende )?overeen|OVERWEGENDE|Overwegende)/m;
+const PREAMBLE_END = /^[ \t]*(?:(?:ARTICLE|Article|ARTIKEL|Artikel|SECTION|Section)[ \t]+(?:1|I|one)\b|1[ \t]*[.)]?[ \t]+(?:DEFINITIONS|Definitions|Definities|DEFINITIES|Begrippen|BEGRIPPEN|Begripsbepalingen|Interpretation|INTERPRETATION)|WHEREAS|RECITALS|Recitals|BACKGROUND|PREAMBLE[ \t]*$|Preamble[ \t]*$|NOW,? THEREFORE|IT IS AGREED|KOMEN (?:HET )?(?:VOLGENDE )?OVEREEN|[Kk]omen (?:het )?(?:volgende )?overeen|OVERWEGENDE|Overwegende)/m;
 // Acts that tell two company names apart: words between the name and its verb, and how clear the lead must be.
 const ACT_GAP = 3;
 const ACT_MARGIN = 2;
@@ -228,7 +230,12 @@ export function findParties(
     // The role the pronoun already has as a defined name (its own entry, or the other party's), else the entry around
     // it (the pronoun itself is no role word).
     const known = customer.has(p) ? 'c' : supplier.has(p) ? 's' : '';
-    groups.push({ side: YOU.has(p) ? 'you' : 'we', words: PRONOUN_WORDS[p] ?? [p], role: known || entryRole(start, groupEnd) });
+    // A pronoun defined by what follows it: '"we", "us" and "our" mean Waterschap …, the water board …' (to the
+    // sentence's end).
+    const sentenceEnd = Math.min(firstOf(preamble, ['. ', '.\n', '\n'], groupEnd), groupEnd + 250);
+    // … or by what follows the verb before it: 'In deze overeenkomst is "wij" het Waterschap De Lage Beemden'.
+    const defines = MEANS.test(preamble.slice(groupEnd, groupEnd + 30)) || /\b(?:is|zijn|are)\s*$/i.test(preamble.slice(Math.max(start, m.index! - 12), m.index!));
+    groups.push({ side: YOU.has(p) ? 'you' : 'we', words: PRONOUN_WORDS[p] ?? [p], role: known || (defines ? entryRole(groupEnd, sentenceEnd) : '') || entryRole(start, groupEnd) });
   }
   // Unquoted, a line that says who the pronoun is: "Wij: Loketlab bv, …", "U bent de gemeente Ooststellingwerf", "We are
   // the City of …". The rest of that line is the entry.

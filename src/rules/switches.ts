@@ -11,8 +11,9 @@ export interface SwitchOff {
   evidence: Evidence;
 }
 
-/** A row: a key of a few words, then " | " or ":", then the value cell (up to the next cell or the line's end). */
-const ROW = /^[ \t]*(?:[-•*][ \t]+)?([^|:\n]{2,80}?)[ \t]*(?:[ \t]\|[ \t]|:[ \t])[ \t]*([^|\n]*)/;
+/** A row: a key of a few words (after a table's opening "|"), then " | " or ":", then the value cell (up to the next
+ * cell or the line's end). */
+const ROW = /^[ \t]*\|?[ \t]*(?:[-•*][ \t]+)?([^|:\n]{2,80}?)[ \t]*(?:[ \t]\|[ \t]|:[ \t])[ \t]*([^|\n]*)/;
 /** What may follow a one-word no in its cell: nothing, or a remark ("No – clause 17 struck", "Nee (zie artikel 9)"). */
 const REMARK = /^[ \t]*(?:$|[(;,.–—-])/;
 
