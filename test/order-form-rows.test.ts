@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, WidthType } from 'docx';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { scanFile, type ContractReport } from '../src/scan.js';
+import { reportDocument, scanFile, type ContractReport } from '../src/scan.js';
+import { buildDocument } from '../src/document/build.js';
 import { extractDocx } from '../src/extract/docx.js';
 import { extractPdf } from '../src/extract/pdf.js';
 import { loadPacks } from '../src/rules/load.js';
@@ -113,5 +114,33 @@ describe("an order form's rows", () => {
       expect(r.clauses['source-code-escrow']!.present, file).toBe(true);
       expect(r.clauses['post-termination-services']!.present, file).toBe(false);
     }
+  });
+});
+
+describe('choices made in a form', () => {
+  const form = (choices: string, terms = TERMS.join('\n')) =>
+    reportDocument(buildDocument({ kind: 'txt', pages: [{ number: 1, text: `ORDER FORM\n${PREAMBLE}\n\n${choices}\n\n${terms}\n` }] }, { file: 'form.txt', sha256: '' }), rules, policy);
+
+  it('an empty box, a ticked "No", a later cell "niet besteld" or a blank switch the clause off; a ticked box leaves it on', () => {
+    const boxes = form('☐ Source code escrow (Annex E)\n☒ Exit assistance (Annex F)');
+    expect(boxes.clauses['source-code-escrow']!.present).toBe(false);
+    expect(boxes.clauses['post-termination-services']!.present).toBe(true);
+    expect(form('Broncodedepot (escrow):   [ ] Ja   [X] Nee').clauses['source-code-escrow']!.present).toBe(false);
+    expect(form('Broncodedepot (escrow):   [X] Ja   [ ] Nee').clauses['source-code-escrow']!.present).toBe(true);
+    expect(form('PW-10 | Escrow add-on | EUR 0 | niet besteld').clauses['source-code-escrow']!.present).toBe(false);
+    expect(form('Escrow (yes/no): ___').clauses['source-code-escrow']!.present).toBe(false);
+    expect(form('Exit assistance | No charge').clauses['post-termination-services']!.present).toBe(true);
+  });
+
+  it('standard terms left unticked are not declared', () => {
+    const choice = (arbit: string, gibit: string) => form(`Op deze overeenkomst zijn van toepassing (aankruisen):\n${arbit} ARBIT-2022 (Algemene Rijksvoorwaarden bij IT-overeenkomsten 2022)\n${gibit} GIBIT-2023`, '1. Fees\n1.1 Customer pays the fees.');
+    expect(choice('☒', '☐').standards.map((x) => x.standard)).toEqual(['ARBIT-2022']);
+    expect(choice('☐', '☐').standards).toEqual([]);
+  });
+
+  it('a clause that holds "notwithstanding anything in an Order Form" stays on when a row says no', () => {
+    const terms = TERMS.join('\n').replace('4.1 Upon termination,', '4.1 Notwithstanding anything in an Order Form, upon termination');
+    expect(form('Exit assistance | Not included', terms).clauses['post-termination-services']!.present).toBe(true);
+    expect(form('Exit assistance | Not included').clauses['post-termination-services']!.present).toBe(false);
   });
 });

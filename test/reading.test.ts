@@ -254,4 +254,9 @@ describe('reading structure', () => {
     const en = contract('AGREEMENT\nBetween:\nStichting Kempen GGZ, a foundation under Dutch law, hereinafter "the Institution";\nand\nPsyCloud NV, a company under Belgian law, hereinafter "the Contractor";\n\nPreamble\nThe Institution tendered a cloud-based electronic client record ("ECD").\n\n1. Services\n1.1 The Contractor provides the ECD.\n');
     expect(en.parties).toMatchObject({ customer: ['the Institution'], supplier: ['the Contractor'] });
   });
+  it('reads old Dutch "alsdan" as "then": the right takes its case from the paragraph before, and is no termination for convenience', () => {
+    const r = contract(`${nl}Artikel 5. Onderhoud\n1. Opdrachtnemer verbindt zich de programmatuur te onderhouden.\n2. Opdrachtnemer verhelpt storingen binnen een werkdag.\nArtikel 6. Overgang der onderneming\n1. Ingeval de meerderheid der aandelen in Opdrachtnemer of de zeggenschap over diens onderneming in andere handen overgaat, is Opdrachtnemer gehouden Opdrachtgever daarvan onverwijld in kennis te stellen.\n2. Opdrachtgever is alsdan bevoegd deze overeenkomst met onmiddellijke ingang op te zeggen.\n`);
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });
+    expect(r.clauses['termination-for-convenience']!.present).toBe(false);
+  });
 });

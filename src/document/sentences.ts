@@ -121,7 +121,8 @@ const NUMBER_WORD =
 /** A list item's marker: one letter, a roman numeral or a number, in brackets or before a dot ("(c)", "iv.", "2)"); so
  * "law. The courts …" opening a PDF line is no item "law.". Shared with the definitions' list reading. */
 export const LIST_MARKER = String.raw`\(?(?:[a-z]|[ivx]{1,5}|\d{1,4})[.)]`;
-const NEXT_ITEM = new RegExp(String.raw`^(?:[-•▪◦*–]\s|${LIST_MARKER}\s|\d+(?:\.\d+)+\s)`, 'i');
+// A form's boxes open a line of their own too: "☐ Exit assistance", "[X] Source code escrow".
+const NEXT_ITEM = new RegExp(String.raw`^(?:[-•▪◦*–☐☒☑□❏]\s|\[[ xX✓✔]?\]\s|${LIST_MARKER}\s|\d+(?:\.\d+)+\s)`, 'i');
 
 /**
  * Line ends that close a paragraph. Text with short lines (PDF layout, wrapped at a fixed width) only

@@ -63,6 +63,10 @@ export interface RuleTrace {
   trace: TraceEntry[];
 }
 
+/** Characters at most read back from a finding, within its clause, for words that make it hold whatever an order form
+ * says. */
+const HOLDS_BACK = 400;
+
 /** Pure: the document and the compiled rules in, everything found out. Deterministic order. */
 export function analyse(doc: Document, rules: RuleSet, traces?: RuleTrace[]): Analysis {
   const ctx = new MatchContext(doc, rules);
@@ -100,10 +104,18 @@ export function analyse(doc: Document, rules: RuleSet, traces?: RuleTrace[]): An
   const amendments = findAmendments(ctx, rules);
   const uses = rules.standards.map((std) => ({ std, ...standardUse(ctx, std) }));
   const carved = new Set([...uses.flatMap((u) => u.carveOuts), ...amendments.filter((a) => a.deletionOnly).map((a) => a.evidence.start)]);
-  // An order form's row that says no to a clause ("Source code escrow | No") switches it off in the whole file.
+  // An order form's row that says no to a clause ("Source code escrow | No") switches it off in the whole file, except
+  // where the clause says it holds whatever the order form says.
   const switchedOff = findSwitchesOff(ctx);
   const off = new Set(switchedOff.map((x) => x.clause));
-  findings.splice(0, findings.length, ...findings.filter((f) => !carved.has(f.start) && !struckOut(f, amendments) && !off.has(f.clause)));
+  // Read from the start of the clause the finding stands in (a PDF line break may split "13.5 Notwithstanding anything
+  // in an Order Form, upon expiry … | for any reason Ridgeway shall provide the exit assistance").
+  const holdsAnyway = (f: Finding) => {
+    const sec = ctx.doc.sentences[ctx.index.sentenceOf[ctx.index.unit(f.start, f.start).t0] ?? -1]?.section ?? -1;
+    const from = sec >= 0 ? Math.max(ctx.doc.sections[sec]!.start, f.start - HOLDS_BACK) : f.start;
+    return rules.overridesForm.some((t) => ctx.termHitsIn(t, '', ctx.index.unit(from, f.end), 0).length > 0);
+  };
+  findings.splice(0, findings.length, ...findings.filter((f) => !carved.has(f.start) && !struckOut(f, amendments) && (!off.has(f.clause) || holdsAnyway(f))));
   facts.splice(0, facts.length, ...facts.filter((f) => !struckOut(f, amendments)));
   const standards: StandardUse[] = [];
   for (const { std, use } of uses) {

@@ -70,6 +70,9 @@ export interface RuleSet {
   switches: Array<{ pack: string; clause: string; keys: Term[] }>;
   /** The values of a row that say no ("Nee", "Not included", "Niet van toepassing"): the packs' `noValue` lists. */
   noValue: Term[];
+  /** Words of a clause that holds whatever the order form says ("Notwithstanding anything in an Order Form"): the
+   * packs' `overridesForm` lists. */
+  overridesForm: Term[];
 }
 
 export function compilePacks(packs: readonly LoadedPack[]): RuleSet {
@@ -100,6 +103,7 @@ export function compilePacks(packs: readonly LoadedPack[]): RuleSet {
   const amendments: RuleSet['amendments'] = [];
   const switches: RuleSet['switches'] = [];
   const noValue: Term[] = [];
+  const overridesForm: Term[] = [];
   const sorted = [...packs].sort((a, b) => a.spec.id.localeCompare(b.spec.id));
   for (const { spec } of sorted) {
     const mine = new Map<string, Term[]>();
@@ -141,6 +145,7 @@ export function compilePacks(packs: readonly LoadedPack[]): RuleSet {
     }
     for (const sw of spec.switches ?? []) switches.push({ pack: spec.id, clause: sw.clause, keys: sw.keys.map(term) });
     noValue.push(...(mine.get('noValue') ?? []));
+    overridesForm.push(...(mine.get('overridesForm') ?? []));
     if (spec.amendments)
       amendments.push({ pack: spec.id, deletes: pat(spec.amendments.deletes), replaces: spec.amendments.replaces ? pat(spec.amendments.replaces) : undefined });
     for (const s of spec.standards ?? []) standards.push({
@@ -167,5 +172,6 @@ export function compilePacks(packs: readonly LoadedPack[]): RuleSet {
     followUp,
     switches,
     noValue,
+    overridesForm,
   };
 }

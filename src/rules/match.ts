@@ -2,6 +2,7 @@
 import type { Document } from '../document/types.js';
 import type { CompiledRule, CPattern, RuleSet } from './compile.js';
 import { DocIndex, QUESTION, type Unit } from './doc-index.js';
+import { UNCHECKED } from './switches.js';
 import { articleLineTitle } from '../document/sections.js';
 import { stem as stemWord, type StemLanguage } from './stem.js';
 import { parseTerm, type Piece, type Term } from './terms.js';
@@ -416,6 +417,10 @@ export function ruleUnits(ctx: MatchContext, rule: CompiledRule): Unit[] {
 /** A key and its value on one line: "Governing law | Netherlands", "Rechtskeuze: Nederlands recht". */
 const ROW_LINE = /^[ \t]*\|?[^\n|:]{2,60}(?:\s\|\s|:\s)[^\n]*\S/;
 
+/** A glossary entry: a word or three, a dash, then an article opening its explanation ("Escrow agent — an independent
+ * company that keeps …", "Depothouder – een bedrijf dat …"). */
+const GLOSSARY_ENTRY = /^[ \t]*\p{Lu}[\p{L}-]*(?:[ \t]+[\p{L}-]+){0,2}[ \t]+[—–][ \t]+(?:een|a|an|the|de|het)\b/u;
+
 /** Words at most in a title ("BIJLAGE 3 — EXITPLAN", "Exit Management"). */
 const TITLE_WORDS = 4;
 
@@ -429,6 +434,10 @@ function statesNothing(ctx: MatchContext, u: Unit): boolean {
   const tail = ctx.doc.text.slice(Math.max(u.start, u.end - 8), u.end);
   // A question ("Verlangt de provincie een escrowregeling?" in a Nota van Inlichtingen) grants nothing either.
   if (QUESTION.test(tail)) return true;
+  // Nor an option left unticked in a form ("☐ Source code escrow (Annex E)"), nor a glossary entry that explains a word
+  // ("Depothouder — een onafhankelijk bedrijf dat een kopie van broncode bewaart.").
+  const opening = ctx.doc.text.slice(u.start, Math.min(u.end, u.start + 80));
+  if (UNCHECKED.test(opening) || GLOSSARY_ENTRY.test(opening)) return true;
   // "Artikel 5 - Broncode en depot." and "5. Source Code Escrow." are titles however they end: the article's number,
   // then a few words.
   if (u.t1 - u.t0 <= TITLE_WORDS + 4) {

@@ -17,27 +17,73 @@ const ROW = /^[ \t]*\|?[ \t]*(?:[-•*][ \t]+)?([^|:\n]{2,80}?)[ \t]*(?:[ \t]\|[
 /** What may follow a one-word no in its cell: nothing, or a remark ("No – clause 17 struck", "Nee (zie artikel 9)"). */
 const REMARK = /^[ \t]*(?:$|[(;,.–—-])/;
 
-/** A row whose value cell says no: the token range of its key, or undefined. */
+/** A box left empty at the start of a line: "☐ Exit assistance", "[ ] Source code escrow". */
+export const UNCHECKED = /^[ \t]*\|?[ \t]*(?:☐|□|❏|\[[ \t]?\])[ \t]*/;
+/** A ticked box and the option after it: "[ ] Ja [X] Nee", "☒ Nee / No". */
+const CHECKED_OPTION = /(?:☒|☑|✅|\[[xX✓✔][ \t]?\])[ \t]*([^\[☐☒☑□❏✅\n]*)/;
+/** A choice made in a list: "Bronze / Silver / Gold – selected: none". */
+const SELECTED = /\b(?:selected|chosen|gekozen|geselecteerd)[ \t]*:[ \t]*/i;
+/** A key that asks yes or no: "Escrow (ja/nee)", "Exit assistance (Y/N)". */
+const YES_NO_KEY = /\b(?:ja\s*\/\s*nee|yes\s*\/\s*no|y\s*\/\s*n|j\s*\/\s*n)\b/i;
+/** Words at most in the key of a box ("☐ Exit assistance (Annex F)"); longer is a sentence with a box before it. */
+const BOX_KEY_WORDS = 12;
+
+/** A line that says no to what it names: the token range of its key, or undefined. An empty box before a short
+ * name ("☐ Source code escrow"), a row whose value cell says no ("Escrow | Nee"), a row whose ticked option says no
+ * ("Broncodedepot: [ ] Ja [X] Nee"), a selection of none ("Escrow level: Bronze / Silver / Gold – selected: none"). */
 export function noRow(ctx: MatchContext, start: number, end: number, noValue: readonly Term[]): { t0: number; t1: number } | undefined {
   if (!noValue.length) return undefined;
   const text = ctx.doc.text.slice(start, end);
+  const box = UNCHECKED.exec(text);
+  if (box) {
+    const rest = text.slice(box[0].length);
+    const keyLen = rest.search(/[ \t]+(?:[–—(]|-[ \t])|[:;.]|$/);
+    const key = ctx.index.unit(start + box[0].length, start + box[0].length + keyLen);
+    return key.t1 > key.t0 && key.t1 - key.t0 <= BOX_KEY_WORDS ? key : undefined;
+  }
+  // A table row: the first cell after the key that says no; the key is every cell before it ("PW-10 | Escrow add-on |
+  // EUR 0 | niet besteld").
+  if (text.includes('|')) {
+    const cells = [...text.matchAll(/[^|]+/g)].map((c) => ({ at: start + c.index!, text: c[0] }));
+    for (let k = 1; k < cells.length; k++)
+      if (saysNo(ctx, cells[k]!.at, cells[k]!.at + cells[k]!.text.length, noValue)) {
+        const key = ctx.index.unit(cells[0]!.at, cells[k - 1]!.at + cells[k - 1]!.text.length);
+        return key.t1 > key.t0 ? key : undefined;
+      }
+    return undefined;
+  }
   const m = ROW.exec(text);
   if (!m) return undefined;
   const keyAt = start + m.index + m[0].indexOf(m[1]!);
-  const valueAt = start + m.index + m[0].length - m[2]!.length;
-  const value = ctx.index.unit(valueAt, valueAt + m[2]!.length);
-  if (value.t1 <= value.t0) return undefined;
+  let valueAt = start + m.index + m[0].length - m[2]!.length;
+  let valueEnd = valueAt + m[2]!.length;
+  // The value is the ticked option ("[ ] Ja [X] Nee"), or what follows "selected:".
+  const picked = CHECKED_OPTION.exec(m[2]!) ?? SELECTED.exec(m[2]!);
+  if (picked) {
+    const at = m[2]!.indexOf(picked[0]) + picked[0].length - (picked[1]?.length ?? 0);
+    valueAt += at;
+    valueEnd = valueAt + (picked[1] !== undefined ? picked[1].length : m[2]!.length - at);
+  }
+  if (!saysNo(ctx, valueAt, valueEnd, noValue, YES_NO_KEY.test(m[1]!))) return undefined;
+  const key = ctx.index.unit(keyAt, keyAt + m[1]!.length);
+  return key.t1 > key.t0 ? key : undefined;
+}
+
+/** Whether a value says no: it opens with a no ("Not included in this Call-off", "Nee / No", "No – struck"; a lone
+ * "No" must stand alone: "No charge" says yes), or it is a blank left empty where the key asks yes or no ("Escrow
+ * (ja/nee): ___"; a blank notice period "___ days" leaves the terms' own). */
+function saysNo(ctx: MatchContext, valueAt: number, valueEnd: number, noValue: readonly Term[], blankSaysNo = false): boolean {
+  const raw = ctx.doc.text.slice(valueAt, valueEnd);
+  if (/^[ \t]*_{2,}[ \t.]*$/.test(raw)) return blankSaysNo;
+  const value = ctx.index.unit(valueAt, valueEnd);
+  if (value.t1 <= value.t0) return false;
   for (const term of noValue)
     for (const h of ctx.termHitsIn(term, '', value, 0)) {
       if (h.t0 !== value.t0) continue;
-      const after = ctx.index.tokens[h.t1 - 1]!.end;
-      // "Not included in this Call-off" says no in full; a lone "No" must stand alone ("No charge" says yes).
-      if (h.t1 - h.t0 >= 2 || REMARK.test(ctx.doc.text.slice(after, valueAt + m[2]!.length))) {
-        const key = ctx.index.unit(keyAt, keyAt + m[1]!.length);
-        return key.t1 > key.t0 ? key : undefined;
-      }
+      const after = ctx.doc.text.slice(ctx.index.tokens[h.t1 - 1]!.end, valueEnd);
+      if (h.t1 - h.t0 >= 2 || REMARK.test(after) || /^[ \t]*\//.test(after)) return true;
     }
-  return undefined;
+  return false;
 }
 
 /** The clauses a row of the file switches off, each with the first row that does. */
@@ -51,7 +97,7 @@ export function findSwitchesOff(ctx: MatchContext): SwitchOff[] {
     const nl = text.indexOf('\n', start);
     const end = nl < 0 ? text.length : nl;
     const line = text.slice(start, end);
-    const key = line.includes('|') || line.includes(':') ? noRow(ctx, start, end, noValue) : undefined;
+    const key = line.includes('|') || line.includes(':') || UNCHECKED.test(line) ? noRow(ctx, start, end, noValue) : undefined;
     if (key)
       for (const sw of switches)
         if (!out.has(sw.clause) && sw.keys.some((t) => ctx.termHitsIn(t, sw.pack, key, 0).length > 0))
