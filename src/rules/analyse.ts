@@ -111,7 +111,7 @@ export function analyse(doc: Document, rules: RuleSet, traces?: RuleTrace[]): An
   // Read from the start of the clause the finding stands in (a PDF line break may split "13.5 Notwithstanding anything
   // in an Order Form, upon expiry … | for any reason Ridgeway shall provide the exit assistance").
   const holdsAnyway = (f: Finding) => {
-    const sec = ctx.doc.sentences[ctx.index.sentenceOf[ctx.index.unit(f.start, f.start).t0] ?? -1]?.section ?? -1;
+    const sec = ctx.doc.sentences[ctx.index.sentenceAt(f.start)]?.section ?? -1;
     const from = sec >= 0 ? Math.max(ctx.doc.sections[sec]!.start, f.start - HOLDS_BACK) : f.start;
     return rules.overridesForm.some((t) => ctx.termHitsIn(t, '', ctx.index.unit(from, f.end), 0).length > 0);
   };

@@ -224,6 +224,11 @@ export class DocIndex {
    * A list unit read for a scope: part reads an inline item with the words before its list; item also reads a
    * sentence (or an inline item without such words) with the lead-in of the list it belongs to.
    */
+  /** The sentence the character at `offset` stands in (the next token's), or -1. */
+  sentenceAt(offset: number): number {
+    return this.sentenceOf[tokenAt(this.tokens, offset)] ?? -1;
+  }
+
   listUnit(i: number, scope: 'part' | 'item'): Unit {
     // Every rule of that scope asks for the same units: build each once.
     const cache = scope === 'part' ? this.partCache : this.itemCache;

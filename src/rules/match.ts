@@ -2,7 +2,7 @@
 import type { Document } from '../document/types.js';
 import type { CompiledRule, CPattern, RuleSet } from './compile.js';
 import { DocIndex, QUESTION, type Unit } from './doc-index.js';
-import { UNCHECKED } from './switches.js';
+import { UNCHECKED, isRow } from './switches.js';
 import { articleLineTitle } from '../document/sections.js';
 import { stem as stemWord, type StemLanguage } from './stem.js';
 import { parseTerm, type Piece, type Term } from './terms.js';
@@ -409,13 +409,10 @@ export function ruleUnits(ctx: MatchContext, rule: CompiledRule): Unit[] {
   for (const i of candidateUnits(ctx, rule)) {
     const u = unitOf(ctx, rule, i);
     // A short row of an order form ("Rechtskeuze: Nederlands recht") states a fact, though it reads like a title.
-    if (rule.scope === 'section' || (rule.fact && ROW_LINE.test(ctx.doc.text.slice(u.start, u.end))) || !statesNothing(ctx, u)) out.push(u);
+    if (rule.scope === 'section' || (rule.fact && isRow(ctx.doc.text.slice(u.start, u.end))) || !statesNothing(ctx, u)) out.push(u);
   }
   return out;
 }
-
-/** A key and its value on one line: "Governing law | Netherlands", "Rechtskeuze: Nederlands recht". */
-const ROW_LINE = /^[ \t]*\|?[^\n|:]{2,60}(?:\s\|\s|:\s)[^\n]*\S/;
 
 /** A glossary entry: a word or three, a dash, then an article opening its explanation ("Escrow agent — an independent
  * company that keeps …", "Depothouder – een bedrijf dat …"). */

@@ -14,8 +14,8 @@ interface Searcher {
   termHitsIn(term: Term, pack: string, u: { t0: number; t1: number }, depth: number): Span[];
   readonly index: {
     unit(start: number, end: number): { t0: number; t1: number };
-    /** The document's sentence of each token, and the document, whose sentences they index. */
-    readonly sentenceOf: Int32Array;
+    /** The sentence a character stands in, and the document, whose sentences that indexes. */
+    sentenceAt(offset: number): number;
     readonly doc: { sentences: ReadonlyArray<{ start: number }> };
   };
 }
@@ -224,7 +224,7 @@ export function findParties(
     const groupEnd = m.index! + m[0].length + (ALIAS_RUN.exec(preamble.slice(m.index! + m[0].length))?.[0].length ?? 0);
     // Not before the sentence it stands in: 'Waar "wij" staat, bedoelen we Klantwijs' speaks of Klantwijs, not of the
     // municipality named in the sentence before.
-    const sentence = search.index.doc.sentences[search.index.sentenceOf[search.index.unit(m.index!, m.index!).t0] ?? -1];
+    const sentence = search.index.doc.sentences[search.index.sentenceAt(m.index!)];
     const start = Math.max(entryStart, nextEntry(preamble, from, m.index!), m.index! - 250, sentence?.start ?? 0);
     from = groupEnd;
     // The role the pronoun already has as a defined name (its own entry, or the other party's), else the entry around

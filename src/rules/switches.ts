@@ -14,6 +14,9 @@ export interface SwitchOff {
 /** A row: a key of a few words (after a table's opening "|"), then " | " or ":", then the value cell (up to the next
  * cell or the line's end). */
 const ROW = /^[ \t]*\|?[ \t]*(?:[-•*][ \t]+)?([^|:\n]{2,80}?)[ \t]*(?:[ \t]\|[ \t]|:[ \t])[ \t]*([^|\n]*)/;
+/** A key and a value on one line: "Governing law | Netherlands", "Rechtskeuze: Nederlands recht". */
+export const isRow = (text: string): boolean => !!ROW.exec(text)?.[2]!.trim();
+
 /** What may follow a one-word no in its cell: nothing, or a remark ("No – clause 17 struck", "Nee (zie artikel 9)"). */
 const REMARK = /^[ \t]*(?:$|[(;,.–—-])/;
 
