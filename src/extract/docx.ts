@@ -20,6 +20,7 @@ import {
   readNumbering,
   stylePageBreakBefore,
   type NumberingDefs,
+  type ParagraphProps,
 } from './docx-numbering.js';
 import { joinCells } from './cells.js';
 import {
@@ -163,10 +164,7 @@ class BodyWalker {
       const p = elements(tc).find((x) => isW(x, 'p'));
       if (!p) continue;
       const from = this.out.mark();
-      const label = this.counter.next(paragraphProps(p));
-      if (label) this.out.text(`${label} `);
-      const nested: XElement[] = [];
-      this.inline(p, nested);
+      const nested = this.content(p, paragraphProps(p));
       texts.push(this.out.take(from));
       for (const box of nested) this.block(box);
     }
@@ -182,10 +180,7 @@ class BodyWalker {
       (pPr ? onOff(pPr, 'pageBreakBefore') : undefined) ?? stylePageBreakBefore(this.defs, props.styleId);
     if (breakBefore && this.out.hasContent()) this.out.pageBreak();
 
-    const label = this.counter.next(props);
-    if (label) this.out.text(`${label} `);
-    const nested: XElement[] = [];
-    this.inline(p, nested);
+    const nested = this.content(p, props);
     this.out.endLine();
     // Text boxes anchored in the paragraph: their paragraphs follow it.
     for (const box of nested) this.block(box);
@@ -197,6 +192,15 @@ class BodyWalker {
       const type = val(sectPr, 'type') ?? 'nextPage';
       if (type === 'nextPage' || type === 'oddPage' || type === 'evenPage') this.out.pageBreak();
     }
+  }
+
+  /** A paragraph's number label and text, written to the current line; its text boxes, to be read after it. */
+  private content(p: XElement, props: ParagraphProps): XElement[] {
+    const label = this.counter.next(props);
+    if (label) this.out.text(`${label} `);
+    const nested: XElement[] = [];
+    this.inline(p, nested);
+    return nested;
   }
 
   private inline(node: XNode, nested: XElement[]): void {

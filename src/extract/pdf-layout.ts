@@ -30,6 +30,11 @@ const MIN_GUTTER = 8;
 const MIN_RUNS_PER_COLUMN = 5;
 
 function toRuns(items: PlacedItem[]): Run[] {
+  return runLines(items).flat();
+}
+
+/** The runs of each line, lines top to bottom and runs left to right. */
+function runLines(items: PlacedItem[]): Run[][] {
   const sorted = items.filter((i) => i.str.trim() !== '' && Number.isFinite(i.x) && Number.isFinite(i.y)).sort((a, b) => a.y - b.y || a.x - b.x);
   // Lines: items whose baselines are within 40% of the font size.
   const lines: PlacedItem[][] = [];
@@ -40,8 +45,8 @@ function toRuns(items: PlacedItem[]): Run[] {
     else lines.push([item]);
   }
   // Runs: split a line where the horizontal gap is wider than ~1.2 em (a gutter, not a word gap).
-  const runs: Run[] = [];
-  for (const line of lines) {
+  return lines.map((line) => {
+    const runs: Run[] = [];
     line.sort((a, b) => a.x - b.x);
     let run: Run | undefined;
     for (const item of line) {
@@ -55,8 +60,8 @@ function toRuns(items: PlacedItem[]): Run[] {
         runs.push(run);
       }
     }
-  }
-  return runs;
+    return runs;
+  });
 }
 
 /** Find the widest vertical band in the middle half of the page crossed by the fewest runs. */
@@ -158,18 +163,11 @@ export function twoColumnText(items: PlacedItem[], pageWidth: number): string | 
  * found in the text as pdf.js joined them (the runs with one space between); a line not found is left as it is.
  */
 export function markCells(text: string, items: PlacedItem[]): string {
-  const runs = toRuns(items);
-  const byLine: Run[][] = [];
-  for (const run of [...runs].sort((a, b) => a.y - b.y || a.x0 - b.x0)) {
-    const line = byLine[byLine.length - 1];
-    if (line && Math.abs(run.y - line[0]!.y) <= 0.4 * Math.max(run.size, line[0]!.size, 1)) line.push(run);
-    else byLine.push([run]);
-  }
   let out = text;
   let from = 0;
-  for (const line of byLine) {
+  for (const line of runLines(items)) {
     if (line.length < 2) continue;
-    const cells = line.sort((a, b) => a.x0 - b.x0).map(joinRun).map((c) => c.trim()).filter(Boolean);
+    const cells = line.map(joinRun).map((c) => c.trim()).filter(Boolean);
     if (cells.length < 2) continue;
     const plain = cells.join(' ');
     const marked = joinCells(cells);

@@ -51,6 +51,9 @@ export interface CompiledStandard {
   topics: Array<CPattern | undefined>;
 }
 
+/** Vocabulary lists of any pack that say how order forms are read (see RuleSet.forms). */
+const FORM_LISTS = ['noValue', 'overridesForm'] as const;
+
 export interface RuleSet {
   packs: Array<{ id: string; version: string; title: string; file: string; builtin: boolean }>;
   rules: CompiledRule[];
@@ -68,11 +71,10 @@ export interface RuleSet {
   followUp: FollowUp;
   /** Row keys that name a clause an order form's row may switch off, by pack. */
   switches: Array<{ pack: string; clause: string; keys: Term[] }>;
-  /** The values of a row that say no ("Nee", "Not included", "Niet van toepassing"): the packs' `noValue` lists. */
-  noValue: Term[];
-  /** Words of a clause that holds whatever the order form says ("Notwithstanding anything in an Order Form"): the
-   * packs' `overridesForm` lists. */
-  overridesForm: Term[];
+  /** How order forms are read, pooled over the packs' vocabularies of these names: `noValue`, the values of a row that
+   * say no ("Nee", "Not included", "Niet van toepassing"); `overridesForm`, words of a clause that holds whatever the
+   * order form says ("Notwithstanding anything in an Order Form"). */
+  forms: Record<(typeof FORM_LISTS)[number], Term[]>;
 }
 
 export function compilePacks(packs: readonly LoadedPack[]): RuleSet {
@@ -102,8 +104,7 @@ export function compilePacks(packs: readonly LoadedPack[]): RuleSet {
   const standards: CompiledStandard[] = [];
   const amendments: RuleSet['amendments'] = [];
   const switches: RuleSet['switches'] = [];
-  const noValue: Term[] = [];
-  const overridesForm: Term[] = [];
+  const forms: RuleSet['forms'] = { noValue: [], overridesForm: [] };
   const sorted = [...packs].sort((a, b) => a.spec.id.localeCompare(b.spec.id));
   for (const { spec } of sorted) {
     const mine = new Map<string, Term[]>();
@@ -144,8 +145,7 @@ export function compilePacks(packs: readonly LoadedPack[]): RuleSet {
       });
     }
     for (const sw of spec.switches ?? []) switches.push({ pack: spec.id, clause: sw.clause, keys: sw.keys.map(term) });
-    noValue.push(...(mine.get('noValue') ?? []));
-    overridesForm.push(...(mine.get('overridesForm') ?? []));
+    for (const list of FORM_LISTS) forms[list].push(...(mine.get(list) ?? []));
     if (spec.amendments)
       amendments.push({ pack: spec.id, deletes: pat(spec.amendments.deletes), replaces: spec.amendments.replaces ? pat(spec.amendments.replaces) : undefined });
     for (const s of spec.standards ?? []) standards.push({
@@ -171,7 +171,6 @@ export function compilePacks(packs: readonly LoadedPack[]): RuleSet {
     roles,
     followUp,
     switches,
-    noValue,
-    overridesForm,
+    forms,
   };
 }

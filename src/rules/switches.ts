@@ -91,7 +91,8 @@ function saysNo(ctx: MatchContext, valueAt: number, valueEnd: number, noValue: r
 
 /** The clauses a row of the file switches off, each with the first row that does. */
 export function findSwitchesOff(ctx: MatchContext): SwitchOff[] {
-  const { switches, noValue } = ctx.rules;
+  const { switches } = ctx.rules;
+  const { noValue } = ctx.rules.forms;
   if (!switches.length || !noValue.length) return [];
   const out = new Map<string, SwitchOff>();
   const text = ctx.doc.text;
