@@ -2,7 +2,7 @@
 import type { Document } from '../document/types.js';
 import type { CompiledRule, CPattern, RuleSet } from './compile.js';
 import { DocIndex, QUESTION, type Unit } from './doc-index.js';
-import { UNCHECKED, isRow } from './switches.js';
+import { isRow, opensUnchecked } from './switches.js';
 import { articleLineTitle } from '../document/sections.js';
 import { stem as stemWord, type StemLanguage } from './stem.js';
 import { parseTerm, type Piece, type Term } from './terms.js';
@@ -434,7 +434,7 @@ function statesNothing(ctx: MatchContext, u: Unit): boolean {
   // Nor an option left unticked in a form ("☐ Source code escrow (Annex E)"), nor a glossary entry that explains a word
   // ("Depothouder — een onafhankelijk bedrijf dat een kopie van broncode bewaart.").
   const opening = ctx.doc.text.slice(u.start, Math.min(u.end, u.start + 80));
-  if (UNCHECKED.test(opening) || GLOSSARY_ENTRY.test(opening)) return true;
+  if (opensUnchecked(ctx.doc.text, u.start, u.end) || GLOSSARY_ENTRY.test(opening)) return true;
   // "Artikel 5 - Broncode en depot." and "5. Source Code Escrow." are titles however they end: the article's number,
   // then a few words.
   if (u.t1 - u.t0 <= TITLE_WORDS + 4) {

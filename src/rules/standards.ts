@@ -5,7 +5,7 @@ import { MatchContext, evaluate, sentencesWith } from './match.js';
 import type { StandardUse } from './analyse.js';
 import type { Unit } from './doc-index.js';
 import { quoteOf, sentenceEvidence, type Evidence } from './evidence.js';
-import { UNCHECKED } from './switches.js';
+import { opensUnchecked } from './switches.js';
 
 /** The rule id under which a standard's inherited findings are reported. */
 export const standardRuleId = (std: CompiledStandard): string => `${std.pack}/${std.spec.id.toLowerCase()}`;
@@ -32,7 +32,7 @@ export function standardUse(ctx: MatchContext, std: CompiledStandard): { use: St
   for (const si of sentences) {
     const s = doc.sentences[si]!;
     // "☐ ARBIT-2022" in a form: the option not taken declares nothing.
-    if (UNCHECKED.test(doc.text.slice(s.start, s.start + 12))) continue;
+    if (opensUnchecked(doc.text, s.start, s.end)) continue;
     const whole = index.sentences[si]!;
     const named = !!evaluate(ctx, std.names, std.pack, whole);
     if (!named && !family.includes(si)) continue;

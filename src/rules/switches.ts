@@ -21,7 +21,10 @@ export const isRow = (text: string): boolean => !!ROW.exec(text)?.[2]!.trim();
 const REMARK = /^[ \t]*(?:$|[(;,.–—-])/;
 
 /** A box left empty at the start of a line: "☐ Exit assistance", "[ ] Source code escrow". */
-export const UNCHECKED = /^[ \t]*\|?[ \t]*(?:☐|□|❏|\[[ \t]?\])[ \t]*/;
+const UNCHECKED = /^[ \t]*\|?[ \t]*(?:☐|□|❏|\[[ \t]?\])[ \t]*/;
+/** Whether the text from `at` opens with an empty box: an option not taken states nothing. */
+export const opensUnchecked = (text: string, at: number, end = text.length): boolean =>
+  UNCHECKED.test(text.slice(at, Math.min(end, at + 16)));
 /** A ticked box and the option after it: "[ ] Ja [X] Nee", "☒ Nee / No". */
 const CHECKED_OPTION = /(?:☒|☑|✅|\[[xX✓✔][ \t]?\])[ \t]*([^\[☐☒☑□❏✅\n]*)/;
 /** A choice made in a list: "Bronze / Silver / Gold – selected: none". */
@@ -31,45 +34,61 @@ const YES_NO_KEY = /\b(?:ja\s*\/\s*nee|yes\s*\/\s*no|y\s*\/\s*n|j\s*\/\s*n)\b/i;
 /** Words at most in the key of a box ("☐ Exit assistance (Annex F)"); longer is a sentence with a box before it. */
 const BOX_KEY_WORDS = 12;
 
-/** A line that says no to what it names: the token range of its key, or undefined. An empty box before a short
- * name ("☐ Source code escrow"), a row whose value cell says no ("Escrow | Nee"), a row whose ticked option says no
- * ("Broncodedepot: [ ] Ja [X] Nee"), a selection of none ("Escrow level: Bronze / Silver / Gold – selected: none"). */
-export function noRow(ctx: MatchContext, start: number, end: number, noValue: readonly Term[]): { t0: number; t1: number } | undefined {
-  if (!noValue.length) return undefined;
-  const text = ctx.doc.text.slice(start, end);
-  const box = UNCHECKED.exec(text);
-  if (box) {
-    const rest = text.slice(box[0].length);
-    const keyLen = rest.search(/[ \t]+(?:[–—(]|-[ \t])|[:;.]|$/);
-    const key = ctx.index.unit(start + box[0].length, start + box[0].length + keyLen);
-    return key.t1 > key.t0 && key.t1 - key.t0 <= BOX_KEY_WORDS ? key : undefined;
-  }
-  // A table row: the first cell after the key that says no; the key is every cell before it ("PW-10 | Escrow add-on |
-  // EUR 0 | niet besteld").
-  if (text.includes('|')) {
-    const cells = [...text.matchAll(/[^|]+/g)].map((c) => ({ at: start + c.index!, text: c[0] }));
-    for (let k = 1; k < cells.length; k++)
-      if (saysNo(ctx, cells[k]!.at, cells[k]!.at + cells[k]!.text.length, noValue)) {
-        const key = ctx.index.unit(cells[0]!.at, cells[k - 1]!.at + cells[k - 1]!.text.length);
-        return key.t1 > key.t0 ? key : undefined;
-      }
-    return undefined;
-  }
+type Span = { t0: number; t1: number };
+/** A line of `text` from `start`, read as one form of row: the token range of the key it says no to, or undefined. */
+type RowReader = (ctx: MatchContext, start: number, text: string, noValue: readonly Term[]) => Span | undefined;
+const keyOf = (ctx: MatchContext, at: number, end: number): Span | undefined => {
+  const key = ctx.index.unit(at, end);
+  return key.t1 > key.t0 ? key : undefined;
+};
+
+/** An empty box before a short name: "☐ Source code escrow". */
+const boxRow: RowReader = (ctx, start, text) => {
+  const box = UNCHECKED.exec(text)!;
+  const rest = text.slice(box[0].length);
+  const at = start + box[0].length;
+  const key = keyOf(ctx, at, at + rest.search(/[ \t]+(?:[–—(]|-[ \t])|[:;.]|$/));
+  return key && key.t1 - key.t0 <= BOX_KEY_WORDS ? key : undefined;
+};
+
+/** A table row: the first cell after the key that says no; the key is every cell before it ("PW-10 | Escrow add-on |
+ * EUR 0 | niet besteld"). */
+const cellRow: RowReader = (ctx, start, text, noValue) => {
+  const cells = [...text.matchAll(/[^|]+/g)].map((c) => ({ at: start + c.index!, end: start + c.index! + c[0].length }));
+  for (let k = 1; k < cells.length; k++)
+    if (saysNo(ctx, cells[k]!.at, cells[k]!.end, noValue)) return keyOf(ctx, cells[0]!.at, cells[k - 1]!.end);
+  return undefined;
+};
+
+/** A key and its value after a colon, the value being the ticked option ("Broncodedepot: [ ] Ja [X] Nee") or what
+ * follows "selected:" ("Escrow level: Bronze / Silver / Gold – selected: none"). */
+const keyValueRow: RowReader = (ctx, start, text, noValue) => {
   const m = ROW.exec(text);
   if (!m) return undefined;
   const keyAt = start + m.index + m[0].indexOf(m[1]!);
   let valueAt = start + m.index + m[0].length - m[2]!.length;
   let valueEnd = valueAt + m[2]!.length;
-  // The value is the ticked option ("[ ] Ja [X] Nee"), or what follows "selected:".
   const picked = CHECKED_OPTION.exec(m[2]!) ?? SELECTED.exec(m[2]!);
   if (picked) {
     const at = m[2]!.indexOf(picked[0]) + picked[0].length - (picked[1]?.length ?? 0);
     valueAt += at;
     valueEnd = valueAt + (picked[1] !== undefined ? picked[1].length : m[2]!.length - at);
   }
-  if (!saysNo(ctx, valueAt, valueEnd, noValue, YES_NO_KEY.test(m[1]!))) return undefined;
-  const key = ctx.index.unit(keyAt, keyAt + m[1]!.length);
-  return key.t1 > key.t0 ? key : undefined;
+  return saysNo(ctx, valueAt, valueEnd, noValue, YES_NO_KEY.test(m[1]!)) ? keyOf(ctx, keyAt, keyAt + m[1]!.length) : undefined;
+};
+
+/** The forms of row, each read by the first reader whose form the line has. */
+const READERS: readonly { has: (line: string) => boolean; read: RowReader }[] = [
+  { has: (line) => UNCHECKED.test(line), read: boxRow },
+  { has: (line) => line.includes('|'), read: cellRow },
+  { has: (line) => line.includes(':'), read: keyValueRow },
+];
+
+/** A line that says no to what it names: the token range of its key, or undefined. */
+export function noRow(ctx: MatchContext, start: number, end: number, noValue: readonly Term[]): Span | undefined {
+  if (!noValue.length) return undefined;
+  const text = ctx.doc.text.slice(start, end);
+  return READERS.find((r) => r.has(text))?.read(ctx, start, text, noValue);
 }
 
 /** Whether a value says no: it opens with a no ("Not included in this Call-off", "Nee / No", "No – struck"; a lone
@@ -100,8 +119,7 @@ export function findSwitchesOff(ctx: MatchContext): SwitchOff[] {
   for (let start = 0; start < text.length; ) {
     const nl = text.indexOf('\n', start);
     const end = nl < 0 ? text.length : nl;
-    const line = text.slice(start, end);
-    const key = line.includes('|') || line.includes(':') || UNCHECKED.test(line) ? noRow(ctx, start, end, noValue) : undefined;
+    const key = noRow(ctx, start, end, noValue);
     if (key)
       for (const sw of switches)
         if (!out.has(sw.clause) && sw.keys.some((t) => ctx.termHitsIn(t, sw.pack, key, 0).length > 0))
