@@ -131,6 +131,17 @@ describe('sections', () => {
     ]);
   });
 
+  it('numbers a schedule\'s lettered articles ("A3. …", "A3.1 …", "B.2 …") beside the contract\'s own; a lone "E1 Scale" is none', () => {
+    const d = one('1. Scope\n1.1 The Supplier provides the service.\n2. Law\n2.1 Dutch law applies.\n\nSCHEDULE A\nA1. Security\nA1.1 The Supplier keeps the data safe.\nA2. Change of control\nA2.1 The Supplier notifies any change of control.\nA2.2 The Customer may then terminate.\n\nSCHEDULE B\nB.1 Exit\nB.2 Data\nThe Supplier returns the data.\n\nE1 Salary scale for consultants applies.\n');
+    expect(d.sections.map((s) => s.number)).toEqual(['1', '1.1', '2', '2.1', 'A1', 'A1.1', 'A2', 'A2.1', 'A2.2', 'B1', 'B2']);
+    const a2 = d.sections.find((s) => s.number === 'A2')!;
+    expect(d.text.slice(a2.start, a2.end)).toContain('A2.2 The Customer may then terminate.');
+    expect(d.text.slice(a2.start, a2.end)).not.toContain('B.1');
+    // Article 2 ends where the schedule's articles begin.
+    const two = d.sections.find((s) => s.number === '2')!;
+    expect(d.text.slice(two.start, two.end)).not.toContain('A1.');
+  });
+
   it('finds sub-clauses, nested in their article', () => {
     expect(doc.sections.filter((s) => s.number.startsWith('30.')).map((s) => s.number)).toEqual([
       '30.1', '30.2', '30.3', '30.4', '30.5', '30.6',

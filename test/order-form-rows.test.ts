@@ -132,6 +132,17 @@ describe('choices made in a form', () => {
     expect(form('Exit assistance | No charge').clauses['post-termination-services']!.present).toBe(true);
   });
 
+  it('a key, a dash and a no switch the clause off, several to a line ("Source code escrow – NOT SELECTED. Exit assistance – NOT SELECTED.")', () => {
+    const both = form('Optional modules: Source code escrow – NOT SELECTED. Extended exit assistance – NOT SELECTED. Premium support – SELECTED.');
+    expect(both.clauses['source-code-escrow']!.present).toBe(false);
+    expect(both.clauses['post-termination-services']!.present).toBe(false);
+    const one = form('Source code escrow – SELECTED\nExit assistance – not selected');
+    expect(one.clauses['source-code-escrow']!.present).toBe(true);
+    expect(one.clauses['post-termination-services']!.present).toBe(false);
+    // A value that says no before its dash is read whole.
+    expect(form('Exit assistance: Not included – Annex F intentionally left blank').clauses['post-termination-services']!.present).toBe(false);
+  });
+
   it('standard terms left unticked are not declared', () => {
     const choice = (arbit: string, gibit: string) => form(`Op deze overeenkomst zijn van toepassing (aankruisen):\n${arbit} ARBIT-2022 (Algemene Rijksvoorwaarden bij IT-overeenkomsten 2022)\n${gibit} GIBIT-2023`, '1. Fees\n1.1 Customer pays the fees.');
     expect(choice('☒', '☐').standards.map((x) => x.standard)).toEqual(['ARBIT-2022']);

@@ -259,4 +259,40 @@ describe('reading structure', () => {
     expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });
     expect(r.clauses['termination-for-convenience']!.present).toBe(false);
   });
+  it('reads a housing corporation as the customer, so "we" is the customer and the step-in right is its own', () => {
+    const r = contract('PLATFORM AGREEMENT\nThis agreement is between Woonstichting Noorderveld, a housing corporation under the Dutch Housing Act, Markt 3, Assen ("the Corporation", "we", "us"), and Quayside Cloud Ltd, a company registered in England ("Quayside", "you").\n\n7. Step-in\n7.1 If you fail to provide the Services and do not remedy that within 5 working days after our notice, we may ourselves, or through a third party we appoint, take over the performance of the affected Services.\n7.2 You will reimburse the additional costs we incur.\n');
+    expect(r.parties).toMatchObject({ customer: ['the Corporation', 'us', 'we'], supplier: ['Quayside', 'you'] });
+    expect(r.clauses['step-in']).toMatchObject({ present: true, to: 'customer' });
+    // A public body called a service ("the Library Service"), its name wrapped over a line end; not "the Cloud Services".
+    const lib = contract('SUPPORT CONTRACT\nParties\nKilmore County Council, for its County Library Service, Main Street, Kilmore ("the\nLibrary Service", "you")\nLeselogik GmbH, Bremen, Germany ("Leselogik", "we")\n\n1. What we provide\n1.1 Support for the kiosks.\n');
+    expect(lib.parties).toMatchObject({ customer: ['the Library Service', 'you'], supplier: ['Leselogik', 'us', 'we'] });
+    // A company whose name holds a public word ("Digitaal Archief B.V."), its entry ending in ", en" at the line's end.
+    const dda = contract('OVEREENKOMST e-DEPOT\n\n1. PARTIJEN\nDuurzaam Digitaal Archief B.V., gevestigd te Zwolle ("DDA"), en\nRegionaal Historisch Archief Kempen, openbaar lichaam ingesteld bij gemeenschappelijke regeling, gevestigd te Eersel ("Klant").\n\n2. DE DIENST\n2.1 DDA levert de dienst.\n');
+    expect(dda.parties).toMatchObject({ customer: ['Klant'], supplier: ['DDA'] });
+  });
+  it('reads "We do this for …" with the sentence before it: escrow kept for the supplier\'s own continuity is none', () => {
+    const head = 'Terms of service\nIn these terms "we" means Tilewise Inc. and "you" means the Regional Museum, our customer.\n\n6. Our source code\n6.1 We keep a copy of our source code with an independent escrow agent. ';
+    expect(contract(`${head}We do this for our own business continuity.\n`).clauses['source-code-escrow']!.present).toBe(false);
+    expect(contract(`${head}We do this so that you can keep using the software if we stop trading.\n`).clauses['source-code-escrow']!.present).toBe(true);
+  });
+  it('reads "U mag dan … laten doen" with the clause before it, however far the verb stands from "dan"', () => {
+    const head = 'OVEREENKOMST\nIn deze overeenkomst is "u" de Gemeente Westervoort en "wij" Appvorm B.V.\n\n6 Storingen\n6.1 Wij lossen storingen binnen een werkdag op.\n';
+    const r = contract(`${head}6.2 Dat geldt ook als wij een storing drie keer in een jaar niet op tijd oplossen. U mag dan het beheer tijdelijk door een ander bedrijf laten doen.\n`);
+    expect(r.clauses['step-in']).toMatchObject({ present: true, to: 'customer' });
+    // "kan niet later dan" is a comparison, not "then": no case is read from the clause.
+    const r2 = contract(`${head}6.2 Wij melden een storing uiterlijk na een uur. U kan niet later dan een week na de melding het beheer door een ander bedrijf laten doen.\n`);
+    expect(r2.clauses['step-in']!.present).toBe(false);
+  });
+  it('reads a summary box that yields to the articles as stating nothing, and one said to prevail as part of the contract', () => {
+    const box = (yields: string) =>
+      `ABONNEMENT\nTussen de Gemeente Oosterwolde, hierna: "u", en Raadwerk B.V., hierna: "wij".\n\nIN HET KORT\n- U betaalt per jaar.\n- U kunt op elk moment opzeggen.\n${yields}\n\n1. Wat leveren wij?\n1.1 Wij leveren de app.\n\n2. Hoe lang duurt het contract?\n2.1 Het contract loopt drie jaar. U kunt alleen tegen het einde van een contractjaar opzeggen.\n`;
+    expect(contract(box('Dit overzicht helpt u bij het lezen. Het is geen afspraak; bij verschil gelden de artikelen.')).clauses['termination-for-convenience']!.present).toBe(false);
+    expect(contract(box('Dit overzicht is onderdeel van de overeenkomst.')).clauses['termination-for-convenience']!.present).toBe(true);
+  });
+  it('reads plain words for handing data over after the end ("we will hand over all your records", "in the three months after the end")', () => {
+    const r = contract(`${en}10. When the agreement ends\n10.1 However the agreement ends, the Supplier will hand over all the Customer's records in a standard format.\n`);
+    expect(r.clauses['post-termination-services']).toMatchObject({ present: true, to: 'customer' });
+    const help = contract(`${en}10. Help\n10.1 The Supplier will also give up to ten hours of help to the Customer's new provider in the three months after the end.\n`);
+    expect(help.clauses['post-termination-services']!.present).toBe(true);
+  });
 });

@@ -238,6 +238,17 @@ describe('contracts that incorporate the standard terms', () => {
   });
 });
 
+describe('a carve-out list in English', () => {
+  it('"with the exception of: (a) the provisions of ARBIT-2022 entitling … which shall not apply" carves out subjects, not the standard; a clause of the contract cited in an item is no article of ARBIT', () => {
+    const r = contract('This Agreement is made between the Province of Zeeland ("the Customer") and Corvane B.V. ("the Supplier").\n\nClause 2 Applicable terms\n2.1 The General Government Terms and Conditions for IT Contracts 2022 (ARBIT-2022) apply to this Agreement, with the exception of:\n(a) the provisions of ARBIT-2022 entitling the Customer to terminate the Agreement in the event of a change in the control (zeggenschap) over the Supplier, which shall not apply; and\n(b) the provisions of ARBIT-2022 entitling the Customer to terminate the Agreement prematurely (opzegging) without cause, which shall not apply, having regard to the fixed term set out in Clause 4.\nClause 4 Term\n4.1 This Agreement has a fixed term of three years.\n');
+    expect(r.standards[0]).toMatchObject({ standard: 'ARBIT-2022', excluded: ['30.3', '30.6'], disapplied: null });
+    expect(r.clauses['change-of-control']!.present).toBe(false);
+    expect(r.clauses['termination-for-convenience']!.present).toBe(false);
+    expect(r.clauses['step-in']!.present).toBe(true);
+    expect(r.clauses['anti-assignment']!.present).toBe(true);
+  });
+});
+
 describe('amendments that strike out an article', () => {
   const preamble = "Tussen de Gemeente Ede, hierna: 'Opdrachtgever', en Wolk B.V., hierna: 'Opdrachtnemer', is overeengekomen:\n\n";
   const original = `${preamble}Artikel 12 Zeggenschap\n12.3 Indien de zeggenschap over Opdrachtnemer wijzigt, is Opdrachtgever bevoegd de Overeenkomst met onmiddellijke ingang te ontbinden.\n\nArtikel 13 Exit\n13.1 Na het einde van de Overeenkomst draagt Opdrachtnemer alle gegevens in een open formaat over aan Opdrachtgever.\n\n`;
@@ -265,6 +276,35 @@ describe('amendments that strike out an article', () => {
     const partly = contract(order.replace('shall not apply to this Call-Off Contract.', 'shall not apply to a reorganisation within the Supplier group.'));
     expect(partly.amendments).toEqual([]);
     expect(partly.clauses['change-of-control']!.present).toBe(true);
+  });
+
+  it('an article "deleted in its entirety and replaced by the words "[Deleted]"" is struck out; words replaced inside an article are not', () => {
+    const en = 'This Agreement is made between the City of Leiden ("the Customer") and Cloudco Ltd ("the Supplier").\n\nClause 9 Change of Control\n9.1 The Customer may terminate this Agreement if a change of control of the Supplier occurs.\nClause 10 Law\n10.1 Dutch law applies.\n\nAmendment No. 1\nThe parties agree as follows:\n';
+    const r = contract(`${en}1. Clause 9 (Change of Control) of the Agreement is deleted in its entirety and replaced by the words "Clause 9 – [Deleted]".\n`);
+    expect(r.amendments).toEqual([expect.objectContaining({ deletes: ['9'] })]);
+    expect(r.clauses['change-of-control']!.present).toBe(false);
+    const words = contract(`${en}1. In Clause 9.1 the words "a change of control" are replaced by "any change of control".\n`);
+    expect(words.amendments).toEqual([]);
+    expect(words.clauses['change-of-control']!.present).toBe(true);
+  });
+
+  it('a precedence clause that sets an article aside ("is accordingly not applicable", "shall therefore not be applied") strikes it out, a schedule\'s lettered article too', () => {
+    const head = 'This Agreement is made between the City of Leiden ("the Customer") and Cloudco Ltd ("the Supplier").\n\n1. Precedence\n';
+    const tail = '\n2. Services\n2.1 The Supplier provides hosting.\n\nADDITIONAL PROVISIONS\nB5. Notice. The Supplier shall inform the Customer of any change of control of the Supplier.\nB6. Termination. If a change as referred to in Article B5 occurs, the Customer may terminate this Agreement with immediate effect.\n';
+    const set = contract(`${head}1.1 The General Terms prevail with regard to the grounds for termination. Article B6 of the Additional Provisions shall therefore not be applied.${tail}`);
+    expect(set.amendments).toEqual([expect.objectContaining({ deletes: ['B6'] })]);
+    expect(set.clauses['change-of-control']).toMatchObject({ present: true, strength: 'weak' });
+    const kept = contract(`${head}1.1 The Additional Provisions prevail over the General Terms.${tail}`);
+    expect(kept.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong' });
+    const dutch = contract(`${original}ADDENDUM\n\nArtikel I\nArtikel 13 (Exit) van de Overeenkomst wordt daarom niet toegepast; op dat onderwerp gelden de voorwaarden van Opdrachtnemer.\n`);
+    expect(dutch.clauses['post-termination-services']!.present).toBe(false);
+    expect(dutch.clauses['change-of-control']!.present).toBe(true);
+  });
+
+  it('a recital that wishes the deletion ("willen laten vervallen") strikes out nothing', () => {
+    const r = contract(`${original}AANVULLENDE AFSPRAAK\n\noverwegende dat Partijen de bevoegdheid van artikel 12.3 willen laten vervallen;\n`);
+    expect(r.amendments).toEqual([]);
+    expect(r.clauses['change-of-control']!.present).toBe(true);
   });
 
   it('a recital that only asks for the deletion strikes out nothing', () => {
@@ -305,6 +345,11 @@ describe('amendments that strike out an article', () => {
     expect(one.clauses['source-code-escrow']!.present).toBe(false);
     const bepalingen = contract(`${head}1.1 Op deze Overeenkomst is de ARBIT-2014 van toepassing.\n1.2 De bepalingen van de ARBIT-2014 over het deponeren van de broncode bij een depothouder (escrow) zijn niet van toepassing.\n`);
     expect(bepalingen.standards[0]).toMatchObject({ excluded: ['47'], disapplied: null });
+    // Plain Dutch "gelden niet": the subject's article is carved out, and the carve-out itself deposits nothing.
+    const gelden = contract(`${head}1.1 Voor deze overeenkomst geldt de ARBIT-2022.\n1.2 De bepalingen van de ARBIT-2022 over het in depot geven van de broncode (escrow) gelden niet.\n`);
+    expect(gelden.standards[0]).toMatchObject({ standard: 'ARBIT-2022', excluded: ['47'], disapplied: null });
+    expect(gelden.clauses['source-code-escrow']!.present).toBe(false);
+    expect(gelden.clauses['step-in']!.present).toBe(true);
     const whole = contract(`${head}1.1 De ARBIT-2018 is op deze overeenkomst niet van toepassing, met uitzondering van de artikelen van de ARBIT-2018 over geheimhouding en over intellectuele eigendom.\n`);
     expect(whole.clauses['change-of-control']!.present).toBe(false);
   });

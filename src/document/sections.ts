@@ -34,6 +34,11 @@ const KEYWORD_RE =
 // "12." / "12.3" / "12.3.1" / "1.Development" / "12.3 (a)": number, optional trailing dot, rest.
 const BARE_RE = /^(\d{1,3}(?:\.\d{1,3})*)(\.?)(?:\s+|(?=[A-Z"'“‘(]))(.*)$/;
 const PAREN_RE = /^\(([a-z]{1,4}|[A-Z]|\d{1,2})\)\s*(.*)$|^([a-z])\)\s+(.*)$/;
+// A schedule's articles numbered with its letter: "A3. Change in the control of Supplier", "A3.1 Supplier shall …",
+// "B.2 Exit". Letter, optional dot, number, then the text in capitals.
+const LETTERED_RE = /^([A-Z])\.?(\d{1,2}(?:\.\d{1,2})*)(\.?)\s+(?=[\p{Lu}"'“‘(\d])(.*)$/u;
+/** Lettered numbers of one letter needed before they count as a schedule's articles, not a stray "E1 Scale". */
+const LETTERED_MIN = 2;
 // A table-of-contents line: dot leaders, or a short heading line ending in a page number.
 const DOT_LEADER_RE = /(?:\.{3,}|…|(?:\. ){3,}|_{3,})\s*\d{1,4}$/;
 // Words after which a line break splits a reference ("zie artikel\n30.3"), not a clause start.
@@ -270,9 +275,10 @@ export function findSections(text: string, pages: Page[]): Section[] {
     pageNumbered.filter((i, k) => i - (pageNumbered[k - 1] ?? -99) <= 3 || (pageNumbered[k + 1] ?? 1e9) - i <= 3),
   );
 
-  // Pass 1: keyword and bare-number candidates.
+  // Pass 1: keyword, bare-number and lettered candidates.
   const keyword: Candidate[] = [];
   const bare: Candidate[] = [];
+  const lettered: Candidate[] = [];
   lines.forEach((ln, i) => {
     const t = ln.text;
     if (t === '' || !/^[\dA-Za-z(§]/.test(t)) return;
@@ -288,6 +294,13 @@ export function findSections(text: string, pages: Page[]): Section[] {
       return;
     }
     if (wrappedReference) return;
+    const l = LETTERED_RE.exec(t);
+    if (l) {
+      const parts = l[2]!.split('.').map(Number);
+      if (parts[0]! > 0 && !looksLikeTocRest(l[4]!) && !tocRun.has(i))
+        lettered.push({ line: i, start: ln.start, kind: 'bare', parts, number: `${l[1]}${l[2]}`, level: parts.length, heading: bareHeading(l[4]!, nextNonEmpty(i)), style: l[1] });
+      return;
+    }
     const b = parseBare(t, i === 0 || prevLine(i).trim() === '');
     if (b) {
       if (looksLikeTocRest(b.rest) || tocRun.has(i)) return;
@@ -384,6 +397,13 @@ export function findSections(text: string, pages: Page[]): Section[] {
     out.push(cand);
   }
 
+  // A schedule's lettered articles ("A1." … "A4.2") stand beside the contract's own: each letter's numbers must count up.
+  const schedules = acceptLettered(lettered);
+  if (schedules.length) {
+    out.push(...schedules);
+    out.sort((a, b) => a.start - b.start || a.level - b.level);
+  }
+
   // Without numbered articles, plain-language contracts head their parts with short lines of their own ("Wat als het
   // bedrijf wordt verkocht?", "Geheimhouding"): those are the articles, unnumbered. A numbered list of annexes at the
   // end ("Bijlagen: 1. … 2. …") or of steps in one part ("1. Binnen twee weken na het einde …") does not make the text
@@ -406,6 +426,22 @@ export function findSections(text: string, pages: Page[]): Section[] {
     }
     return { number: c.number, heading: c.heading, page: pageAt(pages, c.start), start: c.start, end, level: c.level };
   });
+}
+
+/**
+ * Lettered candidates kept: per letter, at least LETTERED_MIN of them whose first numbers never go down and step up by at
+ * most MAX_GAP ("A1. A2. A2.1 A3."); a sub-number stands under its own article.
+ */
+function acceptLettered(cands: Candidate[]): Candidate[] {
+  const byLetter = new Map<string, Candidate[]>();
+  for (const c of cands) byLetter.set(c.style!, [...(byLetter.get(c.style!) ?? []), c]);
+  const out: Candidate[] = [];
+  for (const group of byLetter.values()) {
+    if (group.length < LETTERED_MIN) continue;
+    const counts = group.every((c, k) => k === 0 || (c.parts[0]! >= group[k - 1]!.parts[0]! && c.parts[0]! - group[k - 1]!.parts[0]! <= MAX_GAP));
+    if (counts) out.push(...group);
+  }
+  return out;
 }
 
 /** Headings a text needs before its unnumbered heading lines count as its articles. */

@@ -51,8 +51,8 @@ export interface CompiledStandard {
   topics: Array<CPattern | undefined>;
 }
 
-/** Vocabulary lists of any pack that say how order forms are read (see RuleSet.forms). */
-const FORM_LISTS = ['noValue', 'overridesForm'] as const;
+/** Vocabulary lists of any pack that say how order forms and summary boxes are read (see RuleSet.forms). */
+const FORM_LISTS = ['noValue', 'overridesForm', 'summaryTitle', 'summaryYields'] as const;
 
 export interface RuleSet {
   packs: Array<{ id: string; version: string; title: string; file: string; builtin: boolean }>;
@@ -71,9 +71,11 @@ export interface RuleSet {
   followUp: FollowUp;
   /** Row keys that name a clause an order form's row may switch off, by pack. */
   switches: Array<{ pack: string; clause: string; keys: Term[] }>;
-  /** How order forms are read, pooled over the packs' vocabularies of these names: `noValue`, the values of a row that
-   * say no ("Nee", "Not included", "Niet van toepassing"); `overridesForm`, words of a clause that holds whatever the
-   * order form says ("Notwithstanding anything in an Order Form"). */
+  /** How order forms and summary boxes are read, pooled over the packs' vocabularies of these names: `noValue`, the
+   * values of a row that say no ("Nee", "Not included", "Niet van toepassing"); `overridesForm`, words of a clause that
+   * holds whatever the order form says ("Notwithstanding anything in an Order Form"); `summaryTitle`, the title of a
+   * summary box ("IN HET KORT", "KEY FACTS"); `summaryYields`, words that make it yield to the articles ("Het is geen
+   * afspraak", "The clauses decide"). */
   forms: Record<(typeof FORM_LISTS)[number], Term[]>;
 }
 
@@ -104,7 +106,7 @@ export function compilePacks(packs: readonly LoadedPack[]): RuleSet {
   const standards: CompiledStandard[] = [];
   const amendments: RuleSet['amendments'] = [];
   const switches: RuleSet['switches'] = [];
-  const forms: RuleSet['forms'] = { noValue: [], overridesForm: [] };
+  const forms: RuleSet['forms'] = { noValue: [], overridesForm: [], summaryTitle: [], summaryYields: [] };
   const sorted = [...packs].sort((a, b) => a.spec.id.localeCompare(b.spec.id));
   for (const { spec } of sorted) {
     const mine = new Map<string, Term[]>();

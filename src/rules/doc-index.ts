@@ -306,7 +306,7 @@ export class DocIndex {
     for (const re of this.followUp.cites) {
       const m = re.exec(text);
       if (!m) continue;
-      const target = m[1] === undefined ? this.clauseBefore(s.start) : this.clauseNumbered(m[1].replace(/\.$/, ''), s);
+      const target = m[1] === undefined ? this.clauseBefore(s.start) : this.clauseNumbered(m[1].replace(/\.$/, '').replace(/^([A-Za-z])\.(?=\d)/, '$1'), s);
       // Not the clause the sentence opens ("9.2 … als bedoeld in artikel 9.2").
       if (!target || (target.start >= s.start && target.start < s.end)) continue;
       // A clause the sentence stands in is read up to the sentence ("8.2 … bedoeld in artikel 8").

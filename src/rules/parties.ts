@@ -37,8 +37,10 @@ const PAREN = new RegExp(`\\(\\s*(?:each\\s+a\\s+|individually\\s+)?(?:the\\s+|a
 // An abbreviation in brackets names a party in the preamble: "the Regional ICT Partnership of Water Authorities (RIPWA)".
 const PAREN_ABBR = /\(\s*(\p{Lu}[\p{Lu}\d&-]{1,11})\s*\)/gu;
 const NOT_PARTY = /^(effective date|parties|partijen|party|partij|terms|term|territory|exhibit|annex|sow|statement of work|(?:.*\s)?\S*(?:product|programmatuur|overeenkomst|systeem|platform)|(?:.*\s)?(?:agreement|overeenkomst|contract|services?|dienst(?:en)?|schedule|bijlage|order form|orders?|software|programmatuur|platform|system|systeem|solution|oplossing|data|documentation|specifications?|products?|facility|facilities|plan|policy|firmware|hardware|module|equipment|goods|deliverables?|materials?|technology|content|devices?|units?|premises|project|program(?:me)?|works?))$/i;
-// A body called a service: "de Sociale Dienst", "Belastingdienst", "de Gemeentelijke Dienst" (not "de Dienst" delivered).
-const PUBLIC_SERVICE = /\b(?:sociale|gemeentelijke|regionale|openbare|rijks|belasting)\s*dienst\b/i;
+// A body called a service: "de Sociale Dienst", "Belastingdienst", "de Gemeentelijke Dienst", "the Library Service" (not
+// "de Dienst" or "the Cloud Services" delivered).
+const PUBLIC_SERVICE =
+  /\b(?:sociale|gemeentelijke|regionale|openbare|rijks|belasting)\s*dienst\b|\b(?:library|libraries|health|fire|ambulance|police|prison|probation|courts?|tax|revenue|social|public|national|county|city|municipal|council|rescue|employment|archives?)\s+service$/i;
 // A role a party takes in one clause ("the Disclosing Party", "de Ontvangende Partij"), not a party's name.
 const ROLE_IN_CLAUSE = /\s(?:party|partij)$/i;
 // Words in a party's own entry that mark it as a legal person: then a quoted name in brackets is its short name.
@@ -149,12 +151,14 @@ export function findParties(
     if (has(roles.customer, f.at, f.end)) customer.add(f.name);
     else if (has(roles.supplier, f.at, f.end)) supplier.add(f.name);
     // A public body named by what it is ('(the "Hospital")', 'hierna: "de Gemeente"'), or whose entry says so.
-    else if (has(roles.customerHints, f.at, f.end) || has(roles.customerHints, before, f.at)) customer.add(f.name);
+    // A company's own name may hold such a word ("Duurzaam Digitaal Archief B.V."): its entry speaks only after the
+    // legal form ("Oostnet Netbeheer N.V., whose shares are held by provinces and municipalities").
+    else if (has(roles.customerHints, f.at, f.end) || has(roles.customerHints, afterLegalForm(text, before, f.at), f.at)) customer.add(f.name);
     // … or whose entry says so after the name, in the preamble: 'de Uitvoeringsdienst Inkomen en Registratie ("UIR"),
     // zelfstandig bestuursorgaan, gevestigd te Zwolle,' (up to the next name, a blank line, "en"/"and", a semicolon or
     // the sentence's end).
     else if (f.at < head || inLater(f.at)) {
-      const stop = Math.min(found[k + 1]?.at ?? text.length, f.end + 250, firstOf(text, [...ENTRY_ENDS, ' en ', ' and ', '. ', '.\n'], f.end));
+      const stop = Math.min(found[k + 1]?.at ?? text.length, f.end + 250, firstOf(text, [...ENTRY_ENDS, ' en ', ' and ', ' en\n', ' and\n', '. ', '.\n'], f.end));
       if (has(roles.customerHints, f.end, stop)) customer.add(f.name);
     }
     const { names: group, end } = aliasesAfter(text, f.end);
@@ -273,6 +277,16 @@ const ENTRY_ENDS = ['\n\n', '\nen\n', '\nand\n', ';'];
 /** After the previous party's name its description may run on ('("jullie"), het bevoegd gezag van elf basisscholen, en
  * EduSpoor B.V. (hierna: "wij")'): the next entry starts after the first ", en" / ", and" that follows that name. */
 const NEXT_ENTRY = [', en ', ', and '];
+
+/** A company's legal form after its name: "B.V.", "N.V.", "Ltd", "GmbH", "Inc.", "S.A." … */
+const LEGAL_FORM = /\b(?:B\.\s?V\.?|N\.\s?V\.?|BV|NV|Ltd\.?|Limited|GmbH|Inc\.?|LLC|L\.L\.C\.|plc|PLC|S\.A\.|SA|AG|AB|Oy|SAS|SARL|BVBA|SRL|S\.r\.l\.|A\/S|ApS)(?=[\s,.;)]|$)/g;
+
+/** Where an entry's own words start: after the last legal form in it, or at its start. */
+function afterLegalForm(text: string, start: number, end: number): number {
+  let at = start;
+  for (const m of text.slice(start, end).matchAll(LEGAL_FORM)) at = start + m.index! + m[0].length;
+  return at;
+}
 
 /** Where the next party's entry starts, given where the previous party's name (and its aliases) ended. */
 function nextEntry(text: string, previousEnd: number, at: number): number {

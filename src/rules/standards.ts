@@ -31,8 +31,10 @@ export function standardUse(ctx: MatchContext, std: CompiledStandard): { use: St
   const sentences = [...new Set([...sentencesWith(ctx, std.names, std.pack), ...family])].sort((a, b) => a - b);
   for (const si of sentences) {
     const s = doc.sentences[si]!;
-    // "☐ ARBIT-2022" in a form: the option not taken declares nothing.
-    if (opensUnchecked(doc.text, s.start, s.end)) continue;
+    // "☐ ARBIT-2022" in a form: the option not taken declares nothing. An item of a carve-out list read with its lead-in
+    // ("… apply, with the exception of: (a) the provisions of ARBIT-2022 entitling …, which shall not apply") names what
+    // goes, not the standard as a whole.
+    if (opensUnchecked(doc.text, s.start, s.end) || carveOuts.includes(s.start)) continue;
     const whole = index.sentences[si]!;
     const named = !!evaluate(ctx, std.names, std.pack, whole);
     if (!named && !family.includes(si)) continue;
@@ -75,11 +77,13 @@ export function standardUse(ctx: MatchContext, std: CompiledStandard): { use: St
         // items describe the standard's provisions, so they are no clauses themselves.
         const items = limited && index.opens[si]! >= 0 ? listItems(ctx, si) : [];
         const topics = limited ? topicArticles(ctx, std, items.length ? index.withList(si) : whole) : [];
-        if (topics.length && !arts.some((a) => std.spec.provides.some((p) => String(p.article) === a || String(p.article).startsWith(`${a}.`)))) {
+        const subjects = !limited && arts.length && !provides(std, arts) ? topicArticles(ctx, std, u) : [];
+        if (topics.length && !provides(std, arts)) {
           topics.forEach((a) => excluded.add(a));
           for (const k of items) carveOuts.push(doc.sentences[k]!.start);
           declared ??= ev;
-        } else if (arts.length) arts.forEach((a) => excluded.add(a));
+        } else if (subjects.length) subjects.forEach((a) => excluded.add(a));
+        else if (arts.length) arts.forEach((a) => excluded.add(a));
         else if (!limited && index.opens[si]! >= 0) {
           // "De navolgende bepalingen van de ARVODI-2018 zijn niet van toepassing:" and a list: each item names an
           // article or describes a provision by its subject; the items are no clauses themselves.
@@ -139,13 +143,21 @@ function segments(text: string, start: number, end: number): Array<{ start: numb
   return out.filter((p) => p.end > p.start);
 }
 
+/** Whether one of the article numbers is (or holds) a provision the standard's pack lists. */
+const provides = (std: CompiledStandard, arts: readonly string[]): boolean =>
+  arts.some((a) => std.spec.provides.some((p) => String(p.article) === a || String(p.article).startsWith(`${a}.`)));
+
 /** Each item of the list that sentence si opens names an article or describes a provision by its subject: those go,
  * and the items are no clauses themselves. */
 function carveOutItems(ctx: MatchContext, std: CompiledStandard, si: number, excluded: Set<string>, carveOuts: number[]): void {
   for (const k of listItems(ctx, si)) {
     const item = ctx.doc.sentences[k]!;
     const arts = articleList(ctx.doc.text.slice(item.start, item.end), true);
-    (arts.length ? arts : topicArticles(ctx, std, ctx.index.sentences[k]!)).forEach((a) => excluded.add(a));
+    // An item that names its subject says what goes, whatever clause of the contract it cites ("(b) the provisions of
+    // ARBIT-2022 entitling the Customer to terminate … without cause, which shall not apply, having regard to the fixed
+    // term set out in Clause 4"), unless the number is one of the standard's own provisions.
+    const topics = topicArticles(ctx, std, ctx.index.sentences[k]!);
+    (arts.length && (provides(std, arts) || !topics.length) ? arts : topics).forEach((a) => excluded.add(a));
     carveOuts.push(item.start);
   }
 }
@@ -168,7 +180,8 @@ function leadIn(ctx: MatchContext, std: CompiledStandard, si: number): number {
 }
 
 const ARTICLE_WORD = String.raw`(?:artikel(?:en|s)?|art\.?|articles?|clauses?|sections?|bepaling(?:en)?)`;
-const NUM = String.raw`\d+(?:\.\d+)*`;
+// A schedule's lettered article too: "Article B6", "paragraph D.4" (read as "B6", "D4", as sections.ts numbers them).
+const NUM = String.raw`(?:[A-Z]\.?)?\d+(?:\.\d+)*`;
 const JOIN = String.raw`\s*(?:,|\ben\b|\band\b|\bor\b|\bof\b|t\/m|\btot en met\b|\bthrough\b|\bto\b|-|–)\s*`;
 const LIST = new RegExp(String.raw`${ARTICLE_WORD}\s+(${NUM}(?:${JOIN}${NUM})*)`, 'iu');
 
@@ -182,7 +195,7 @@ export function articleList(after: string, anywhere = false): string[] {
   const out: string[] = [];
   const parts = m[1]!.split(new RegExp(`(${JOIN})`, 'iu'));
   for (let i = 0; i < parts.length; i += 2) {
-    const n = parts[i]!.trim();
+    const n = parts[i]!.trim().replace(/^([a-z])\.?(?=\d)/i, (l: string) => l[0]!.toUpperCase());
     const joiner = (parts[i - 1] ?? '').trim().toLowerCase();
     const prev = out[out.length - 1];
     if (prev && /^(t\/m|tot en met|through|to|-|–)$/.test(joiner) && /^\d+$/.test(prev) && /^\d+$/.test(n)) {

@@ -35,11 +35,11 @@ const YES_NO_KEY = /\b(?:ja\s*\/\s*nee|yes\s*\/\s*no|y\s*\/\s*n|j\s*\/\s*n)\b/i;
 const BOX_KEY_WORDS = 12;
 
 type Span = { t0: number; t1: number };
-/** A line of `text` from `start`, read as one form of row: the token range of the key it says no to, or undefined. */
-type RowReader = (ctx: MatchContext, start: number, text: string, noValue: readonly Term[]) => Span | undefined;
-const keyOf = (ctx: MatchContext, at: number, end: number): Span | undefined => {
+/** A line of `text` from `start`, read as one form of row: the token ranges of the keys it says no to. */
+type RowReader = (ctx: MatchContext, start: number, text: string, noValue: readonly Term[]) => Span[];
+const keyOf = (ctx: MatchContext, at: number, end: number): Span[] => {
   const key = ctx.index.unit(at, end);
-  return key.t1 > key.t0 ? key : undefined;
+  return key.t1 > key.t0 ? [key] : [];
 };
 
 /** An empty box before a short name: "☐ Source code escrow". */
@@ -47,8 +47,7 @@ const boxRow: RowReader = (ctx, start, text) => {
   const box = UNCHECKED.exec(text)!;
   const rest = text.slice(box[0].length);
   const at = start + box[0].length;
-  const key = keyOf(ctx, at, at + rest.search(/[ \t]+(?:[–—(]|-[ \t])|[:;.]|$/));
-  return key && key.t1 - key.t0 <= BOX_KEY_WORDS ? key : undefined;
+  return keyOf(ctx, at, at + rest.search(/[ \t]+(?:[–—(]|-[ \t])|[:;.]|$/)).filter((key) => key.t1 - key.t0 <= BOX_KEY_WORDS);
 };
 
 /** A table row: the first cell after the key that says no; the key is every cell before it ("PW-10 | Escrow add-on |
@@ -57,14 +56,29 @@ const cellRow: RowReader = (ctx, start, text, noValue) => {
   const cells = [...text.matchAll(/[^|]+/g)].map((c) => ({ at: start + c.index!, end: start + c.index! + c[0].length }));
   for (let k = 1; k < cells.length; k++)
     if (saysNo(ctx, cells[k]!.at, cells[k]!.end, noValue)) return keyOf(ctx, cells[0]!.at, cells[k - 1]!.end);
-  return undefined;
+  return [];
 };
 
+/** A key, a dash and its value: "Source code escrow – NOT SELECTED", also as the value of a row and several to a line
+ * ("Optional modules: Source code escrow – NOT SELECTED. Extended exit assistance – NOT SELECTED. Premium support –
+ * SELECTED."). */
+const DASH = /[ \t][–—-][ \t]/;
+const DASHED = /^[ \t]*(?:[-•*][ \t]+)?([^–—\n]{2,80}?)[ \t]+[–—-][ \t]+([^–—\n]+)$/;
+const dashRow: RowReader = (ctx, start, text, noValue) =>
+  [...text.matchAll(/[^.;]+[.;]?/g)].flatMap((entry) => {
+    const m = DASHED.exec(entry[0]);
+    if (!m) return [];
+    const at = start + entry.index!;
+    const keyAt = at + m[0].indexOf(m[1]!);
+    const valueAt = at + m[0].length - m[2]!.length;
+    return saysNo(ctx, valueAt, valueAt + m[2]!.length, noValue) ? keyOf(ctx, keyAt, keyAt + m[1]!.length) : [];
+  });
+
 /** A key and its value after a colon, the value being the ticked option ("Broncodedepot: [ ] Ja [X] Nee") or what
- * follows "selected:" ("Escrow level: Bronze / Silver / Gold – selected: none"). */
+ * follows "selected:" ("Escrow level: Bronze / Silver / Gold – selected: none"), or a key and a value of its own. */
 const keyValueRow: RowReader = (ctx, start, text, noValue) => {
   const m = ROW.exec(text);
-  if (!m) return undefined;
+  if (!m) return [];
   const keyAt = start + m.index + m[0].indexOf(m[1]!);
   let valueAt = start + m.index + m[0].length - m[2]!.length;
   let valueEnd = valueAt + m[2]!.length;
@@ -74,7 +88,10 @@ const keyValueRow: RowReader = (ctx, start, text, noValue) => {
     valueAt += at;
     valueEnd = valueAt + (picked[1] !== undefined ? picked[1].length : m[2]!.length - at);
   }
-  return saysNo(ctx, valueAt, valueEnd, noValue, YES_NO_KEY.test(m[1]!)) ? keyOf(ctx, keyAt, keyAt + m[1]!.length) : undefined;
+  if (saysNo(ctx, valueAt, valueEnd, noValue, YES_NO_KEY.test(m[1]!))) return keyOf(ctx, keyAt, keyAt + m[1]!.length);
+  // "Exit Plan: Not applicable – Annex E left blank" says no above; "Optional modules: Source code escrow – NOT
+  // SELECTED" names its keys in the value.
+  return picked || !DASH.test(m[2]!) ? [] : dashRow(ctx, start + m.index + m[0].length - m[2]!.length, m[2]!, noValue);
 };
 
 /** The forms of row, each read by the first reader whose form the line has. */
@@ -82,13 +99,14 @@ const READERS: readonly { has: (line: string) => boolean; read: RowReader }[] = 
   { has: (line) => UNCHECKED.test(line), read: boxRow },
   { has: (line) => line.includes('|'), read: cellRow },
   { has: (line) => line.includes(':'), read: keyValueRow },
+  { has: (line) => DASH.test(line), read: dashRow },
 ];
 
-/** A line that says no to what it names: the token range of its key, or undefined. */
-export function noRow(ctx: MatchContext, start: number, end: number, noValue: readonly Term[]): Span | undefined {
-  if (!noValue.length) return undefined;
+/** A line that says no to what it names: the token ranges of its keys (none where it says no to nothing). */
+export function noRow(ctx: MatchContext, start: number, end: number, noValue: readonly Term[]): Span[] {
+  if (!noValue.length) return [];
   const text = ctx.doc.text.slice(start, end);
-  return READERS.find((r) => r.has(text))?.read(ctx, start, text, noValue);
+  return READERS.find((r) => r.has(text))?.read(ctx, start, text, noValue) ?? [];
 }
 
 /** Whether a value says no: it opens with a no ("Not included in this Call-off", "Nee / No", "No – struck"; a lone
@@ -108,8 +126,8 @@ function saysNo(ctx: MatchContext, valueAt: number, valueEnd: number, noValue: r
   return false;
 }
 
-/** The clauses a row of the file switches off, each with the first row that does. */
-export function findSwitchesOff(ctx: MatchContext): SwitchOff[] {
+/** The clauses a row of the file switches off, each with the first row that does; rows where `skip` holds say nothing. */
+export function findSwitchesOff(ctx: MatchContext, skip: (at: number) => boolean = () => false): SwitchOff[] {
   const { switches } = ctx.rules;
   const { noValue } = ctx.rules.forms;
   if (!switches.length || !noValue.length) return [];
@@ -119,8 +137,7 @@ export function findSwitchesOff(ctx: MatchContext): SwitchOff[] {
   for (let start = 0; start < text.length; ) {
     const nl = text.indexOf('\n', start);
     const end = nl < 0 ? text.length : nl;
-    const key = noRow(ctx, start, end, noValue);
-    if (key)
+    for (const key of skip(start) ? [] : noRow(ctx, start, end, noValue))
       for (const sw of switches)
         if (!out.has(sw.clause) && sw.keys.some((t) => ctx.termHitsIn(t, sw.pack, key, 0).length > 0))
           out.set(sw.clause, { clause: sw.clause, evidence: sentenceEvidence(ctx.doc, `${sw.pack}/switched-off`, -1, { start, end }) });
