@@ -269,6 +269,15 @@ describe('reading structure', () => {
     // A company whose name holds a public word ("Digitaal Archief B.V."), its entry ending in ", en" at the line's end.
     const dda = contract('OVEREENKOMST e-DEPOT\n\n1. PARTIJEN\nDuurzaam Digitaal Archief B.V., gevestigd te Zwolle ("DDA"), en\nRegionaal Historisch Archief Kempen, openbaar lichaam ingesteld bij gemeenschappelijke regeling, gevestigd te Eersel ("Klant").\n\n2. DE DIENST\n2.1 DDA levert de dienst.\n');
     expect(dda.parties).toMatchObject({ customer: ['Klant'], supplier: ['DDA'] });
+    // A postcode ("3771 AB") is no legal form: the municipality's entry still names a public body.
+    const dpa = contract('DATA PROCESSING AGREEMENT\n\nbetween\n\nthe Municipality of Lindehoven, Markt 1, 3771 AB Lindehoven, the Netherlands, represented by its CISO (the "Controller")\n\nand\n\nCiviqo Ireland Limited, Dublin (the "Processor")\n\n1. Definitions\n');
+    expect(dpa.parties!.customer).toContain('Controller');
+    // Names defined by what is meant by them, the entry after the name: 'Waar staat "X", bedoelen we …'.
+    const meant = contract('Overeenkomst meetnet\nWaar staat "wij" of "het waterschap", bedoelen we Waterschap Lingemonde, gevestigd in Tiel. Waar staat "HydroNexa", bedoelen we HydroNexa B.V., gevestigd in Wageningen.\nArtikel 1. Wat spreken we af?\nHydroNexa levert het waterschap een platform.\n');
+    expect(meant.parties).toMatchObject({ customer: ['het waterschap', 'ons', 'we', 'wij'], supplier: ['HydroNexa'] });
+    // "Hierna: de GGD." opening a sentence; a language level "(B1)" is no party.
+    const hierna = contract('Overeenkomst cliëntdossier\nIn begrijpelijke taal (B1)\nWie maken deze afspraken?\nDe Gemeenschappelijke Regeling GGD Kempenrand, Wal 12, Eindhoven. Hierna: de GGD.\nMedRegister Europe B.V., Hoofdstraat 210, Eindhoven. Hierna: MedRegister.\nArtikel 1. Welke regels gelden?\n1. Deze overeenkomst.\n');
+    expect(hierna.parties).toMatchObject({ customer: ['de GGD'], supplier: ['MedRegister'] });
   });
   it('reads "We do this for …" with the sentence before it: escrow kept for the supplier\'s own continuity is none', () => {
     const head = 'Terms of service\nIn these terms "we" means Tilewise Inc. and "you" means the Regional Museum, our customer.\n\n6. Our source code\n6.1 We keep a copy of our source code with an independent escrow agent. ';
@@ -294,5 +303,13 @@ describe('reading structure', () => {
     expect(r.clauses['post-termination-services']).toMatchObject({ present: true, to: 'customer' });
     const help = contract(`${en}10. Help\n10.1 The Supplier will also give up to ten hours of help to the Customer's new provider in the three months after the end.\n`);
     expect(help.clauses['post-termination-services']!.present).toBe(true);
+  });
+  it('reads "X meldt dat dan …" with the sentence before it, where the takeover is described', () => {
+    const r = contract(`${nl}Wie doet wat?\n1. Opdrachtnemer levert de planner.\n2. Opdrachtnemer schakelt alleen een onderaannemer in als Opdrachtgever dat goed vindt.\n\nAls er een nieuwe eigenaar komt\nHet kan gebeuren dat een ander bedrijf de baas wordt van Opdrachtnemer. Opdrachtnemer meldt dat dan schriftelijk aan Opdrachtgever, binnen 4 weken nadat het is gebeurd.\n`);
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'weak' });
+  });
+  it('reads "U kunt deze Overeenkomst om welke reden dan ook beëindigen" as the customer\'s termination for convenience', () => {
+    const r = contract('KLANTOVEREENKOMST\nDeze Overeenkomst wordt gesloten tussen Nimbus Cloud, Inc. ("Nimbus", "wij") en de Gemeente Hoorn ("Klant", "u").\n\n3. Looptijd\n3.1 U kunt deze Overeenkomst om welke reden dan ook beëindigen door ons daarvan in kennis te stellen.\n');
+    expect(r.clauses['termination-for-convenience']).toMatchObject({ present: true, to: 'customer' });
   });
 });

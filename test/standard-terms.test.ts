@@ -249,6 +249,15 @@ describe('a carve-out list in English', () => {
   });
 });
 
+describe('an old-style declaration', () => {
+  it('reads "(Stcrt. 2011, nr. 3051)" inside the sentence, and "(zie artikel 8)" as a clause of the contract, not of ARBIT', () => {
+    const r = contract("Tussen de Gemeente Ede, hierna: 'Opdrachtgever', en Wolk B.V., hierna: 'Opdrachtnemer', is overeengekomen:\n\n1.1 Op deze overeenkomst zijn van toepassing de Algemene Rijksvoorwaarden bij IT-overeenkomsten 2010 (ARBIT-2010), zoals vastgesteld bij besluit van 8 februari 2011 (Stcrt. 2011, nr. 3051), met uitzondering van de daarin opgenomen bepalingen over het depot van de broncode, welke voor deze overeenkomst buiten toepassing blijven (zie artikel 8).\n8.1 Partijen zijn overeengekomen dat geen depot van de broncode wordt ingericht.\n");
+    expect(r.standards[0]).toMatchObject({ standard: 'ARBIT-2010', excluded: ['47'], disapplied: null });
+    expect(r.clauses['source-code-escrow']!.present).toBe(false);
+    expect(r.clauses['step-in']!.present).toBe(true);
+  });
+});
+
 describe('amendments that strike out an article', () => {
   const preamble = "Tussen de Gemeente Ede, hierna: 'Opdrachtgever', en Wolk B.V., hierna: 'Opdrachtnemer', is overeengekomen:\n\n";
   const original = `${preamble}Artikel 12 Zeggenschap\n12.3 Indien de zeggenschap over Opdrachtnemer wijzigt, is Opdrachtgever bevoegd de Overeenkomst met onmiddellijke ingang te ontbinden.\n\nArtikel 13 Exit\n13.1 Na het einde van de Overeenkomst draagt Opdrachtnemer alle gegevens in een open formaat over aan Opdrachtgever.\n\n`;
@@ -283,6 +292,8 @@ describe('amendments that strike out an article', () => {
     const r = contract(`${en}1. Clause 9 (Change of Control) of the Agreement is deleted in its entirety and replaced by the words "Clause 9 – [Deleted]".\n`);
     expect(r.amendments).toEqual([expect.objectContaining({ deletes: ['9'] })]);
     expect(r.clauses['change-of-control']!.present).toBe(false);
+    // One sentence of an article set aside leaves the article.
+    expect(contract(`${en}1. Clause 9.1 second sentence does not apply.\n`).amendments).toEqual([]);
     const words = contract(`${en}1. In Clause 9.1 the words "a change of control" are replaced by "any change of control".\n`);
     expect(words.amendments).toEqual([]);
     expect(words.clauses['change-of-control']!.present).toBe(true);
@@ -350,6 +361,8 @@ describe('amendments that strike out an article', () => {
     expect(gelden.standards[0]).toMatchObject({ standard: 'ARBIT-2022', excluded: ['47'], disapplied: null });
     expect(gelden.clauses['source-code-escrow']!.present).toBe(false);
     expect(gelden.clauses['step-in']!.present).toBe(true);
+    const regels = contract(`${head}1.1 Voor deze overeenkomst geldt de ARBIT-2022.\n1.2 De regels in de ARBIT-2022 over het bewaren van broncode bij een depot (escrow) gelden niet voor deze overeenkomst.\n`);
+    expect(regels.standards[0]).toMatchObject({ standard: 'ARBIT-2022', excluded: ['47'], disapplied: null });
     const whole = contract(`${head}1.1 De ARBIT-2018 is op deze overeenkomst niet van toepassing, met uitzondering van de artikelen van de ARBIT-2018 over geheimhouding en over intellectuele eigendom.\n`);
     expect(whole.clauses['change-of-control']!.present).toBe(false);
   });

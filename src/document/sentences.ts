@@ -18,6 +18,8 @@ const ABBREVIATIONS = new Set(
     'sub.', 'lett.', 'o.g.v.', 'i.c.', 'd.w.z.', 'z.o.z.', 'min.', 'max.', 'tel.', 'blz.', 'pag.', 'hfdst.', 'jan.',
     'feb.', 'mrt.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'okt.', 'oct.', 'nov.', 'dec.', 'l.l.c.',
     'llc.', 'n.a.', 'plc.', 'gmbh.', 's.a.', 'a.m.', 'p.m.',
+    // Dutch official publications and references: "(Stcrt. 2011, nr. 3051)", "Stb. 2012, 462", "vgl.", "zgn.".
+    'stcrt.', 'stb.', 'vgl.', 'zgn.', 'evt.', 'afd.',
   ],
 );
 

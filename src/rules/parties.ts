@@ -25,13 +25,16 @@ const NAME = `["“'‘]((?:[^"”'’\\n]|\\n(?!\\s*\\n)){2,40})["”'’]`;
 // "hierna: 'X'", "hierna te noemen: 'X'", "hierna ook te noemen 'X'", "hierna aan te duiden als 'X'", "hierna kortweg 'X'".
 const HIERNA = new RegExp(`\\bhierna(?:\\s+(?:ook|verder|kortweg|gezamenlijk|samen|tezamen|respectievelijk|te|noemen|genoemd|aan|duiden|aangeduid|als)){0,5}\\s*[:,]?\\s*(?:de\\s+|het\\s+)?${NAME}`, 'giu');
 // Unquoted: "hierna: de Minister;", "hierna te noemen de Leverancier,".
-const HIERNA_BARE = new RegExp(`\\bhierna(?:\\s+(?:ook|verder|kortweg|te|noemen|genoemd|aan|duiden|aangeduid|als)){0,5}\\s*[:,]?\\s*((?:de\\s+|het\\s+)?\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,2})\\s*(?=[;,.)\\n]|$)`, 'gu');
+const HIERNA_BARE = new RegExp(`\\b[Hh]ierna(?:\\s+(?:ook|verder|kortweg|te|noemen|genoemd|aan|duiden|aangeduid|als)){0,5}\\s*[:,]?\\s*((?:de\\s+|het\\s+)?\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,2})\\s*(?=[;,.)\\n]|$)`, 'gu');
 // Plain language: 'Wij noemen haar in deze overeenkomst "de gemeente"', "Wij noemen dit bedrijf: Parkeerdata.", 'We call
 // it "the Council"', 'referred to in this contract as "the Supplier"', '… noemen we hieronder "het waterschap"', 'X noemt
 // zichzelf in deze tekst "wij"', 'X calls itself "we"'.
 const CALLED = `(?:(?:wij|we|hierna)\\s+noemen\\s+(?:haar|hem|hen|het|dit\\s+bedrijf|deze\\s+partij|die|deze)(?:\\s+in\\s+(?:deze|dit)\\s+\\p{L}+)?|noemen\\s+(?:wij|we)(?:\\s+(?:hieronder|hierna|verder|voortaan))?(?:\\s+in\\s+(?:deze|dit)\\s+\\p{L}+)?|noemt\\s+zichzelf(?:\\s+(?:hieronder|hierna|verder|voortaan))?(?:\\s+in\\s+(?:deze|dit)\\s+\\p{L}+)?|calls\\s+itself(?:\\s+in\\s+this\\s+\\p{L}+)?|we\\s+call\\s+(?:it|them|this\\s+company|this\\s+party)(?:\\s+in\\s+this\\s+\\p{L}+)?|referred\\s+to\\s+in\\s+this\\s+\\p{L}+\\s+as)`;
 const CALLED_QUOTED = new RegExp(`\\b${CALLED}\\s*[:,]?\\s*(?:the\\s+|de\\s+|het\\s+)?${NAME}`, 'giu');
 const CALLED_BARE = new RegExp(`\\b${CALLED}\\s*[:,]?\\s*((?:the\\s+|de\\s+|het\\s+)?[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,2})\\s*(?=[;,.)\\n]|$)`, 'giu');
+// A name defined by what is meant by it: 'Waar staat "wij" of "het waterschap", bedoelen we Waterschap Lingemonde',
+// 'Where it says "Corrib", we mean Corrib Systems Limited'.
+const MEANT = new RegExp(`${NAME}\\s*,?\\s*(?:bedoelen\\s+(?:we|wij)|bedoel\\s+ik|we\\s+mean)\\b`, 'giu');
 const HEREIN = new RegExp(`\\b(?:hereinafter|hereafter)(?:\\s+(?:referred\\s+to|called|defined|designated|jointly|collectively))?(?:\\s+as)?\\s*[:,]?\\s*(?:the\\s+)?${NAME}`, 'giu');
 const PAREN = new RegExp(`\\(\\s*(?:each\\s+a\\s+|individually\\s+)?(?:the\\s+|a\\s+|de\\s+|het\\s+)?${NAME}\\s*(?:,|\\)|\\s+or\\s+)`, 'giu');
 // An abbreviation in brackets names a party in the preamble: "the Regional ICT Partnership of Water Authorities (RIPWA)".
@@ -52,7 +55,7 @@ const YOU = new Set(['you', 'u', 'jij', 'je', 'jullie']);
 // The words each pronoun stands for in the text: "you" also reads "your"-less subjects; "jij" and "je" are one pronoun.
 const PRONOUN_WORDS: Record<string, string[]> = { you: ['you'], u: ['u', 'you'], jij: ['jij', 'je'], je: ['jij', 'je'], jullie: ['jullie'], we: ['we', 'us'], us: ['we', 'us'], wij: ['wij', 'we', 'ons'], ons: ['wij', 'we', 'ons'] };
 // What a pronoun is defined as follows it: '"we", "us" and "our" mean …', '"u" staat voor …'.
-const MEANS = /^\s*(?:means?|refers?\s+to|stands?\s+for|betekent|betekenen|staat\s+voor|staan\s+voor|is|are|zijn)\b/i;
+const MEANS = /^\s*(?:means?|refers?\s+to|stands?\s+for|betekent|betekenen|staat\s+voor|staan\s+voor|is|are|zijn|,?\s*bedoelen\s+(?:we|wij)|,?\s*we\s+mean)\b/i;
 const PRONOUN_DEF = /^[ \t]*(?:[-•▪*][ \t]*)?(wij|we|jij|je|jullie|u|you)(?:[ \t]*:|[ \t]+(?:zijn|bent|ben|is|are)\b)[ \t]+(?=\S)/gimu;
 // Further quoted names right after a pronoun: '"wij" of "het waterschap"', '"we", "us" or "the hospital"'.
 const ALIAS_RUN = /^(?:\s*(?:,|\bof\b|\bor\b|\ben\b|\band\b)?\s*(?:,\s*(?:or|of)\s*)?["“'‘][^"”'’\n]{1,40}["”'’])+/iu;
@@ -88,15 +91,18 @@ export function findParties(
   // '(1) Uitvoeringsorgaan …, an independent administrative body ("USL" or "Licensee")'): its list is a preamble too.
   const later = [...text.slice(head).matchAll(LATER_LIST)].map((m) => ({ start: head + m.index!, end: head + m.index! + LATER_SPAN }));
   const inLater = (at: number) => later.some((w) => at >= w.start && at < w.end);
-  const found: Array<{ name: string; at: number; end: number; explicit: boolean; abbr?: boolean }> = [];
-  for (const [re, explicit, limit] of [[HIERNA, true, text.length], [HIERNA_BARE, true, head], [HEREIN, true, text.length], [CALLED_QUOTED, true, head], [CALLED_BARE, true, head], [PAREN, false, head], [PAREN_ABBR, false, head]] as const) {
+  // `meant`: the text that says what the name means ('… bedoelen we Waterschap Lingemonde, gevestigd …'), its entry.
+  const found: Array<{ name: string; at: number; end: number; explicit: boolean; abbr?: boolean; meant?: { start: number; end: number } }> = [];
+  for (const [re, explicit, limit] of [[HIERNA, true, text.length], [HIERNA_BARE, true, head], [HEREIN, true, text.length], [CALLED_QUOTED, true, head], [CALLED_BARE, true, head], [MEANT, true, head], [PAREN, false, head], [PAREN_ABBR, false, head]] as const) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m && (m.index < limit || (re === PAREN && later.length)); m = re.exec(text)) {
       if (m.index >= limit && !inLater(m.index)) continue;
       const raw = m[1]!.trim();
       const name = raw.replace(/\s+/g, ' ');
       const at = m.index + m[0].indexOf(raw);
-      if ((!NOT_PARTY.test(name) || PUBLIC_SERVICE.test(name)) && !ROLE_IN_CLAUSE.test(name)) found.push({ name, at, end: at + raw.length, explicit, ...(re === PAREN_ABBR ? { abbr: true } : {}) });
+      const meant = re === MEANT ? { start: m.index + m[0].length, end: Math.min(firstOf(text, ['. ', '.\n', '\n'], m.index + m[0].length), m.index + m[0].length + 250) } : undefined;
+      if ((!NOT_PARTY.test(name) || PUBLIC_SERVICE.test(name)) && !ROLE_IN_CLAUSE.test(name))
+        found.push({ name, at, end: at + raw.length, explicit, ...(re === PAREN_ABBR ? { abbr: true } : {}), ...(meant ? { meant } : {}) });
     }
   }
   const whole = search.index.unit(0, text.length);
@@ -148,6 +154,14 @@ export function findParties(
     // (RIPWA)"); else it is a system's or a law's short name ("(EPD)", "(SOC)").
     if (f.abbr && (isWhole(roles.notAbbreviation, f.at, f.end) || !has(roles.customerHints, before, f.at))) continue;
     all.add(f.name);
+    if (f.meant) {
+      // What the name means is its entry: the words before it belong to another sentence.
+      const role = has(roles.customer, f.at, f.end) ? 'c' : has(roles.supplier, f.at, f.end) ? 's' : entryRole(afterLegalForm(text, f.meant.start, f.meant.end), f.meant.end);
+      if (role === 'c') customer.add(f.name);
+      else if (role === 's') supplier.add(f.name);
+      prevEnd = Math.max(prevEnd, f.meant.end);
+      continue;
+    }
     if (has(roles.customer, f.at, f.end)) customer.add(f.name);
     else if (has(roles.supplier, f.at, f.end)) supplier.add(f.name);
     // A public body named by what it is ('(the "Hospital")', 'hierna: "de Gemeente"'), or whose entry says so.
@@ -278,8 +292,9 @@ const ENTRY_ENDS = ['\n\n', '\nen\n', '\nand\n', ';'];
  * EduSpoor B.V. (hierna: "wij")'): the next entry starts after the first ", en" / ", and" that follows that name. */
 const NEXT_ENTRY = [', en ', ', and '];
 
-/** A company's legal form after its name: "B.V.", "N.V.", "Ltd", "GmbH", "Inc.", "S.A." … */
-const LEGAL_FORM = /\b(?:B\.\s?V\.?|N\.\s?V\.?|BV|NV|Ltd\.?|Limited|GmbH|Inc\.?|LLC|L\.L\.C\.|plc|PLC|S\.A\.|SA|AG|AB|Oy|SAS|SARL|BVBA|SRL|S\.r\.l\.|A\/S|ApS)(?=[\s,.;)]|$)/g;
+/** A company's legal form after its name: "B.V.", "N.V.", "Ltd", "GmbH", "Inc.", "S.A." …; after a word, not a number
+ * ("3771 AB Lindehoven" is a postcode). */
+const LEGAL_FORM = /(?<=\p{L}[\p{L}.,'’&-]*\s)(?:B\.\s?V\.?|N\.\s?V\.?|BV|NV|Ltd\.?|Limited|GmbH|Inc\.?|LLC|L\.L\.C\.|plc|PLC|S\.A\.|SA|AG|AB|Oy|SAS|SARL|BVBA|SRL|S\.r\.l\.|A\/S|ApS)(?=[\s,.;)]|$)/gu;
 
 /** Where an entry's own words start: after the last legal form in it, or at its start. */
 function afterLegalForm(text: string, start: number, end: number): number {

@@ -48,13 +48,15 @@ export function standardUse(ctx: MatchContext, std: CompiledStandard): { use: St
     for (const x of ex ?? []) {
       const from = index.tokens[x.t1 - 1]!.end;
       const rest = index.unit(from, s.end);
-      const direct = articleList(doc.text.slice(from, s.end));
+      const direct = articleList(doc.text.slice(from, s.end), false, true);
       // "met uitzondering van:" and a list ("with the exception of the following provisions, which shall not apply:
       // (a) …"): each item the sentence opens names an article or a subject, and describes it.
       if (index.opens[si]! >= 0) carveOutItems(ctx, std, si, excluded, carveOuts);
-      direct.forEach((n) => excluded.add(n));
-      // "met uitzondering van de bepaling inzake wijziging in de zeggenschap": carved out by subject, not number.
-      if (!direct.length) topicArticles(ctx, std, rest).forEach((a) => excluded.add(a));
+      // "met uitzondering van de bepaling inzake wijziging in de zeggenschap": carved out by subject, not number; a clause
+      // of the contract cited along ("… bepalingen over het depot van de broncode, welke buiten toepassing blijven (zie
+      // artikel 8)") is no article of the standard.
+      const subjects = direct.length && provides(std, direct) ? [] : topicArticles(ctx, std, rest);
+      (subjects.length ? subjects : direct).forEach((n) => excluded.add(n));
     }
     // Judge each part of the sentence on its own: "ARBIT is van toepassing; de voorwaarden van X zijn niet van toepassing".
     for (const seg of segments(doc.text, s.start, s.end)) {
@@ -69,7 +71,7 @@ export function standardUse(ctx: MatchContext, std: CompiledStandard): { use: St
       if (std.disapplies && evaluate(ctx, std.disapplies, std.pack, u)) {
         carves = true;
         const part = doc.text.slice(seg.start, seg.end);
-        const arts = articleList(part, true);
+        const arts = articleList(part, true, true);
         const limited = !!std.limits && !!(evaluate(ctx, std.limits, std.pack, u) || evaluate(ctx, std.limits, std.pack, whole));
         // A subject named ("op het onderwerp exit … gaan de voorwaarden van Leverancier voor op de ARBIT") says what
         // goes, whatever other articles the sentence cites ("In afwijking van artikel 1.1"). Subjects may come as the
@@ -152,7 +154,7 @@ const provides = (std: CompiledStandard, arts: readonly string[]): boolean =>
 function carveOutItems(ctx: MatchContext, std: CompiledStandard, si: number, excluded: Set<string>, carveOuts: number[]): void {
   for (const k of listItems(ctx, si)) {
     const item = ctx.doc.sentences[k]!;
-    const arts = articleList(ctx.doc.text.slice(item.start, item.end), true);
+    const arts = articleList(ctx.doc.text.slice(item.start, item.end), true, true);
     // An item that names its subject says what goes, whatever clause of the contract it cites ("(b) the provisions of
     // ARBIT-2022 entitling the Customer to terminate … without cause, which shall not apply, having regard to the fixed
     // term set out in Clause 4"), unless the number is one of the standard's own provisions.
@@ -183,15 +185,22 @@ const ARTICLE_WORD = String.raw`(?:artikel(?:en|s)?|art\.?|articles?|clauses?|se
 // A schedule's lettered article too: "Article B6", "paragraph D.4" (read as "B6", "D4", as sections.ts numbers them).
 const NUM = String.raw`(?:[A-Z]\.?)?\d+(?:\.\d+)*`;
 const JOIN = String.raw`\s*(?:,|\ben\b|\band\b|\bor\b|\bof\b|t\/m|\btot en met\b|\bthrough\b|\bto\b|-|–)\s*`;
-const LIST = new RegExp(String.raw`${ARTICLE_WORD}\s+(${NUM}(?:${JOIN}${NUM})*)`, 'iu');
+const LIST_ALL = new RegExp(String.raw`${ARTICLE_WORD}\s+(${NUM}(?:${JOIN}${NUM})*)`, 'giu');
+/** A clause of the contract itself cited along ("(zie artikel 8)", "the fixed term set out in Clause 4", "artikel 8 van
+ * deze overeenkomst"), not one of the standard's. */
+const OWN_BEFORE = /\b(?:zie|see|set\s+out\s+in|described\s+in|as\s+per|conform)\s*$/i;
+const OWN_AFTER = /^\s*(?:van\s+deze|of\s+this|hereof|hieronder|hierna|below|hereinafter)\b/i;
+const ownClause = (text: string, start: number, end: number): boolean =>
+  OWN_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || OWN_AFTER.test(text.slice(end, end + 20));
 
 /**
  * Article numbers named by "artikel 30", "artikelen 30.3 en 32", "articles 30 to 32". Right after a carve-out
- * phrase the list must start within a few words; anywhere in the part when `anywhere`.
+ * phrase the list must start within a few words; anywhere in the part when `anywhere`. With `ofStandard`, a clause of
+ * the contract cited along ("(zie artikel 8)") is passed over for the standard's own.
  */
-export function articleList(after: string, anywhere = false): string[] {
-  const m = LIST.exec(after);
-  if (!m || (!anywhere && m.index > 40)) return [];
+export function articleList(after: string, anywhere = false, ofStandard = false): string[] {
+  const m = [...after.matchAll(LIST_ALL)].find((x) => !ofStandard || !ownClause(after, x.index!, x.index! + x[0].length));
+  if (!m || (!anywhere && m.index! > 40)) return [];
   const out: string[] = [];
   const parts = m[1]!.split(new RegExp(`(${JOIN})`, 'iu'));
   for (let i = 0; i < parts.length; i += 2) {
