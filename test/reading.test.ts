@@ -312,4 +312,8 @@ describe('reading structure', () => {
     const r = contract('KLANTOVEREENKOMST\nDeze Overeenkomst wordt gesloten tussen Nimbus Cloud, Inc. ("Nimbus", "wij") en de Gemeente Hoorn ("Klant", "u").\n\n3. Looptijd\n3.1 U kunt deze Overeenkomst om welke reden dan ook beëindigen door ons daarvan in kennis te stellen.\n');
     expect(r.clauses['termination-for-convenience']).toMatchObject({ present: true, to: 'customer' });
   });
+  it('reads "bevestigen dat deze overname, noch enige toekomstige wijziging …, een grond vormt" as a takeover that gives no right', () => {
+    const r = contract(`${nl}3. Looptijd\nDe Overeenkomst wordt verlengd tot en met 31 december 2025.\n\n4. Overname van Opdrachtnemer\nU heeft ons meegedeeld dat alle aandelen in Opdrachtnemer zijn verworven door Aquaflux Holding B.V. Opdrachtgever neemt daarvan kennis. Partijen bevestigen dat deze overname, noch enige toekomstige wijziging in de aandelenverhouding binnen Opdrachtnemer, voor Opdrachtgever een grond vormt de Overeenkomst te beëindigen of de nakoming op te schorten.\n\n5. Einde\nOpdrachtnemer retourneert de werkstations.\n`);
+    expect(r.clauses['change-of-control']!.present).toBe(false);
+  });
 });

@@ -264,6 +264,10 @@ describe('amendments that strike out an article', () => {
 
   it('takes back what the struck-out article granted, and says so', () => {
     const r = contract(`${original}ADDENDUM 1\n\nArtikel I\nArtikel 12.3 van de Overeenkomst vervalt.\n`);
+    // The verb first: "Met ingang van 1 januari 2023 vervallen artikel 12.3 en artikel 13 van de Overeenkomst."
+    const first = contract(`${original}ADDENDUM 1\n\nArtikel I\nMet ingang van 1 januari 2023 vervallen artikel 12.3 (Zeggenschap) en artikel 13 (Exit) van de Overeenkomst.\n`);
+    expect(first.clauses['change-of-control']!.present).toBe(false);
+    expect(first.clauses['post-termination-services']!.present).toBe(false);
     expect(r.clauses['change-of-control']!.present).toBe(false);
     expect(r.clauses['post-termination-services']!.present).toBe(true);
     expect(r.amendments).toEqual([expect.objectContaining({ deletes: ['12.3'] })]);
@@ -310,6 +314,19 @@ describe('amendments that strike out an article', () => {
     const dutch = contract(`${original}ADDENDUM\n\nArtikel I\nArtikel 13 (Exit) van de Overeenkomst wordt daarom niet toegepast; op dat onderwerp gelden de voorwaarden van Opdrachtnemer.\n`);
     expect(dutch.clauses['post-termination-services']!.present).toBe(false);
     expect(dutch.clauses['change-of-control']!.present).toBe(true);
+  });
+
+  it('a later document that never took effect ("CONCEPT – … niet ondertekend", "DRAFT Amendment No. 2 (not executed)") states and strikes nothing', () => {
+    const draft = contract(`${original}CONCEPT – TWEEDE WIJZIGINGSOVEREENKOMST\nVersie 0.3 – ter bespreking – niet ondertekend\n\nArtikel I\nArtikel 12.3 van de Overeenkomst vervalt.\nArtikel II\nOpdrachtnemer deponeert de broncode bij een notaris.\n`);
+    expect(draft.amendments).toEqual([]);
+    expect(draft.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong' });
+    expect(draft.clauses['source-code-escrow']!.present).toBe(false);
+    // Signed, the same document strikes and adds.
+    const signed = contract(`${original}TWEEDE WIJZIGINGSOVEREENKOMST\n\nArtikel I\nArtikel 12.3 van de Overeenkomst vervalt.\nArtikel II\nOpdrachtnemer deponeert de broncode bij een notaris.\n`);
+    expect(signed.clauses['change-of-control']!.present).toBe(false);
+    expect(signed.clauses['source-code-escrow']!.present).toBe(true);
+    // A file that opens as a draft is read as it is.
+    expect(contract(`DRAFT AMENDMENT\n${original}`).clauses['change-of-control']!.present).toBe(true);
   });
 
   it('a recital that wishes the deletion ("willen laten vervallen") strikes out nothing', () => {

@@ -9,6 +9,7 @@ import { standardRuleId, standardUse } from './standards.js';
 import { findAmendments, struckOut, type Amendment } from './amendments.js';
 import { findSwitchesOff, type SwitchOff } from './switches.js';
 import { findYieldingBoxes, inBox } from './summary.js';
+import { findDrafts } from './drafts.js';
 import type { Unit } from './doc-index.js';
 
 export type { Evidence };
@@ -102,13 +103,14 @@ export function analyse(doc: Document, rules: RuleSet, traces?: RuleTrace[]): An
   }
   // An addendum that strikes out an article takes back what that article granted; a sentence that carves out a
   // standard's provisions, or only strikes out an article, describes them and is no clause of the contract.
-  const amendments = findAmendments(ctx, rules);
+  // Parts that state nothing: a summary box that yields to the articles ("IN HET KORT … Het is geen afspraak"), a later
+  // document that never took effect ("CONCEPT – TWEEDE WIJZIGINGSOVEREENKOMST … niet ondertekend").
+  const boxes = [...findYieldingBoxes(ctx), ...findDrafts(ctx)];
+  const amendments = findAmendments(ctx, rules).filter((a) => !inBox(boxes, a.evidence.start));
   const uses = rules.standards.map((std) => ({ std, ...standardUse(ctx, std) }));
   const carved = new Set([...uses.flatMap((u) => u.carveOuts), ...amendments.filter((a) => a.deletionOnly).map((a) => a.evidence.start)]);
   // An order form's row that says no to a clause ("Source code escrow | No") switches it off in the whole file, except
   // where the clause says it holds whatever the order form says.
-  // A summary box that yields to the articles ("IN HET KORT … Het is geen afspraak") states nothing itself.
-  const boxes = findYieldingBoxes(ctx);
   const switchedOff = findSwitchesOff(ctx, (at) => inBox(boxes, at));
   const off = new Set(switchedOff.map((x) => x.clause));
   // Read from the start of the clause the finding stands in (a PDF line break may split "13.5 Notwithstanding anything

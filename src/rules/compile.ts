@@ -52,7 +52,7 @@ export interface CompiledStandard {
 }
 
 /** Vocabulary lists of any pack that say how order forms and summary boxes are read (see RuleSet.forms). */
-const FORM_LISTS = ['noValue', 'overridesForm', 'summaryTitle', 'summaryYields'] as const;
+const FORM_LISTS = ['noValue', 'overridesForm', 'summaryTitle', 'summaryYields', 'draftMark', 'documentName'] as const;
 
 export interface RuleSet {
   packs: Array<{ id: string; version: string; title: string; file: string; builtin: boolean }>;
@@ -75,7 +75,8 @@ export interface RuleSet {
    * values of a row that say no ("Nee", "Not included", "Niet van toepassing"); `overridesForm`, words of a clause that
    * holds whatever the order form says ("Notwithstanding anything in an Order Form"); `summaryTitle`, the title of a
    * summary box ("IN HET KORT", "KEY FACTS"); `summaryYields`, words that make it yield to the articles ("Het is geen
-   * afspraak", "The clauses decide"). */
+   * afspraak", "The clauses decide"); `draftMark` and `documentName`, the title of a later document that never took
+   * effect ("CONCEPT – TWEEDE WIJZIGINGSOVEREENKOMST", "DRAFT Amendment No. 2 (not executed)"). */
   forms: Record<(typeof FORM_LISTS)[number], Term[]>;
 }
 
@@ -106,7 +107,7 @@ export function compilePacks(packs: readonly LoadedPack[]): RuleSet {
   const standards: CompiledStandard[] = [];
   const amendments: RuleSet['amendments'] = [];
   const switches: RuleSet['switches'] = [];
-  const forms: RuleSet['forms'] = { noValue: [], overridesForm: [], summaryTitle: [], summaryYields: [] };
+  const forms: RuleSet['forms'] = { noValue: [], overridesForm: [], summaryTitle: [], summaryYields: [], draftMark: [], documentName: [] };
   const sorted = [...packs].sort((a, b) => a.spec.id.localeCompare(b.spec.id));
   for (const { spec } of sorted) {
     const mine = new Map<string, Term[]>();

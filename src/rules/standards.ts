@@ -185,7 +185,10 @@ const ARTICLE_WORD = String.raw`(?:artikel(?:en|s)?|art\.?|articles?|clauses?|se
 // A schedule's lettered article too: "Article B6", "paragraph D.4" (read as "B6", "D4", as sections.ts numbers them).
 const NUM = String.raw`(?:[A-Z]\.?)?\d+(?:\.\d+)*`;
 const JOIN = String.raw`\s*(?:,|\ben\b|\band\b|\bor\b|\bof\b|t\/m|\btot en met\b|\bthrough\b|\bto\b|-|–)\s*`;
-const LIST_ALL = new RegExp(String.raw`${ARTICLE_WORD}\s+(${NUM}(?:${JOIN}${NUM})*)`, 'giu');
+// Each number may carry its title in brackets and repeat the article word: "artikel 9 (Wijziging zeggenschap) en
+// artikel 10 (Broncodedepot)".
+const TITLE = String.raw`(?:\s*\([^()\n]{1,60}\))?`;
+const LIST_ALL = new RegExp(String.raw`${ARTICLE_WORD}\s+(${NUM}${TITLE}(?:${JOIN}(?:${ARTICLE_WORD}\s+)?${NUM}${TITLE})*)`, 'giu');
 /** A clause of the contract itself cited along ("(zie artikel 8)", "the fixed term set out in Clause 4", "artikel 8 van
  * deze overeenkomst"), not one of the standard's. */
 const OWN_BEFORE = /\b(?:zie|see|set\s+out\s+in|described\s+in|as\s+per|conform)\s*$/i;
@@ -202,7 +205,8 @@ export function articleList(after: string, anywhere = false, ofStandard = false)
   const m = [...after.matchAll(LIST_ALL)].find((x) => !ofStandard || !ownClause(after, x.index!, x.index! + x[0].length));
   if (!m || (!anywhere && m.index! > 40)) return [];
   const out: string[] = [];
-  const parts = m[1]!.split(new RegExp(`(${JOIN})`, 'iu'));
+  const list = m[1]!.replace(/\s*\([^()\n]*\)/g, '').replace(new RegExp(String.raw`${ARTICLE_WORD}\s+`, 'giu'), '');
+  const parts = list.split(new RegExp(`(${JOIN})`, 'iu'));
   for (let i = 0; i < parts.length; i += 2) {
     const n = parts[i]!.trim().replace(/^([a-z])\.?(?=\d)/i, (l: string) => l[0]!.toUpperCase());
     const joiner = (parts[i - 1] ?? '').trim().toLowerCase();
