@@ -8,8 +8,9 @@ import type { Parties } from './parties.js';
 import { standardRuleId, standardUse } from './standards.js';
 import { findAmendments, struckOut, type Amendment } from './amendments.js';
 import { findSwitchesOff, type SwitchOff } from './switches.js';
-import { findYieldingBoxes, inBox } from './summary.js';
+import { findYieldingBoxes } from './summary.js';
 import { findDrafts } from './drafts.js';
+import { inRegion } from './regions.js';
 import type { Unit } from './doc-index.js';
 
 export type { Evidence };
@@ -105,13 +106,13 @@ export function analyse(doc: Document, rules: RuleSet, traces?: RuleTrace[]): An
   // standard's provisions, or only strikes out an article, describes them and is no clause of the contract.
   // Parts that state nothing: a summary box that yields to the articles ("IN HET KORT … Het is geen afspraak"), a later
   // document that never took effect ("CONCEPT – TWEEDE WIJZIGINGSOVEREENKOMST … niet ondertekend").
-  const boxes = [...findYieldingBoxes(ctx), ...findDrafts(ctx)];
-  const amendments = findAmendments(ctx, rules).filter((a) => !inBox(boxes, a.evidence.start));
+  const quiet = [...findYieldingBoxes(ctx), ...findDrafts(ctx)];
+  const amendments = findAmendments(ctx, rules).filter((a) => !inRegion(quiet, a.evidence.start));
   const uses = rules.standards.map((std) => ({ std, ...standardUse(ctx, std) }));
   const carved = new Set([...uses.flatMap((u) => u.carveOuts), ...amendments.filter((a) => a.deletionOnly).map((a) => a.evidence.start)]);
   // An order form's row that says no to a clause ("Source code escrow | No") switches it off in the whole file, except
   // where the clause says it holds whatever the order form says.
-  const switchedOff = findSwitchesOff(ctx, (at) => inBox(boxes, at));
+  const switchedOff = findSwitchesOff(ctx, (at) => inRegion(quiet, at));
   const off = new Set(switchedOff.map((x) => x.clause));
   // Read from the start of the clause the finding stands in (a PDF line break may split "13.5 Notwithstanding anything
   // in an Order Form, upon expiry … | for any reason Ridgeway shall provide the exit assistance").
@@ -120,8 +121,8 @@ export function analyse(doc: Document, rules: RuleSet, traces?: RuleTrace[]): An
     const from = sec >= 0 ? Math.max(ctx.doc.sections[sec]!.start, f.start - HOLDS_BACK) : f.start;
     return rules.forms.overridesForm.some((t) => ctx.termHitsIn(t, '', ctx.index.unit(from, f.end), 0).length > 0);
   };
-  findings.splice(0, findings.length, ...findings.filter((f) => !carved.has(f.start) && !struckOut(f, amendments) && !inBox(boxes, f.start) && (!off.has(f.clause) || holdsAnyway(f))));
-  facts.splice(0, facts.length, ...facts.filter((f) => !struckOut(f, amendments) && !inBox(boxes, f.start)));
+  findings.splice(0, findings.length, ...findings.filter((f) => !carved.has(f.start) && !struckOut(f, amendments) && !inRegion(quiet, f.start) && (!off.has(f.clause) || holdsAnyway(f))));
+  facts.splice(0, facts.length, ...facts.filter((f) => !struckOut(f, amendments) && !inRegion(quiet, f.start)));
   const standards: StandardUse[] = [];
   for (const { std, use } of uses) {
     if (!use) continue;

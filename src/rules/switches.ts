@@ -5,6 +5,7 @@ import type { Evidence } from './evidence.js';
 import { sentenceEvidence } from './evidence.js';
 import type { MatchContext } from './match.js';
 import type { Term } from './terms.js';
+import { fileLines } from './regions.js';
 
 export interface SwitchOff {
   clause: string;
@@ -132,16 +133,11 @@ export function findSwitchesOff(ctx: MatchContext, skip: (at: number) => boolean
   const { noValue } = ctx.rules.forms;
   if (!switches.length || !noValue.length) return [];
   const out = new Map<string, SwitchOff>();
-  const text = ctx.doc.text;
   // Line by line: rows without a full stop run together into one sentence.
-  for (let start = 0; start < text.length; ) {
-    const nl = text.indexOf('\n', start);
-    const end = nl < 0 ? text.length : nl;
+  for (const { start, end } of fileLines(ctx.doc.text))
     for (const key of skip(start) ? [] : noRow(ctx, start, end, noValue))
       for (const sw of switches)
         if (!out.has(sw.clause) && sw.keys.some((t) => ctx.termHitsIn(t, sw.pack, key, 0).length > 0))
           out.set(sw.clause, { clause: sw.clause, evidence: sentenceEvidence(ctx.doc, `${sw.pack}/switched-off`, -1, { start, end }) });
-    start = end + 1;
-  }
   return [...out.values()].sort((a, b) => a.clause.localeCompare(b.clause));
 }

@@ -1,0 +1,41 @@
+// A file read line by line, for the parts that state nothing (a summary box that yields, a draft that never took
+// effect) and the order form's rows: its lines, a title line without its frame, the pooled vocabularies' hits in a span.
+import type { MatchContext } from './match.js';
+import type { Term } from './terms.js';
+
+/** A stretch of the text [start, end). */
+export interface Region {
+  start: number;
+  end: number;
+}
+
+/** The text's lines, without their line breaks. */
+export function fileLines(text: string): Region[] {
+  const lines: Region[] = [];
+  for (let start = 0; start < text.length; ) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    lines.push({ start, end });
+    start = end + 1;
+  }
+  return lines;
+}
+
+/** Frame characters around a title in plain text ("| KEY FACTS |", "=== AT A GLANCE ===", "--- Samenvatting ---"). */
+const FRAME = /^[\s|=*#_–—-]+|[\s|=*#_–—-]+$/g;
+
+/** A line's words without the frame around them, with their token range; undefined for a line of frame only. */
+export function framedTitle(ctx: MatchContext, line: Region): (Region & { t0: number; t1: number }) | undefined {
+  const raw = ctx.doc.text.slice(line.start, line.end);
+  const bare = raw.replace(FRAME, '');
+  if (!bare) return undefined;
+  const at = line.start + raw.indexOf(bare);
+  const u = ctx.index.unit(at, at + bare.length);
+  return { start: at, end: at + bare.length, t0: u.t0, t1: u.t1 };
+}
+
+/** Where pooled vocabulary terms (no pack's own lists) occur in [start, end). */
+export const termHits = (ctx: MatchContext, terms: readonly Term[], start: number, end: number): { t0: number }[] =>
+  terms.flatMap((t) => ctx.termHitsIn(t, '', ctx.index.unit(start, end), 0));
+
+export const inRegion = (regions: readonly Region[], at: number): boolean => regions.some((r) => at >= r.start && at < r.end);
