@@ -329,6 +329,14 @@ describe('amendments that strike out an article', () => {
     expect(contract(`DRAFT AMENDMENT\n${original}`).clauses['change-of-control']!.present).toBe(true);
   });
 
+  it('an annex a later document takes out as a whole ("Bijlage 3 … maakt geen deel meer uit van de Overeenkomst") grants nothing', () => {
+    const annex = `${preamble}Artikel 1 Bijlagen\n1.1 De continuïteitsafspraken zijn opgenomen in Bijlage 3.\nArtikel 2 Duur\n2.1 De Overeenkomst duurt vier jaar.\n\nBijlage 3 – Continuïteitsafspraken\nArtikel 1 Exit\n1.1 Na het einde van de Overeenkomst draagt Opdrachtnemer alle gegevens in een open formaat over aan Opdrachtgever.\n\nAanvullende afspraak nr. 1\n`;
+    const out = contract(`${annex}1. Bijlage 3 (Continuïteitsafspraken) is met ingang van heden niet meer van toepassing en maakt geen deel meer uit van de Overeenkomst.\n`);
+    expect(out.clauses['post-termination-services']!.present).toBe(false);
+    const kept = contract(`${annex}1. De vergoeding wordt met ingang van heden verhoogd met 3%.\n`);
+    expect(kept.clauses['post-termination-services']!.present).toBe(true);
+  });
+
   it('a recital that wishes the deletion ("willen laten vervallen") strikes out nothing', () => {
     const r = contract(`${original}AANVULLENDE AFSPRAAK\n\noverwegende dat Partijen de bevoegdheid van artikel 12.3 willen laten vervallen;\n`);
     expect(r.amendments).toEqual([]);

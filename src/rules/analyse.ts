@@ -9,7 +9,7 @@ import { standardRuleId, standardUse } from './standards.js';
 import { findAmendments, struckOut, type Amendment } from './amendments.js';
 import { findSwitchesOff, type SwitchOff } from './switches.js';
 import { findYieldingBoxes } from './summary.js';
-import { findDrafts } from './drafts.js';
+import { findDrafts, findStruckAnnexes } from './drafts.js';
 import { inRegion } from './regions.js';
 import type { Unit } from './doc-index.js';
 
@@ -105,8 +105,9 @@ export function analyse(doc: Document, rules: RuleSet, traces?: RuleTrace[]): An
   // An addendum that strikes out an article takes back what that article granted; a sentence that carves out a
   // standard's provisions, or only strikes out an article, describes them and is no clause of the contract.
   // Parts that state nothing: a summary box that yields to the articles ("IN HET KORT … Het is geen afspraak"), a later
-  // document that never took effect ("CONCEPT – TWEEDE WIJZIGINGSOVEREENKOMST … niet ondertekend").
-  const quiet = [...findYieldingBoxes(ctx), ...findDrafts(ctx)];
+  // document that never took effect ("CONCEPT – TWEEDE WIJZIGINGSOVEREENKOMST … niet ondertekend"), an annex a later
+  // document takes out ("Bijlage 3 … maakt geen deel meer uit van de Overeenkomst").
+  const quiet = [...findYieldingBoxes(ctx), ...findDrafts(ctx), ...findStruckAnnexes(ctx)];
   const amendments = findAmendments(ctx, rules).filter((a) => !inRegion(quiet, a.evidence.start));
   const uses = rules.standards.map((std) => ({ std, ...standardUse(ctx, std) }));
   const carved = new Set([...uses.flatMap((u) => u.carveOuts), ...amendments.filter((a) => a.deletionOnly).map((a) => a.evidence.start)]);

@@ -52,7 +52,7 @@ export interface CompiledStandard {
 }
 
 /** Vocabulary lists of any pack that say how order forms and summary boxes are read (see RuleSet.forms). */
-const FORM_LISTS = ['noValue', 'overridesForm', 'summaryTitle', 'summaryYields', 'draftMark', 'documentName'] as const;
+const FORM_LISTS = ['noValue', 'overridesForm', 'summaryTitle', 'summaryYields', 'draftMark', 'documentName', 'annexStruck'] as const;
 
 export interface RuleSet {
   packs: Array<{ id: string; version: string; title: string; file: string; builtin: boolean }>;
@@ -76,7 +76,8 @@ export interface RuleSet {
    * holds whatever the order form says ("Notwithstanding anything in an Order Form"); `summaryTitle`, the title of a
    * summary box ("IN HET KORT", "KEY FACTS"); `summaryYields`, words that make it yield to the articles ("Het is geen
    * afspraak", "The clauses decide"); `draftMark` and `documentName`, the title of a later document that never took
-   * effect ("CONCEPT – TWEEDE WIJZIGINGSOVEREENKOMST", "DRAFT Amendment No. 2 (not executed)"). */
+   * effect ("CONCEPT – TWEEDE WIJZIGINGSOVEREENKOMST", "DRAFT Amendment No. 2 (not executed)"); `annexStruck`, words
+   * that take an annex out ("maakt geen deel meer uit van de Overeenkomst"). */
   forms: Record<(typeof FORM_LISTS)[number], Term[]>;
 }
 
@@ -107,7 +108,7 @@ export function compilePacks(packs: readonly LoadedPack[]): RuleSet {
   const standards: CompiledStandard[] = [];
   const amendments: RuleSet['amendments'] = [];
   const switches: RuleSet['switches'] = [];
-  const forms: RuleSet['forms'] = { noValue: [], overridesForm: [], summaryTitle: [], summaryYields: [], draftMark: [], documentName: [] };
+  const forms: RuleSet['forms'] = { noValue: [], overridesForm: [], summaryTitle: [], summaryYields: [], draftMark: [], documentName: [], annexStruck: [] };
   const sorted = [...packs].sort((a, b) => a.spec.id.localeCompare(b.spec.id));
   for (const { spec } of sorted) {
     const mine = new Map<string, Term[]>();
