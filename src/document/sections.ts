@@ -47,6 +47,9 @@ const REFERENCE_TAIL_RE =
 
 export { romanToInt };
 
+/** A clause number as a reference writes it ("9.", "B.6", "b6"), as sections are numbered ("9", "B6"). */
+export const clauseNumber = (raw: string): string => raw.replace(/\.$/, '').replace(/^([a-z])\.?(?=\d)/i, (l) => l[0]!.toUpperCase());
+
 /** Depth of a dotted number; "1.0 Scope" heads article 1, like "1." does. */
 function levelOf(parts: number[]): number {
   return parts.length === 2 && parts[1] === 0 ? 1 : parts.length;

@@ -3,6 +3,7 @@
 import type { Document } from '../document/types.js';
 import { stem, type StemLanguage } from './stem.js';
 import { tokenize, tokenAt, type Token } from './tokens.js';
+import { clauseNumber } from '../document/sections.js';
 
 export interface Unit {
   /** Token range [t0, t1). */
@@ -220,15 +221,15 @@ export class DocIndex {
     return { t0: a.t0, t1: b.t1, start: a.start, end: b.end };
   }
 
-  /**
-   * A list unit read for a scope: part reads an inline item with the words before its list; item also reads a
-   * sentence (or an inline item without such words) with the lead-in of the list it belongs to.
-   */
   /** The sentence the character at `offset` stands in (the next token's), or -1. */
   sentenceAt(offset: number): number {
     return this.sentenceOf[tokenAt(this.tokens, offset)] ?? -1;
   }
 
+  /**
+   * A list unit read for a scope: part reads an inline item with the words before its list; item also reads a
+   * sentence (or an inline item without such words) with the lead-in of the list it belongs to.
+   */
   listUnit(i: number, scope: 'part' | 'item'): Unit {
     // Every rule of that scope asks for the same units: build each once.
     const cache = scope === 'part' ? this.partCache : this.itemCache;
@@ -306,7 +307,7 @@ export class DocIndex {
     for (const re of this.followUp.cites) {
       const m = re.exec(text);
       if (!m) continue;
-      const target = m[1] === undefined ? this.clauseBefore(s.start) : this.clauseNumbered(m[1].replace(/\.$/, '').replace(/^([A-Za-z])\.(?=\d)/, '$1'), s);
+      const target = m[1] === undefined ? this.clauseBefore(s.start) : this.clauseNumbered(clauseNumber(m[1]), s);
       // Not the clause the sentence opens ("9.2 … als bedoeld in artikel 9.2").
       if (!target || (target.start >= s.start && target.start < s.end)) continue;
       // A clause the sentence stands in is read up to the sentence ("8.2 … bedoeld in artikel 8").

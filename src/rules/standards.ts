@@ -6,6 +6,7 @@ import type { StandardUse } from './analyse.js';
 import type { Unit } from './doc-index.js';
 import { quoteOf, sentenceEvidence, type Evidence } from './evidence.js';
 import { opensUnchecked } from './switches.js';
+import { clauseNumber } from '../document/sections.js';
 
 /** The rule id under which a standard's inherited findings are reported. */
 export const standardRuleId = (std: CompiledStandard): string => `${std.pack}/${std.spec.id.toLowerCase()}`;
@@ -208,7 +209,7 @@ export function articleList(after: string, anywhere = false, ofStandard = false)
   const list = m[1]!.replace(/\s*\([^()\n]*\)/g, '').replace(new RegExp(String.raw`${ARTICLE_WORD}\s+`, 'giu'), '');
   const parts = list.split(new RegExp(`(${JOIN})`, 'iu'));
   for (let i = 0; i < parts.length; i += 2) {
-    const n = parts[i]!.trim().replace(/^([a-z])\.?(?=\d)/i, (l: string) => l[0]!.toUpperCase());
+    const n = clauseNumber(parts[i]!.trim());
     const joiner = (parts[i - 1] ?? '').trim().toLowerCase();
     const prev = out[out.length - 1];
     if (prev && /^(t\/m|tot en met|through|to|-|–)$/.test(joiner) && /^\d+$/.test(prev) && /^\d+$/.test(n)) {
