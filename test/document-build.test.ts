@@ -142,6 +142,17 @@ describe('sections', () => {
     expect(d.text.slice(two.start, two.end)).not.toContain('A1.');
   });
 
+  it('numbers inserted articles ("Artikel 8a", "8a.1", "3A.", "Section 9.2A") under the article of their number; "12MONTHS" and "3D Systems" are none', () => {
+    const d = one('Artikel 8 Looptijd\n8.1 De Overeenkomst loopt vier jaar.\nArtikel 8a Wijziging zeggenschap\n8a.1 Leverancier meldt een overname.\n8a.2 Opdrachtgever mag dan opzeggen.\nArtikel 9 Slot\n9.1 Nederlands recht is van toepassing.\n9.2A Geschillen gaan naar de rechter.\nArtikel 10 Ondertekening\n12MONTHS of support are included.\n');
+    expect(d.sections.map((s) => s.number)).toEqual(['8', '8.1', '8A', '8A.1', '8A.2', '9', '9.1', '9.2A', '10']);
+    const eight = d.sections.find((s) => s.number === '8')!;
+    expect(d.text.slice(eight.start, eight.end)).not.toContain('zeggenschap');
+    const bare = one('1. Scope\nThe Supplier provides the service.\n\n2. Prices\nThe fees are fixed.\n\n3. Term\nFour years.\n\n3A. Escrow\n3A.1 The Supplier deposits the source code.\n\n4. Law\nDutch law applies.\n3D Systems is a supplier.\n');
+    expect(bare.sections.map((s) => s.number)).toEqual(['1', '2', '3', '3A', '3A.1', '4']);
+    // Without its article, an inserted number is a stray: "5a. …" before any article 5.
+    expect(one('1. Scope\nText.\n\n2. Term\nText.\n\n5a. Stray line\nText.\n\n3. Law\nText.\n').sections.map((s) => s.number)).toEqual(['1', '2', '3']);
+  });
+
   it('finds sub-clauses, nested in their article', () => {
     expect(doc.sections.filter((s) => s.number.startsWith('30.')).map((s) => s.number)).toEqual([
       '30.1', '30.2', '30.3', '30.4', '30.5', '30.6',

@@ -274,6 +274,17 @@ describe('amendments that strike out an article', () => {
     expect(r.verdict).toBe('partial');
   });
 
+  it('striking an inserted article ("Artikel 12a vervalt") takes out that article, not article 12', () => {
+    const inserted = `${original.replace('Artikel 13 Exit', 'Artikel 12a Broncode\n12a.1 Opdrachtnemer deponeert de broncode bij een escrow-agent.\n\nArtikel 13 Exit')}ADDENDUM 1\n\nArtikel I\n`;
+    const r = contract(`${inserted}Artikel 12a van de Overeenkomst vervalt.\n`);
+    expect(r.amendments).toEqual([expect.objectContaining({ deletes: ['12A'] })]);
+    expect(r.clauses['source-code-escrow']!.present).toBe(false);
+    expect(r.clauses['change-of-control']!.present).toBe(true);
+    const twelve = contract(`${inserted}Artikel 12 van de Overeenkomst vervalt.\n`);
+    expect(twelve.clauses['change-of-control']!.present).toBe(false);
+    expect(twelve.clauses['source-code-escrow']!.present).toBe(true);
+  });
+
   it('a right that lapses on a condition ("Het in artikel 12.3 bedoelde recht vervalt indien …") strikes nothing out', () => {
     const r = contract(`${original}Artikel 14 Slot\n14.1 Het in artikel 12.3 bedoelde recht vervalt indien Opdrachtgever het niet binnen vier maanden heeft uitgeoefend.\n`);
     expect(r.amendments).toEqual([]);

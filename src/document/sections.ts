@@ -27,12 +27,19 @@ interface Candidate {
   style?: string;
   /** A Belgian paragraph "§ 2." of the current article ("artikel 8, § 2"): numbered under that article. */
   paragraph?: boolean;
+  /** An inserted article ("Artikel 6A", "8bis", "9.2A", "8a.1"): the part that carries the letter. */
+  inserted?: number;
 }
 
-const KEYWORD_RE =
-  /^(artikel|article|art\.|section|sectie|clause|paragraph|paragraaf|§)\s*[-–—:]?\s+(\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,7})\b(\.?)(.*)$/i;
-// "12." / "12.3" / "12.3.1" / "1.Development" / "12.3 (a)": number, optional trailing dot, rest.
-const BARE_RE = /^(\d{1,3}(?:\.\d{1,3})*)(\.?)(?:\s+|(?=[A-Z"'“‘(]))(.*)$/;
+// A number part, with the letter or Latin count of an article inserted later ("6A", "8a", "8bis", "9.2A").
+const PART = String.raw`\d{1,3}(?:(?:[A-Za-z]|bis|ter|quater)(?![A-Za-z]))?`;
+const KEYWORD_RE = new RegExp(
+  String.raw`^(artikel|article|art\.|section|sectie|clause|paragraph|paragraaf|§)\s*[-–—:]?\s+(${PART}(?:\.${PART})*|[IVXLC]{1,7})\b(\.?)(.*)$`,
+  'i',
+);
+// "12." / "12.3" / "12.3.1" / "1.Development" / "12.3 (a)" / "8a.1": number, optional trailing dot, rest. A letter
+// after the digits must end the number ("8a." / "8a.1" / "8a Title"), so "3D-printing" stays a wrapped line.
+const BARE_RE = new RegExp(String.raw`^(${PART}(?:\.${PART})*)(\.?)(?:\s+|(?=[A-Z"'“‘(]))(.*)$`);
 const PAREN_RE = /^\(([a-z]{1,4}|[A-Z]|\d{1,2})\)\s*(.*)$|^([a-z])\)\s+(.*)$/;
 // A schedule's articles numbered with its letter: "A3. Change in the control of Supplier", "A3.1 Supplier shall …",
 // "B.2 Exit". Letter, optional dot, number, then the text in capitals.
@@ -47,8 +54,43 @@ const REFERENCE_TAIL_RE =
 
 export { romanToInt };
 
-/** A clause number as a reference writes it ("9.", "B.6", "b6"), as sections are numbered ("9", "B6"). */
-export const clauseNumber = (raw: string): string => raw.replace(/\.$/, '').replace(/^([a-z])\.?(?=\d)/i, (l) => l[0]!.toUpperCase());
+/** A clause number as a reference writes it ("9.", "B.6", "b6", "8a", "9.01"), as sections are numbered ("9", "B6", "8A",
+ * "9.1"). */
+export const clauseNumber = (raw: string): string =>
+  raw
+    .replace(/\.$/, '')
+    .replace(/^([a-z])\.?(?=\d)/i, (l) => l[0]!.toUpperCase())
+    .replace(/(\d)([a-z])(?![a-z])/gi, (_, d: string, l: string) => d + l.toUpperCase())
+    .replace(/(^|[.A-Z])0+(?=\d)/g, '$1');
+
+/**
+ * Whether section `section` is clause `n` or part of it: "8.2" and "8.2(a)" are in 8, "8A" is not; "9.2(a)" is the
+ * "9.2a" a reference may write.
+ */
+export function withinClause(section: string, n: string): boolean {
+  if (section === n || section.startsWith(`${n}.`) || section.startsWith(`${n}(`)) return true;
+  const lettered = /^(.*\d)([A-Z])$/.exec(n);
+  return !!lettered && section.startsWith(`${lettered[1]}(${lettered[2]!.toLowerCase()})`);
+}
+
+/** "8a.1" -> parts [8, 1], inserted at part 0, number "8A.1". One inserted part at most ("6A.2B" is no clause). */
+function splitNumber(token: string): { parts: number[]; number: string; inserted?: number } | undefined {
+  const segs = token.split('.');
+  const parts: number[] = [];
+  let inserted: number | undefined;
+  const labels = segs.map((seg, k) => {
+    const m = /^(\d+)(.*)$/.exec(seg)!;
+    parts.push(Number(m[1]));
+    // "14.04" is section 14.4 (clauseNumber reads a reference to it alike).
+    const digits = String(Number(m[1]));
+    if (m[2] === '') return digits;
+    if (inserted !== undefined) return undefined;
+    inserted = k;
+    return digits + (m[2]!.length === 1 ? m[2]!.toUpperCase() : m[2]!.toLowerCase());
+  });
+  if (labels.includes(undefined)) return undefined;
+  return { parts, number: labels.join('.'), inserted };
+}
 
 /** Depth of a dotted number; "1.0 Scope" heads article 1, like "1." does. */
 function levelOf(parts: number[]): number {
@@ -137,16 +179,24 @@ export function articleLineTitle(line: string): string | undefined {
 }
 
 /** Parse a keyword line ("Artikel 12 - Heading", "ARTICLE V", "Section 2.1 Licence."). */
-function parseKeyword(line: string): { parts: number[]; rest: string; separator: boolean; paragraph: boolean } | undefined {
+function parseKeyword(
+  line: string,
+): { parts: number[]; number: string; inserted?: number; rest: string; separator: boolean; paragraph: boolean } | undefined {
   const m = KEYWORD_RE.exec(line);
   if (!m) return undefined;
   const num = m[2] ?? '';
   let parts: number[];
-  if (/^\d/.test(num)) parts = num.split('.').map(Number);
-  else {
+  let number: string;
+  let inserted: number | undefined;
+  if (/^\d/.test(num)) {
+    const split = splitNumber(num);
+    if (!split) return undefined;
+    ({ parts, number, inserted } = split);
+  } else {
     const r = romanToInt(num);
     if (r === undefined || num !== num.toUpperCase()) return undefined;
     parts = [r];
+    number = String(r);
   }
   const restRaw = m[4] ?? '';
   // "§ 3. In de gevallen …": a paragraph number with its full stop opens the paragraph, whatever word follows.
@@ -158,19 +208,26 @@ function parseKeyword(line: string): { parts: number[]; rest: string; separator:
   // "Clause 15 ("Liability"), with ..." / "CLAUSE 14 OF THE AGREEMENT": a reference in running text.
   if (!separator && !numbered && /^(?:\(["“]|(?:of|van|to|in|hereof|above|below|hierna|hiervoor)\b)/i.test(rest)) return undefined;
   if (/^[,;)%]/.test(rest)) return undefined;
-  return { parts, rest, separator, paragraph: m[1] === '§' };
+  // "§ 2a" is no Belgian paragraph numbering.
+  if (m[1] === '§' && inserted !== undefined) return undefined;
+  return { parts, number, inserted, rest, separator, paragraph: m[1] === '§' };
 }
 
-function parseBare(line: string, opensParagraph: boolean): { parts: number[]; dot: boolean; rest: string } | undefined {
+function parseBare(
+  line: string,
+  opensParagraph: boolean,
+): { parts: number[]; number: string; inserted?: number; dot: boolean; rest: string } | undefined {
   const m = BARE_RE.exec(line);
   if (!m) return undefined;
-  const parts = (m[1] ?? '').split('.').map(Number);
+  const split = splitNumber(m[1] ?? '');
+  if (!split) return undefined;
+  const { parts, number, inserted } = split;
   const dot = m[2] === '.';
   const rest = (m[3] ?? '').trim();
   if ((parts[0] ?? 0) === 0 || (parts[0] ?? 0) > 300) return undefined; // years ("2019."), zero
   // "1.000" thousands, "3.500 euro": three-digit groups after a dot are amounts, not clauses.
   if ((m[1] ?? '').split('.').slice(1).some((g) => g.length === 3)) return undefined;
-  if (rest === '') return parts.length > 1 || dot ? { parts, dot, rest } : undefined;
+  if (rest === '') return parts.length > 1 || dot ? { parts, number, inserted, dot, rest } : undefined;
   // Clause text starts with a capital, a digit, a quote, a bracket or "a)"; lowercase is a wrapped sentence.
   // After a blank line a wrap is impossible, so "9.2 eDiets Marks." may start in lowercase there.
   if (!/^(?:[\p{Lu}\d"'“‘(\[]|[a-z]\)\s)/u.test(rest) && !(opensParagraph && parts.length > 1)) {
@@ -180,7 +237,7 @@ function parseBare(line: string, opensParagraph: boolean): { parts: number[]; do
     // "12 DEFINITIONS" without a dot: only an all-caps title line, never "3 Werkdagen na ...".
     if (!(isTitleLine(rest) && rest === rest.toUpperCase() && /\p{Lu}{3}/u.test(rest))) return undefined;
   }
-  return { parts, dot, rest };
+  return { parts, number, inserted, dot, rest };
 }
 
 function parenStyleOf(label: string, previous: { style: ParenStyle; label: string }[]): ParenStyle {
@@ -282,6 +339,8 @@ export function findSections(text: string, pages: Page[]): Section[] {
   const keyword: Candidate[] = [];
   const bare: Candidate[] = [];
   const lettered: Candidate[] = [];
+  // Inserted articles ("6A") count in no numbering run: each stands under the article of its number, in pass 2.
+  const inserted: Candidate[] = [];
   lines.forEach((ln, i) => {
     const t = ln.text;
     if (t === '' || !/^[\dA-Za-z(§]/.test(t)) return;
@@ -290,8 +349,8 @@ export function findSections(text: string, pages: Page[]): Section[] {
     const kw = parseKeyword(t);
     if (kw) {
       if (looksLikeTocRest(kw.rest) || tocRun.has(i)) return;
-      keyword.push({
-        line: i, start: ln.start, kind: 'keyword', parts: kw.parts, number: kw.parts.join('.'),
+      (kw.inserted === undefined ? keyword : inserted).push({
+        line: i, start: ln.start, kind: 'keyword', parts: kw.parts, number: kw.number, inserted: kw.inserted,
         level: levelOf(kw.parts), heading: keywordHeading(kw.rest, nextNonEmpty(i)), paragraph: kw.paragraph && kw.parts.length === 1,
       });
       return;
@@ -307,8 +366,8 @@ export function findSections(text: string, pages: Page[]): Section[] {
     const b = parseBare(t, i === 0 || prevLine(i).trim() === '');
     if (b) {
       if (looksLikeTocRest(b.rest) || tocRun.has(i)) return;
-      bare.push({
-        line: i, start: ln.start, kind: 'bare', parts: b.parts, number: b.parts.join('.'),
+      (b.inserted === undefined ? bare : inserted).push({
+        line: i, start: ln.start, kind: 'bare', parts: b.parts, number: b.number, inserted: b.inserted,
         level: levelOf(b.parts), heading: bareHeading(b.rest, nextNonEmpty(i)),
         style: b.parts.length > 1 ? 'N.0' : b.dot ? 'N.' : 'N',
       });
@@ -332,7 +391,7 @@ export function findSections(text: string, pages: Page[]): Section[] {
   const keywordTop = useBare ? keywordAll.filter((c) => c.level > 1) : keywordAll;
   const acceptedBareTops = useBare ? bareChoice.tops : new Set<Candidate>();
 
-  const ordered = [...keywordTop, ...bare.filter((c) => c.level > 1 || acceptedBareTops.has(c))].sort(
+  const ordered = [...keywordTop, ...bare.filter((c) => c.level > 1 || acceptedBareTops.has(c)), ...inserted].sort(
     (a, b) => a.line - b.line,
   );
 
@@ -352,7 +411,10 @@ export function findSections(text: string, pages: Page[]): Section[] {
     let c = ordered[oi];
     if (c && c.line === i) {
       oi++;
-      if (c.paragraph) {
+      if (c.inserted !== undefined) {
+        // "Artikel 8a" / "8a.1" / "9.2A" within or right after article 8 / 9; the article stays the current one.
+        if (top === undefined || c.parts[0] !== top) continue;
+      } else if (c.paragraph) {
         if (top === undefined) continue;
         c = { ...c, parts: [top, c.parts[1]!], number: `${top}.${c.parts[1]}` };
       } else if (c.level === 1) {

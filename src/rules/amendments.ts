@@ -5,6 +5,7 @@ import type { Document } from '../document/types.js';
 import { sentenceEvidence, type Evidence } from './evidence.js';
 import { MatchContext, evaluate, sentencesWith } from './match.js';
 import { articleList } from './standards.js';
+import { withinClause } from '../document/sections.js';
 
 export interface Amendment {
   /** Article numbers struck out or replaced. */
@@ -51,7 +52,7 @@ export function findAmendments(ctx: MatchContext, rules: RuleSet): Amendment[] {
       const first = ctx.doc.sections.find((x) => run && x.start >= run.start && x.start < run.end)?.start;
       const own = run && first !== undefined && s.start < first && s.section < 0 ? { start: run.start, end: first } : run;
       const earlier = ctx.doc.sections.some(
-        (x) => x.start < s.start && !(own && x.start >= own.start && x.start < own.end) && deletes.some((n) => x.number === n || x.number.startsWith(`${n}.`)),
+        (x) => x.start < s.start && !(own && x.start >= own.start && x.start < own.end) && deletes.some((n) => withinClause(x.number, n)),
       );
       reach.set(amendment, { own, forward: deletionOnly && !earlier });
       out.push(amendment);
@@ -80,7 +81,7 @@ export function struckOut(e: Evidence, amendments: readonly Amendment[]): Amendm
     (a) =>
       (e.start < a.evidence.start || !!reach.get(a)?.forward) &&
       (quoted !== undefined || (!inside(e.start, reach.get(a)?.own) && e.section !== a.evidence.section)) &&
-      a.deletes.some((n) => section === n || section.startsWith(`${n}.`)),
+      a.deletes.some((n) => withinClause(section, n)),
   );
 }
 

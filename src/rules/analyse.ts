@@ -11,6 +11,7 @@ import { findSwitchesOff, type SwitchOff } from './switches.js';
 import { findYieldingBoxes } from './summary.js';
 import { findDrafts, findStruckAnnexes } from './drafts.js';
 import { inRegion } from './regions.js';
+import { withinClause } from '../document/sections.js';
 import type { Unit } from './doc-index.js';
 
 export type { Evidence };
@@ -132,7 +133,7 @@ export function analyse(doc: Document, rules: RuleSet, traces?: RuleTrace[]): An
     for (const p of std.spec.provides) {
       if (off.has(p.clause)) continue;
       const article = String(p.article);
-      if (use.excluded.some((a) => article === a || article.startsWith(`${a}.`))) continue;
+      if (use.excluded.some((a) => withinClause(article, a))) continue;
       const note = [p.note, std.spec.note].filter(Boolean).join('; ') || undefined;
       findings.push({
         ...use.declared,

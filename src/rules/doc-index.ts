@@ -3,7 +3,7 @@
 import type { Document } from '../document/types.js';
 import { stem, type StemLanguage } from './stem.js';
 import { tokenize, tokenAt, type Token } from './tokens.js';
-import { clauseNumber } from '../document/sections.js';
+import { clauseNumber, withinClause } from '../document/sections.js';
 
 export interface Unit {
   /** Token range [t0, t1). */
@@ -71,7 +71,7 @@ function pointsBackTo(doc: Document, i: number, leadText: string): number | unde
   const before = doc.sections[doc.sentences[i - 1]?.section ?? -1];
   if (!before) return undefined;
   for (const m of leadText.matchAll(BACK_REFERENCE))
-    if (before.number === m[1] || before.number.startsWith(`${m[1]}.`)) {
+    if (withinClause(before.number, m[1]!)) {
       const target = doc.sections.find((x) => x.number === m[1] && x.start <= before.start);
       if (target) return target.start;
     }

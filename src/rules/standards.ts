@@ -6,7 +6,7 @@ import type { StandardUse } from './analyse.js';
 import type { Unit } from './doc-index.js';
 import { quoteOf, sentenceEvidence, type Evidence } from './evidence.js';
 import { opensUnchecked } from './switches.js';
-import { clauseNumber } from '../document/sections.js';
+import { clauseNumber, withinClause } from '../document/sections.js';
 
 /** The rule id under which a standard's inherited findings are reported. */
 export const standardRuleId = (std: CompiledStandard): string => `${std.pack}/${std.spec.id.toLowerCase()}`;
@@ -148,7 +148,7 @@ function segments(text: string, start: number, end: number): Array<{ start: numb
 
 /** Whether one of the article numbers is (or holds) a provision the standard's pack lists. */
 const provides = (std: CompiledStandard, arts: readonly string[]): boolean =>
-  arts.some((a) => std.spec.provides.some((p) => String(p.article) === a || String(p.article).startsWith(`${a}.`)));
+  arts.some((a) => std.spec.provides.some((p) => withinClause(String(p.article), a)));
 
 /** Each item of the list that sentence si opens names an article or describes a provision by its subject: those go,
  * and the items are no clauses themselves. */
@@ -183,8 +183,9 @@ function leadIn(ctx: MatchContext, std: CompiledStandard, si: number): number {
 }
 
 const ARTICLE_WORD = String.raw`(?:artikel(?:en|s)?|art\.?|articles?|clauses?|sections?|bepaling(?:en)?)`;
-// A schedule's lettered article too: "Article B6", "paragraph D.4" (read as "B6", "D4", as sections.ts numbers them).
-const NUM = String.raw`(?:[A-Z]\.?)?\d+(?:\.\d+)*`;
+// A schedule's lettered article too: "Article B6", "paragraph D.4" (read as "B6", "D4", as sections.ts numbers them); an
+// inserted one: "artikel 8a", "Section 9.2A" (read as "8A", "9.2A").
+const NUM = String.raw`(?:[A-Z]\.?)?\d+(?:[a-z](?![a-z]))?(?:\.\d+(?:[a-z](?![a-z]))?)*`;
 const JOIN = String.raw`\s*(?:,|\ben\b|\band\b|\bor\b|\bof\b|t\/m|\btot en met\b|\bthrough\b|\bto\b|-|–)\s*`;
 // Each number may carry its title in brackets and repeat the article word: "artikel 9 (Wijziging zeggenschap) en
 // artikel 10 (Broncodedepot)".
