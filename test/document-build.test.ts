@@ -142,6 +142,13 @@ describe('sections', () => {
     expect(d.text.slice(two.start, two.end)).not.toContain('A1.');
   });
 
+  it('numbers the European Commission model\'s parts: "I.7 Step-in" as I7, "II.18.1" as II.18.1, titled articles skipping unused numbers', () => {
+    const d = one('I.1 SUBJECT MATTER\nThe contractor maintains the platform.\nI.2 ENTRY INTO FORCE\nThe FWC enters into force on signature.\nI.7 STEP-IN\nThe contracting authority may take over the operation.\nII.1 DEFINITIONS\nTerms are defined here.\nII.2 ROLES\nThe parties cooperate.\nII.12 ASSIGNMENT\nII.12.1 The contractor may not assign the FWC.\nII.18 TERMINATION BY THE CONTRACTING AUTHORITY\nII.18.1 The contracting authority may terminate the FWC.\nII.25 FINAL PROVISIONS\nThis is the end.\n');
+    expect(d.sections.map((s) => s.number)).toEqual(['I1', 'I2', 'I7', 'II.1', 'II.2', 'II.12', 'II.12.1', 'II.18', 'II.18.1', 'II.25']);
+    const seven = d.sections.find((s) => s.number === 'I7')!;
+    expect(d.text.slice(seven.start, seven.end)).not.toContain('DEFINITIONS');
+  });
+
   it('numbers inserted articles ("Artikel 8a", "8a.1", "3A.", "Section 9.2A") under the article of their number; "12MONTHS" and "3D Systems" are none', () => {
     const d = one('Artikel 8 Looptijd\n8.1 De Overeenkomst loopt vier jaar.\nArtikel 8a Wijziging zeggenschap\n8a.1 Leverancier meldt een overname.\n8a.2 Opdrachtgever mag dan opzeggen.\nArtikel 9 Slot\n9.1 Nederlands recht is van toepassing.\n9.2A Geschillen gaan naar de rechter.\nArtikel 10 Ondertekening\n12MONTHS of support are included.\n');
     expect(d.sections.map((s) => s.number)).toEqual(['8', '8.1', '8A', '8A.1', '8A.2', '9', '9.1', '9.2A', '10']);

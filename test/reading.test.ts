@@ -278,6 +278,17 @@ describe('reading structure', () => {
     // "Hierna: de GGD." opening a sentence; a language level "(B1)" is no party.
     const hierna = contract('Overeenkomst cliëntdossier\nIn begrijpelijke taal (B1)\nWie maken deze afspraken?\nDe Gemeenschappelijke Regeling GGD Kempenrand, Wal 12, Eindhoven. Hierna: de GGD.\nMedRegister Europe B.V., Hoofdstraat 210, Eindhoven. Hierna: MedRegister.\nArtikel 1. Welke regels gelden?\n1. Deze overeenkomst.\n');
     expect(hierna.parties).toMatchObject({ customer: ['de GGD'], supplier: ['MedRegister'] });
+    // Unquoted and in lower case after its article: "hierna: het museum."
+    const museum = contract('AFSPRAKEN WEBSITE\n\nWie zijn we?\n- Stichting Streekmuseum De Groote Schuur, Winterswijk, hierna: het museum.\n- Pixelwerf V.O.F., webbureau, Aalten, hierna: Pixelwerf.\n\n1. Wat doet Pixelwerf?\n- Pixelwerf bouwt de website.\n');
+    expect(museum.parties).toMatchObject({ customer: ['het museum'], supplier: ['Pixelwerf'] });
+    // A care body named in one compound word ("Jeugdzorgcoöperatie") is the customer.
+    const care = contract('Services Agreement\nParties\n• Jeugdzorgcoöperatie Kompas Zuid U.A., a cooperative with its seat in Eindhoven, acting for its member organisations ("the Cooperative").\n• Brightwave IT Services Limited, a company registered in Ireland ("Brightwave").\n\nWhat does Brightwave do?\nBrightwave manages the workplaces.\n');
+    expect(care.parties).toMatchObject({ customer: ['the Cooperative'], supplier: ['Brightwave'] });
+    // A second name in one entry is the same party, however long the entry; two names joined by "and" are two parties.
+    const io = contract('CONTRACT\n\nThis Contract is made between:\n\nThe Intergovernmental Organisation for Hydrographic Data (IOHD), an intergovernmental organisation having its headquarters at Mekelweg 130, 2628 CD Delft, the Netherlands, in accordance with the Headquarters Agreement concluded with the Kingdom of the Netherlands on 4 June 2011, represented by its Secretary-General (the "Organisation");\n\nand\n\nAldercrest Data Operations Ltd, a company registered in Ireland (the "Contractor").\n\nI.1 Purpose\nThe Contractor shall operate the platform.\n');
+    expect(io.parties).toMatchObject({ customer: ['IOHD', 'Organisation'], supplier: ['Contractor'] });
+    const pair = contract('AGREEMENT between the Municipality of Ede ("Ede") and Beta Systems B.V. ("Beta").\n\n1. Scope\nBeta shall host the platform and Ede shall pay the fees.\n');
+    expect(pair.parties.customer).not.toContain('Beta');
   });
   it('reads "We do this for …" with the sentence before it: escrow kept for the supplier\'s own continuity is none', () => {
     const head = 'Terms of service\nIn these terms "we" means Tilewise Inc. and "you" means the Regional Museum, our customer.\n\n6. Our source code\n6.1 We keep a copy of our source code with an independent escrow agent. ';
@@ -291,6 +302,30 @@ describe('reading structure', () => {
     // "kan niet later dan" is a comparison, not "then": no case is read from the clause.
     const r2 = contract(`${head}6.2 Wij melden een storing uiterlijk na een uur. U kan niet later dan een week na de melding het beheer door een ander bedrijf laten doen.\n`);
     expect(r2.clauses['step-in']!.present).toBe(false);
+  });
+  it('reads a defined party as the one who does the work instead ("Vervangende Partij: een door het Waterschap aangewezen derde"), and a right as a consequence', () => {
+    const defs = (def: string, clause: string) =>
+      contract(`OVEREENKOMST\n\nPartijen\n1. Waterschap Rijnvliet, gevestigd te Gouda, hierna: "het Waterschap";\n2. Hydrodata B.V., gevestigd te Delft, hierna: "Opdrachtnemer".\n\nArtikel 1 Begrippen\n${def}\n- Wezenlijke Tekortkoming: een storing die langer dan een werkdag duurt.\n\nArtikel 6 Continuïteit\n6.1 Opdrachtnemer verhelpt storingen binnen een werkdag.\n6.2 ${clause}\n`).clauses['step-in']!.present;
+    expect(defs('- Vervangende Partij: een door het Waterschap aangewezen derde, dan wel het Waterschap zelf.', 'Een Wezenlijke Tekortkoming heeft tot gevolg dat het Waterschap gerechtigd is de beheerwerkzaamheden door een Vervangende Partij te laten uitvoeren.')).toBe(true);
+    // A defined thing whose definition names a third party further on is no one who does the work.
+    expect(defs('- Depotmateriaal: de broncode en documentatie die bij een derde in bewaring is gegeven.', 'Een Wezenlijke Tekortkoming heeft tot gevolg dat het Waterschap gerechtigd is het Depotmateriaal te laten uitvoeren.')).toBe(false);
+    const en = contract('This Agreement is made between the Port Authority (the "Authority") and Quay Systems Ltd (the "Contractor").\n\n1. Definitions\n1.1 "Third-Party Operator": a person designated by the Authority in accordance with clause 9.\n\n9. Critical Failures\n9.1 The Contractor reports any Critical Failure immediately.\n9.2 Any Critical Failure shall entitle the Authority to perform the operation of the Applications itself or to appoint a Third-Party Operator to perform it.\n');
+    expect(en.clauses['step-in']).toMatchObject({ present: true, to: 'customer' });
+  });
+  it('reads a "Let op:" bullet with the bullet above it: a share sale taken out leaves the right for a merger only (weak)', () => {
+    const head = 'OVEREENKOMST\n\nPartijen\n1. Stichting Openbaar Onderwijs De Linge, gevestigd te Geldermalsen, bestuur van 14 basisscholen, hierna: "de Stichting";\n2. Schoolnet B.V., gevestigd te Zwolle, hierna: "Schoolnet".\n\n1. Wat doet Schoolnet?\n- Schoolnet beheert het netwerk.\n\n7. Wat als Schoolnet fuseert of wordt overgenomen?\n- Als Schoolnet fuseert met een ander bedrijf of wordt gesplitst, mag de Stichting de overeenkomst opzeggen met een opzegtermijn van drie maanden.\n';
+    expect(contract(head).clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong' });
+    const noted = contract(`${head}- Let op: een verkoop van aandelen van Schoolnet valt hier niet onder. Als alleen de aandeelhouders wisselen, loopt de overeenkomst gewoon door.\n`);
+    expect(noted.clauses['change-of-control']).toMatchObject({ present: true, strength: 'weak' });
+  });
+  it('reads "mag … daarna opzeggen" with the bullet before it; "No. The source code is not deposited" is no escrow', () => {
+    const head = 'OVEREENKOMST\n\nPartijen\n1. Stichting Openbaar Onderwijs De Linge, gevestigd te Geldermalsen, bestuur van 14 basisscholen, hierna: "de Stichting";\n2. Klasloket B.V., gevestigd te Zwolle, hierna: "Klasloket".\n\n';
+    const plain = `${head}1. Wat levert Klasloket?\n- Een leerlingvolgsysteem.\n\n6. Wat als het bedrijf wordt verkocht?\n- Klasloket laat de Stichting schriftelijk weten als een ander bedrijf meer dan de helft van de aandelen koopt.\n`;
+    const after = contract(`${plain}- De Stichting mag de overeenkomst daarna binnen drie maanden opzeggen.\n`);
+    expect(after.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong' });
+    const qa = 'SERVICE TERMS\nIn these terms "we" means Parentline Ltd and "you" means the Foundation.\n\n';
+    const no = contract(`${qa}1. What do we provide?\n• The app.\n\n2. Is the app's source code deposited somewhere?\n• No. The source code of the app is not deposited with an escrow agent or anyone else.\n`);
+    expect(no.clauses['source-code-escrow']!.present).toBe(false);
   });
   it('reads a summary box that yields to the articles as stating nothing, and one said to prevail as part of the contract', () => {
     const box = (yields: string) =>

@@ -110,6 +110,16 @@ describe('contracts that incorporate the standard terms', () => {
     expect(r.clauses['change-of-control']!.present).toBe(false);
     expect(r.clauses['termination-for-convenience']!.present).toBe(true);
     expect(r.verdict).toBe('partial');
+    // A subject in one compound word: "de bepalingen inzake broncodedepot".
+    const compound = contract(`${preamble}1.1 Op deze Overeenkomst is de ARBIT-2022 van toepassing, met uitzondering van de bepalingen inzake broncodedepot en de bepaling inzake wijziging van zeggenschap over Leverancier.`);
+    expect(compound.standards[0]).toMatchObject({ excluded: ['30.3', '47'] });
+    // The verb first, the subject named: "Zoals hierboven staat, geldt de ARBIT-regeling over tussentijdse opzegging niet."
+    const verbFirst = contract(`${preamble}1.1 Op deze Overeenkomst is de ARBIT-2022 van toepassing.\n1.2 Zoals hierboven staat, geldt de ARBIT-regeling over tussentijdse opzegging niet.\n`);
+    expect(verbFirst.clauses['termination-for-convenience']!.present).toBe(false);
+    expect(verbFirst.clauses['change-of-control']!.present).toBe(true);
+    // Not a "niet" of another clause: "… gelden de bepalingen van de ARBIT-2022, met dien verstande dat een opzegging … niet eerder kan ingaan".
+    const later = contract(`${preamble}1.1 Op deze Overeenkomst is de ARBIT-2022 van toepassing.\n3.2 Voor de beëindiging van de Overeenkomst, waaronder opzegging, gelden de bepalingen van de ARBIT-2022, met dien verstande dat een opzegging door Opdrachtgever niet eerder kan ingaan dan na afronding van de migratie.\n`);
+    expect(later.clauses['termination-for-convenience']!.present).toBe(true);
   });
 
   it('a carve-out followed by a list removes what each item names, and the items are no clauses themselves', () => {
@@ -283,6 +293,39 @@ describe('amendments that strike out an article', () => {
     const twelve = contract(`${inserted}Artikel 12 van de Overeenkomst vervalt.\n`);
     expect(twelve.clauses['change-of-control']!.present).toBe(false);
     expect(twelve.clauses['source-code-escrow']!.present).toBe(true);
+  });
+
+  it('a standard declared in an article a titled amendment replaces is reported, not inherited; "niet langer van toepassing" disapplies it', () => {
+    const frame = "Raamovereenkomst\n\nTussen de Omgevingsdienst Noord, hierna: 'Opdrachtgever', en Permitta B.V., hierna: 'Leverancier', is overeengekomen:\n\nArtikel 1 Voorwerp\n1.1 Leverancier levert een VTH-systeem als dienst.\nArtikel 2 Looptijd\n2.1 De Raamovereenkomst loopt vier jaar.\nArtikel 3 Toepasselijke voorwaarden\n3.1 Op deze Raamovereenkomst zijn de ARBIT-2018 van toepassing.\nArtikel 4 Geschillen\n4.1 Geschillen gaan naar de rechtbank Gelderland.\n\nWijzigingsovereenkomst Raamovereenkomst\n\nPartijen komen overeen:\n";
+    expect(contract(frame).standards[0]).toMatchObject({ standard: 'ARBIT-2018', disapplied: null });
+    const replaced = contract(`${frame}I. Artikel 3 van de Raamovereenkomst komt te luiden: "Op deze Raamovereenkomst zijn uitsluitend de SaaS-Voorwaarden van Leverancier van toepassing."\nII. De vergoeding wordt verlaagd.\n\nSaaS-Voorwaarden Permitta\n\nArtikel 1 Toepassing\n1.1 Deze voorwaarden gelden voor alle diensten.\nArtikel 2 Gegevens\n2.1 Klant kan zijn gegevens zelf downloaden.\n`);
+    // The amendment stands in the contract's numbering run (its clauses are "I.", "II."; the supplier's terms after it
+    // start again at 1), yet article 3 is no article of its own: its title begins another document.
+    expect(replaced.standards[0]!.disapplied).toMatch(/amendment replaces or strikes out/);
+    expect(replaced.clauses['change-of-control']!.present).toBe(false);
+    expect(replaced.clauses['source-code-escrow']!.present).toBe(false);
+    const lapsed = contract(`${frame}I. De ARBIT-2018 is met ingang van 1 februari 2024 niet langer van toepassing.\n`);
+    expect(lapsed.standards[0]!.disapplied).toMatch(/niet langer van toepassing/);
+    expect(lapsed.clauses['change-of-control']!.present).toBe(false);
+  });
+
+  it('an article a consolidated text keeps as a deletion marker ("17. [Clause 17 deleted by Amendment 3]") states nothing, nor its editor\'s note', () => {
+    const consolidated = (marker: string, body = 'Editorial note: this clause required the Supplier to deposit the source code with an escrow agent.') =>
+      contract(`This Agreement is made between the City of Leiden ("the Customer") and Cloudco Ltd ("the Supplier").\n\n16. Support\n16.1 The Supplier provides support on working days.\n\n${marker}\n${body}\n\n18. Law\n18.1 Dutch law applies.\n`);
+    expect(consolidated('17. [Clause 17 deleted by Amendment 3]').clauses['source-code-escrow']!.present).toBe(false);
+    expect(consolidated('17. [Vervallen]').clauses['source-code-escrow']!.present).toBe(false);
+    expect(consolidated('17. Intentionally omitted.').clauses['source-code-escrow']!.present).toBe(false);
+    // A heading that only mentions an amendment is no marker: "[amended by Amendment 2]".
+    expect(consolidated('17. ESCROW [amended by Amendment 2]', '17.1 The Supplier deposits the source code with an escrow agent.').clauses['source-code-escrow']!.present).toBe(true);
+    expect(consolidated('17. [Deleted]', '17.1 The Supplier deposits the source code with an escrow agent.').clauses['source-code-escrow']!.present).toBe(false);
+    // A note under a marker that strikes another article still strikes it.
+    const under = contract('This Agreement is made between the City of Leiden ("the Customer") and Cloudco Ltd ("the Supplier").\n\n11. EXIT\n11.1 The parties shall agree an exit plan for the transfer of the services to a successor contractor after termination.\n11.2 [Deleted by agreement.]\nNote: by Amendment 7, clause 11.1 is deleted in its entirety.\n\n12. LAW\n12.1 Dutch law applies.\n');
+    expect(under.amendments).toEqual([expect.objectContaining({ deletes: ['11.1'] })]);
+    expect(under.clauses['post-termination-services']!.present).toBe(false);
+    // An editor's note in the past tense strikes out the article it names, and is no clause itself.
+    const note = contract('This Agreement is made between the City of Leiden ("the Customer") and Cloudco Ltd ("the Supplier").\n\n11. Escrow\n11.1 The Supplier deposits the source code with an escrow agent.\n\n12. Law\n12.1 Dutch law applies.\n\nNotes to this consolidated version\nClause 11 (Deposit of Source Code) was deleted by Amendment 1.\n');
+    expect(note.amendments).toEqual([expect.objectContaining({ deletes: ['11'] })]);
+    expect(note.clauses['source-code-escrow']!.present).toBe(false);
   });
 
   it('a right that lapses on a condition ("Het in artikel 12.3 bedoelde recht vervalt indien …") strikes nothing out', () => {

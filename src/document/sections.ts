@@ -43,7 +43,9 @@ const BARE_RE = new RegExp(String.raw`^(${PART}(?:\.${PART})*)(\.?)(?:\s+|(?=[A-
 const PAREN_RE = /^\(([a-z]{1,4}|[A-Z]|\d{1,2})\)\s*(.*)$|^([a-z])\)\s+(.*)$/;
 // A schedule's articles numbered with its letter: "A3. Change in the control of Supplier", "A3.1 Supplier shall …",
 // "B.2 Exit". Letter, optional dot, number, then the text in capitals.
-const LETTERED_RE = /^([A-Z])\.?(\d{1,2}(?:\.\d{1,2})*)(\.?)\s+(?=[\p{Lu}"'“‘(\d])(.*)$/u;
+// The European Commission's model numbers its parts in roman numerals: "I.7 Step-in", "II.18.1 Grounds for termination"
+// (numbered "I7", "II.18.1": a single letter joins its number, a longer numeral keeps its dot).
+const LETTERED_RE = /^((?:II|III|IV)(?=\.)|[A-Z])\.?(\d{1,2}(?:\.\d{1,2})*)(\.?)\s+(?=[\p{Lu}"'“‘(\d])(.*)$/u;
 /** Lettered numbers of one letter needed before they count as a schedule's articles, not a stray "E1 Scale". */
 const LETTERED_MIN = 2;
 // A table-of-contents line: dot leaders, or a short heading line ending in a page number.
@@ -360,7 +362,7 @@ export function findSections(text: string, pages: Page[]): Section[] {
     if (l) {
       const parts = l[2]!.split('.').map(Number);
       if (parts[0]! > 0 && !looksLikeTocRest(l[4]!) && !tocRun.has(i))
-        lettered.push({ line: i, start: ln.start, kind: 'bare', parts, number: `${l[1]}${l[2]}`, level: parts.length, heading: bareHeading(l[4]!, nextNonEmpty(i)), style: l[1] });
+        lettered.push({ line: i, start: ln.start, kind: 'bare', parts, number: `${l[1]}${l[1]!.length > 1 ? '.' : ''}${l[2]}`, level: parts.length, heading: bareHeading(l[4]!, nextNonEmpty(i)), style: l[1] });
       return;
     }
     const b = parseBare(t, i === 0 || prevLine(i).trim() === '');
@@ -495,7 +497,7 @@ export function findSections(text: string, pages: Page[]): Section[] {
 
 /**
  * Lettered candidates kept: per letter, at least LETTERED_MIN of them whose first numbers never go down and step up by at
- * most MAX_GAP ("A1. A2. A2.1 A3."); a sub-number stands under its own article.
+ * most MAX_GAP, or MAX_GAP_HEADED to a titled one ("A1. A2. A2.1 A3."); a sub-number stands under its own article.
  */
 function acceptLettered(cands: Candidate[]): Candidate[] {
   const byLetter = new Map<string, Candidate[]>();
@@ -503,7 +505,8 @@ function acceptLettered(cands: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const group of byLetter.values()) {
     if (group.length < LETTERED_MIN) continue;
-    const counts = group.every((c, k) => k === 0 || (c.parts[0]! >= group[k - 1]!.parts[0]! && c.parts[0]! - group[k - 1]!.parts[0]! <= MAX_GAP));
+    // A titled article may skip further ("II.13 …", "II.18 TERMINATION"): a model's unused articles are left out.
+    const counts = group.every((c, k) => k === 0 || (c.parts[0]! >= group[k - 1]!.parts[0]! && c.parts[0]! - group[k - 1]!.parts[0]! <= (c.heading ? MAX_GAP_HEADED : MAX_GAP)));
     if (counts) out.push(...group);
   }
   return out;

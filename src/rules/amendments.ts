@@ -6,6 +6,7 @@ import { sentenceEvidence, type Evidence } from './evidence.js';
 import { MatchContext, evaluate, sentencesWith } from './match.js';
 import { articleList } from './standards.js';
 import { withinClause } from '../document/sections.js';
+import { laterDocuments } from './drafts.js';
 
 export interface Amendment {
   /** Article numbers struck out or replaced. */
@@ -35,6 +36,7 @@ export function numberingRuns(doc: Document): Array<{ start: number; end: number
 export function findAmendments(ctx: MatchContext, rules: RuleSet): Amendment[] {
   const out: Amendment[] = [];
   const runs = numberingRuns(ctx.doc);
+  let titles: number[] | undefined;
   for (const a of rules.amendments) {
     for (const si of sentencesWith(ctx, a.deletes, a.pack)) {
       if (!evaluate(ctx, a.deletes, a.pack, ctx.index.sentences[si]!)) continue;
@@ -50,7 +52,11 @@ export function findAmendments(ctx: MatchContext, rules: RuleSet): Amendment[] {
       // An unnumbered document on top of its run (an order schedule above the terms it varies: "(a) Clause 11 of the
       // Terms does not apply to this Order Schedule") is a document of its own: the run's articles are the terms'.
       const first = ctx.doc.sections.find((x) => run && x.start >= run.start && x.start < run.end)?.start;
-      const own = run && first !== undefined && s.start < first && s.section < 0 ? { start: run.start, end: first } : run;
+      const inRun = run && first !== undefined && s.start < first && s.section < 0 ? { start: run.start, end: first } : run;
+      // A document of its own within the run: a titled amendment ("Wijzigingsovereenkomst" with clauses "I.", "II.")
+      // after the contract it amends, whose articles are no longer its own.
+      const title = inRun && (titles ??= laterDocuments(ctx)).filter((t) => t > inRun.start && t <= s.start).pop();
+      const own = inRun && title !== undefined ? { start: title, end: inRun.end } : inRun;
       const earlier = ctx.doc.sections.some(
         (x) => x.start < s.start && !(own && x.start >= own.start && x.start < own.end) && deletes.some((n) => withinClause(x.number, n)),
       );

@@ -10,6 +10,7 @@ import { findAmendments, struckOut, type Amendment } from './amendments.js';
 import { findSwitchesOff, type SwitchOff } from './switches.js';
 import { findYieldingBoxes } from './summary.js';
 import { findDrafts, findStruckAnnexes } from './drafts.js';
+import { findStruckSections } from './struck.js';
 import { inRegion } from './regions.js';
 import { withinClause } from '../document/sections.js';
 import type { Unit } from './doc-index.js';
@@ -108,9 +109,12 @@ export function analyse(doc: Document, rules: RuleSet, traces?: RuleTrace[]): An
   // Parts that state nothing: a summary box that yields to the articles ("IN HET KORT … Het is geen afspraak"), a later
   // document that never took effect ("CONCEPT – TWEEDE WIJZIGINGSOVEREENKOMST … niet ondertekend"), an annex a later
   // document takes out ("Bijlage 3 … maakt geen deel meer uit van de Overeenkomst").
-  const quiet = [...findYieldingBoxes(ctx), ...findDrafts(ctx), ...findStruckAnnexes(ctx)];
-  const amendments = findAmendments(ctx, rules).filter((a) => !inRegion(quiet, a.evidence.start));
-  const uses = rules.standards.map((std) => ({ std, ...standardUse(ctx, std) }));
+  // An article kept only as a marker of its deletion ("11.2 [Deleted by agreement.]") grants nothing, but a note under it
+  // that strikes another article ("… clause 11.1 is deleted in its entirety") still does.
+  const unsaid = [...findYieldingBoxes(ctx), ...findDrafts(ctx), ...findStruckAnnexes(ctx)];
+  const quiet = [...unsaid, ...findStruckSections(ctx)];
+  const amendments = findAmendments(ctx, rules).filter((a) => !inRegion(unsaid, a.evidence.start));
+  const uses = rules.standards.map((std) => ({ std, ...standardUse(ctx, std, (e) => struckOut(e, amendments)?.evidence) }));
   const carved = new Set([...uses.flatMap((u) => u.carveOuts), ...amendments.filter((a) => a.deletionOnly).map((a) => a.evidence.start)]);
   // An order form's row that says no to a clause ("Source code escrow | No") switches it off in the whole file, except
   // where the clause says it holds whatever the order form says.

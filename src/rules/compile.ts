@@ -52,7 +52,7 @@ export interface CompiledStandard {
 }
 
 /** Vocabulary lists of any pack that say how order forms and summary boxes are read (see RuleSet.forms). */
-const FORM_LISTS = ['noValue', 'overridesForm', 'summaryTitle', 'summaryYields', 'draftMark', 'documentName', 'annexStruck'] as const;
+const FORM_LISTS = ['noValue', 'overridesForm', 'summaryTitle', 'summaryYields', 'draftMark', 'documentName', 'annexStruck', 'sectionStruck'] as const;
 
 export interface RuleSet {
   packs: Array<{ id: string; version: string; title: string; file: string; builtin: boolean }>;
@@ -67,7 +67,7 @@ export interface RuleSet {
   definitionLists: Map<string, Array<{ target: string; sources: string[]; head?: string }>>;
   /** Names for {customer} / {supplier} / {party}: the union of the packs' `customer`, `supplier`, `party` lists. */
   roles: { customer: Term[]; supplier: Term[]; party: Term[]; customerHints: Term[]; customerActs: Term[]; supplierActs: Term[]; notAbbreviation: Term[]; lawNames: Term[]; partyEntry: Term[] };
-  /** How a sentence speaks of the one before: the packs' `followUp`, `followUpNot` and `pointsBack` lists. */
+  /** How a sentence speaks of the one before: the packs' `followUp`, `followUpNot`, `followUpNote` and `pointsBack` lists. */
   followUp: FollowUp;
   /** Row keys that name a clause an order form's row may switch off, by pack. */
   switches: Array<{ pack: string; clause: string; keys: Term[] }>;
@@ -77,7 +77,8 @@ export interface RuleSet {
    * summary box ("IN HET KORT", "KEY FACTS"); `summaryYields`, words that make it yield to the articles ("Het is geen
    * afspraak", "The clauses decide"); `draftMark` and `documentName`, the title of a later document that never took
    * effect ("CONCEPT – TWEEDE WIJZIGINGSOVEREENKOMST", "DRAFT Amendment No. 2 (not executed)"); `annexStruck`, words
-   * that take an annex out ("maakt geen deel meer uit van de Overeenkomst"). */
+   * that take an annex out ("maakt geen deel meer uit van de Overeenkomst"); `sectionStruck`, the word that opens an
+   * article's marker of its deletion ("[deleted by Amendment 1]", "Vervallen"). */
   forms: Record<(typeof FORM_LISTS)[number], Term[]>;
 }
 
@@ -103,12 +104,12 @@ export function compilePacks(packs: readonly LoadedPack[]): RuleSet {
   const lists = new Map<string, Map<string, Term[]>>();
   const definitionLists = new Map<string, Array<{ target: string; sources: string[]; head?: string }>>();
   const roles: RuleSet['roles'] = { customer: [], supplier: [], party: [], customerHints: [], customerActs: [], supplierActs: [], notAbbreviation: [], lawNames: [], partyEntry: [] };
-  const followUp: FollowUp = { yes: [], no: [], back: [], up: [], cites: [] };
+  const followUp: FollowUp = { yes: [], no: [], back: [], up: [], cites: [], notes: [] };
   const rules: CompiledRule[] = [];
   const standards: CompiledStandard[] = [];
   const amendments: RuleSet['amendments'] = [];
   const switches: RuleSet['switches'] = [];
-  const forms: RuleSet['forms'] = { noValue: [], overridesForm: [], summaryTitle: [], summaryYields: [], draftMark: [], documentName: [], annexStruck: [] };
+  const forms: RuleSet['forms'] = { noValue: [], overridesForm: [], summaryTitle: [], summaryYields: [], draftMark: [], documentName: [], annexStruck: [], sectionStruck: [] };
   const sorted = [...packs].sort((a, b) => a.spec.id.localeCompare(b.spec.id));
   for (const { spec } of sorted) {
     const mine = new Map<string, Term[]>();
@@ -119,6 +120,7 @@ export function compilePacks(packs: readonly LoadedPack[]): RuleSet {
     for (const role of ['customer', 'supplier', 'party', 'customerHints', 'customerActs', 'supplierActs', 'notAbbreviation', 'lawNames', 'partyEntry'] as const) roles[role].push(...(mine.get(role) ?? []));
     followUp.yes.push(...(spec.vocabulary?.followUp ?? []).map(words));
     followUp.no.push(...(spec.vocabulary?.followUpNot ?? []).map(words));
+    followUp.notes.push(...(spec.vocabulary?.followUpNote ?? []).map(words));
     // Regular expressions only, tried on a sentence's opening (the schema has checked that each one compiles).
     followUp.back.push(...(spec.vocabulary?.pointsBack ?? []).filter((r) => /^\/.+\/$/s.test(r)).map((r) => new RegExp(r.slice(1, -1), 'i')));
     followUp.up.push(...(spec.vocabulary?.pointsUp ?? []).filter((r) => /^\/.+\/$/s.test(r)).map((r) => new RegExp(r.slice(1, -1), 'iu')));

@@ -58,6 +58,9 @@ export interface FollowUp {
   /** `citesCase`: a case, event or notice named by the number of the clause that sets it out ("na ontvangst van de
    * mededeling als bedoeld in artikel 8.1", "in the circumstances described in Section 12"); group 1 is the number. */
   cites: RegExp[];
+  /** `followUpNote`: the opening of a note that qualifies the sentence before ("Let op: …", "Please note: …"), read with
+   * it even where both are list items. */
+  notes: string[][];
 }
 
 const BACK_REFERENCE = /\b(?:clause|section|article|paragraph|artikel|lid)\s+(\d+(?:\.\d+)+)\b/giu;
@@ -111,7 +114,7 @@ export class DocIndex {
   /** For each sentence: the clause it names as its case or event (`citesCase`), read as its lead-in in item scope. */
   readonly cited: Array<{ t0: number; t1: number } | undefined>;
 
-  constructor(readonly doc: Document, private readonly followUp: FollowUp = { yes: [], no: [], back: [], up: [], cites: [] }) {
+  constructor(readonly doc: Document, private readonly followUp: FollowUp = { yes: [], no: [], back: [], up: [], cites: [], notes: [] }) {
     this.pointingWords = new Set(followUp.yes.filter((p) => p.length === 1).map((p) => p[0]!));
     this.tokens = tokenize(doc.text);
     this.tokens.forEach((t, i) => {
@@ -146,8 +149,10 @@ export class DocIndex {
     };
     for (let i = 1; i < this.sentences.length; i++) {
       const prev = doc.sentences[i - 1]!;
-      if (/[:]\s*$/.test(doc.text.slice(prev.start, prev.end)) || isItem(doc.text.slice(doc.sentences[i]!.start, doc.sentences[i]!.end))) continue;
-      if (!opensWith(i, followUp.yes) || opensWith(i, followUp.no)) continue;
+      // "- Let op: een verkoop van aandelen valt hier niet onder." qualifies the bullet above it.
+      const note = opensWith(i, followUp.notes);
+      if (/[:]\s*$/.test(doc.text.slice(prev.start, prev.end)) || (!note && isItem(doc.text.slice(doc.sentences[i]!.start, doc.sentences[i]!.end)))) continue;
+      if (!note && (!opensWith(i, followUp.yes) || opensWith(i, followUp.no))) continue;
       // One sentence back, or the question and answer it continues; no longer chains.
       const before = this.sentences[i - 1]!;
       const from = before.t1 - before.t0 <= JOIN_LIMIT ? before : this.unit(prev.start, prev.end);

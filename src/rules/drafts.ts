@@ -30,6 +30,16 @@ const nextTitle = (ctx: MatchContext, line: Region): Region | undefined => {
   return t && !/[.;:]$/.test(ctx.doc.text.slice(t.start, t.end)) ? t : undefined;
 };
 
+/** Where later documents of the file begin: their title lines ("Wijzigingsovereenkomst …", "Amendment No. 2"), in order. */
+export function laterDocuments(ctx: MatchContext): number[] {
+  if (!ctx.rules.forms.documentName.length) return [];
+  const { doc } = ctx;
+  return fileLines(doc.text)
+    .map((l) => nextTitle(ctx, l))
+    .filter((t): t is Region => !!t && (t.start >= LATER || doc.sections.some((s) => s.start < t.start)))
+    .map((t) => t.start);
+}
+
 /** The parts of the file that are drafts or rejected proposals of a later document, in order. */
 export function findDrafts(ctx: MatchContext): Region[] {
   const { draftMark, documentName } = ctx.rules.forms;

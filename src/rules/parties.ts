@@ -25,7 +25,8 @@ const NAME = `["“'‘]((?:[^"”'’\\n]|\\n(?!\\s*\\n)){2,40})["”'’]`;
 // "hierna: 'X'", "hierna te noemen: 'X'", "hierna ook te noemen 'X'", "hierna aan te duiden als 'X'", "hierna kortweg 'X'".
 const HIERNA = new RegExp(`\\bhierna(?:\\s+(?:ook|verder|kortweg|gezamenlijk|samen|tezamen|respectievelijk|te|noemen|genoemd|aan|duiden|aangeduid|als)){0,5}\\s*[:,]?\\s*(?:de\\s+|het\\s+)?${NAME}`, 'giu');
 // Unquoted: "hierna: de Minister;", "hierna te noemen de Leverancier,".
-const HIERNA_BARE = new RegExp(`\\b[Hh]ierna(?:\\s+(?:ook|verder|kortweg|te|noemen|genoemd|aan|duiden|aangeduid|als)){0,5}\\s*[:,]?\\s*((?:de\\s+|het\\s+)?\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,2})\\s*(?=[;,.)\\n]|$)`, 'gu');
+// After an article the name may be a common noun: "hierna: het museum.", "hierna te noemen de opdrachtgever,".
+const HIERNA_BARE = new RegExp(`\\b[Hh]ierna(?:\\s+(?:ook|verder|kortweg|te|noemen|genoemd|aan|duiden|aangeduid|als)){0,5}\\s*[:,]?\\s*((?:(?:de|het)\\s+[\\p{L}-]+|\\p{Lu}[\\p{L}-]+)(?:\\s+\\p{Lu}[\\p{L}-]+){0,2})\\s*(?=[;,.)\\n]|$)`, 'gu');
 // Plain language: 'Wij noemen haar in deze overeenkomst "de gemeente"', "Wij noemen dit bedrijf: Parkeerdata.", 'We call
 // it "the Council"', 'referred to in this contract as "the Supplier"', '… noemen we hieronder "het waterschap"', 'X noemt
 // zichzelf in deze tekst "wij"', 'X calls itself "we"'.
@@ -174,6 +175,19 @@ export function findParties(
     else if (f.at < head || inLater(f.at)) {
       const stop = Math.min(found[k + 1]?.at ?? text.length, f.end + 250, firstOf(text, [...ENTRY_ENDS, ' en ', ' and ', ' en\n', ' and\n', '. ', '.\n'], f.end));
       if (has(roles.customerHints, f.end, stop)) customer.add(f.name);
+    }
+    // A second name in the same entry is the same party ('The Intergovernmental Organisation for Hydrographic Data (IOHD),
+    // an intergovernmental organisation having its headquarters at …, represented by its Secretary-General (the
+    // "Organisation")'): no entry ends between them, in the preamble.
+    const previous = found[k - 1];
+    if (previous && !customer.has(f.name) && !supplier.has(f.name) && f.at < head && all.has(previous.name)) {
+      const between = text.slice(previous.end, f.at);
+      // One line and one sentence, not a list of parties: 'between Acme Ltd ("Acme") and Beta B.V. ("Beta")', a party per
+      // line or per sentence.
+      if (!between.includes('\n') && !between.includes(';') && !/\b(?:and|en|between|tussen)\b/i.test(between) && !/[.!?]\s+\p{Lu}/u.test(between)) {
+        if (customer.has(previous.name)) customer.add(f.name);
+        else if (supplier.has(previous.name)) supplier.add(f.name);
+      }
     }
     const { names: group, end } = aliasesAfter(text, f.end);
     if (group.length) aliases.set(f.name, group);

@@ -20,10 +20,17 @@ const LEAD_IN_SENTENCES = 8;
  * those describe the standard's provisions ("met uitzondering van de bepaling die Opdrachtgever de bevoegdheid
  * geeft te ontbinden …"), so they are no clause of the contract itself.
  */
-export function standardUse(ctx: MatchContext, std: CompiledStandard): { use: StandardUse | null; carveOuts: number[] } {
+export function standardUse(
+  ctx: MatchContext,
+  std: CompiledStandard,
+  struckBy: (e: Evidence) => Evidence | undefined = () => undefined,
+): { use: StandardUse | null; carveOuts: number[] } {
   const { doc, index } = ctx;
 
   let declared: Evidence | null = null;
+  // A declaration in an article a later amendment replaces or strikes out ("Artikel 3 komt te luiden: "… uitsluitend de
+  // SaaS-Voorwaarden …""): the standard is reported, not inherited, unless a declaration stands elsewhere.
+  let struck: { declared: Evidence; by: Evidence } | null = null;
   let disapplied: string | null = null;
   const excluded = new Set<string>();
   const carveOuts: number[] = [];
@@ -66,6 +73,10 @@ export function standardUse(ctx: MatchContext, std: CompiledStandard): { use: St
         if (familyDisapplied(ctx, std, seg, u)) {
           carves = true;
           disapplied ??= `declared not applicable: "${quoteOf(doc, seg.start, seg.end).slice(0, 200)}"`;
+        } else if (familyLimited(ctx, std, u)) {
+          // "Zoals hierboven staat, geldt de ARBIT-regeling over tussentijdse opzegging niet": the subject named goes.
+          carves = true;
+          topicArticles(ctx, std, u).forEach((a) => excluded.add(a));
         }
         continue;
       }
@@ -104,10 +115,18 @@ export function standardUse(ctx: MatchContext, std: CompiledStandard): { use: St
           disapplied = `declared not applicable: "${quoteOf(doc, seg.start, seg.end).slice(0, 200)}"`;
           declared ??= ev;
         }
-      } else if (!declared && (evaluate(ctx, std.applies, std.pack, u) || lead >= 0)) declared = ev;
+      } else if (!declared && (evaluate(ctx, std.applies, std.pack, u) || lead >= 0)) {
+        const by = struckBy(ev);
+        if (!by) declared = ev;
+        else struck ??= { declared: ev, by };
+      }
     }
     // A sentence that carves out or disapplies (a part naming) the standard describes its provisions.
     if (carves) carveOuts.push(s.start);
+  }
+  if (!declared && struck) {
+    declared = struck.declared;
+    disapplied ??= `declared in an article a later amendment replaces or strikes out: "${struck.by.quote.slice(0, 200)}"`;
   }
   if (!declared) return { use: null, carveOuts };
   return { use: { standard: std.spec.id, title: std.spec.title, declared, excluded: [...excluded].sort(numeric), disapplied }, carveOuts };
@@ -123,6 +142,12 @@ function familyDisapplied(ctx: MatchContext, std: CompiledStandard, seg: { start
   const text = ctx.doc.text.slice(seg.start, seg.end);
   if (/\b(?:19|20)\d\d\b/.test(text) || articleList(text, true).length) return false;
   return !(std.limits && evaluate(ctx, std.limits, std.pack, u));
+}
+
+/** The family named without a version and disapplied on a subject only ("de ARBIT-regeling over tussentijdse opzegging
+ * geldt niet"). */
+function familyLimited(ctx: MatchContext, std: CompiledStandard, u: Unit): boolean {
+  return !!std.family && !!std.disapplies && !!std.limits && !!evaluate(ctx, std.family, std.pack, u) && !!evaluate(ctx, std.disapplies, std.pack, u) && !!evaluate(ctx, std.limits, std.pack, u);
 }
 
 /** The articles of the protections whose topic the text names ("escrow", "zeggenschap"). */
@@ -184,8 +209,9 @@ function leadIn(ctx: MatchContext, std: CompiledStandard, si: number): number {
 
 const ARTICLE_WORD = String.raw`(?:artikel(?:en|s)?|art\.?|articles?|clauses?|sections?|bepaling(?:en)?)`;
 // A schedule's lettered article too: "Article B6", "paragraph D.4" (read as "B6", "D4", as sections.ts numbers them); an
-// inserted one: "artikel 8a", "Section 9.2A" (read as "8A", "9.2A").
-const NUM = String.raw`(?:[A-Z]\.?)?\d+(?:[a-z](?![a-z]))?(?:\.\d+(?:[a-z](?![a-z]))?)*`;
+// inserted one: "artikel 8a", "Section 9.2A" (read as "8A", "9.2A"); a part of the European Commission's model: "Article
+// II.18.1".
+const NUM = String.raw`(?:(?:II|III|IV)\.|[A-Z]\.?)?\d+(?:[a-z](?![a-z]))?(?:\.\d+(?:[a-z](?![a-z]))?)*`;
 const JOIN = String.raw`\s*(?:,|\ben\b|\band\b|\bor\b|\bof\b|t\/m|\btot en met\b|\bthrough\b|\bto\b|-|–)\s*`;
 // Each number may carry its title in brackets and repeat the article word: "artikel 9 (Wijziging zeggenschap) en
 // artikel 10 (Broncodedepot)".
