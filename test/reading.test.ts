@@ -312,6 +312,11 @@ describe('reading structure', () => {
     const en = contract('This Agreement is made between the Port Authority (the "Authority") and Quay Systems Ltd (the "Contractor").\n\n1. Definitions\n1.1 "Third-Party Operator": a person designated by the Authority in accordance with clause 9.\n\n9. Critical Failures\n9.1 The Contractor reports any Critical Failure immediately.\n9.2 Any Critical Failure shall entitle the Authority to perform the operation of the Applications itself or to appoint a Third-Party Operator to perform it.\n');
     expect(en.clauses['step-in']).toMatchObject({ present: true, to: 'customer' });
   });
+  it('reads a list whose lead-in points up ("Dan mag je:") with the heading that states the case', () => {
+    const head = 'AFSPRAKEN\nIn deze afspraken is "je" de GGD Brabant-Oost en "we" Planfix B.V.\n\nWat doen we voor je?\nWe leveren een planner voor afspraken.\n\n';
+    const text = (heading: string) => contract(`${head}${heading}\nSoms lukt het ons niet. Bijvoorbeeld als een grote storing na 24 uur nog niet is opgelost. Dan mag je:\n• het werk zelf doen, of een ander bedrijf vragen om het werk van ons over te nemen, zolang het probleem duurt;\n• ons vragen om alle hulp die daarvoor nodig is.\n\nWat kost het?\nHonderd euro per maand.\n`);
+    expect(text('Wat als wij een storing niet oplossen?').clauses['step-in']).toMatchObject({ present: true, to: 'customer' });
+  });
   it('reads a "Let op:" bullet with the bullet above it: a share sale taken out leaves the right for a merger only (weak)', () => {
     const head = 'OVEREENKOMST\n\nPartijen\n1. Stichting Openbaar Onderwijs De Linge, gevestigd te Geldermalsen, bestuur van 14 basisscholen, hierna: "de Stichting";\n2. Schoolnet B.V., gevestigd te Zwolle, hierna: "Schoolnet".\n\n1. Wat doet Schoolnet?\n- Schoolnet beheert het netwerk.\n\n7. Wat als Schoolnet fuseert of wordt overgenomen?\n- Als Schoolnet fuseert met een ander bedrijf of wordt gesplitst, mag de Stichting de overeenkomst opzeggen met een opzegtermijn van drie maanden.\n';
     expect(contract(head).clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong' });

@@ -411,6 +411,12 @@ describe('amendments that strike out an article', () => {
     expect(r.clauses['post-termination-services']!.present).toBe(false);
     const other = contract(`${head}3.2 De GIBIT zijn van toepassing. In geval van strijd gaat dit document voor, dan de GIBIT. Voorwaarden die Opdrachtnemer in de offerte heeft vermeld, gelden niet.\n`);
     expect(other.standards[0]).toMatchObject({ standard: 'GIBIT', excluded: [], disapplied: null });
+    // The supplier's terms prevail on named subjects, the verb before its subject: termination and exit go.
+    const nl = contract(`${head}2.1 Op deze overeenkomst zijn de GIBIT 2016 van toepassing.\n2.2 In afwijking van artikel 2.1 prevaleren de Leveranciersvoorwaarden boven de GIBIT 2016 ten aanzien van de volgende onderwerpen: de beëindiging van de overeenkomst (met inbegrip van opzegging en de gevolgen van beëindiging), de exitregeling en de beperking van aansprakelijkheid.\n`);
+    expect(nl.standards[0]).toMatchObject({ standard: 'GIBIT', excluded: ['20', '22'] });
+    const en = contract(`${head}2.1 The Municipal Procurement Terms for IT 2019 (GIBIT 2019) apply to this Agreement.\n2.2 Notwithstanding clause 2.1, the Terms of Service shall prevail over GIBIT 2019 on the following subjects: (i) term, renewal and termination; (ii) assignment. Article 22 of GIBIT 2019 (exit) shall therefore not apply.\n`);
+    expect(en.standards[0]).toMatchObject({ standard: 'GIBIT', excluded: ['20', '22'] });
+    expect(en.clauses['termination-for-convenience']!.present).toBe(false);
   });
 
   it('a subject carved out with the verb first ("verklaren buiten toepassing al hetgeen in de ARBIT-2022 is bepaald omtrent een wijziging in de zeggenschap") takes only that subject', () => {

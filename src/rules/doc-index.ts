@@ -248,11 +248,19 @@ export class DocIndex {
     const { sentence, unit, inner, inline } = this.listUnits[i]!;
     const outer =
       scope !== 'item' ? undefined
-      : this.leadOf[sentence]! >= 0 ? this.leads[this.leadOf[sentence]!]
+      : this.leadOf[sentence]! >= 0 ? this.upLead(this.leads[this.leadOf[sentence]!]!)
       // A clause named by its number before the sentence right before, before the article around it.
       : this.cited[sentence] ?? (!inline && sentence > 0 && this.pointsBack(sentence) ? this.backLead(sentence) : !inline ? this.pointsUp(sentence) : undefined);
     const lead = inline ? inner ?? outer : outer;
     return lead ? { ...unit, lead } : unit;
+  }
+
+  /** A lead-in that takes its case from the article around it ("Wat als wij een storing niet oplossen? … Dan mag je:"):
+   * read from that article's heading, as a sentence that points up is. */
+  private upLead(lead: Unit): Unit {
+    const si = this.sentenceOf[lead.t0]!;
+    const up = si >= 0 && this.doc.sentences[si]!.start <= lead.start ? this.pointsUp(si) : undefined;
+    return up && up.t0 < lead.t0 ? { ...lead, t0: up.t0, start: this.tokens[up.t0]!.start } : lead;
   }
 
   /**
