@@ -70,10 +70,11 @@ export function standardUse(
     for (const seg of segments(doc.text, s.start, s.end)) {
       const u = index.unit(seg.start, seg.end);
       if (!evaluate(ctx, std.names, std.pack, u)) {
-        if (familyDisapplied(ctx, std, seg, u)) {
+        const family = familyDisapplied(ctx, std, seg, u);
+        if (family === 'whole') {
           carves = true;
           disapplied ??= `declared not applicable: "${quoteOf(doc, seg.start, seg.end).slice(0, 200)}"`;
-        } else if (familyLimited(ctx, std, u)) {
+        } else if (family === 'subject') {
           // "Zoals hierboven staat, geldt de ARBIT-regeling over tussentijdse opzegging niet": the subject named goes.
           carves = true;
           topicArticles(ctx, std, u).forEach((a) => excluded.add(a));
@@ -133,21 +134,16 @@ export function standardUse(
 }
 
 /**
- * "De ARBIT zijn niet van toepassing" said of the family takes every version away; a part that names a version
- * (a year: "ARBIT-2014"), articles or a subject speaks of those only.
+ * A part naming the standard's family without a version ("de ARBIT zijn niet van toepassing") that disapplies it: as a
+ * whole ('whole': every version declared goes) or on a subject only ('subject': "de ARBIT-regeling over tussentijdse
+ * opzegging geldt niet"). A year or an article number makes it about one version or article, read elsewhere.
  */
-function familyDisapplied(ctx: MatchContext, std: CompiledStandard, seg: { start: number; end: number }, u: Unit): boolean {
-  if (!std.family || !std.disapplies) return false;
-  if (!evaluate(ctx, std.family, std.pack, u) || !evaluate(ctx, std.disapplies, std.pack, u)) return false;
+function familyDisapplied(ctx: MatchContext, std: CompiledStandard, seg: { start: number; end: number }, u: Unit): 'whole' | 'subject' | undefined {
+  if (!std.family || !std.disapplies) return undefined;
+  if (!evaluate(ctx, std.family, std.pack, u) || !evaluate(ctx, std.disapplies, std.pack, u)) return undefined;
+  if (std.limits && evaluate(ctx, std.limits, std.pack, u)) return 'subject';
   const text = ctx.doc.text.slice(seg.start, seg.end);
-  if (/\b(?:19|20)\d\d\b/.test(text) || articleList(text, true).length) return false;
-  return !(std.limits && evaluate(ctx, std.limits, std.pack, u));
-}
-
-/** The family named without a version and disapplied on a subject only ("de ARBIT-regeling over tussentijdse opzegging
- * geldt niet"). */
-function familyLimited(ctx: MatchContext, std: CompiledStandard, u: Unit): boolean {
-  return !!std.family && !!std.disapplies && !!std.limits && !!evaluate(ctx, std.family, std.pack, u) && !!evaluate(ctx, std.disapplies, std.pack, u) && !!evaluate(ctx, std.limits, std.pack, u);
+  return /\b(?:19|20)\d\d\b/.test(text) || articleList(text, true).length ? undefined : 'whole';
 }
 
 /** The articles of the protections whose topic the text names ("escrow", "zeggenschap"). */
