@@ -125,7 +125,7 @@ export function analyse(doc: Document, rules: RuleSet, traces?: RuleTrace[]): An
   const holdsAnyway = (f: Finding) => {
     const sec = ctx.doc.sentences[ctx.index.sentenceAt(f.start)]?.section ?? -1;
     const from = sec >= 0 ? Math.max(ctx.doc.sections[sec]!.start, f.start - HOLDS_BACK) : f.start;
-    return rules.forms.overridesForm.some((t) => ctx.termHitsIn(t, '', ctx.index.unit(from, f.end), 0).length > 0);
+    return rules.layout.overridesForm.some((t) => ctx.termHitsIn(t, '', ctx.index.unit(from, f.end), 0).length > 0);
   };
   findings.splice(0, findings.length, ...findings.filter((f) => !carved.has(f.start) && !struckOut(f, amendments) && !inRegion(quiet, f.start) && (!off.has(f.clause) || holdsAnyway(f))));
   facts.splice(0, facts.length, ...facts.filter((f) => !struckOut(f, amendments) && !inRegion(quiet, f.start)));

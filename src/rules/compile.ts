@@ -51,8 +51,9 @@ export interface CompiledStandard {
   topics: Array<CPattern | undefined>;
 }
 
-/** Vocabulary lists of any pack that say how order forms and summary boxes are read (see RuleSet.forms). */
-const FORM_LISTS = ['noValue', 'overridesForm', 'summaryTitle', 'summaryYields', 'draftMark', 'documentName', 'annexStruck', 'sectionStruck'] as const;
+/** Vocabulary lists of any pack that say how the file's layout is read: order forms, summary boxes, later documents and
+ * struck parts (see RuleSet.layout). */
+const LAYOUT_LISTS = ['noValue', 'overridesForm', 'summaryTitle', 'summaryYields', 'draftMark', 'documentName', 'annexStruck', 'sectionStruck'] as const;
 
 export interface RuleSet {
   packs: Array<{ id: string; version: string; title: string; file: string; builtin: boolean }>;
@@ -71,15 +72,15 @@ export interface RuleSet {
   followUp: FollowUp;
   /** Row keys that name a clause an order form's row may switch off, by pack. */
   switches: Array<{ pack: string; clause: string; keys: Term[] }>;
-  /** How order forms and summary boxes are read, pooled over the packs' vocabularies of these names: `noValue`, the
-   * values of a row that say no ("Nee", "Not included", "Niet van toepassing"); `overridesForm`, words of a clause that
-   * holds whatever the order form says ("Notwithstanding anything in an Order Form"); `summaryTitle`, the title of a
-   * summary box ("IN HET KORT", "KEY FACTS"); `summaryYields`, words that make it yield to the articles ("Het is geen
+  /** How the file's layout is read (order forms, summary boxes, later documents, struck parts), pooled over the packs'
+   * vocabularies of these names: `noValue`, the values of a row that say no ("Nee", "Not included", "Niet van
+   * toepassing"); `overridesForm`, words of a clause that holds whatever the order form says ("Notwithstanding anything
+   * in an Order Form"); `summaryTitle`, the title of a summary box ("IN HET KORT", "KEY FACTS"); `summaryYields`, words that make it yield to the articles ("Het is geen
    * afspraak", "The clauses decide"); `draftMark` and `documentName`, the title of a later document that never took
    * effect ("CONCEPT – TWEEDE WIJZIGINGSOVEREENKOMST", "DRAFT Amendment No. 2 (not executed)"); `annexStruck`, words
    * that take an annex out ("maakt geen deel meer uit van de Overeenkomst"); `sectionStruck`, the word that opens an
    * article's marker of its deletion ("[deleted by Amendment 1]", "Vervallen"). */
-  forms: Record<(typeof FORM_LISTS)[number], Term[]>;
+  layout: Record<(typeof LAYOUT_LISTS)[number], Term[]>;
 }
 
 export function compilePacks(packs: readonly LoadedPack[]): RuleSet {
@@ -109,7 +110,7 @@ export function compilePacks(packs: readonly LoadedPack[]): RuleSet {
   const standards: CompiledStandard[] = [];
   const amendments: RuleSet['amendments'] = [];
   const switches: RuleSet['switches'] = [];
-  const forms: RuleSet['forms'] = { noValue: [], overridesForm: [], summaryTitle: [], summaryYields: [], draftMark: [], documentName: [], annexStruck: [], sectionStruck: [] };
+  const layout: RuleSet['layout'] = { noValue: [], overridesForm: [], summaryTitle: [], summaryYields: [], draftMark: [], documentName: [], annexStruck: [], sectionStruck: [] };
   const sorted = [...packs].sort((a, b) => a.spec.id.localeCompare(b.spec.id));
   for (const { spec } of sorted) {
     const mine = new Map<string, Term[]>();
@@ -151,7 +152,7 @@ export function compilePacks(packs: readonly LoadedPack[]): RuleSet {
       });
     }
     for (const sw of spec.switches ?? []) switches.push({ pack: spec.id, clause: sw.clause, keys: sw.keys.map(term) });
-    for (const list of FORM_LISTS) forms[list].push(...(mine.get(list) ?? []));
+    for (const list of LAYOUT_LISTS) layout[list].push(...(mine.get(list) ?? []));
     if (spec.amendments)
       amendments.push({ pack: spec.id, deletes: pat(spec.amendments.deletes), replaces: spec.amendments.replaces ? pat(spec.amendments.replaces) : undefined });
     for (const s of spec.standards ?? []) standards.push({
@@ -177,6 +178,6 @@ export function compilePacks(packs: readonly LoadedPack[]): RuleSet {
     roles,
     followUp,
     switches,
-    forms,
+    layout,
   };
 }

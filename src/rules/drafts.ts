@@ -21,7 +21,7 @@ function titleLine(ctx: MatchContext, line: Region): Region | undefined {
   const text = ctx.doc.text.slice(t.start, t.end);
   if (!/^\p{Lu}/u.test(text) || /^(?:artikel|article|clause|section|\d)/i.test(text)) return undefined;
   // The document's name opens the title ("DRAFT Amendment No. 2", "Concept tweede wijziging …", "Voorstel tot wijziging").
-  return termHits(ctx, ctx.rules.forms.documentName, t.start, t.end).some((h) => h.t0 - t.t0 < TITLE_OPENING) ? t : undefined;
+  return termHits(ctx, ctx.rules.layout.documentName, t.start, t.end).some((h) => h.t0 - t.t0 < TITLE_OPENING) ? t : undefined;
 }
 
 /** The title of the next document, which ends the one before: a title line that does not end like a sentence. */
@@ -32,7 +32,7 @@ const nextTitle = (ctx: MatchContext, line: Region): Region | undefined => {
 
 /** Where later documents of the file begin: their title lines ("Wijzigingsovereenkomst …", "Amendment No. 2"), in order. */
 export function laterDocuments(ctx: MatchContext): number[] {
-  if (!ctx.rules.forms.documentName.length) return [];
+  if (!ctx.rules.layout.documentName.length) return [];
   const { doc } = ctx;
   return fileLines(doc.text)
     .map((l) => nextTitle(ctx, l))
@@ -42,7 +42,7 @@ export function laterDocuments(ctx: MatchContext): number[] {
 
 /** The parts of the file that are drafts or rejected proposals of a later document, in order. */
 export function findDrafts(ctx: MatchContext): Region[] {
-  const { draftMark, documentName } = ctx.rules.forms;
+  const { draftMark, documentName } = ctx.rules.layout;
   if (!draftMark.length || !documentName.length) return [];
   const { doc } = ctx;
   const lines = fileLines(doc.text);
@@ -70,7 +70,7 @@ const ANNEX = /\b(bijlage|annex|schedule|appendix|exhibit)\s+([A-Z]|\d{1,2})\b/g
 /** The annexes a later sentence takes out as a whole ("Bijlage 3 … maakt geen deel meer uit van de Overeenkomst"): from
  * the annex's title line before that sentence to the next document's title. */
 export function findStruckAnnexes(ctx: MatchContext): Region[] {
-  const { annexStruck } = ctx.rules.forms;
+  const { annexStruck } = ctx.rules.layout;
   if (!annexStruck.length) return [];
   const { doc } = ctx;
   const lines = fileLines(doc.text);

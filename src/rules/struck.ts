@@ -23,7 +23,7 @@ function markerText(rest: string): string | undefined {
 
 /** The sections whose own line is only a marker of their deletion: from the marker to the section's end. */
 export function findStruckSections(ctx: MatchContext): Region[] {
-  const { sectionStruck } = ctx.rules.forms;
+  const { sectionStruck } = ctx.rules.layout;
   if (!sectionStruck.length) return [];
   const { doc } = ctx;
   const out: Region[] = [];

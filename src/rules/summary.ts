@@ -13,7 +13,7 @@ const BOX_CHARS = 4000;
 
 /** The summary boxes of the document that yield to its articles, in order. */
 export function findYieldingBoxes(ctx: MatchContext): Region[] {
-  const { summaryTitle, summaryYields } = ctx.rules.forms;
+  const { summaryTitle, summaryYields } = ctx.rules.layout;
   if (!summaryTitle.length || !summaryYields.length) return [];
   const { doc } = ctx;
   const boxes: Region[] = [];

@@ -130,7 +130,7 @@ function saysNo(ctx: MatchContext, valueAt: number, valueEnd: number, noValue: r
 /** The clauses a row of the file switches off, each with the first row that does; rows where `skip` holds say nothing. */
 export function findSwitchesOff(ctx: MatchContext, skip: (at: number) => boolean = () => false): SwitchOff[] {
   const { switches } = ctx.rules;
-  const { noValue } = ctx.rules.forms;
+  const { noValue } = ctx.rules.layout;
   if (!switches.length || !noValue.length) return [];
   const out = new Map<string, SwitchOff>();
   // Line by line: rows without a full stop run together into one sentence.
