@@ -1,9 +1,8 @@
 // Documents in a file that do not (or no longer) hold: a later document that never took effect ("CONCEPT – TWEEDE
 // WIJZIGINGSOVEREENKOMST … niet ondertekend", "DRAFT Amendment No. 2 (not executed)", "Voorstel tot wijziging van de
-// Overeenkomst (afgewezen)"), and an annex a later document takes out ("Bijlage 3 (Continuïteitsafspraken) is … niet
-// meer van toepassing en maakt geen deel meer uit van de Overeenkomst"). What they say is no clause and strikes nothing;
-// the contract stands as the signed documents left it. The packs name the marks (`draftMark`), the documents
-// (`documentName`) and the words that take an annex out (`annexStruck`).
+// Overeenkomst (afgewezen)"). What they say is no clause and strikes nothing; the contract stands as the signed
+// documents left it. The packs name the marks (`draftMark`) and the documents (`documentName`). Annexes and articles
+// taken out later are in struck.ts.
 import type { MatchContext } from './match.js';
 import { fileLines, framedTitle, termHits, type Region } from './regions.js';
 
@@ -25,7 +24,7 @@ function titleLine(ctx: MatchContext, line: Region): Region | undefined {
 }
 
 /** The title of the next document, which ends the one before: a title line that does not end like a sentence. */
-const nextTitle = (ctx: MatchContext, line: Region): Region | undefined => {
+export const nextTitle = (ctx: MatchContext, line: Region): Region | undefined => {
   const t = titleLine(ctx, line);
   return t && !/[.;:]$/.test(ctx.doc.text.slice(t.start, t.end)) ? t : undefined;
 };
@@ -60,35 +59,6 @@ export function findDrafts(ctx: MatchContext): Region[] {
     }
     out.push({ start: lines[i]!.start, end: k < lines.length ? lines[k]!.start : doc.text.length });
     i = k - 1;
-  }
-  return out;
-}
-
-/** "Bijlage 3", "Schedule 4", "Annex C": an annex named with its number or letter. */
-const ANNEX = /\b(bijlage|annex|schedule|appendix|exhibit)\s+([A-Z]|\d{1,2})\b/gi;
-
-/** The annexes a later sentence takes out as a whole ("Bijlage 3 … maakt geen deel meer uit van de Overeenkomst"): from
- * the annex's title line before that sentence to the next document's title. */
-export function findStruckAnnexes(ctx: MatchContext): Region[] {
-  const { annexStruck } = ctx.rules.layout;
-  if (!annexStruck.length) return [];
-  const { doc } = ctx;
-  const lines = fileLines(doc.text);
-  const out: Region[] = [];
-  for (const s of doc.sentences) {
-    const sentence = doc.text.slice(s.start, s.end);
-    if (sentence.search(ANNEX) < 0 || !termHits(ctx, annexStruck, s.start, s.end).length) continue;
-    for (const m of sentence.matchAll(ANNEX)) {
-      const name = new RegExp(`^${m[1]}\\s+${m[2]}\\b`, 'i');
-      const at = lines.findIndex((l) => {
-        const t = l.end <= s.start ? framedTitle(ctx, l) : undefined;
-        return !!t && name.test(doc.text.slice(t.start, t.end)) && !!nextTitle(ctx, l);
-      });
-      if (at < 0) continue;
-      let k = at + 1;
-      while (k < lines.length && lines[k]!.start < s.start && !nextTitle(ctx, lines[k]!)) k++;
-      out.push({ start: lines[at]!.start, end: Math.min(k < lines.length ? lines[k]!.start : doc.text.length, s.start) });
-    }
   }
   return out;
 }

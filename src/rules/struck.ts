@@ -1,8 +1,11 @@
-// Articles a consolidated text keeps only as a marker of their deletion ("17. [Clause 17 deleted by Amendment 3]",
-// "Artikel 9 – Vervallen", "12.4 [Intentionally omitted]"): what stands under the marker (an editor's note on what the
-// article once said) states nothing. The packs name the words (`sectionStruck`).
+// Parts of the contract taken out later that still stand in the file: an annex a later document takes out as a whole
+// ("Bijlage 3 (Continuïteitsafspraken) is … niet meer van toepassing en maakt geen deel meer uit van de Overeenkomst"),
+// and an article a consolidated text keeps only as a marker of its deletion ("17. [Clause 17 deleted by Amendment 3]",
+// "Artikel 9 – Vervallen", "12.4 [Intentionally omitted]"). What stands there grants nothing. The packs name the words
+// (`annexStruck`, `sectionStruck`).
 import type { MatchContext } from './match.js';
-import { termHits, type Region } from './regions.js';
+import { fileLines, framedTitle, termHits, type Region } from './regions.js';
+import { nextTitle } from './drafts.js';
 
 /** The number and article word that open a section's line: "17.", "Artikel 9 –", "Clause 14A:". */
 const NUMBER = /^(?:(?:artikel|article|clause|section|art\.)\s+)?[A-Z]?\d+[A-Za-z]?(?:\.\d+[A-Za-z]?)*\.?\s*[-–—:]?\s*/i;
@@ -39,6 +42,35 @@ export function findStruckSections(ctx: MatchContext): Region[] {
     const hits = termHits(ctx, sectionStruck, at, at + marker.length);
     const first = ctx.index.unit(at, at + marker.length).t0;
     if (hits.some((h) => h.t0 === first)) out.push({ start: sec.start, end: sec.end });
+  }
+  return out;
+}
+
+/** "Bijlage 3", "Schedule 4", "Annex C": an annex named with its number or letter. */
+const ANNEX = /\b(bijlage|annex|schedule|appendix|exhibit)\s+([A-Z]|\d{1,2})\b/gi;
+
+/** The annexes a later sentence takes out as a whole ("Bijlage 3 … maakt geen deel meer uit van de Overeenkomst"): from
+ * the annex's title line before that sentence to the next document's title. */
+export function findStruckAnnexes(ctx: MatchContext): Region[] {
+  const { annexStruck } = ctx.rules.layout;
+  if (!annexStruck.length) return [];
+  const { doc } = ctx;
+  const lines = fileLines(doc.text);
+  const out: Region[] = [];
+  for (const s of doc.sentences) {
+    const sentence = doc.text.slice(s.start, s.end);
+    if (sentence.search(ANNEX) < 0 || !termHits(ctx, annexStruck, s.start, s.end).length) continue;
+    for (const m of sentence.matchAll(ANNEX)) {
+      const name = new RegExp(`^${m[1]}\\s+${m[2]}\\b`, 'i');
+      const at = lines.findIndex((l) => {
+        const t = l.end <= s.start ? framedTitle(ctx, l) : undefined;
+        return !!t && name.test(doc.text.slice(t.start, t.end)) && !!nextTitle(ctx, l);
+      });
+      if (at < 0) continue;
+      let k = at + 1;
+      while (k < lines.length && lines[k]!.start < s.start && !nextTitle(ctx, lines[k]!)) k++;
+      out.push({ start: lines[at]!.start, end: Math.min(k < lines.length ? lines[k]!.start : doc.text.length, s.start) });
+    }
   }
   return out;
 }
