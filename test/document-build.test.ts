@@ -278,6 +278,27 @@ describe('sections', () => {
     const art8 = d.sections[0]!;
     expect(d.text.slice(art8.start, art8.end)).toContain('kan het Bureau de opdracht verbreken');
   });
+
+  it('reads a letter\'s lettered parts ("C. Wijziging in zeggenschap" over "C.1", "C.2") as parts of their own, not as text of the offer\'s last article', () => {
+    const d = one(['5. Looptijd', 'Drie jaar.', '6. Voorwaarden', 'De NLdigital Voorwaarden zijn van toepassing.', '', 'A. Algemene inkoopvoorwaarden', 'Onze inkoopvoorwaarden zijn niet van toepassing.', '', 'B. Forumkeuze', 'Geschillen gaan naar de rechtbank Overijssel.', '', 'C. Wijziging in zeggenschap', 'C.1 Leverancier meldt iedere wijziging in de zeggenschap.', 'C.2 In het geval bedoeld in C.1 mag de Gemeente opzeggen.', '', 'Bijlagen:', 'A. Programma van Eisen', 'B. Prijzen'].join('\n'));
+    expect(d.sections.map((s) => [s.number, s.level])).toEqual([['5', 1], ['6', 1], ['A', 1], ['B', 1], ['C', 1], ['C1', 2], ['C2', 2]]);
+    const art6 = d.sections[1]!;
+    expect(d.text.slice(art6.start, art6.end)).not.toContain('Forumkeuze');
+    const partC = d.sections[4]!;
+    expect(d.text.slice(partC.start, partC.end)).toContain('mag de Gemeente opzeggen');
+  });
+
+  it('reads a schedule that numbers its clauses with its own number ("SCHEDULE 5" over "5.1") after the contract\'s last article', () => {
+    const d = one(['ARTIKEL 8 – OVERDRACHT', '8.1 Overdracht vraagt toestemming.', 'ARTIKEL 9 – RECHT', '9.1 Nederlands recht is van toepassing.', 'SCHEDULE 5 – CONTINUÏTEIT', '5.1 Continuïteitsplan', 'Dienstverlener houdt een plan bij.', '5.2 Ingrijpen', 'Bij een ernstige verstoring kan de Klant het beheer zelf overnemen.', '', 'Bijlagen', 'Bijlage 1 Programma van Eisen', 'Bijlage 2 Prijzen'].join('\n'));
+    expect(d.sections.map((s) => [s.number, s.level])).toEqual([['8', 1], ['8.1', 2], ['9', 1], ['9.1', 2], ['SCHEDULE 5', 1], ['5.1', 2], ['5.2', 2]]);
+  });
+
+  it('reads "1 Begrippen" without a dot as an article when its first clause "1.1" follows, and titled clauses of an extract that skips numbers', () => {
+    const d = one(['1 Begrippen', '', '1.1 Omgeving: de servers.', '', '2 Dienstverlening', '', '2.1 Leverancier host de omgeving.', '', '3 Werkdagen na de melding herstelt Leverancier de storing.'].join('\n'));
+    expect(d.sections.map((s) => s.number)).toEqual(['1', '1.1', '2', '2.1']);
+    const extract = one(['Selected MSA provisions:', '§ 5.3 Customer Data on termination. Upon expiration the data is deleted.', '§ 12.4 Assignment. Neither party may assign without consent.', '§ 12.6 Governing law. The laws of the State of Washington govern.'].join('\n'));
+    expect(extract.sections.map((s) => s.number)).toEqual(['5.3', '12.4', '12.6']);
+  });
 });
 
 describe('sentences', () => {

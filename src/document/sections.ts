@@ -29,6 +29,8 @@ interface Candidate {
   paragraph?: boolean;
   /** An inserted article ("Artikel 6A", "8bis", "9.2A", "8a.1"): the part that carries the letter. */
   inserted?: number;
+  /** A schedule's heading over clauses numbered with its number ("SCHEDULE 5" over "5.1"). */
+  schedule?: true;
 }
 
 // A number part, with the letter or Latin count of an article inserted later ("6A", "8a", "8bis", "9.2A").
@@ -46,6 +48,11 @@ const PAREN_RE = /^\(([a-z]{1,4}|[A-Z]|\d{1,2})\)\s*(.*)$|^([a-z])\)\s+(.*)$/;
 // The European Commission's model numbers its parts in roman numerals: "I.7 Step-in", "II.18.1 Grounds for termination"
 // (numbered "I7", "II.18.1": a single letter joins its number, a longer numeral keeps its dot).
 const LETTERED_RE = /^((?:II|III|IV)(?=\.)|[A-Z])\.?(\d{1,2}(?:\.\d{1,2})*)(\.?)\s+(?=[\p{Lu}"'“‘(\d])(.*)$/u;
+// A part headed by its letter: "C. Wijziging in zeggenschap" over "C.1 …" or over prose, as a letter answering an offer or
+// a rider numbers its points ("A. Status and precedence", "B. Governing law").
+const LETTER_HEAD_RE = /^([A-Z])\.\s+(?=\p{Lu})(.+)$/u;
+// A schedule that numbers its clauses with its own number: "SCHEDULE 5 – CONTINUÏTEIT" over "5.1 …", "5.2 …".
+const SCHEDULE_HEAD_RE = /^(schedule|bijlage|annex|appendix|exhibit|attachment)\s+(\d{1,2})(?:\s*[-–—:.]\s*(.*))?$/i;
 /** Lettered numbers of one letter needed before they count as a schedule's articles, not a stray "E1 Scale". */
 const LETTERED_MIN = 2;
 // A table-of-contents line: dot leaders, or a short heading line ending in a page number.
@@ -218,6 +225,7 @@ function parseKeyword(
 function parseBare(
   line: string,
   opensParagraph: boolean,
+  next?: string,
 ): { parts: number[]; number: string; inserted?: number; dot: boolean; rest: string } | undefined {
   const m = BARE_RE.exec(line);
   if (!m) return undefined;
@@ -236,8 +244,11 @@ function parseBare(
     return undefined;
   }
   if (parts.length === 1 && !dot) {
-    // "12 DEFINITIONS" without a dot: only an all-caps title line, never "3 Werkdagen na ...".
-    if (!(isTitleLine(rest) && rest === rest.toUpperCase() && /\p{Lu}{3}/u.test(rest))) return undefined;
+    // "12 DEFINITIONS" without a dot: only an all-caps title line, never "3 Werkdagen na ..."; or a title line that
+    // opens a paragraph over its own first clause ("1 Begrippen" over "1.1 Omgeving: …").
+    const caps = isTitleLine(rest) && rest === rest.toUpperCase() && /\p{Lu}{3}/u.test(rest);
+    const overFirst = opensParagraph && isTitleLine(rest) && next !== undefined && next.trimStart().startsWith(`${parts[0]}.1 `);
+    if (!caps && !overFirst) return undefined;
   }
   return { parts, number, inserted, dot, rest };
 }
@@ -343,6 +354,12 @@ export function findSections(text: string, pages: Page[]): Section[] {
   const lettered: Candidate[] = [];
   // Inserted articles ("6A") count in no numbering run: each stands under the article of its number, in pass 2.
   const inserted: Candidate[] = [];
+  const letterHeads: Candidate[] = [];
+  const scheduleHeads: Candidate[] = [];
+  const letterHead = (i: number): string | undefined => {
+    const m = LETTER_HEAD_RE.exec(lines[i]?.text ?? '');
+    return m && isTitleLine(m[2]!.trim()) ? m[2]!.trim() : undefined;
+  };
   lines.forEach((ln, i) => {
     const t = ln.text;
     if (t === '' || !/^[\dA-Za-z(§]/.test(t)) return;
@@ -358,6 +375,24 @@ export function findSections(text: string, pages: Page[]): Section[] {
       return;
     }
     if (wrappedReference) return;
+    const sched = SCHEDULE_HEAD_RE.exec(t.trim());
+    if (sched && (sched[3] === undefined || isTitleLine(sched[3].trim())) && !tocRun.has(i)) {
+      // Only over its own numbering: the next line opens "5.1" (not a list of annexes, "Bijlage 1 Programma van Eisen").
+      const n = Number(sched[2]);
+      if ((nextNonEmpty(i) ?? '').trimStart().startsWith(`${n}.1`)) {
+        scheduleHeads.push({ line: i, start: ln.start, kind: 'keyword', parts: [n], number: `${sched[1]} ${n}`, level: 1, heading: cleanHeading(sched[3] ?? ''), schedule: true });
+        return;
+      }
+    }
+    const head = letterHead(i);
+    if (head !== undefined) {
+      // A head over text, not a list of annexes ("A. Programma van Eisen" / "B. Tarieven" on the next line).
+      let j = i + 1;
+      while (j < lines.length && (lines[j]?.text.trim() ?? '') === '') j++;
+      if (j < lines.length && letterHead(j) === undefined && !tocRun.has(i))
+        letterHeads.push({ line: i, start: ln.start, kind: 'bare', parts: [], number: t[0]!, level: 1, heading: cleanHeading(head) });
+      return;
+    }
     const l = LETTERED_RE.exec(t);
     if (l) {
       const parts = l[2]!.split('.').map(Number);
@@ -365,7 +400,7 @@ export function findSections(text: string, pages: Page[]): Section[] {
         lettered.push({ line: i, start: ln.start, kind: 'bare', parts, number: `${l[1]}${l[1]!.length > 1 ? '.' : ''}${l[2]}`, level: parts.length, heading: bareHeading(l[4]!, nextNonEmpty(i)), style: l[1] });
       return;
     }
-    const b = parseBare(t, i === 0 || prevLine(i).trim() === '');
+    const b = parseBare(t, i === 0 || prevLine(i).trim() === '', nextNonEmpty(i));
     if (b) {
       if (looksLikeTocRest(b.rest) || tocRun.has(i)) return;
       (b.inserted === undefined ? bare : inserted).push({
@@ -393,13 +428,14 @@ export function findSections(text: string, pages: Page[]): Section[] {
   const keywordTop = useBare ? keywordAll.filter((c) => c.level > 1) : keywordAll;
   const acceptedBareTops = useBare ? bareChoice.tops : new Set<Candidate>();
 
-  const ordered = [...keywordTop, ...bare.filter((c) => c.level > 1 || acceptedBareTops.has(c)), ...inserted].sort(
+  const ordered = [...keywordTop, ...bare.filter((c) => c.level > 1 || acceptedBareTops.has(c)), ...inserted, ...scheduleHeads].sort(
     (a, b) => a.line - b.line,
   );
 
   // Pass 2: walk in order, check sub-numbers against the current article, attach "(a)" children.
   const out: Candidate[] = [];
   let top: number | undefined;
+  let sawTop = false;
   let numbered: Candidate | undefined; // innermost dotted section, parent of "(a)" items
   let parenStack: { style: ParenStyle; label: string; cand: Candidate }[] = [];
   let oi = 0;
@@ -419,13 +455,19 @@ export function findSections(text: string, pages: Page[]): Section[] {
       } else if (c.paragraph) {
         if (top === undefined) continue;
         c = { ...c, parts: [top, c.parts[1]!], number: `${top}.${c.parts[1]}` };
+      } else if (c.schedule) {
+        // A schedule's own numbering starts: its "5.1" is in sequence whatever the contract's articles were.
+        top = c.parts[0];
       } else if (c.level === 1) {
         top = c.parts[0];
+        sawTop = true;
       } else {
         const first = c.parts[0] ?? 0;
         if (top !== undefined && first !== top) {
-          // "7.1" right after article 6 opens article 7 implicitly; anything else is out of sequence.
-          if (!(first === top + 1 && c.parts[1] === 1)) continue;
+          // "7.1" right after article 6 opens article 7 implicitly; so does a titled clause further on where the articles
+          // themselves are not numbered (an extract: "§ 5.3 Customer Data …", "§ 12.4 Assignment. …"); anything else is
+          // out of sequence.
+          if (!(first === top + 1 && c.parts[1] === 1) && !(first > top && c.heading !== '' && c.level === 2 && !sawTop)) continue;
         }
         top = first;
         if (c.level > 2) {
@@ -464,8 +506,13 @@ export function findSections(text: string, pages: Page[]): Section[] {
     out.push(cand);
   }
 
+  // Letter heads that count up from A head parts of their own; "C.1" under "C. …" is a point of part C.
+  const heads = acceptLetterHeads(letterHeads);
+  const headAt = (line: number): Candidate | undefined => heads.filter((h) => h.line < line).pop();
+  const underHead = lettered.filter((c) => headAt(c.line)?.number === c.style);
+  for (const c of underHead) c.level += 1;
   // A schedule's lettered articles ("A1." … "A4.2") stand beside the contract's own: each letter's numbers must count up.
-  const schedules = acceptLettered(lettered);
+  const schedules = [...heads, ...underHead, ...acceptLettered(lettered.filter((c) => !underHead.includes(c)))];
   if (schedules.length) {
     out.push(...schedules);
     out.sort((a, b) => a.start - b.start || a.level - b.level);
@@ -509,6 +556,27 @@ function acceptLettered(cands: Candidate[]): Candidate[] {
     const counts = group.every((c, k) => k === 0 || (c.parts[0]! >= group[k - 1]!.parts[0]! && c.parts[0]! - group[k - 1]!.parts[0]! <= (c.heading ? MAX_GAP_HEADED : MAX_GAP)));
     if (counts) out.push(...group);
   }
+  return out;
+}
+
+/** Letter heads in runs that start at A and step one letter (or skip one): "A. … B. … D. …". */
+function acceptLetterHeads(cands: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  let run: Candidate[] = [];
+  const close = (): void => {
+    if (run.length >= 2) out.push(...run);
+    run = [];
+  };
+  for (const c of cands) {
+    const code = c.number.charCodeAt(0);
+    const prev = run.length ? run[run.length - 1]!.number.charCodeAt(0) : undefined;
+    if (prev !== undefined && code > prev && code - prev <= 2) run.push(c);
+    else {
+      close();
+      if (c.number === 'A') run.push(c);
+    }
+  }
+  close();
   return out;
 }
 
