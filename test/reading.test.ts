@@ -91,11 +91,11 @@ describe('reading structure', () => {
 
   it('reads pronoun names by their entry: a public body writing plainly is "wij", its supplier "u"', () => {
     const r = contract('Wie sluiten dit contract?\n\n- Waterschap Lingedelta, Dijkweg 4, Tiel. In dit contract noemen we het waterschap "wij" of "het waterschap".\n- Appwerk Noord B.V., Groningen. In dit contract noemen we Appwerk Noord "u" of "de leverancier".\n\nMag het contract eerder stoppen?\nJa. Wij mogen het contract op elk moment opzeggen, zonder opgave van redenen.\n');
-    expect(r.parties).toMatchObject({ customer: ['ons', 'we', 'wij'], supplier: ['u', 'you'] });
+    expect(r.parties).toMatchObject({ customer: ['ons', 'onze', 'we', 'wij'], supplier: ['u', 'uw', 'you', 'your'] });
     expect(r.clauses['termination-for-convenience']).toMatchObject({ present: true, to: 'customer' });
     // Vendor terms: "you" is the customer, "we" the vendor.
     const vendor = contract('These terms are between Cloudco Ltd ("we", "us") and the customer ("you").\n\nYou may terminate these terms at any time for any reason.\n');
-    expect(vendor.parties).toMatchObject({ customer: ['you'], supplier: ['us', 'we'] });
+    expect(vendor.parties).toMatchObject({ customer: ['you', 'your'], supplier: ['our', 'us', 'we'] });
   });
 
   it('an unquoted event defined by a list ("A Default Event occurs … if: … (c) a Change of Control") is a takeover where a right names it; a name that says nothing takes its alias\'s role', () => {
@@ -107,7 +107,7 @@ describe('reading structure', () => {
 
   it('reads unquoted pronoun lines ("Wij zijn Vergaderwijs B.V. …", "U bent de gemeente …") as the parties\' names', () => {
     const r = contract('Over deze overeenkomst\n\nWij zijn Vergaderwijs B.V., Gorredijk. Wij maken RaadDigitaal.\n\nU bent de gemeente Ooststellingwerf, Oosterwolde.\n\nKunt u opzeggen?\nJa. U mag de overeenkomst op elk moment opzeggen, zonder opgave van redenen.\n');
-    expect(r.parties).toMatchObject({ customer: ['u', 'you'], supplier: ['ons', 'we', 'wij'] });
+    expect(r.parties).toMatchObject({ customer: ['u', 'uw', 'you', 'your'], supplier: ['ons', 'onze', 'we', 'wij'] });
     expect(r.clauses['termination-for-convenience']).toMatchObject({ present: true, to: 'customer' });
   });
 
@@ -136,7 +136,7 @@ describe('reading structure', () => {
 
   it("reads a quoted pronoun's entry in its own sentence ('Waar \"wij\" staat, bedoelen we Klantwijs.')", () => {
     const r = contract('Wie maken deze afspraken?\n\nKlantwijs levert aan de gemeente Oosterbroek een planner. Waar "wij" staat, bedoelen we Klantwijs. Waar "u" staat, bedoelen we de gemeente.\n\nMag u opzeggen?\nJa. U mag de overeenkomst op elk moment opzeggen, zonder opgave van redenen.\n');
-    expect(r.parties).toMatchObject({ customer: ['u', 'you'], supplier: ['ons', 'we', 'wij'] });
+    expect(r.parties).toMatchObject({ customer: ['u', 'uw', 'you', 'your'], supplier: ['ons', 'onze', 'we', 'wij'] });
   });
 
   it('takes a party\'s name from a plain "Wij noemen haar: …" line', () => {
@@ -218,7 +218,7 @@ describe('reading structure', () => {
   it('reads an English letter that defines no one as the vendor ("we") writing to its customer ("you")', () => {
     const letter = 'Dear Ms Hale,\n\nThank you for choosing our reading platform. We set out below what we agreed with you.\n1. We will give you access for 200 pupils, and we will train your teachers.\n2. You pay the pilot fee within 30 days; we invoice you in September.\n3. You may end the Pilot at any time, for any reason, by giving us 14 days\' written notice.\n4. We keep your data in the EU and we will not sell it.\n';
     const r = contract(letter);
-    expect(r.parties).toMatchObject({ customer: ['you'], supplier: ['us', 'we'] });
+    expect(r.parties).toMatchObject({ customer: ['you', 'your'], supplier: ['our', 'us', 'we'] });
     expect(r.clauses['termination-for-convenience']).toMatchObject({ present: true, to: 'customer' });
   });
   it("ends a party's entry at ', en' before the next party, so the first one's description does not name the second", () => {
@@ -245,12 +245,12 @@ describe('reading structure', () => {
   });
   it('reads pronouns defined by what follows them (\'"we", "us" and "our" mean the water board …\') and "after we receive your message" as pointing back', () => {
     const r = contract('Sensor Platform Agreement\nWho is who\nIn this agreement "we", "us" and "our" mean Waterschap Vechtstreek, the water board responsible for the dikes. "You" and "your" mean Aquasense Limited, a company incorporated in Ireland.\n\nArticle 8 If someone takes control of you\n8.1 You must tell us in writing before any person acquires control of you.\n8.2 Within 4 months after we receive your message, we may end this agreement by written notice.\n');
-    expect(r.parties).toMatchObject({ customer: ['us', 'we'], supplier: ['you'] });
+    expect(r.parties).toMatchObject({ customer: ['our', 'us', 'we'], supplier: ['you', 'your'] });
     expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });
   });
   it('reads \'In deze overeenkomst is "wij" het Waterschap …\' as the customer, and a "Preamble" heading ends the parties\' list', () => {
     const r = contract('OVEREENKOMST\nOver deze tekst\nIn deze overeenkomst is "wij" het Waterschap De Lage Beemden, gevestigd in Zaltbommel. "U" is Hydrologic B.V., gevestigd in Delft.\n\n1. Wat doet u?\nU levert telemetrie.\n');
-    expect(r.parties).toMatchObject({ customer: ['ons', 'we', 'wij'], supplier: ['u', 'you'] });
+    expect(r.parties).toMatchObject({ customer: ['ons', 'onze', 'we', 'wij'], supplier: ['u', 'uw', 'you', 'your'] });
     const en = contract('AGREEMENT\nBetween:\nStichting Kempen GGZ, a foundation under Dutch law, hereinafter "the Institution";\nand\nPsyCloud NV, a company under Belgian law, hereinafter "the Contractor";\n\nPreamble\nThe Institution tendered a cloud-based electronic client record ("ECD").\n\n1. Services\n1.1 The Contractor provides the ECD.\n');
     expect(en.parties).toMatchObject({ customer: ['the Institution'], supplier: ['the Contractor'] });
   });
@@ -261,11 +261,11 @@ describe('reading structure', () => {
   });
   it('reads a housing corporation as the customer, so "we" is the customer and the step-in right is its own', () => {
     const r = contract('PLATFORM AGREEMENT\nThis agreement is between Woonstichting Noorderveld, a housing corporation under the Dutch Housing Act, Markt 3, Assen ("the Corporation", "we", "us"), and Quayside Cloud Ltd, a company registered in England ("Quayside", "you").\n\n7. Step-in\n7.1 If you fail to provide the Services and do not remedy that within 5 working days after our notice, we may ourselves, or through a third party we appoint, take over the performance of the affected Services.\n7.2 You will reimburse the additional costs we incur.\n');
-    expect(r.parties).toMatchObject({ customer: ['the Corporation', 'us', 'we'], supplier: ['Quayside', 'you'] });
+    expect(r.parties).toMatchObject({ customer: ['our', 'the Corporation', 'us', 'we'], supplier: ['Quayside', 'you', 'your'] });
     expect(r.clauses['step-in']).toMatchObject({ present: true, to: 'customer' });
     // A public body called a service ("the Library Service"), its name wrapped over a line end; not "the Cloud Services".
     const lib = contract('SUPPORT CONTRACT\nParties\nKilmore County Council, for its County Library Service, Main Street, Kilmore ("the\nLibrary Service", "you")\nLeselogik GmbH, Bremen, Germany ("Leselogik", "we")\n\n1. What we provide\n1.1 Support for the kiosks.\n');
-    expect(lib.parties).toMatchObject({ customer: ['the Library Service', 'you'], supplier: ['Leselogik', 'us', 'we'] });
+    expect(lib.parties).toMatchObject({ customer: ['the Library Service', 'you', 'your'], supplier: ['Leselogik', 'our', 'us', 'we'] });
     // A company whose name holds a public word ("Digitaal Archief B.V."), its entry ending in ", en" at the line's end.
     const dda = contract('OVEREENKOMST e-DEPOT\n\n1. PARTIJEN\nDuurzaam Digitaal Archief B.V., gevestigd te Zwolle ("DDA"), en\nRegionaal Historisch Archief Kempen, openbaar lichaam ingesteld bij gemeenschappelijke regeling, gevestigd te Eersel ("Klant").\n\n2. DE DIENST\n2.1 DDA levert de dienst.\n');
     expect(dda.parties).toMatchObject({ customer: ['Klant'], supplier: ['DDA'] });
@@ -274,7 +274,7 @@ describe('reading structure', () => {
     expect(dpa.parties!.customer).toContain('Controller');
     // Names defined by what is meant by them, the entry after the name: 'Waar staat "X", bedoelen we …'.
     const meant = contract('Overeenkomst meetnet\nWaar staat "wij" of "het waterschap", bedoelen we Waterschap Lingemonde, gevestigd in Tiel. Waar staat "HydroNexa", bedoelen we HydroNexa B.V., gevestigd in Wageningen.\nArtikel 1. Wat spreken we af?\nHydroNexa levert het waterschap een platform.\n');
-    expect(meant.parties).toMatchObject({ customer: ['het waterschap', 'ons', 'we', 'wij'], supplier: ['HydroNexa'] });
+    expect(meant.parties).toMatchObject({ customer: ['het waterschap', 'ons', 'onze', 'we', 'wij'], supplier: ['HydroNexa'] });
     // "Hierna: de GGD." opening a sentence; a language level "(B1)" is no party.
     const hierna = contract('Overeenkomst cliëntdossier\nIn begrijpelijke taal (B1)\nWie maken deze afspraken?\nDe Gemeenschappelijke Regeling GGD Kempenrand, Wal 12, Eindhoven. Hierna: de GGD.\nMedRegister Europe B.V., Hoofdstraat 210, Eindhoven. Hierna: MedRegister.\nArtikel 1. Welke regels gelden?\n1. Deze overeenkomst.\n');
     expect(hierna.parties).toMatchObject({ customer: ['de GGD'], supplier: ['MedRegister'] });
@@ -289,6 +289,42 @@ describe('reading structure', () => {
     expect(io.parties).toMatchObject({ customer: ['IOHD', 'Organisation'], supplier: ['Contractor'] });
     const pair = contract('AGREEMENT between the Municipality of Ede ("Ede") and Beta Systems B.V. ("Beta").\n\n1. Scope\nBeta shall host the platform and Ede shall pay the fees.\n');
     expect(pair.parties.customer).not.toContain('Beta');
+  });
+  it('reads parties a file names without a list of parties: a role label, a public body\'s abbreviation over a model, a noun used throughout, a company\'s legal form', () => {
+    // "Customer: Regionaal Historisch Centrum Vechtstreek (RHC Vechtstreek), Maarssen – a joint arrangement"
+    const label = contract('Quotation – Collections System\nQuillmark Ltd, Cambridge\nCustomer: Regionaal Historisch Centrum Vechtstreek (RHC Vechtstreek), Maarssen – a joint arrangement of four municipalities\n\nLetter of acceptance\nClause 2. Change of Control\n2.1 Quillmark shall notify RHC Vechtstreek of any change of control of Quillmark.\n2.2 Following a change of control, RHC Vechtstreek may terminate the Agreement by written notice.\n');
+    expect(label.parties.customer).toEqual(['RHC Vechtstreek']);
+    expect(label.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });
+    // A registration number in brackets on the supplier's line is no name.
+    const kvk = contract('MODEL ICT-RAAMOVEREENKOMST LUSZ\nLANDELIJK UITVOERINGSINSTITUUT SOCIALE ZEKERHEID (LUSZ)\nOpdrachtnemer: Calculon Public Software B.V., Eindhoven (KvK 17246610)\n\nArtikel 1. Zeggenschap\n1.1 LUSZ kan de Raamovereenkomst na een wijziging in de zeggenschap over Opdrachtnemer met onmiddellijke ingang ontbinden.\n');
+    expect(kvk.parties).toMatchObject({ customer: ['LUSZ'], all: ['LUSZ'] });
+    expect(kvk.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong' });
+    // No one defined; the public body called by what it is, capitalised or not.
+    const agency = contract('QUOTATION\nPrepared for: Dienst Registratie Binnenvaartschepen (an agency of the Ministry)\n\nThe Agency accepts the Quotation on the following terms.\nB. Step-in\nB.1 If the Supplier fails to meet the service level for five Working Days, the Agency may itself perform the affected Services or have them performed by a third party.\nB.2 The Agency may set off the costs.\n');
+    expect(agency.parties.customer).toEqual(['agency']);
+    expect(agency.clauses['step-in']).toMatchObject({ present: true, to: 'customer' });
+    const hospital = contract('Opdrachtbrief\n2.1 Indien Medilink een storing niet tijdig verhelpt, is het ziekenhuis bevoegd de werkzaamheden zelf uit te voeren of door een derde te laten uitvoeren.\n2.2 De kosten komen voor rekening van Medilink; het ziekenhuis mag ze verrekenen.\n2.3 Medilink geeft het ziekenhuis toegang.\n');
+    expect(hospital.clauses['step-in']).toMatchObject({ present: true, to: 'customer' });
+    // "wij" a public body the hints do not name; "u" a company by its legal form.
+    const plain = contract('Afspraken e-depot\nPartijen:\n• Het openbaar lichaam Gelders Streekarchief, Winterswijk ("het Streekarchief", "wij", "ons");\n• DigiDepot Nederland B.V., Utrecht ("DigiDepot", "u").\nArtikel 1. Wat doet u?\nU levert het e-depot.\n');
+    expect(plain.parties).toMatchObject({ customer: ['het Streekarchief', 'ons', 'onze', 'we', 'wij'], supplier: ['DigiDepot', 'u', 'uw', 'you', 'your'] });
+    const unquoted = contract('Afspraken boekingssysteem\nWie zijn wij?\nWij zijn de Stichting Natuurkampeerterreinen Drechtse Oevers, Zwijndrecht.\nJullie zijn Kampeerplek Online B.V., Dordrecht, KvK 80044556.\nWat doen jullie?\nJullie leveren de boekingsmodule.\n');
+    expect(unquoted.parties).toMatchObject({ customer: ['ons', 'onze', 'we', 'wij'], supplier: ['jullie'] });
+    // A role said to be a body of a kind: "De aanbestedende overheid is de politiezone Kempen-Heide", then "dan kan de
+    // politiezone … in regie uitvoeren"; not "De opdrachtnemer is de partij die …".
+    const zone = contract('POLITIEZONE KEMPEN-HEIDE\nBestek PZKH/2024/ANPR\nHoofdstuk 1 - Algemeen\n1.1 De aanbestedende overheid is de politiezone Kempen-Heide, vertegenwoordigd door het politiecollege.\n1.2 De opdrachtnemer is de partij aan wie de opdracht is gegund.\nHoofdstuk 6 - Tekortkomingen\n6.1 De opdrachtnemer verhelpt storingen binnen vier uur.\n6.2 Blijft de tekortkoming bestaan, dan kan de politiezone het beheer van het platform in regie uitvoeren of één of meer opdrachten voor rekening van de opdrachtnemer sluiten met een derde.\n');
+    expect(zone.parties.customer).toContain('politiezone');
+    expect(zone.parties.supplier).not.toContain('partij');
+    expect(zone.clauses['step-in']).toMatchObject({ present: true, to: 'customer' });
+    // The noun of the customer's own entry line: "VLAAMS AGENTSCHAP … (VADI)", then "Het Agentschap kan …".
+    const vadi = contract('VLAAMS AGENTSCHAP VOOR DIGITALE INFRASTRUCTUUR (VADI)\nBijzonder bestek VADI-2024-IAAS\nA.3 Looptijd\nA.3.1 De opdracht loopt vier jaar.\nA.3.2 Het Agentschap kan de opdracht op elk ogenblik zonder opgave van redenen opzeggen.\nA.4 Gegevens\nA.4.1 Het Agentschap blijft eigenaar van de gegevens.\nA.4.2 De opdrachtnemer meldt incidenten aan het Agentschap.\n');
+    expect(vadi.parties.customer).toEqual(['VADI', 'agentschap']);
+    expect(vadi.clauses['termination-for-convenience']).toMatchObject({ present: true, to: 'customer' });
+  });
+  it('reads "our" as the party "we" are: "you must ask for our written approval" is the customer\'s consent', () => {
+    const r = contract('Analytics agreement\nParties\nGGD Grensland, a public health service, Venlo ("we", "the GGD");\nCareRoute Analytics Inc., a California corporation ("you", "CareRoute").\n\n8. Change of Control\nBefore anyone acquires control of CareRoute, you must ask for our written approval.\n10. What happens at the end\nFor six months after the end you keep running the platform and help our new supplier with the transfer.\n');
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });
+    expect(r.verdict).toBe('protected');
   });
   it('reads "We do this for …" with the sentence before it: escrow kept for the supplier\'s own continuity is none', () => {
     const head = 'Terms of service\nIn these terms "we" means Tilewise Inc. and "you" means the Regional Museum, our customer.\n\n6. Our source code\n6.1 We keep a copy of our source code with an independent escrow agent. ';

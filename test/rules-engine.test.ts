@@ -139,11 +139,11 @@ describe('patterns', () => {
     expect(roles).toMatchObject({ customer: ['District'], supplier: ['Acme'], all: ['Acme', 'District'] });
     // Online terms that define the customer as "you" only.
     const you = analyse(doc('Accepted through the console by the account owner for the Regional Tax Office (a public body, "you"), under the enterprise account of Nimbus Cloud LLC ("Nimbus", "we" or "us").'), compilePacks([pack(ROLES), pack(rule('"merger"'))])).parties;
-    expect(you.customer).toEqual(['you']);
+    expect(you.customer).toEqual(['you', 'your']);
     expect(you.supplier).toEqual(expect.arrayContaining(['we', 'us']));
     // Aliases in the same brackets take their party's role and are not parties of their own.
     const online = analyse(doc('This agreement is between Nimbus Cloud LLC, a Washington limited liability company ("Company", "we", "us" or "our") and you or the entity you represent ("Customer" or "you").'), compilePacks([pack(ROLES), pack(rule('"merger"'))])).parties;
-    expect(online).toEqual({ customer: ['Customer', 'you'], supplier: ['Company', 'our', 'us', 'we'], all: ['Company', 'Customer'] });
+    expect(online).toEqual({ customer: ['Customer', 'you', 'your'], supplier: ['Company', 'our', 'us', 'we'], all: ['Company', 'Customer'] });
     // Things the preamble defines (the firmware, a quality agreement, purchase orders) are no parties.
     const things = analyse(doc('This Agreement is between Orrin Medical, Inc. ("Company") and Keller Electronics Ltd. ("Supplier"), for the control module and its embedded software (the "Firmware"), under the quality terms (the "Quality Agreement") and the "Purchase Orders" Company issues.'), compilePacks([pack(ROLES), pack(rule('"merger"'))])).parties;
     expect(things).toEqual({ customer: ['Company'], supplier: ['Supplier'], all: ['Company', 'Supplier'] });
@@ -161,6 +161,18 @@ describe('patterns', () => {
     expect(fire('"Ownership Change" means a transaction by which any person obtains control of the Supplier.\n\nUpon an Ownership Change the Customer may terminate.')).toBe(true);
     expect(fire('"Supplier Patent" means any patent of which the Supplier obtains control after the date hereof.\n\nUpon a Supplier Patent the Customer may terminate.')).toBe(false);
     expect(fire('Artikel 1 Begrippen\n3. Aandelenoverdracht: de overdracht van meer dan de helft van de aandelen in Leverancier.\n\nNa een Aandelenoverdracht mag Opdrachtgever ontbinden.', 'nl')).toBe(true);
+  });
+
+  it('checks the kind of a term named after its description in the term itself, not in the description\'s first words', () => {
+    const extra = 'vocabulary:\n  trig: ["change of control"]\n  take: ["third party", "third-party"]\n  end: ["~terminate"]\n  head: [party, provider]';
+    const yaml = rule('{ all: ["@trig", { near: ["{customer}", "@end"], within: 3 }] }')
+      .replace(/vocabulary:\n  trig: .*\n  end: .*\n/, `${extra}\n`)
+      .replace('definitions: [trig]', 'definitions:\n  trig: { from: [take], head: head }');
+    const rules = compilePacks([pack(ROLES), pack(yaml)]);
+    const fire = (text: string) => analyse(doc(text), rules).findings.length > 0;
+    // 'This Third-Party Logistics Services Agreement (the "Agreement")' names an agreement, not a third party.
+    expect(fire('This Third-Party Logistics Services Agreement (the "Agreement") is made between A and B.\n\nUpon this Agreement the Customer may terminate.')).toBe(false);
+    expect(fire('A third party appointed by the Customer (the "Step-in Party") may act.\n\nUpon the Step-in Party the Customer may terminate.')).toBe(true);
   });
 
   it('extends a vocabulary with the terms a contract defines by it', () => {

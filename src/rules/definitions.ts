@@ -7,6 +7,8 @@ export interface Definition {
   term: string;
   start: number;
   end: number;
+  /** Where the term itself stands when the definition comes before it ('… Agreement (the "Agreement")'). */
+  named?: { start: number; end: number };
 }
 
 const Q_OPEN = `["“‘'„]`;
@@ -79,6 +81,10 @@ export function findDefinitions(text: string): Definition[] {
     out.push({ term, start: end, end: withList(end, Math.min(eol < 0 ? text.length : eol, end + 1200)) });
   }
   PAREN.lastIndex = 0;
-  for (let m = PAREN.exec(text); m; m = PAREN.exec(text)) out.push({ term: m[1]!.trim(), start: sentenceStart(m.index), end: m.index });
+  for (let m = PAREN.exec(text); m; m = PAREN.exec(text)) {
+    const term = m[1]!.trim();
+    const at = m.index + m[0].indexOf(term);
+    out.push({ term, start: sentenceStart(m.index), end: m.index, named: { start: at, end: at + term.length } });
+  }
   return out.filter((d) => d.end > d.start).sort((a, b) => a.start - b.start);
 }

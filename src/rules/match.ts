@@ -61,7 +61,10 @@ export class MatchContext {
       for (const [pack, joins] of rules.definitionLists)
         for (const { target: name, sources, head } of joins) {
           const members = sources.flatMap((src) => rules.lists.get(pack)?.get(src) ?? []);
-          const opening = { t0: u.t0, t1: Math.min(u.t1, u.t0 + DEFINITION_HEAD) };
+          // A term named after its description says its kind in its own words ('a third party appointed by the Authority
+          // (the "Step-in Party")'), not in the description's first words ('This Third-Party Logistics Services Agreement
+          // (the "Agreement")').
+          const opening = def.named ? this.index.unit(def.named.start, def.named.end) : { t0: u.t0, t1: Math.min(u.t1, u.t0 + DEFINITION_HEAD) };
           if (head && !(rules.lists.get(pack)?.get(head) ?? []).some((t) => this.termHitsIn(t, pack, opening, 0).length > 0)) continue;
           if (members.some((t) => this.termHitsIn(t, pack, u, 0).length > 0)) {
             const key = `${pack}\u0000${name}`;

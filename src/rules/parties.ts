@@ -40,6 +40,9 @@ const HEREIN = new RegExp(`\\b(?:hereinafter|hereafter)(?:\\s+(?:referred\\s+to|
 const PAREN = new RegExp(`\\(\\s*(?:each\\s+a\\s+|individually\\s+)?(?:the\\s+|a\\s+|de\\s+|het\\s+)?${NAME}\\s*(?:,|\\)|\\s+or\\s+)`, 'giu');
 // An abbreviation in brackets names a party in the preamble: "the Regional ICT Partnership of Water Authorities (RIPWA)".
 const PAREN_ABBR = /\(\s*(\p{Lu}[\p{Lu}\d&-]{1,11})\s*\)/gu;
+// A short name in plain brackets on a line labelled with a role: "Customer: Regionaal Historisch Centrum Vechtstreek (RHC
+// Vechtstreek), Maarssen" (the label's role is checked where the name is read).
+const LABELLED = /^[ \t]*([^\n:]{2,30}?)[ \t]*:[ \t]*[^\n()]{3,120}\(\s*(\p{Lu}[^()"“”\n,;\d]{1,30}?)\s*\)/gmu;
 const NOT_PARTY = /^(effective date|parties|partijen|party|partij|terms|term|territory|exhibit|annex|sow|statement of work|(?:.*\s)?\S*(?:product|programmatuur|overeenkomst|systeem|platform)|(?:.*\s)?(?:agreement|overeenkomst|contract|services?|dienst(?:en)?|schedule|bijlage|order form|orders?|software|programmatuur|platform|system|systeem|solution|oplossing|data|documentation|specifications?|products?|facility|facilities|plan|policy|firmware|hardware|module|equipment|goods|deliverables?|materials?|technology|content|devices?|units?|premises|project|program(?:me)?|works?))$/i;
 // A body called a service: "de Sociale Dienst", "Belastingdienst", "de Gemeentelijke Dienst", "the Library Service" (not
 // "de Dienst" or "the Cloud Services" delivered).
@@ -54,14 +57,15 @@ const ALIAS = new RegExp(`^\\s*(?:,|\\bor\\b|\\band\\b|\\bof\\b|\\ben\\b|,\\s*or
 const PRONOUN = /["“'‘](you|u|jij|je|jullie|we|us|wij|ons)["”'’]/giu;
 const YOU = new Set(['you', 'u', 'jij', 'je', 'jullie']);
 // The words each pronoun stands for in the text: "you" also reads "your"-less subjects; "jij" and "je" are one pronoun.
-const PRONOUN_WORDS: Record<string, string[]> = { you: ['you'], u: ['u', 'you'], jij: ['jij', 'je'], je: ['jij', 'je'], jullie: ['jullie'], we: ['we', 'us'], us: ['we', 'us'], wij: ['wij', 'we', 'ons'], ons: ['wij', 'we', 'ons'] };
+// With their possessives: "you must ask for our written approval" is the customer's consent when "we" are the customer.
+const PRONOUN_WORDS: Record<string, string[]> = { you: ['you', 'your'], u: ['u', 'you', 'uw', 'your'], jij: ['jij', 'je', 'jouw'], je: ['jij', 'je', 'jouw'], jullie: ['jullie'], we: ['we', 'us', 'our'], us: ['we', 'us', 'our'], wij: ['wij', 'we', 'ons', 'onze'], ons: ['wij', 'we', 'ons', 'onze'] };
 // What a pronoun is defined as follows it: '"we", "us" and "our" mean …', '"u" staat voor …'.
 const MEANS = /^\s*(?:means?|refers?\s+to|stands?\s+for|betekent|betekenen|staat\s+voor|staan\s+voor|is|are|zijn|,?\s*bedoelen\s+(?:we|wij)|,?\s*we\s+mean)\b/i;
 const PRONOUN_DEF = /^[ \t]*(?:[-•▪*][ \t]*)?(wij|we|jij|je|jullie|u|you)(?:[ \t]*:|[ \t]+(?:zijn|bent|ben|is|are)\b)[ \t]+(?=\S)/gimu;
 // Further quoted names right after a pronoun: '"wij" of "het waterschap"', '"we", "us" or "the hospital"'.
 const ALIAS_RUN = /^(?:\s*(?:,|\bof\b|\bor\b|\ben\b|\band\b)?\s*(?:,\s*(?:or|of)\s*)?["“'‘][^"”'’\n]{1,40}["”'’])+/iu;
 // Where the preamble ends: the first article, the recitals, or the words that open the operative part.
-const PREAMBLE_END = /^[ \t]*(?:(?:ARTICLE|Article|ARTIKEL|Artikel|SECTION|Section)[ \t]+(?:1|I|one)\b|1[ \t]*[.)]?[ \t]+(?:DEFINITIONS|Definitions|Definities|DEFINITIES|Begrippen|BEGRIPPEN|Begripsbepalingen|Interpretation|INTERPRETATION)|WHEREAS|RECITALS|Recitals|BACKGROUND|PREAMBLE[ \t]*$|Preamble[ \t]*$|NOW,? THEREFORE|IT IS AGREED|KOMEN (?:HET )?(?:VOLGENDE )?OVEREEN|[Kk]omen (?:het )?(?:volgende )?overeen|OVERWEGENDE|Overwegende)/m;
+const PREAMBLE_END = /^[ \t]*(?:(?:ARTICLE|Article|ARTIKEL|Artikel|SECTION|Section|HOOFDSTUK|Hoofdstuk|CHAPTER|Chapter)[ \t]+(?:1|I|one)\b|1[ \t]*[.)]?[ \t]+(?:DEFINITIONS|Definitions|Definities|DEFINITIES|Begrippen|BEGRIPPEN|Begripsbepalingen|Interpretation|INTERPRETATION)|WHEREAS|RECITALS|Recitals|BACKGROUND|PREAMBLE[ \t]*$|Preamble[ \t]*$|NOW,? THEREFORE|IT IS AGREED|KOMEN (?:HET )?(?:VOLGENDE )?OVEREEN|[Kk]omen (?:het )?(?:volgende )?overeen|OVERWEGENDE|Overwegende)/m;
 // Acts that tell two company names apart: words between the name and its verb, and how clear the lead must be.
 const ACT_GAP = 3;
 const ACT_MARGIN = 2;
@@ -72,6 +76,15 @@ const LATER_SPAN = 800;
 // Two parties named in one breath by their short names: 'MindBridge Health, Inc. ("MindBridge") and Stichting GGZ
 // Oostland ("GGZ Oostland")'.
 const PARTY_PAIR = /\(\s*(?:the\s+|de\s+|het\s+)?["“]([^"”\n]{2,40})["”]\s*\)\s*,?\s*(?:and|en)\s+[^()"“”\n]{3,150}?\(\s*(?:the\s+|de\s+|het\s+)?["“]([^"”\n]{2,40})["”]\s*\)/giu;
+// "De aanbestedende overheid is de politiezone Kempen-Heide": a role word, "is", an article and the body's kind.
+const ROLE_IS = /(?:^|\n|[.;:]\s)[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+)?(?:de|het|the)[ \t]+([\p{L} ]{3,40}?)[ \t]+(?:is|zijn)[ \t]+(?:de|het|the)[ \t]+(\p{Ll}[\p{L}-]{3,30})\b/giu;
+// Kinds that say nothing of who the party is ("De opdrachtnemer is de partij die …", "… is de vennootschap …").
+const GENERIC_NOUN = /^(?:partij|party|persoon|person|entiteit|entity|rechtspersoon|vennootschap|onderneming|company|organisatie|organisation|organization|eigenaar|owner|houder|holder|verantwoordelijke|verwerker|controller|processor|enige|only|eerste|first)$/i;
+// A noun after an article, not the start of a longer name ("the Agency may", "het ziekenhuis kan", not "the Agency
+// Board" or "the board of directors").
+const BODY_NOUN = /\b(?:the|The|de|De|het|Het)[ \t]+(\p{L}\p{Ll}{3,})\b(?![ \t]+(?:\p{Lu}|of\b|van\b))/gu;
+/** How often an undefined public body's noun must be used before it names the customer. */
+const BODY_NOUN_USES = 3;
 // How often an undefined "you" and "we" must each occur before a letter is read as the vendor's ("we") to its customer.
 const LETTER_PRONOUNS = 5;
 // A preamble: the entries of the parties follow "between" / "tussen" / a numbered list of parties.
@@ -80,7 +93,7 @@ const PREAMBLE = /\b(between|by and between|tussen|ondergetekenden|partijen|part
 export function findParties(
   text: string,
   search: Searcher,
-  roles: { customer: Term[]; supplier: Term[]; customerHints: Term[]; customerActs: Term[]; supplierActs: Term[]; notAbbreviation: Term[]; lawNames: Term[]; partyEntry: Term[] },
+  roles: { customer: Term[]; supplier: Term[]; party: Term[]; customerHints: Term[]; customerActs: Term[]; supplierActs: Term[]; notAbbreviation: Term[]; lawNames: Term[]; partyEntry: Term[] },
   nameTerm: (name: string) => Term[],
 ): Parties {
   // The preamble ends where the articles or recitals begin: a name defined in brackets after that is a term, not a party.
@@ -134,6 +147,21 @@ export function findParties(
     const sup = has(roles.supplier, start, end);
     return c && !sup ? 'c' : sup && !c ? 's' : '';
   };
+  // A name on a line labelled with a role, in the head of the file: "Customer: Regionaal Historisch Centrum Vechtstreek
+  // (RHC Vechtstreek), Maarssen", "Leverancier: Databrug B.V. ("Databrug")".
+  const roleLabel = (at: number): 'c' | 's' | '' => {
+    if (at >= head) return '';
+    const lineStart = text.lastIndexOf('\n', at) + 1;
+    const label = /^[ \t]*([^\n:]{2,30}?)[ \t]*:/u.exec(text.slice(lineStart, at));
+    if (!label) return '';
+    const from = lineStart + label.index + label[0].indexOf(label[1]!);
+    return isWhole(roles.customer, from, from + label[1]!.length) ? 'c' : isWhole(roles.supplier, from, from + label[1]!.length) ? 's' : '';
+  };
+  for (const m of text.slice(0, head).matchAll(LABELLED)) {
+    const at = m.index! + m[0].lastIndexOf(m[2]!);
+    if (roleLabel(at) && !found.some((f) => f.at === at) && !NOT_PARTY.test(m[2]!)) found.push({ name: m[2]!.replace(/\s+/g, ' '), at, end: at + m[2]!.length, explicit: false });
+  }
+  found.sort((a, b) => a.at - b.at);
   const customer = new Set<string>();
   const supplier = new Set<string>();
   const all = new Set<string>();
@@ -147,7 +175,10 @@ export function findParties(
     const before = Math.max(0, f.at - 250, nextEntry(text, prevEnd, f.at), boundary);
     prevEnd = f.end;
     const context = text.slice(before, f.at);
-    if (!f.explicit && !ENTITY.test(context) && !((f.at < head && PREAMBLE.test(text.slice(0, f.at))) || inLater(f.at))) continue;
+    // A public body's abbreviation in the file's head counts without a list of parties: "LANDELIJK UITVOERINGSINSTITUUT
+    // SOCIALE ZEKERHEID (LUSZ)" over a model contract.
+    const bodyAbbr = f.abbr === true && f.at < head && has(roles.customerHints, before, f.at);
+    if (!f.explicit && !ENTITY.test(context) && !((f.at < head && PREAMBLE.test(text.slice(0, f.at))) || inLater(f.at)) && !roleLabel(f.at) && !bodyAbbr) continue;
     // An entry that names a law ('het koninklijk besluit … (hierna "AUR")') and says nothing of a seat or representation
     // (the parties pack's lawNames and partyEntry) names no party.
     if (has(roles.lawNames, before, f.at) && !ENTITY.test(context) && !has(roles.partyEntry, before, f.at) && !has(roles.customer, f.at, f.end) && !has(roles.supplier, f.at, f.end)) continue;
@@ -163,8 +194,9 @@ export function findParties(
       prevEnd = Math.max(prevEnd, f.meant.end);
       continue;
     }
-    if (has(roles.customer, f.at, f.end)) customer.add(f.name);
-    else if (has(roles.supplier, f.at, f.end)) supplier.add(f.name);
+    const labelled = roleLabel(f.at);
+    if (labelled === 'c' || (!labelled && has(roles.customer, f.at, f.end))) customer.add(f.name);
+    else if (labelled === 's' || has(roles.supplier, f.at, f.end)) supplier.add(f.name);
     // A public body named by what it is ('(the "Hospital")', 'hierna: "de Gemeente"'), or whose entry says so.
     // A company's own name may hold such a word ("Duurzaam Digitaal Archief B.V."): its entry speaks only after the
     // legal form ("Oostnet Netbeheer N.V., whose shares are held by provinces and municipalities").
@@ -244,6 +276,12 @@ export function findParties(
   // plainly calls itself "wij" and the supplier "u". The words around each pronoun decide ('"wij" of "het waterschap"',
   // 'Appwerk ("u" of "de leverancier")'); a pronoun whose entry says nothing is the other party of one that does.
   const preamble = text.slice(0, head);
+  // An entry that names a company by its legal form and no public body ("Jullie zijn Kampeerplek Online B.V., Dordrecht",
+  // '• DigiDepot Nederland B.V., Utrecht ("DigiDepot", "u")') is the supplier's.
+  const companyRole = (start: number, end: number): 's' | '' => {
+    LEGAL_FORM.lastIndex = 0;
+    return LEGAL_FORM.test(preamble.slice(start, end)) ? 's' : '';
+  };
   const groups: Array<{ side: 'you' | 'we'; words: string[]; role: 'c' | 's' | '' }> = [];
   let from = 0;
   for (const m of preamble.matchAll(PRONOUN)) {
@@ -267,7 +305,7 @@ export function findParties(
     const sentenceEnd = Math.min(firstOf(preamble, ['. ', '.\n', '\n'], groupEnd), groupEnd + 250);
     // … or by what follows the verb before it: 'In deze overeenkomst is "wij" het Waterschap De Lage Beemden'.
     const defines = MEANS.test(preamble.slice(groupEnd, groupEnd + 30)) || /\b(?:is|zijn|are)\s*$/i.test(preamble.slice(Math.max(start, m.index! - 12), m.index!));
-    groups.push({ side: YOU.has(p) ? 'you' : 'we', words: PRONOUN_WORDS[p] ?? [p], role: known || (defines ? entryRole(groupEnd, sentenceEnd) : '') || entryRole(start, groupEnd) });
+    groups.push({ side: YOU.has(p) ? 'you' : 'we', words: PRONOUN_WORDS[p] ?? [p], role: known || (defines ? entryRole(groupEnd, sentenceEnd) : '') || entryRole(start, groupEnd) || companyRole(start, groupEnd) });
   }
   // Unquoted, a line that says who the pronoun is: "Wij: Loketlab bv, …", "U bent de gemeente Ooststellingwerf", "We are
   // the City of …". The rest of that line is the entry.
@@ -276,7 +314,7 @@ export function findParties(
     const at = m.index! + m[0].length;
     const eol = preamble.indexOf('\n', at);
     const end = Math.min(eol < 0 ? preamble.length : eol, at + 250);
-    groups.push({ side: YOU.has(p) ? 'you' : 'we', words: PRONOUN_WORDS[p] ?? [p], role: entryRole(at, end) });
+    groups.push({ side: YOU.has(p) ? 'you' : 'we', words: PRONOUN_WORDS[p] ?? [p], role: entryRole(at, end) || companyRole(at, end) });
   }
   const sideRole = (side: 'you' | 'we') => groups.find((g) => g.side === side && g.role)?.role ?? '';
   const youRole = sideRole('you') || (sideRole('we') === 'c' ? 's' : sideRole('we') === 's' ? 'c' : 'c');
@@ -292,9 +330,36 @@ export function findParties(
   if (!customer.size && !supplier.size && !groups.length) {
     const count = (re: RegExp) => (text.match(re) ?? []).length;
     if (count(/\byou\b/gi) >= LETTER_PRONOUNS && count(/\b(?:we|us)\b/gi) >= LETTER_PRONOUNS) {
-      customer.add('you');
-      supplier.add('we').add('us');
+      customer.add('you').add('your');
+      supplier.add('we').add('us').add('our');
     }
+  }
+  // A role said to be a body by its kind, in the file's head: "De aanbestedende overheid is de politiezone Kempen-Heide"
+  // (then "dan kan de politiezone …" is the customer's), "The Contracting Authority is the Agency for …".
+  for (const m of text.slice(0, head).matchAll(ROLE_IS)) {
+    const at = m.index! + m[0].indexOf(m[1]!);
+    const noun = m[2]!;
+    if (GENERIC_NOUN.test(noun)) continue;
+    const nounAt = m.index! + m[0].lastIndexOf(noun);
+    const role = isWhole(roles.customer, at, at + m[1]!.length) ? customer : isWhole(roles.supplier, at, at + m[1]!.length) ? supplier : null;
+    if (role && !has(roles.party, nounAt, nounAt + noun.length) && !customer.has(noun) && !supplier.has(noun)) role.add(noun);
+  }
+  // A file that defines no one and calls the public body by what it is throughout ("Prepared for: Dienst Registratie …"
+  // and then "The Agency accepts …", "the Agency may terminate …"; "het ziekenhuis is bevoegd"): that noun is the customer.
+  // Also the noun of a customer's own entry line: "VLAAMS AGENTSCHAP VOOR DIGITALE INFRASTRUCTUUR (VADI)" and then "Het
+  // Agentschap kan de opdracht … opzeggen".
+  const entryLines = [...customer].flatMap((n) => {
+    const i = text.slice(0, head).indexOf(n);
+    return i < 0 ? [] : [text.slice(text.lastIndexOf('\n', i) + 1, i).toLowerCase()];
+  });
+  if ((!customer.size && !all.size) || entryLines.length) {
+    const uses = new Map<string, number[]>();
+    for (const m of text.matchAll(BODY_NOUN)) uses.set(m[1]!.toLowerCase(), [...(uses.get(m[1]!.toLowerCase()) ?? []), m.index! + m[0].length - m[1]!.length]);
+    const body = [...uses]
+      .filter(([w, at]) => at.length >= BODY_NOUN_USES && !supplier.has(w) && !customer.has(w) && has(roles.customerHints, at[0]!, at[0]! + w.length))
+      .filter(([w]) => !all.size || entryLines.some((l) => new RegExp(`\\b${w}\\b`, 'u').test(l)))
+      .sort((a, b) => b[1].length - a[1].length)[0];
+    if (body) customer.add(body[0]);
   }
   const sorted = (s: Set<string>) => [...s].sort();
   return { customer: sorted(customer), supplier: sorted(supplier), all: sorted(all) };
