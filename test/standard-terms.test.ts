@@ -120,6 +120,11 @@ describe('contracts that incorporate the standard terms', () => {
     // Not a "niet" of another clause: "… gelden de bepalingen van de ARBIT-2022, met dien verstande dat een opzegging … niet eerder kan ingaan".
     const later = contract(`${preamble}1.1 Op deze Overeenkomst is de ARBIT-2022 van toepassing.\n3.2 Voor de beëindiging van de Overeenkomst, waaronder opzegging, gelden de bepalingen van de ARBIT-2022, met dien verstande dat een opzegging door Opdrachtgever niet eerder kan ingaan dan na afronding van de migratie.\n`);
     expect(later.clauses['termination-for-convenience']!.present).toBe(true);
+    // Two subjects in one sentence, the takeover first: "(a) ontbinding … bij een wijziging in de zeggenschap … en (b)
+    // tussentijdse opzegging" carves out both.
+    const two = contract(`${preamble}1.1 Op deze Overeenkomst is de ARBIT-2018 van toepassing.\n1.2 Niet van toepassing zijn de bepalingen van ARBIT-2018 over (a) ontbinding van de overeenkomst door Opdrachtgever bij een wijziging in de zeggenschap over Leverancier en (b) tussentijdse opzegging van de overeenkomst door Opdrachtgever.\n`);
+    expect(two.standards[0]).toMatchObject({ excluded: ['30.3', '30.6'] });
+    expect(two.clauses['termination-for-convenience']!.present).toBe(false);
   });
 
   it('a carve-out followed by a list removes what each item names, and the items are no clauses themselves', () => {
