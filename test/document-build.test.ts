@@ -381,6 +381,15 @@ describe('language', () => {
     expect(one(nl.repeat(6) + en.repeat(6)).language).toBe('mixed');
   });
 
+  it('calls a text mixed that gives each article in both languages, line after line', () => {
+    const nlLine = 'Opdrachtnemer verhelpt een storing binnen vier uur na de melding door de opdrachtgever.';
+    const enLine = 'The Supplier shall resolve an incident within four hours of its notification by the customer.';
+    const articles = Array.from({ length: 6 }, (_, i) => `${i + 1}.1 ${nlLine} Dit geldt ook voor het weekend en voor de feestdagen.\n${i + 1}.1 ${enLine}\n`).join('');
+    expect(one(articles).language).toBe('mixed');
+    // A Dutch text with one English line stays Dutch.
+    expect(one(nl.repeat(8) + '\n' + enLine).language).toBe('nl');
+  });
+
   it('calls text too short to judge mixed', () => {
     expect(one('Ok').language).toBe('mixed');
   });

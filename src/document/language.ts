@@ -34,6 +34,32 @@ function guess(text: string): 'nl' | 'en' | undefined {
   return code === 'nld' ? 'nl' : code === 'eng' ? 'en' : undefined;
 }
 
+// Function words that tell a Dutch sentence from an English one without a model (franc needs longer text).
+const NL_WORDS = new Set(['de', 'het', 'een', 'van', 'en', 'zijn', 'wordt', 'worden', 'op', 'aan', 'voor', 'met', 'door', 'niet', 'bij', 'dat', 'die', 'deze', 'dit', 'zal', 'kan', 'mag', 'als', 'indien', 'of', 'naar', 'tot', 'ook', 'heeft', 'hebben']);
+const EN_WORDS = new Set(['the', 'a', 'an', 'of', 'and', 'are', 'be', 'to', 'for', 'with', 'by', 'not', 'shall', 'may', 'will', 'this', 'that', 'which', 'if', 'any', 'or', 'its', 'has', 'have', 'from', 'on']);
+/** Function words a sentence needs, and by how many one language must lead, before its language counts as known. */
+const MIN_WORDS = 3;
+const LEAD = 2;
+
+/** 'nl' or 'en' by its function words; undefined for a heading, a number or a mix. */
+export function sentenceLanguage(text: string): 'nl' | 'en' | undefined {
+  let nl = 0;
+  let en = 0;
+  for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    // "of" is Dutch "or" and English "of"; "is" and "in" are both: they count for neither.
+    if (w === 'of' || w === 'is' || w === 'in') continue;
+    if (NL_WORDS.has(w)) nl++;
+    else if (EN_WORDS.has(w)) en++;
+  }
+  if (nl + en < MIN_WORDS) return undefined;
+  return nl - en >= LEAD ? 'nl' : en - nl >= LEAD ? 'en' : undefined;
+}
+
+/** Lines whose language the function words decide, and the share the smaller language needs, before a text counts as
+ * bilingual ("NL + EN per article": franc's chunks then mix both and lean to one). */
+const BILINGUAL_LINES = 6;
+const BILINGUAL_SHARE = 0.25;
+
 /**
  * 'nl' or 'en' when at least 80% of the decided chunks agree, else 'mixed'. Text too short for any
  * decision is 'mixed', so rules for both languages apply.
@@ -43,6 +69,9 @@ export function detectLanguage(text: string): Language {
     .map(guess)
     .filter((v): v is 'nl' | 'en' => v !== undefined);
   if (votes.length === 0) return 'mixed';
+  const lines = text.split('\n').map(sentenceLanguage).filter((l): l is 'nl' | 'en' => l !== undefined);
+  const nlLines = lines.filter((l) => l === 'nl').length;
+  if (lines.length >= BILINGUAL_LINES && Math.min(nlLines, lines.length - nlLines) / lines.length >= BILINGUAL_SHARE) return 'mixed';
   const nl = votes.filter((v) => v === 'nl').length;
   if (nl / votes.length >= AGREEMENT) return 'nl';
   if ((votes.length - nl) / votes.length >= AGREEMENT) return 'en';

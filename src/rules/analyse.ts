@@ -10,7 +10,8 @@ import { findAmendments, struckOut, type Amendment } from './amendments.js';
 import { findSwitchesOff, type SwitchOff } from './switches.js';
 import { findYieldingBoxes } from './summary.js';
 import { findDrafts } from './drafts.js';
-import { findStruckAnnexes, findStruckSections } from './struck.js';
+import { findRejectedParts, findStruckAnnexes, findStruckSections } from './struck.js';
+import { findOtherVersion } from './versions.js';
 import { inRegion } from './regions.js';
 import { withinClause } from '../document/sections.js';
 import type { Unit } from './doc-index.js';
@@ -111,8 +112,9 @@ export function analyse(doc: Document, rules: RuleSet, traces?: RuleTrace[]): An
   // document takes out ("Bijlage 3 … maakt geen deel meer uit van de Overeenkomst").
   // An article kept only as a marker of its deletion ("11.2 [Deleted by agreement.]") grants nothing, but a note under it
   // that strikes another article ("… clause 11.1 is deleted in its entirety") still does.
-  const unsaid = [...findYieldingBoxes(ctx), ...findDrafts(ctx), ...findStruckAnnexes(ctx)];
-  const quiet = [...unsaid, ...findStruckSections(ctx)];
+  const unsaid = [...findYieldingBoxes(ctx), ...findDrafts(ctx), ...findStruckAnnexes(ctx), ...findRejectedParts(ctx)];
+  // In a bilingual contract the version that does not prevail says nothing where the prevailing one says it too.
+  const quiet = [...unsaid, ...findStruckSections(ctx), ...findOtherVersion(ctx)];
   const amendments = findAmendments(ctx, rules).filter((a) => !inRegion(unsaid, a.evidence.start));
   const uses = rules.standards.map((std) => ({ std, ...standardUse(ctx, std, (e) => struckOut(e, amendments)?.evidence) }));
   const carved = new Set([...uses.flatMap((u) => u.carveOuts), ...amendments.filter((a) => a.deletionOnly).map((a) => a.evidence.start)]);
