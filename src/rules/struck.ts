@@ -74,3 +74,35 @@ export function findStruckAnnexes(ctx: MatchContext): Region[] {
   }
   return out;
 }
+
+// A part named by its heading in quotes: "de in de offerte onder "Contractuele bepalingen" voorgestelde bepalingen".
+const QUOTED_PART = /["“„]([^"”\n]{3,60})["”]/g;
+
+/**
+ * Parts of an earlier document that a later one rejects by their heading ("De in de offerte onder "Contractuele
+ * bepalingen" voorgestelde bepalingen worden uitdrukkelijk van de hand gewezen en maken geen deel uit van de
+ * overeenkomst"): from the heading line to the next document's title, at most to the rejecting sentence. The packs name
+ * the words (`partRejected`).
+ */
+export function findRejectedParts(ctx: MatchContext): Region[] {
+  const { partRejected } = ctx.rules.layout;
+  if (!partRejected.length) return [];
+  const { doc } = ctx;
+  const lines = fileLines(doc.text);
+  const out: Region[] = [];
+  for (const s of doc.sentences) {
+    const sentence = doc.text.slice(s.start, s.end);
+    if (!QUOTED_PART.test(sentence)) continue;
+    QUOTED_PART.lastIndex = 0;
+    if (!termHits(ctx, partRejected, s.start, s.end).length) continue;
+    for (const m of sentence.matchAll(QUOTED_PART)) {
+      const name = m[1]!.trim().toLowerCase();
+      const at = lines.findIndex((l) => l.end <= s.start && doc.text.slice(l.start, l.end).trim().replace(/:$/, '').toLowerCase() === name);
+      if (at < 0) continue;
+      let k = at + 1;
+      while (k < lines.length && lines[k]!.start < s.start && !nextTitle(ctx, lines[k]!)) k++;
+      out.push({ start: lines[at]!.start, end: Math.min(k < lines.length ? lines[k]!.start : doc.text.length, s.start) });
+    }
+  }
+  return out;
+}
