@@ -321,6 +321,25 @@ describe('reading structure', () => {
     expect(vadi.parties.customer).toEqual(['VADI', 'agentschap']);
     expect(vadi.clauses['termination-for-convenience']).toMatchObject({ present: true, to: 'customer' });
   });
+  it('reads a bilingual contract in the version that prevails where an article says its thing in both; one language alone still binds', () => {
+    const head = 'RAAMOVEREENKOMST / FRAMEWORK AGREEMENT\nPartijen / Parties:\n- Stichting Universitair Medisch Centrum Westerdelta, gevestigd te Vlaardingen ("UMC" / the "UMC");\n- Krämer Rechenzentrum GmbH, Darmstadt ("Leverancier" / the "Supplier").\n\n';
+    const body = (lang: string) =>
+      `${head}7. Zeggenschap / Control\n\n7.1 Bij een wijziging van de zeggenschap over Leverancier is het UMC gerechtigd de overeenkomst met onmiddellijke ingang op te zeggen.\n7.1 A change of control of the Supplier shall not entitle the UMC to terminate this Agreement and requires no consent of the UMC.\n\n8. Vervangende uitvoering\n\n8.1 Indien de Leverancier een storing niet binnen de hersteltijd heeft verholpen, is het UMC bevoegd het onderhoud zelf uit te voeren of door een derde te laten uitvoeren.\n\n12. Taal / Language\n\n12.1 De ${lang === 'en' ? 'Engelse' : 'Nederlandse'} tekst is leidend; de andere tekst is uitsluitend ter informatie bijgevoegd.\n12.1 The ${lang === 'en' ? 'English' : 'Dutch'} text shall prevail; the other text is included for information purposes only.\n`;
+    const en = contract(body('en'));
+    expect(en.parties.customer).toEqual(['UMC']);
+    expect(en.clauses['change-of-control']!.present).toBe(false);
+    expect(en.clauses['step-in']).toMatchObject({ present: true, to: 'customer' });
+    const nl = contract(body('nl'));
+    expect(nl.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });
+  });
+  it('reads nothing under a heading of the offer that the acceptance letter rejects by its name in quotes', () => {
+    const offer = (letter: string) => `OFFERTE ONDERHOUD\nVerkeerslogic B.V., Tilburg\nAan: Provincie Westerkwartier-Zuid\nPrijs\n€ 312.000,- per jaar.\nContractuele bepalingen\nNaast onze Algemene Voorwaarden stellen wij de volgende bepalingen voor:\n1. Overname. Indien meer dan 50% van de aandelen in Verkeerslogic B.V. wordt overgedragen, kan de Provincie de overeenkomst binnen zes maanden opzeggen.\n2. Continuïteit. Verkeerslogic deponeert de broncode bij Escrow Europe B.V.; afgifte vindt plaats bij faillissement.\nMet vriendelijke groet,\nir. B. Staal\n\nOPDRACHTBEVESTIGING\nProvincie Westerkwartier-Zuid\nGeachte heer Staal,\nWij verlenen u de opdracht tegen de prijs uit uw offerte. ${letter}\nHoogachtend,\nGedeputeerde Staten\n`;
+    const rejected = contract(offer('Uw Algemene Voorwaarden en de in de offerte onder "Contractuele bepalingen" voorgestelde bepalingen worden uitdrukkelijk van de hand gewezen en maken geen deel uit van de overeenkomst.'));
+    expect(rejected.clauses['change-of-control']!.present).toBe(false);
+    expect(rejected.clauses['source-code-escrow']!.present).toBe(false);
+    const accepted = contract(offer('De in de offerte onder "Contractuele bepalingen" voorgestelde bepalingen maken deel uit van de overeenkomst.'));
+    expect(accepted.clauses['source-code-escrow']!.present).toBe(true);
+  });
   it('reads "our" as the party "we" are: "you must ask for our written approval" is the customer\'s consent', () => {
     const r = contract('Analytics agreement\nParties\nGGD Grensland, a public health service, Venlo ("we", "the GGD");\nCareRoute Analytics Inc., a California corporation ("you", "CareRoute").\n\n8. Change of Control\nBefore anyone acquires control of CareRoute, you must ask for our written approval.\n10. What happens at the end\nFor six months after the end you keep running the platform and help our new supplier with the transfer.\n');
     expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });

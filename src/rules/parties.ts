@@ -37,7 +37,8 @@ const CALLED_BARE = new RegExp(`\\b${CALLED}\\s*[:,]?\\s*((?:the\\s+|de\\s+|het\
 // 'Where it says "Corrib", we mean Corrib Systems Limited'.
 const MEANT = new RegExp(`${NAME}\\s*,?\\s*(?:bedoelen\\s+(?:we|wij)|bedoel\\s+ik|we\\s+mean)\\b`, 'giu');
 const HEREIN = new RegExp(`\\b(?:hereinafter|hereafter)(?:\\s+(?:referred\\s+to|called|defined|designated|jointly|collectively))?(?:\\s+as)?\\s*[:,]?\\s*(?:the\\s+)?${NAME}`, 'giu');
-const PAREN = new RegExp(`\\(\\s*(?:each\\s+a\\s+|individually\\s+)?(?:the\\s+|a\\s+|de\\s+|het\\s+)?${NAME}\\s*(?:,|\\)|\\s+or\\s+)`, 'giu');
+// A bilingual entry gives both names with a slash: '("UMC" / the "UMC")', '("Leverancier" / the "Supplier")'.
+const PAREN = new RegExp(`\\(\\s*(?:each\\s+a\\s+|individually\\s+)?(?:the\\s+|a\\s+|de\\s+|het\\s+)?${NAME}\\s*(?:,|\\)|\\s+or\\s+|\\/)`, 'giu');
 // An abbreviation in brackets names a party in the preamble: "the Regional ICT Partnership of Water Authorities (RIPWA)".
 const PAREN_ABBR = /\(\s*(\p{Lu}[\p{Lu}\d&-]{1,11})\s*\)/gu;
 // A short name in plain brackets on a line labelled with a role: "Customer: Regionaal Historisch Centrum Vechtstreek (RHC
@@ -53,7 +54,7 @@ const ROLE_IN_CLAUSE = /\s(?:party|partij)$/i;
 // Words in a party's own entry that mark it as a legal person: then a quoted name in brackets is its short name.
 const ENTITY = /\b(inc|corp|corporation|llc|l\.l\.c|ltd|limited|plc|b\.v|n\.v|gmbh|s\.a|ag|company|gemeente|ministerie|minister|staat|waterschap|provincie|stichting|vereniging|university|universiteit|hogeschool|agency|agentschap|authority|department|district|county|city|council|board|commission|regio|dienst)\b/i;
 // Further names in the same brackets are aliases of the same party: ("Company", "we", "us" or "our").
-const ALIAS = new RegExp(`^\\s*(?:,|\\bor\\b|\\band\\b|\\bof\\b|\\ben\\b|,\\s*or\\b)?\\s*(?:the\\s+|de\\s+|het\\s+)?${NAME}`, 'iu');
+const ALIAS = new RegExp(`^\\s*(?:,|\\bor\\b|\\band\\b|\\bof\\b|\\ben\\b|,\\s*or\\b|\\/)?\\s*(?:the\\s+|de\\s+|het\\s+)?${NAME}`, 'iu');
 const PRONOUN = /["“'‘](you|u|jij|je|jullie|we|us|wij|ons)["”'’]/giu;
 const YOU = new Set(['you', 'u', 'jij', 'je', 'jullie']);
 // The words each pronoun stands for in the text: "you" also reads "your"-less subjects; "jij" and "je" are one pronoun.
@@ -80,11 +81,16 @@ const PARTY_PAIR = /\(\s*(?:the\s+|de\s+|het\s+)?["“]([^"”\n]{2,40})["”]\s
 const ROLE_IS = /(?:^|\n|[.;:]\s)[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+)?(?:de|het|the)[ \t]+([\p{L} ]{3,40}?)[ \t]+(?:is|zijn)[ \t]+(?:de|het|the)[ \t]+(\p{Ll}[\p{L}-]{3,30})\b/giu;
 // Kinds that say nothing of who the party is ("De opdrachtnemer is de partij die …", "… is de vennootschap …").
 const GENERIC_NOUN = /^(?:partij|party|persoon|person|entiteit|entity|rechtspersoon|vennootschap|onderneming|company|organisatie|organisation|organization|eigenaar|owner|houder|holder|verantwoordelijke|verwerker|controller|processor|enige|only|eerste|first)$/i;
+// A line that is a body's name up to its abbreviation: capitalised words and the small words between them ("VLAAMS
+// AGENTSCHAP VOOR DIGITALE INFRASTRUCTUUR (", "Landelijk Uitvoeringsinstituut Sociale Zekerheid ("), not a sentence.
+const NAME_LINE = /^[ \t]*(?:(?:\p{Lu}[\p{L}'’&.-]*|van|voor|de|het|der|en|of|for|the|and)[ \t,]+){1,10}\($/u;
+/** Characters before an abbreviation in brackets within which its entry must name a public body. */
+const ABBR_REACH = 90;
 // A noun after an article, not the start of a longer name ("the Agency may", "het ziekenhuis kan", not "the Agency
 // Board" or "the board of directors").
 const BODY_NOUN = /\b(?:the|The|de|De|het|Het)[ \t]+(\p{L}\p{Ll}{3,})\b(?![ \t]+(?:\p{Lu}|of\b|van\b))/gu;
 /** How often an undefined public body's noun must be used before it names the customer. */
-const BODY_NOUN_USES = 3;
+const BODY_NOUN_USES = 2;
 // How often an undefined "you" and "we" must each occur before a letter is read as the vendor's ("we") to its customer.
 const LETTER_PRONOUNS = 5;
 // A preamble: the entries of the parties follow "between" / "tussen" / a numbered list of parties.
@@ -177,14 +183,18 @@ export function findParties(
     const context = text.slice(before, f.at);
     // A public body's abbreviation in the file's head counts without a list of parties: "LANDELIJK UITVOERINGSINSTITUUT
     // SOCIALE ZEKERHEID (LUSZ)" over a model contract.
-    const bodyAbbr = f.abbr === true && f.at < head && has(roles.customerHints, before, f.at);
+    const lineStart = text.lastIndexOf('\n', f.at) + 1;
+    const bodyAbbr = f.abbr === true && f.at < head && NAME_LINE.test(text.slice(lineStart, f.at)) && has(roles.customerHints, Math.max(before, lineStart), f.at);
     if (!f.explicit && !ENTITY.test(context) && !((f.at < head && PREAMBLE.test(text.slice(0, f.at))) || inLater(f.at)) && !roleLabel(f.at) && !bodyAbbr) continue;
     // An entry that names a law ('het koninklijk besluit … (hierna "AUR")') and says nothing of a seat or representation
     // (the parties pack's lawNames and partyEntry) names no party.
     if (has(roles.lawNames, before, f.at) && !ENTITY.test(context) && !has(roles.partyEntry, before, f.at) && !has(roles.customer, f.at, f.end) && !has(roles.supplier, f.at, f.end)) continue;
     // An abbreviation in brackets is a party only where its entry names a public body ("… of Water Authorities
     // (RIPWA)"); else it is a system's or a law's short name ("(EPD)", "(SOC)").
-    if (f.abbr && (isWhole(roles.notAbbreviation, f.at, f.end) || !has(roles.customerHints, before, f.at))) continue;
+    // The body's words stand right before its abbreviation ("… of Water Authorities (RIPWA)"), not lines above it ("Veiligheidsregio
+    // Waalboog … 64 mobiele dataterminals (MDT)").
+    const near = Math.max(before, f.at - ABBR_REACH);
+    if (f.abbr && (isWhole(roles.notAbbreviation, f.at, f.end) || !has(roles.customerHints, near, f.at))) continue;
     all.add(f.name);
     if (f.meant) {
       // What the name means is its entry: the words before it belong to another sentence.
@@ -348,7 +358,8 @@ export function findParties(
   // and then "The Agency accepts …", "the Agency may terminate …"; "het ziekenhuis is bevoegd"): that noun is the customer.
   // Also the noun of a customer's own entry line: "VLAAMS AGENTSCHAP VOOR DIGITALE INFRASTRUCTUUR (VADI)" and then "Het
   // Agentschap kan de opdracht … opzeggen".
-  const entryLines = [...customer].flatMap((n) => {
+  const pronouns = new Set(Object.values(PRONOUN_WORDS).flat());
+  const entryLines = [...customer].filter((n) => !pronouns.has(n.toLowerCase()) && all.has(n)).flatMap((n) => {
     const i = text.slice(0, head).indexOf(n);
     return i < 0 ? [] : [text.slice(text.lastIndexOf('\n', i) + 1, i).toLowerCase()];
   });
@@ -356,7 +367,7 @@ export function findParties(
     const uses = new Map<string, number[]>();
     for (const m of text.matchAll(BODY_NOUN)) uses.set(m[1]!.toLowerCase(), [...(uses.get(m[1]!.toLowerCase()) ?? []), m.index! + m[0].length - m[1]!.length]);
     const body = [...uses]
-      .filter(([w, at]) => at.length >= BODY_NOUN_USES && !supplier.has(w) && !customer.has(w) && has(roles.customerHints, at[0]!, at[0]! + w.length))
+      .filter(([w, at]) => at.length >= BODY_NOUN_USES && !supplier.has(w) && ![...customer].some((n) => n.toLowerCase().split(/\s+/).includes(w)) && has(roles.customerHints, at[0]!, at[0]! + w.length))
       .filter(([w]) => !all.size || entryLines.some((l) => new RegExp(`\\b${w}\\b`, 'u').test(l)))
       .sort((a, b) => b[1].length - a[1].length)[0];
     if (body) customer.add(body[0]);
