@@ -127,6 +127,23 @@ describe('contracts that incorporate the standard terms', () => {
     expect(two.clauses['termination-for-convenience']!.present).toBe(false);
   });
 
+  it('a declaration withdrawn in a later e-mail ("… trekken wij de verwijzing naar de ARBIT-2018 in") leaves nothing to inherit', () => {
+    const order = `${preamble}BESTELLING\nOp deze opdracht zijn de ARBIT-2018 van toepassing.\n\nE-MAIL\nBeste Henk,\n`;
+    const withdrawn = contract(`${order}Na overleg met onze jurist trekken wij de verwijzing naar de ARBIT-2018 in. De opdracht komt tot stand op uw offerte.\n`);
+    expect(withdrawn.clauses['change-of-control']!.present).toBe(false);
+    expect(withdrawn.clauses['termination-for-convenience']!.present).toBe(false);
+    // Not a withdrawal: "Wij trekken de toepasselijkheid van de ARBIT-2018 niet in twijfel."
+    const kept = contract(`${order}Wij trekken de toepasselijkheid van de ARBIT-2018 niet in twijfel.\n`);
+    expect(kept.clauses['change-of-control']!.present).toBe(true);
+  });
+
+  it('a paragraph after a carve-out list that confirms the rest ("2. Voor het overige … waaronder de bepalingen over opzegging, exit …") carves out nothing', () => {
+    const r = contract(`${preamble}Artikel 2 – Toepasselijkheid ARBIT-2022\n1. Op deze overeenkomst zijn de Algemene Rijksvoorwaarden bij IT-overeenkomsten 2022 (ARBIT-2022) van toepassing, met uitzondering van de bepalingen van de ARBIT-2022 over:\na) broncode en de depotregeling (escrow); en\nb) ontbinding van de overeenkomst in geval van een wijziging in de zeggenschap over Leverancier.\n2. Voor het overige zijn alle modules van de ARBIT-2022 van toepassing voor zover deze betrekking hebben op de prestaties onder deze overeenkomst, waaronder de bepalingen over opzegging, exit en het laten verrichten van werkzaamheden door een derde.\n`);
+    expect(r.standards[0]).toMatchObject({ standard: 'ARBIT-2022', excluded: ['30.3', '47'] });
+    expect(r.clauses['termination-for-convenience']!.present).toBe(true);
+    expect(r.clauses['step-in']!.present).toBe(true);
+  });
+
   it('a carve-out followed by a list removes what each item names, and the items are no clauses themselves', () => {
     const r = contract(`${preamble}1.1 Op deze Overeenkomst is de ARBIT-2022 van toepassing, met uitzondering van:\n   a. de bepalingen van de ARBIT-2022 over het in depot geven van de broncode (escrow); en\n   b. artikel 76 van de ARBIT-2022.\n`);
     expect(r.standards[0]).toMatchObject({ standard: 'ARBIT-2022', excluded: ['47', '76'] });

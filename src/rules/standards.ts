@@ -196,6 +196,10 @@ function listItems(ctx: MatchContext, si: number): number[] {
 
 /** A list item naming the standard, whose lead-in sentence (ending in ':') says "van toepassing": that lead-in, or -1. */
 function leadIn(ctx: MatchContext, std: CompiledStandard, si: number): number {
+  // Not a numbered paragraph: "2. Voor het overige zijn alle modules van de ARBIT-2022 van toepassing …" after a carve-out
+  // list is a paragraph of its own, not a further item of it.
+  const own = ctx.doc.sentences[si]!;
+  if (/^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}/u.test(ctx.doc.text.slice(own.start, own.end))) return -1;
   for (let k = si - 1; k >= Math.max(0, si - LEAD_IN_SENTENCES); k--) {
     const s = ctx.doc.sentences[k]!;
     if (ctx.doc.text.slice(s.start, s.end).trimEnd().endsWith(':')) return evaluate(ctx, std.applies, std.pack, ctx.index.sentences[k]!) ? k : -1;
