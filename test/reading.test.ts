@@ -332,6 +332,16 @@ describe('reading structure', () => {
     const nl = contract(body('nl'));
     expect(nl.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });
   });
+  it('reads an inverted condition ("Weigert het college dat akkoord, …, dan kan de gemeente … beëindigen") with the takeover the paragraph names', () => {
+    const r = contract(`${nl}Artikel 6. Overdracht\n3. Indien een derde meer dan 50% van de aandelen in de opdrachtnemer verwerft, meldt de opdrachtnemer dit binnen tien dagen aan de gemeente. De verdere uitvoering van de opdracht na een dergelijke overname is onderworpen aan het voorafgaand akkoord van het college. Weigert het college dat akkoord, omdat de verkrijger geen waarborgen biedt, dan kan de gemeente de opdracht zonder schadevergoeding beëindigen.\n`);
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });
+  });
+  it('reads items split off a sentence whose lead ends in a bare "(a)" ("… if Agency (a) materially breaches …; (b) undergoes a Change of Control; or …") with that lead', () => {
+    const r = contract('This Agreement is made between Bellhaven Pharmacies, Inc. (the "Client") and Crestline Digital LLC (the "Agency").\n\n4.3 Client may terminate this Agreement immediately upon written notice if Agency (a) materially breaches this Agreement; (b) undergoes a Change of Control; or (c) breaches Section 3.\n');
+    // An agency named beside the Client is the counterparty, whatever public-body word its name holds.
+    expect(r.parties).toMatchObject({ customer: ['Client'], supplier: ['Agency'] });
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });
+  });
   it('reads nothing under a heading of the offer that the acceptance letter rejects by its name in quotes', () => {
     const offer = (letter: string) => `OFFERTE ONDERHOUD\nVerkeerslogic B.V., Tilburg\nAan: Provincie Westerkwartier-Zuid\nPrijs\n€ 312.000,- per jaar.\nContractuele bepalingen\nNaast onze Algemene Voorwaarden stellen wij de volgende bepalingen voor:\n1. Overname. Indien meer dan 50% van de aandelen in Verkeerslogic B.V. wordt overgedragen, kan de Provincie de overeenkomst binnen zes maanden opzeggen.\n2. Continuïteit. Verkeerslogic deponeert de broncode bij Escrow Europe B.V.; afgifte vindt plaats bij faillissement.\nMet vriendelijke groet,\nir. B. Staal\n\nOPDRACHTBEVESTIGING\nProvincie Westerkwartier-Zuid\nGeachte heer Staal,\nWij verlenen u de opdracht tegen de prijs uit uw offerte. ${letter}\nHoogachtend,\nGedeputeerde Staten\n`;
     const rejected = contract(offer('Uw Algemene Voorwaarden en de in de offerte onder "Contractuele bepalingen" voorgestelde bepalingen worden uitdrukkelijk van de hand gewezen en maken geen deel uit van de overeenkomst.'));

@@ -31,7 +31,9 @@ const TITLE_WORDS_CITED = 6;
 const LEAD_WINDOW = 15;
 /** ':' followed by a first list item inside the same sentence; after a comma only a first item opens a list:
  * "in the event of a Change of Control, (a) … ; (b) … ; and (c) …". */
-const INNER_LIST = /:\s*(?=(?:\(?[a-z]{1,2}\)|\(?[ivx]{1,5}\)|[a-z]\.)\s)|,\s*(?=(?:\(a\)|\(i\)|\(1\))\s)/iu;
+// … or a bare "(a)" after the lead's last word, its items split off as sentences of their own ("… if Agency (a) materially
+// breaches this Agreement; | (b) undergoes a Change of Control; or | (c) …").
+const INNER_LIST = /:\s*(?=(?:\(?[a-z]{1,2}\)|\(?[ivx]{1,5}\)|[a-z]\.)\s)|,\s*(?=(?:\(a\)|\(i\)|\(1\))\s)|(?<=\p{L})\s+(?=\(a\)\s[^;]*;\s*$)/iu;
 /** A sentence that opens with an enumerator: "(b)", "b.", "(iv)", "2)", "-", "•", also after the conjunction that
  * joins it to the item before ("; and (c) …", "; of c. …"). */
 const ENUMERATED = /^\s*(?:(?:and|or|and\/or|en|of|en\/of)\s+)?(?:\(?[a-z]{1,2}\)|\(?[ivxlc]{1,6}\)|[a-z]\.|\d{1,2}\)|[-•–·])\s/iu;
