@@ -66,10 +66,7 @@ export function findStruckAnnexes(ctx: MatchContext): Region[] {
         const t = l.end <= s.start ? framedTitle(ctx, l) : undefined;
         return !!t && name.test(doc.text.slice(t.start, t.end)) && !!nextTitle(ctx, l);
       });
-      if (at < 0) continue;
-      let k = at + 1;
-      while (k < lines.length && lines[k]!.start < s.start && !nextTitle(ctx, lines[k]!)) k++;
-      out.push({ start: lines[at]!.start, end: Math.min(k < lines.length ? lines[k]!.start : doc.text.length, s.start) });
+      if (at >= 0) out.push(partUnder(ctx, lines, at, s.start));
     }
   }
   return out;
@@ -98,11 +95,15 @@ export function findRejectedParts(ctx: MatchContext): Region[] {
     for (const m of sentence.matchAll(QUOTED_PART)) {
       const name = m[1]!.trim().toLowerCase();
       const at = lines.findIndex((l) => l.end <= s.start && doc.text.slice(l.start, l.end).trim().replace(/:$/, '').toLowerCase() === name);
-      if (at < 0) continue;
-      let k = at + 1;
-      while (k < lines.length && lines[k]!.start < s.start && !nextTitle(ctx, lines[k]!)) k++;
-      out.push({ start: lines[at]!.start, end: Math.min(k < lines.length ? lines[k]!.start : doc.text.length, s.start) });
+      if (at >= 0) out.push(partUnder(ctx, lines, at, s.start));
     }
   }
   return out;
+}
+
+/** From heading line `at` to the next document's title, at most to `stop` (the sentence that takes the part out). */
+function partUnder(ctx: MatchContext, lines: Region[], at: number, stop: number): Region {
+  let k = at + 1;
+  while (k < lines.length && lines[k]!.start < stop && !nextTitle(ctx, lines[k]!)) k++;
+  return { start: lines[at]!.start, end: Math.min(k < lines.length ? lines[k]!.start : ctx.doc.text.length, stop) };
 }
