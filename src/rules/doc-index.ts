@@ -31,9 +31,10 @@ const TITLE_WORDS_CITED = 6;
 const LEAD_WINDOW = 15;
 /** ':' followed by a first list item inside the same sentence; after a comma only a first item opens a list:
  * "in the event of a Change of Control, (a) … ; (b) … ; and (c) …". */
+const INNER_LIST = /:\s*(?=(?:\(?[a-z]{1,2}\)|\(?[ivx]{1,5}\)|[a-z]\.)\s)|,\s*(?=(?:\(a\)|\(i\)|\(1\))\s)/iu;
 // … or a bare "(a)" after the lead's last word, its items split off as sentences of their own ("… if Agency (a) materially
-// breaches this Agreement; | (b) undergoes a Change of Control; or | (c) …").
-const INNER_LIST = /:\s*(?=(?:\(?[a-z]{1,2}\)|\(?[ivx]{1,5}\)|[a-z]\.)\s)|,\s*(?=(?:\(a\)|\(i\)|\(1\))\s)|(?<=\p{L})\s+(?=\(a\)\s[^;]*;\s*$)/iu;
+// breaches this Agreement; | (b) undergoes a Change of Control; or | (c) …"): only where the next sentence is "(b)".
+const BARE_FIRST = /(?<=\p{L})\s+(?=\(a\)\s[^;]*;\s*$)/u;
 /** A sentence that opens with an enumerator: "(b)", "b.", "(iv)", "2)", "-", "•", also after the conjunction that
  * joins it to the item before ("; and (c) …", "; of c. …"). */
 const ENUMERATED = /^\s*(?:(?:and|or|and\/or|en|of|en\/of)\s+)?(?:\(?[a-z]{1,2}\)|\(?[ivxlc]{1,6}\)|[a-z]\.|\d{1,2}\)|[-•–·])\s/iu;
@@ -176,7 +177,9 @@ export class DocIndex {
       // A sentence that stops without a full stop before an item opens the list too ("…, tenzij\na. …").
       const next = doc.sentences[i + 1];
       const open = !item && !/[.;!?)"”]\s*$/.test(text) && !!next && isItem(doc.text.slice(next.start, next.end));
-      const colon = /:\s*$/.test(text) || open ? text.length : text.search(INNER_LIST);
+      const inner = text.search(INNER_LIST);
+      const bare = !item && inner < 0 && !!next && /^\s*\(b\)\s/.test(doc.text.slice(next.start, next.end)) ? text.search(BARE_FIRST) : -1;
+      const colon = /:\s*$/.test(text) || open ? text.length : inner >= 0 ? inner : bare;
       if (colon > 0) {
         lead = i;
         this.opens[i] = this.leads.length;

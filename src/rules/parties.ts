@@ -171,8 +171,6 @@ export function findParties(
   const customer = new Set<string>();
   const supplier = new Set<string>();
   const all = new Set<string>();
-  const byHint = new Set<string>();
-  const isRoleName = (n: string): boolean => roles.customer.some((t) => t.kind === 'phrase' && t.source.toLowerCase() === n.toLowerCase().replace(/^(?:the|de|het)\s+/, ''));
   const aliases = new Map<string, string[]>();
   found.sort((a, b) => a.at - b.at);
   let prevEnd = 0;
@@ -212,10 +210,7 @@ export function findParties(
     // A public body named by what it is ('(the "Hospital")', 'hierna: "de Gemeente"'), or whose entry says so.
     // A company's own name may hold such a word ("Duurzaam Digitaal Archief B.V."): its entry speaks only after the
     // legal form ("Oostnet Netbeheer N.V., whose shares are held by provinces and municipalities").
-    else if (has(roles.customerHints, f.at, f.end) || has(roles.customerHints, afterLegalForm(text, before, f.at), f.at)) {
-      customer.add(f.name);
-      byHint.add(f.name);
-    }
+    else if (has(roles.customerHints, f.at, f.end) || has(roles.customerHints, afterLegalForm(text, before, f.at), f.at)) customer.add(f.name);
     // … or whose entry says so after the name, in the preamble: 'de Uitvoeringsdienst Inkomen en Registratie ("UIR"),
     // zelfstandig bestuursorgaan, gevestigd te Zwolle,' (up to the next name, a blank line, "en"/"and", a semicolon or
     // the sentence's end).
@@ -246,10 +241,6 @@ export function findParties(
     // The next party's entry starts after this one's aliases: '("jullie", "de Veiligheidsregio") en Alarmkaart B.V. ("wij"'.
     prevEnd = Math.max(prevEnd, end);
   }
-  // A name that only a public-body word made the customer ('Crestline Digital LLC (the "Agency")') beside one the role
-  // word names ('Bellhaven Pharmacies, Inc. (the "Client")'), with no supplier named: the agency is the counterparty.
-  if (!supplier.size && [...customer].some((n) => !byHint.has(n) && isRoleName(n)))
-    for (const n of byHint) (customer.delete(n), supplier.add(n));
   for (const n of customer) supplier.delete(n);
   // Two parties, one of them known: the other is the counterparty.
   const named = [...all].filter((n) => !/^(?:the\s+|de\s+|het\s+)?(?:parties|partijen|party|partij)$/i.test(n));
