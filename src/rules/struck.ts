@@ -4,6 +4,7 @@
 // "Artikel 9 – Vervallen", "12.4 [Intentionally omitted]"). What stands there grants nothing. The packs name the words
 // (`annexStruck`, `sectionStruck`).
 import type { MatchContext } from './match.js';
+import type { Term } from './terms.js';
 import { fileLines, framedTitle, termHits, type Region } from './regions.js';
 import { nextTitle } from './drafts.js';
 
@@ -52,24 +53,13 @@ const ANNEX = /\b(bijlage|annex|schedule|appendix|exhibit)\s+([A-Z]|\d{1,2})\b/g
 /** The annexes a later sentence takes out as a whole ("Bijlage 3 … maakt geen deel meer uit van de Overeenkomst"): from
  * the annex's title line before that sentence to the next document's title. */
 export function findStruckAnnexes(ctx: MatchContext): Region[] {
-  const { annexStruck } = ctx.rules.layout;
-  if (!annexStruck.length) return [];
-  const { doc } = ctx;
-  const lines = fileLines(doc.text);
-  const out: Region[] = [];
-  for (const s of doc.sentences) {
-    const sentence = doc.text.slice(s.start, s.end);
-    if (sentence.search(ANNEX) < 0 || !termHits(ctx, annexStruck, s.start, s.end).length) continue;
-    for (const m of sentence.matchAll(ANNEX)) {
-      const name = new RegExp(`^${m[1]}\\s+${m[2]}\\b`, 'i');
-      const at = lines.findIndex((l) => {
-        const t = l.end <= s.start ? framedTitle(ctx, l) : undefined;
-        return !!t && name.test(doc.text.slice(t.start, t.end)) && !!nextTitle(ctx, l);
-      });
-      if (at >= 0) out.push(partUnder(ctx, lines, at, s.start));
-    }
-  }
-  return out;
+  return partsTakenOut(ctx, ctx.rules.layout.annexStruck, ANNEX, (m) => {
+    const name = new RegExp(`^${m[1]}\\s+${m[2]}\\b`, 'i');
+    return (l) => {
+      const t = framedTitle(ctx, l);
+      return !!t && name.test(ctx.doc.text.slice(t.start, t.end)) && !!nextTitle(ctx, l);
+    };
+  });
 }
 
 // A part named by its heading in quotes: "de in de offerte onder "Contractuele bepalingen" voorgestelde bepalingen".
@@ -82,19 +72,27 @@ const QUOTED_PART = /["“„]([^"”\n]{3,60})["”]/g;
  * the words (`partRejected`).
  */
 export function findRejectedParts(ctx: MatchContext): Region[] {
-  const { partRejected } = ctx.rules.layout;
-  if (!partRejected.length) return [];
+  return partsTakenOut(ctx, ctx.rules.layout.partRejected, QUOTED_PART, (m) => {
+    const name = m[1]!.trim().toLowerCase();
+    return (l) => ctx.doc.text.slice(l.start, l.end).trim().replace(/:$/, '').toLowerCase() === name;
+  });
+}
+
+/**
+ * Parts a sentence takes out by name: the sentence names them (`names`, a global regex) and says so (`words`); each
+ * name's heading line before the sentence (`heading`) opens the part, which runs to the next document's title.
+ */
+function partsTakenOut(ctx: MatchContext, words: readonly Term[], names: RegExp, heading: (m: RegExpMatchArray) => (line: Region) => boolean): Region[] {
+  if (!words.length) return [];
   const { doc } = ctx;
   const lines = fileLines(doc.text);
   const out: Region[] = [];
   for (const s of doc.sentences) {
     const sentence = doc.text.slice(s.start, s.end);
-    if (!QUOTED_PART.test(sentence)) continue;
-    QUOTED_PART.lastIndex = 0;
-    if (!termHits(ctx, partRejected, s.start, s.end).length) continue;
-    for (const m of sentence.matchAll(QUOTED_PART)) {
-      const name = m[1]!.trim().toLowerCase();
-      const at = lines.findIndex((l) => l.end <= s.start && doc.text.slice(l.start, l.end).trim().replace(/:$/, '').toLowerCase() === name);
+    if (sentence.search(names) < 0 || !termHits(ctx, words, s.start, s.end).length) continue;
+    for (const m of sentence.matchAll(names)) {
+      const is = heading(m);
+      const at = lines.findIndex((l) => l.end <= s.start && is(l));
       if (at >= 0) out.push(partUnder(ctx, lines, at, s.start));
     }
   }
