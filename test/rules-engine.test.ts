@@ -151,25 +151,24 @@ describe('patterns', () => {
     expect(analyse(doc('Between Stichting Medisch Centrum Westerhaven (the "Hospital") and Clarion Ltd ("Clarion").'), compilePacks([pack(ROLES), pack(rule('"merger"'))])).parties).toMatchObject({ customer: ['Hospital'], supplier: ['Clarion'] });
   });
 
-  it('joins defined terms by the lists their definition uses, when the definition opens with an event', () => {
-    const extra = 'vocabulary:\n  trig: ["change of control", "merger"]\n  take: ["obtains control", "meer dan de helft van de aandelen"]\n  end: ["~terminate", "ontbind*"]\n  event: [change, transaction, overdracht]';
+  /** A pack whose rule needs @trig near the customer's @end, with `vocabulary` and `definitions` of its own. */
+  const definedTermsFire = (vocabulary: string, definitions: string) => {
     const yaml = rule('{ all: ["@trig", { near: ["{customer}", "@end"], within: 3 }] }')
-      .replace(/vocabulary:\n  trig: .*\n  end: .*\n/, `${extra}\n`)
-      .replace('definitions: [trig]', 'definitions:\n  trig: { from: [trig, take], head: event }');
+      .replace(/vocabulary:\n  trig: .*\n  end: .*\n/, `vocabulary:\n${vocabulary}\n`)
+      .replace('definitions: [trig]', `definitions:\n  ${definitions}`);
     const rules = compilePacks([pack(ROLES), pack(yaml)]);
-    const fire = (text: string, lang: 'en' | 'nl' = 'en') => analyse(doc(text, lang), rules).findings.length > 0;
+    return (text: string, lang: 'en' | 'nl' = 'en') => analyse(doc(text, lang), rules).findings.length > 0;
+  };
+
+  it('joins defined terms by the lists their definition uses, when the definition opens with an event', () => {
+    const fire = definedTermsFire('  trig: ["change of control", "merger"]\n  take: ["obtains control", "meer dan de helft van de aandelen"]\n  end: ["~terminate", "ontbind*"]\n  event: [change, transaction, overdracht]', 'trig: { from: [trig, take], head: event }');
     expect(fire('"Ownership Change" means a transaction by which any person obtains control of the Supplier.\n\nUpon an Ownership Change the Customer may terminate.')).toBe(true);
     expect(fire('"Supplier Patent" means any patent of which the Supplier obtains control after the date hereof.\n\nUpon a Supplier Patent the Customer may terminate.')).toBe(false);
     expect(fire('Artikel 1 Begrippen\n3. Aandelenoverdracht: de overdracht van meer dan de helft van de aandelen in Leverancier.\n\nNa een Aandelenoverdracht mag Opdrachtgever ontbinden.', 'nl')).toBe(true);
   });
 
   it('checks the kind of a term named after its description in the term itself, not in the description\'s first words', () => {
-    const extra = 'vocabulary:\n  trig: ["change of control"]\n  take: ["third party", "third-party"]\n  end: ["~terminate"]\n  head: [party, provider]';
-    const yaml = rule('{ all: ["@trig", { near: ["{customer}", "@end"], within: 3 }] }')
-      .replace(/vocabulary:\n  trig: .*\n  end: .*\n/, `${extra}\n`)
-      .replace('definitions: [trig]', 'definitions:\n  trig: { from: [take], head: head }');
-    const rules = compilePacks([pack(ROLES), pack(yaml)]);
-    const fire = (text: string) => analyse(doc(text), rules).findings.length > 0;
+    const fire = definedTermsFire('  trig: ["change of control"]\n  take: ["third party", "third-party"]\n  end: ["~terminate"]\n  head: [party, provider]', 'trig: { from: [take], head: head }');
     // 'This Third-Party Logistics Services Agreement (the "Agreement")' names an agreement, not a third party.
     expect(fire('This Third-Party Logistics Services Agreement (the "Agreement") is made between A and B.\n\nUpon this Agreement the Customer may terminate.')).toBe(false);
     expect(fire('A third party appointed by the Customer (the "Step-in Party") may act.\n\nUpon the Step-in Party the Customer may terminate.')).toBe(true);
