@@ -337,6 +337,20 @@ describe('sentences', () => {
     ]);
   });
 
+  it('runs a sentence on across a page break after a full line, also into a capitalised word, but not across a blank line', () => {
+    const first = '4.2 If any Non-EU Person acquires Control of the Supplier, or if the transaction\nis subject to review under the Dutch Investments, Mergers and Acquisitions Security';
+    const second = 'Screening Act (Wet Vifo), the Municipality may terminate this Agreement.\n5. Assignment';
+    const paged = buildDocument({ kind: 'pdf', pages: [{ number: 1, text: first }, { number: 2, text: second }] }, meta);
+    expect(sentenceTexts(paged)[0]).toMatch(/^4\.2 If any .* Security\n\nScreening Act \(Wet Vifo\), the Municipality may terminate this Agreement\.$/s);
+    const blank = one(`${first}\n\n${second}`);
+    expect(sentenceTexts(blank)[0]).toMatch(/Acquisitions Security$/);
+  });
+
+  it('reads each row of a table drawn with bars on its own, however long the rows', () => {
+    const d = one(['Deviations requested by the Customer, with the Supplier\'s decision on each of them, are listed below.', 'No. | Subject | Requested | Decision', 'C-1 | Invoicing | Electronic invoices via Peppol to the Customer\'s OIN number | Accepted', 'C-3 | Change of control | Customer may terminate if control of the Supplier is acquired by a third party | Rejected', 'Both parties have initialled this annex on every page as a sign of their agreement to it.'].join('\n'));
+    expect(sentenceTexts(d).filter((t) => t.includes(' | '))).toEqual(['No. | Subject | Requested | Decision', expect.stringMatching(/^C-1 .* Accepted$/), expect.stringMatching(/^C-3 .* Rejected$/)]);
+  });
+
   it('does not take a figure that repeats a number word for a list item', () => {
     const d = one('9.3 The Buyer may terminate this Contract by giving notice within six\n(6) months of being notified of a Change of Control.\n(a) first item;\n(b) second item.');
     expect(sentenceTexts(d)[0]).toBe('9.3 The Buyer may terminate this Contract by giving notice within six\n(6) months of being notified of a Change of Control.');

@@ -130,6 +130,10 @@ describe('choices made in a form', () => {
     expect(form('PW-10 | Escrow add-on | EUR 0 | niet besteld').clauses['source-code-escrow']!.present).toBe(false);
     expect(form('Escrow (yes/no): ___').clauses['source-code-escrow']!.present).toBe(false);
     expect(form('Exit assistance | No charge').clauses['post-termination-services']!.present).toBe(true);
+    // A cell of boxes says what its ticked option says.
+    expect(form('Source code escrow | ☐ Applicable ☒ Not applicable | 15').clauses['source-code-escrow']!.present).toBe(false);
+    expect(form('Escrow broncode | [ ] ja [X] neen').clauses['source-code-escrow']!.present).toBe(false);
+    expect(form('Source code escrow | ☒ Applicable ☐ Not applicable | 15').clauses['source-code-escrow']!.present).toBe(true);
   });
 
   it('a key, a dash and a no switch the clause off, several to a line ("Source code escrow – NOT SELECTED. Exit assistance – NOT SELECTED.")', () => {
@@ -141,6 +145,19 @@ describe('choices made in a form', () => {
     expect(one.clauses['post-termination-services']!.present).toBe(false);
     // A value that says no before its dash is read whole.
     expect(form('Exit assistance: Not included – Annex F intentionally left blank').clauses['post-termination-services']!.present).toBe(false);
+  });
+
+  it('a table row of a request turned down ("… | Rejected") grants nothing and switches nothing off; an accepted row grants', () => {
+    const table = (decision: string) =>
+      form(`Deviations requested by Customer\nNo. | Subject | Requested by Customer | Decision\nC-1 | Invoicing | E-invoice via Peppol | Accepted\nC-3 | Change of control | Customer may terminate this Agreement if control of Supplier is acquired by a third party | ${decision}\nC-7 | Accessibility | Yearly WCAG audit report | Accepted`);
+    expect(table('Rejected').clauses['change-of-control']!.present).toBe(false);
+    expect(table('Afgewezen').clauses['change-of-control']!.present).toBe(false);
+    const accepted = table('Accepted');
+    expect(accepted.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });
+    // The row is read on its own, not run together with the rows around it.
+    expect(accepted.clauses['change-of-control']!.evidence[0]!.quote).toMatch(/^C-3 \| Change of control/);
+    // The terms below still hold their escrow: a turned-down row says nothing about them.
+    expect(form('No. | Subject | Decision\nD-2 | Source code escrow | Rejected\nD-3 | Invoicing | Accepted').clauses['source-code-escrow']!.present).toBe(true);
   });
 
   it('standard terms left unticked are not declared', () => {

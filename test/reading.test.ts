@@ -98,6 +98,20 @@ describe('reading structure', () => {
     expect(vendor.parties).toMatchObject({ customer: ['you', 'your'], supplier: ['our', 'us', 'we'] });
   });
 
+  it('reads two names in one pair of brackets joined by Dutch "of" (\'("ODVIJ" of "Opdrachtgever")\') as one party', () => {
+    const r = contract('PARTIJEN\nOmgevingsdienst Veluwe-IJsselvallei, openbaar lichaam, gevestigd te Apeldoorn ("ODVIJ" of "Opdrachtgever")\n\nVergunt Software B.V., gevestigd te Amersfoort ("Leverancier")\n\n4. Zeggenschap\n4.1 ODVIJ is bevoegd de overeenkomst op te zeggen na een wijziging van de zeggenschap over Leverancier.\n');
+    expect(r.parties.customer).toEqual(['ODVIJ', 'Opdrachtgever']);
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });
+  });
+
+  it('gives a name the side of the pronoun it is given with (\'("the School", "you") and … ("EduSuite", "we")\')', () => {
+    const r = contract('Parties: Stichting Internationaal Onderwijs Twente, Hengelo ("the School", "you") and EduSuite Global Pte. Ltd., Singapore ("EduSuite", "we").\n\nSection 4. If EduSuite is acquired\nIf EduSuite is acquired by, or merges with, another company, EduSuite may end this subscription by giving you 90 days\' notice.\n');
+    expect(r.parties).toMatchObject({ customer: ['the School', 'you', 'your'], supplier: ['EduSuite', 'our', 'us', 'we'] });
+    // EduSuite's own right on its takeover: a change-of-control clause, not the customer's.
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true });
+    expect(r.clauses['change-of-control']!.to).not.toBe('customer');
+  });
+
   it('an unquoted event defined by a list ("A Default Event occurs … if: … (c) a Change of Control") is a takeover where a right names it; a name that says nothing takes its alias\'s role', () => {
     const text = 'THIS AGREEMENT is made between the City of Leiden (hereinafter referred to as "the party of the first part" or "the Municipality") and Cloudco Ltd (hereinafter referred to as "the party of the second part" or "the Supplier").\n\n12. Default Events\n12.1 A Default Event occurs in relation to the party of the second part if:\n\n(a) it commits a material breach of this Agreement and does not remedy the breach within 30 days after\nreceiving notice requiring it to do so;\n\n(b) a change of control of the party of the second part occurs.\n\n13. Termination\n13.1 If a Default Event occurs, the party of the first part may terminate this Agreement by notice in writing.\n';
     const r = contract(text);
@@ -122,6 +136,20 @@ describe('reading structure', () => {
     expect(denied.clauses['source-code-escrow']!.present).toBe(false);
     const kept = contract(`${nl}8. Escrow\nOpdrachtnemer heeft een escrowregeling getroffen. Die geldt voor alle versies van de programmatuur.\n`);
     expect(kept.clauses['source-code-escrow']!.present).toBe(true);
+  });
+
+  it('reads a denial that names with "such a …" what the sentence before spoke of ("… may decline such a request")', () => {
+    const asked = `${en}3. Source code\n3.1 The Customer may request that the Supplier deposit the source code of the Software with an escrow agent.`;
+    expect(contract(`${asked}\n`).clauses['source-code-escrow']!.present).toBe(true);
+    expect(contract(`${asked} The Supplier may accept or decline such a request in its sole discretion.\n`).clauses['source-code-escrow']!.present).toBe(false);
+  });
+
+  it('reads a term defined as source code as the material deposited (\'"Platform Code" means the source code …\')', () => {
+    const kept = `${en}1. Definitions\n1.1 "Platform Code" means the source code of the platform components, with the build scripts.\n6. Continuity\n6.1 The Supplier shall keep the Platform Code and all build tools in escrow with Escrowhouse B.V. under the escrow agreement in Schedule 3.\n`;
+    expect(contract(kept).clauses['source-code-escrow']).toMatchObject({ present: true, strength: 'strong' });
+    // A term defined as the deposit itself is no material: '"Escrow" means the deposit of the source code …'.
+    const deposit = `${en}1. Definitions\n1.1 "Escrow" means the deposit of the source code of the Software with an independent agent.\n6. Continuity\n6.1 The Customer may join Escrow at any time.\n`;
+    expect(contract(deposit).clauses['source-code-escrow']!.evidence.map((e) => e.section)).not.toContain('6.1');
   });
 
   it('does not read "This Agreement …" as speaking of the sentence before', () => {

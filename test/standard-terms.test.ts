@@ -93,6 +93,10 @@ describe('contracts that incorporate the standard terms', () => {
     expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'weak' });
     expect(r.clauses['source-code-escrow']!.present).toBe(false);
     expect(r.verdict).toBe('partial');
+    // … also in a summary table's row: each cell says its own thing.
+    const row = contract(`${preamble}Voorwaarden | ARVODI-2014 (Bijlage 1) | Leveringsvoorwaarden van Opdrachtnemer zijn niet van toepassing\n1.1 Op deze Overeenkomst is de ARVODI-2014 van toepassing.`);
+    expect(row.standards[0]!.disapplied).toBeNull();
+    expect(row.clauses['termination-for-convenience']!.present).toBe(true);
   });
 
   it('a disapplication limited to a subject removes only what the subject names', () => {

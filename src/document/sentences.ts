@@ -36,7 +36,9 @@ export function splitSentences(text: string, pages: Page[], sections: Section[])
   for (const s of sections) cuts.add(s.start);
   for (const m of text.matchAll(/\n[ \t]*\n/g)) {
     const at = m.index ?? 0;
-    if (!continuesAcrossBreak(text, at, at + m[0].length)) cuts.add(at + 1);
+    // A page break: the blank line holds the start of a page.
+    const pageBreak = pages.some((p) => p.start > at && p.start <= at + m[0].length);
+    if (!continuesAcrossBreak(text, at, at + m[0].length, pageBreak)) cuts.add(at + 1);
   }
 
   const lineBreakCuts = paragraphLineEnds(text);
@@ -69,18 +71,25 @@ export function splitSentences(text: string, pages: Page[], sections: Section[])
 // A line that is only a page number or page mark ("5", "- 5 -", "Page 5 of 9", "5   6"): layout noise.
 const PAGE_NOISE = /^[ \t]*(?:-?[ \t]*\d{1,4}[ \t]*-?(?:[ \t]+\d{1,4})?|(?:page|pagina)[ \t]+\d+(?:[ \t]+(?:of|van)[ \t]+\d+)?)[ \t]*$/i;
 
+/** Characters at least in a line that runs up to a page break mid-sentence (a wrapped body line, not a heading). */
+const FULL_LINE = 60;
+
 /**
  * A blank line (a page break, often with a page number between) inside a sentence does not end it:
- * the text before ends in a lower-case letter or a comma, and the text after starts in lower case.
+ * the text before ends in a lower-case letter or a comma, and the text after starts in lower case, or, at a page
+ * break after a full line, with a capitalised word ("… Mergers and Acquisitions Security | Screening Act (Wet Vifo),
+ * the Municipality may terminate …").
  */
-function continuesAcrossBreak(text: string, breakStart: number, after: number): boolean {
+function continuesAcrossBreak(text: string, breakStart: number, after: number, pageBreak = false): boolean {
   const before = text.slice(Math.max(0, breakStart - 2), breakStart);
   if (!/[\p{Ll},]$/u.test(before)) return false;
+  const lastLine = text.slice(text.lastIndexOf('\n', breakStart - 1) + 1, breakStart);
+  const runsOn = pageBreak && lastLine.trim().length >= FULL_LINE;
   let pos = after;
   for (let hops = 0; hops < 3; hops++) {
     const eol = text.indexOf('\n', pos);
     const line = text.slice(pos, eol < 0 ? text.length : eol);
-    if (!PAGE_NOISE.test(line) && line.trim() !== '') return /^[ \t]*\p{Ll}/u.test(line);
+    if (!PAGE_NOISE.test(line) && line.trim() !== '') return /^[ \t]*\p{Ll}/u.test(line) || (runsOn && /^[ \t]*\p{Lu}\p{Ll}/u.test(line));
     if (eol < 0) return false;
     pos = eol + 1;
   }
@@ -126,6 +135,9 @@ export const LIST_MARKER = String.raw`\(?(?:[a-z]|[ivx]{1,5}|\d{1,4})[.)]`;
 // A form's boxes open a line of their own too: "☐ Exit assistance", "[X] Source code escrow".
 const NEXT_ITEM = new RegExp(String.raw`^(?:[-•▪◦*–☐☒☑□❏]\s|\[[ xX✓✔]?\]\s|${LIST_MARKER}\s|\d+(?:\.\d+)+\s)`, 'i');
 
+/** A line of a table written with bars: at least two cell borders ("C-1 | Invoicing | Accepted"). */
+const TABLE_ROW = /\S[ \t]*\|[^|\n]*\S[^|\n]*\|/;
+
 /**
  * Line ends that close a paragraph. Text with short lines (PDF layout, wrapped at a fixed width) only
  * breaks where a line stops clearly short of that width or the next line opens a list item; text with
@@ -146,7 +158,9 @@ function paragraphLineEnds(text: string): number[] {
     // "within six\n(6) months": the figure that repeats a number word is no list item.
     const figure = /^\(\d{1,4}\)/.test(next) && NUMBER_WORD.test(line);
     const nextIsItem = !figure && NEXT_ITEM.test(next);
-    if (nextIsItem || /[:;]$/.test(line)) {
+    // A table's rows are units of their own, however long ("C-3 | Change of control | … | Rejected"), apart from the
+    // text around the table too.
+    if (nextIsItem || /[:;]$/.test(line) || TABLE_ROW.test(line) || TABLE_ROW.test(next)) {
       cuts.push(pos);
       continue;
     }

@@ -10,7 +10,7 @@ import { findAmendments, struckOut, type Amendment } from './amendments.js';
 import { findSwitchesOff, type SwitchOff } from './switches.js';
 import { findYieldingBoxes } from './summary.js';
 import { findDrafts } from './drafts.js';
-import { findRejectedParts, findStruckAnnexes, findStruckSections } from './struck.js';
+import { findRejectedParts, findRejectedRows, findStruckAnnexes, findStruckSections } from './struck.js';
 import { findOtherVersion } from './versions.js';
 import { inRegion } from './regions.js';
 import { withinClause } from '../document/sections.js';
@@ -109,10 +109,11 @@ export function analyse(doc: Document, rules: RuleSet, traces?: RuleTrace[]): An
   // standard's provisions, or only strikes out an article, describes them and is no clause of the contract.
   // Parts that state nothing: a summary box that yields to the articles ("IN HET KORT … Het is geen afspraak"), a later
   // document that never took effect ("CONCEPT – TWEEDE WIJZIGINGSOVEREENKOMST … niet ondertekend"), an annex a later
-  // document takes out ("Bijlage 3 … maakt geen deel meer uit van de Overeenkomst").
+  // document takes out ("Bijlage 3 … maakt geen deel meer uit van de Overeenkomst"), a table row of a request turned down
+  // ("C-3 | Change of control | … | Rejected").
   // An article kept only as a marker of its deletion ("11.2 [Deleted by agreement.]") grants nothing, but a note under it
   // that strikes another article ("… clause 11.1 is deleted in its entirety") still does.
-  const unsaid = [...findYieldingBoxes(ctx), ...findDrafts(ctx), ...findStruckAnnexes(ctx), ...findRejectedParts(ctx)];
+  const unsaid = [...findYieldingBoxes(ctx), ...findDrafts(ctx), ...findStruckAnnexes(ctx), ...findRejectedParts(ctx), ...findRejectedRows(ctx)];
   // In a bilingual contract the version that does not prevail says nothing where the prevailing one says it too.
   const quiet = [...unsaid, ...findStruckSections(ctx), ...findOtherVersion(ctx)];
   const amendments = findAmendments(ctx, rules).filter((a) => !inRegion(unsaid, a.evidence.start));

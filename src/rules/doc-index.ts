@@ -42,6 +42,8 @@ const ENUMERATED = /^\s*(?:(?:and|or|and\/or|en|of|en\/of)\s+)?(?:\(?[a-z]{1,2}\
 const NUMBERED_ITEM = /^\s*\d{1,2}\.\s+[a-zà-ÿ]/u;
 const isItem = (text: string): boolean => ENUMERATED.test(text) || NUMBERED_ITEM.test(text);
 
+/** An article between a pointing word and its noun ("such a request"). */
+const ARTICLE_AFTER_POINTING: ReadonlySet<string> = new Set(['a', 'an']);
 /** Letters at least in the noun a pointing word names ("that arrangement"), so that "dat de" or "this is" do not count. */
 const NOUN_MIN = 5;
 
@@ -381,7 +383,9 @@ export class DocIndex {
     const own = this.unit(s.start, s.end);
     for (let t = own.t0; t + 1 < own.t1; t++) {
       if (!pointing.has(this.tokens[t]!.norm)) continue;
-      const noun = this.tokens[t + 1]!.norm;
+      // "such a request": the noun after the article.
+      const n = ARTICLE_AFTER_POINTING.has(this.tokens[t + 1]!.norm) && t + 2 < own.t1 ? t + 2 : t + 1;
+      const noun = this.tokens[n]!.norm;
       if (noun.length < NOUN_MIN || this.followUp.no.some((p) => p[0] === this.tokens[t]!.norm && p[1] === noun)) continue;
       for (let b = before.t0; b < before.t1; b++) if (this.tokens[b]!.norm.endsWith(noun)) return true;
     }

@@ -37,8 +37,9 @@ const CALLED_BARE = new RegExp(`\\b${CALLED}\\s*[:,]?\\s*((?:the\\s+|de\\s+|het\
 // 'Where it says "Corrib", we mean Corrib Systems Limited'.
 const MEANT = new RegExp(`${NAME}\\s*,?\\s*(?:bedoelen\\s+(?:we|wij)|bedoel\\s+ik|we\\s+mean)\\b`, 'giu');
 const HEREIN = new RegExp(`\\b(?:hereinafter|hereafter)(?:\\s+(?:referred\\s+to|called|defined|designated|jointly|collectively))?(?:\\s+as)?\\s*[:,]?\\s*(?:the\\s+)?${NAME}`, 'giu');
-// A bilingual entry gives both names with a slash: '("UMC" / the "UMC")', '("Leverancier" / the "Supplier")'.
-const PAREN = new RegExp(`\\(\\s*(?:each\\s+a\\s+|individually\\s+)?(?:the\\s+|a\\s+|de\\s+|het\\s+)?${NAME}\\s*(?:,|\\)|\\s+or\\s+|\\/)`, 'giu');
+// A bilingual entry gives both names with a slash: '("UMC" / the "UMC")', '("Leverancier" / the "Supplier")'; a Dutch one
+// with "of": '("ODVIJ" of "Opdrachtgever")'.
+const PAREN = new RegExp(`\\(\\s*(?:each\\s+a\\s+|individually\\s+)?(?:the\\s+|a\\s+|de\\s+|het\\s+)?${NAME}\\s*(?:,|\\)|\\s+or\\s+|\\s+of\\s+|\\/)`, 'giu');
 // An abbreviation in brackets names a party in the preamble: "the Regional ICT Partnership of Water Authorities (RIPWA)".
 const PAREN_ABBR = /\(\s*(\p{Lu}[\p{Lu}\d&-]{1,11})\s*\)/gu;
 // A short name in plain brackets on a line labelled with a role: "Customer: Regionaal Historisch Centrum Vechtstreek (RHC
@@ -335,6 +336,15 @@ export function findParties(
       const [mine, other] = role === 'c' ? [customer, supplier] : [supplier, customer];
       if (!other.has(w)) mine.add(w);
     }
+  // A name given together with a pronoun takes the pronoun's side: 'Stichting … ("the School", "you") and EduSuite Global Pte.
+  // Ltd. ("EduSuite", "we")' makes the School the customer and EduSuite the supplier, as "you" and "we" are.
+  const pronouns = new Set(Object.values(PRONOUN_WORDS).flat());
+  for (const [name, group] of aliases) {
+    if (customer.has(name) || supplier.has(name)) continue;
+    const p = group.find((a) => pronouns.has(a.toLowerCase()));
+    const side = p === undefined ? null : customer.has(p.toLowerCase()) ? customer : supplier.has(p.toLowerCase()) ? supplier : null;
+    if (side) for (const n of [name, ...group]) if (!customer.has(n) && !supplier.has(n)) side.add(n);
+  }
   // A letter that defines no one ("Dear Ms Hale, … You may end the Pilot at any time …"): in English vendor letters and
   // terms "we" write and "you" buy. Only where no party is named at all and both pronouns are used throughout.
   if (!customer.size && !supplier.size && !groups.length) {
@@ -358,7 +368,6 @@ export function findParties(
   // and then "The Agency accepts …", "the Agency may terminate …"; "het ziekenhuis is bevoegd"): that noun is the customer.
   // Also the noun of a customer's own entry line: "VLAAMS AGENTSCHAP VOOR DIGITALE INFRASTRUCTUUR (VADI)" and then "Het
   // Agentschap kan de opdracht … opzeggen".
-  const pronouns = new Set(Object.values(PRONOUN_WORDS).flat());
   const entryLines = [...customer].filter((n) => !pronouns.has(n.toLowerCase()) && all.has(n)).flatMap((n) => {
     const i = text.slice(0, head).indexOf(n);
     return i < 0 ? [] : [text.slice(text.lastIndexOf('\n', i) + 1, i).toLowerCase()];

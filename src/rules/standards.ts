@@ -151,11 +151,11 @@ function topicArticles(ctx: MatchContext, std: CompiledStandard, u: Unit): strin
   return std.topics.flatMap((t, k) => (t && evaluate(ctx, t, std.pack, u) ? [String(std.spec.provides[k]!.article)] : []));
 }
 
-/** Parts of a sentence split at ; : and ", and/en/maar/but/met dien verstande/provided that" — each can say something else
+/** Parts of a sentence split at ; : a table's cell border | and ", and/en/maar/but/met dien verstande/provided that" — each can say something else
  * about applicability. */
 function segments(text: string, start: number, end: number): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
-  const re = /[;:]|,\s+(?=(?:en|maar|terwijl|met dien verstande|behoudens|and|but|whereas|while|provided that|save that|except that)\b)/giu;
+  const re = /[;:|]|,\s+(?=(?:en|maar|terwijl|met dien verstande|behoudens|and|but|whereas|while|provided that|save that|except that)\b)/giu;
   re.lastIndex = 0;
   const part = text.slice(start, end);
   let from = 0;

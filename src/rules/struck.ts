@@ -105,3 +105,24 @@ function partUnder(ctx: MatchContext, lines: Region[], at: number, stop: number)
   while (k < lines.length && lines[k]!.start < stop && !nextTitle(ctx, lines[k]!)) k++;
   return { start: lines[at]!.start, end: Math.min(k < lines.length ? lines[k]!.start : ctx.doc.text.length, stop) };
 }
+
+/**
+ * Table rows that record a request turned down: the row's last cell opens with a refusal ("C-3 | Change of control |
+ * Customer may terminate if control of Formwerk is acquired | Rejected", "| Escrow | … | Afgewezen |"). A deviations
+ * list or an answer table keeps what was asked; the row grants nothing. The packs name the words (`rowRejected`).
+ */
+export function findRejectedRows(ctx: MatchContext): Region[] {
+  const words = ctx.rules.layout.rowRejected;
+  if (!words.length) return [];
+  const out: Region[] = [];
+  for (const line of fileLines(ctx.doc.text)) {
+    const text = ctx.doc.text.slice(line.start, line.end);
+    const cells = [...text.matchAll(/[^|]+/g)].filter((c) => c[0].trim());
+    if (cells.length < 3 || !text.includes('|')) continue;
+    const last = cells[cells.length - 1]!;
+    const at = line.start + last.index! + (last[0].length - last[0].trimStart().length);
+    const first = ctx.index.unit(at, line.start + last.index! + last[0].length).t0;
+    if (termHits(ctx, words, at, line.end).some((h) => h.t0 === first)) out.push(line);
+  }
+  return out;
+}

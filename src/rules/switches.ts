@@ -52,9 +52,16 @@ const boxRow: RowReader = (ctx, start, text) => {
 };
 
 /** A table row: the first cell after the key that says no; the key is every cell before it ("PW-10 | Escrow add-on |
- * EUR 0 | niet besteld"). */
+ * EUR 0 | niet besteld"). A cell of boxes says what its ticked option says ("Escrow broncode | [ ] ja [X] neen",
+ * "Step-in | ☐ Applicable ☒ Not applicable | 16"). */
 const cellRow: RowReader = (ctx, start, text, noValue) => {
-  const cells = [...text.matchAll(/[^|]+/g)].map((c) => ({ at: start + c.index!, end: start + c.index! + c[0].length }));
+  const cells = [...text.matchAll(/[^|]+/g)].map((c) => {
+    const at = start + c.index!;
+    const picked = CHECKED_OPTION.exec(c[0]);
+    if (!picked) return { at, end: at + c[0].length };
+    const from = at + picked.index + picked[0].length - picked[1]!.length;
+    return { at: from, end: from + picked[1]!.length };
+  });
   for (let k = 1; k < cells.length; k++)
     if (saysNo(ctx, cells[k]!.at, cells[k]!.end, noValue)) return keyOf(ctx, cells[0]!.at, cells[k - 1]!.end);
   return [];
