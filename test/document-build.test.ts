@@ -349,6 +349,9 @@ describe('sentences', () => {
   it('reads each row of a table drawn with bars on its own, however long the rows', () => {
     const d = one(['Deviations requested by the Customer, with the Supplier\'s decision on each of them, are listed below.', 'No. | Subject | Requested | Decision', 'C-1 | Invoicing | Electronic invoices via Peppol to the Customer\'s OIN number | Accepted', 'C-3 | Change of control | Customer may terminate if control of the Supplier is acquired by a third party | Rejected', 'Both parties have initialled this annex on every page as a sign of their agreement to it.'].join('\n'));
     expect(sentenceTexts(d).filter((t) => t.includes(' | '))).toEqual(['No. | Subject | Requested | Decision', expect.stringMatching(/^C-1 .* Accepted$/), expect.stringMatching(/^C-3 .* Rejected$/)]);
+    // A justified PDF line whose gaps came out as bars is no row: it runs on its sentence.
+    const justified = one('11.1 Verwerker is niet gerechtigd deze overeenkomst of de rechten en verplichtingen\ndaaruit | over | te | dragen | zonder | voorafgaande | schriftelijke | toestemming | van\nOpdrachtgever.\n11.2 Slot.');
+    expect(sentenceTexts(justified)[0]).toMatch(/^11\.1 .*\nOpdrachtgever\.$/s);
   });
 
   it('does not take a figure that repeats a number word for a list item', () => {

@@ -52,6 +52,28 @@ describe('reading structure', () => {
     expect(r.clauses['change-of-control']!.present).toBe(false);
   });
 
+  it('an amendment strikes the article it names where it says so, not another it cites before ("… in Section 4 below, Section\\n9.3 … is hereby deleted")', () => {
+    const r = contract(`${en}9. Term and termination\n9.3 If control of the Supplier passes to a third party, the Customer may terminate this Agreement on thirty days' notice.\n\nAMENDMENT NO. 1\n2. Deletion. In consideration of the fee reduction in Section 4 below, Section\n9.3 of the Agreement (Change of Control) is hereby deleted in its entirety.\n4. Fees. The annual fee is reduced by ten percent.\n`);
+    expect(r.amendments.map((a) => a.deletes)).toEqual([['9.3']]);
+    expect(r.clauses['change-of-control']!.present).toBe(false);
+    // A law's articles set aside strike none of the contract's own.
+    const law = contract(`${en}7. Change of control\n7.3 The Customer may terminate this Agreement on thirty days' notice after a change of control of the Supplier.\n7.5 The Customer's rights under clauses 7.3 and 7.4 may be exercised without liability, and articles 7:408 and 7:411 of the Dutch Civil Code shall not apply.\n`);
+    expect(law.amendments).toEqual([]);
+    expect(law.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong' });
+  });
+
+  it('reads an event named so (\'"Supplier Termination Event" means (a) …; (c) a Change of Control …\') as a takeover where a right names it', () => {
+    const r = contract(`${en}1. Definitions\n"Supplier Termination Event" means (a) a material Default which is not remedied within 20 Working Days; (b) an Insolvency Event; or (c) a change of control of the Supplier.\n9. Termination\n9.2 The Customer may terminate this Contract with immediate effect by notice in writing if a Supplier Termination Event occurs.\n`);
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });
+  });
+
+  it('a right read with the case of a clause it cites loses that case where the clause is struck', () => {
+    const base = `${nl}Artikel 11 Wijziging in de zeggenschap over Opdrachtnemer\n11.1 Opdrachtnemer meldt Opdrachtgever iedere wijziging in de zeggenschap over Opdrachtnemer.\nArtikel 15 Ontbinding\n15.1 Opdrachtgever kan de overeenkomst ontbinden indien Opdrachtnemer failliet wordt verklaard, of in de gevallen bedoeld in artikel 11.\n`;
+    expect(contract(base).clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong' });
+    const struck = contract(`${base}\nADDENDUM\nArtikel I\nArtikel 11 van de Overeenkomst vervalt.\n`);
+    expect(struck.clauses['change-of-control']!.present).toBe(false);
+  });
+
   it('an amendment that changes words inside an article leaves the rest of the article standing', () => {
     const r = contract(`${nl}Artikel 2 Looptijd\n2.3 Opdrachtgever is bevoegd de Overeenkomst op ieder moment zonder opgave van redenen op te zeggen met een opzegtermijn van vier maanden.\n\nADDENDUM\nArtikel I\n1. In artikel 2.3 wordt "vier maanden" vervangen door "zes maanden".\n`);
     expect(r.amendments).toEqual([]);
@@ -102,6 +124,11 @@ describe('reading structure', () => {
     const r = contract('PARTIJEN\nOmgevingsdienst Veluwe-IJsselvallei, openbaar lichaam, gevestigd te Apeldoorn ("ODVIJ" of "Opdrachtgever")\n\nVergunt Software B.V., gevestigd te Amersfoort ("Leverancier")\n\n4. Zeggenschap\n4.1 ODVIJ is bevoegd de overeenkomst op te zeggen na een wijziging van de zeggenschap over Leverancier.\n');
     expect(r.parties.customer).toEqual(['ODVIJ', 'Opdrachtgever']);
     expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });
+  });
+
+  it('reads members named together (\'de "Deelnemers"\') one at a time ("is de betrokken Deelnemer gerechtigd")', () => {
+    const r = contract('Partijen:\n(1) de gemeenschappelijke regeling Inkoopsamenwerking Zuid-Limburg, die namens de gemeenten Heerlen en Kerkrade (de "Deelnemers") raamovereenkomsten sluit ("ISZL");\n(2) Datacirkel B.V., gevestigd te Maastricht ("Opdrachtnemer").\n\n5. Herstel door derden\n5.1 Indien Opdrachtnemer na schriftelijke ingebrekestelling in gebreke blijft met de nakoming van een Afroep, is de betrokken Deelnemer gerechtigd de nakoming door een derde te laten uitvoeren.\n');
+    expect(r.clauses['step-in']).toMatchObject({ present: true, to: 'customer' });
   });
 
   it('gives a name the side of the pronoun it is given with (\'("the School", "you") and … ("EduSuite", "we")\')', () => {

@@ -108,6 +108,13 @@ describe('contracts that incorporate the standard terms', () => {
     expect(r.verdict).toBe('protected');
   });
 
+  it('an article carved out with its title goes by the title ("artikel 32 ARBIT-2018 (Escrow)": escrow, not ARBIT-2014\'s article 32)', () => {
+    const r = contract(`${preamble}1.1 Op deze Overeenkomst is de ARBIT-2018 van toepassing, met uitzondering van artikel 32 ARBIT-2018 (Escrow) en de daarmee samenhangende bepalingen.`);
+    expect(r.standards[0]!.excluded).toEqual(['47']);
+    expect(r.clauses['source-code-escrow']!.present).toBe(false);
+    expect(r.clauses['post-termination-services']!.present).toBe(true);
+  });
+
   it('a carve-out by subject instead of article number removes that protection', () => {
     const r = contract(`${preamble}1.1 Op deze Overeenkomst is de ARBIT-2018 van toepassing, met uitzondering van de bepaling inzake wijziging in de zeggenschap over Opdrachtnemer.`);
     expect(r.standards[0]).toMatchObject({ standard: 'ARBIT-2018', excluded: ['30.3'] });
@@ -407,6 +414,9 @@ describe('amendments that strike out an article', () => {
     expect(signed.clauses['source-code-escrow']!.present).toBe(true);
     // A file that opens as a draft is read as it is.
     expect(contract(`DRAFT AMENDMENT\n${original}`).clauses['change-of-control']!.present).toBe(true);
+    // A line of a sentence that names a draft is no draft's title: the articles after it stand.
+    const named = contract(`${original}ADDENDUM\n\nArtikel 5 [Vervallen]\nHet in het concept-Addendum van 12 januari 2024 opgenomen artikel 5 ("Wijziging van zeggenschap") is op\nverzoek van Opdrachtnemer geschrapt en maakt geen deel uit van deze afspraken.\nArtikel 6 Exit\n6.1 Bij het einde van de Overeenkomst, om welke reden ook, levert Opdrachtnemer alle gegevens in een open formaat op en verleent zij medewerking aan de migratie naar een opvolgende leverancier.\n`);
+    expect(named.clauses['post-termination-services']!.evidence.map((e) => e.section)).toContain('6.1');
   });
 
   it('an annex a later document takes out as a whole ("Bijlage 3 … maakt geen deel meer uit van de Overeenkomst") grants nothing', () => {

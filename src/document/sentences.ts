@@ -135,8 +135,12 @@ export const LIST_MARKER = String.raw`\(?(?:[a-z]|[ivx]{1,5}|\d{1,4})[.)]`;
 // A form's boxes open a line of their own too: "☐ Exit assistance", "[X] Source code escrow".
 const NEXT_ITEM = new RegExp(String.raw`^(?:[-•▪◦*–☐☒☑□❏]\s|\[[ xX✓✔]?\]\s|${LIST_MARKER}\s|\d+(?:\.\d+)+\s)`, 'i');
 
-/** A line of a table written with bars: at least two cell borders ("C-1 | Invoicing | Accepted"). */
-const TABLE_ROW = /\S[ \t]*\|[^|\n]*\S[^|\n]*\|/;
+/** A word that names a numbered provision, at a line's end: the number on the next line belongs to it. */
+const REFERENCE_WORD = /\b(?:sections?|articles?|clauses?|paragraphs?|schedules?|annex|exhibits?|artikel(?:en)?|art\.|lid|leden|bijlagen?)$/i;
+
+/** A line of a table written with bars: at least two cell borders ("C-1 | Invoicing | Accepted"), not opening in lower
+ * case (a justified PDF line whose gaps came out as bars, "daaruit | over | te | dragen | zonder", runs on a sentence). */
+const TABLE_ROW = /^(?![ \t]*\p{Ll}).*\S[ \t]*\|[^|\n]*\S[^|\n]*\|/u;
 
 /**
  * Line ends that close a paragraph. Text with short lines (PDF layout, wrapped at a fixed width) only
@@ -157,7 +161,9 @@ function paragraphLineEnds(text: string): number[] {
     if (next === undefined || line === '' || next === '') continue;
     // "within six\n(6) months": the figure that repeats a number word is no list item.
     const figure = /^\(\d{1,4}\)/.test(next) && NUMBER_WORD.test(line);
-    const nextIsItem = !figure && NEXT_ITEM.test(next);
+    // "… is amended as follows: Section\n9.3 of the Agreement is hereby deleted": the number a reference word names.
+    const cited = /^\d/.test(next) && REFERENCE_WORD.test(line);
+    const nextIsItem = !figure && !cited && NEXT_ITEM.test(next);
     // A table's rows are units of their own, however long ("C-3 | Change of control | … | Rejected"), apart from the
     // text around the table too.
     if (nextIsItem || /[:;]$/.test(line) || TABLE_ROW.test(line) || TABLE_ROW.test(next)) {
@@ -166,6 +172,7 @@ function paragraphLineEnds(text: string): number[] {
     }
     // A line that ends mid-phrase or is followed by a lowercase word runs on.
     const continues =
+      cited ||
       /[-,(/&]$|\b(?:en|of|and|or|the|a|an|de|het|een|van|in|to|for|met|by|door|op|aan|voor)$/i.test(line) ||
       /^\p{Ll}/u.test(next);
     if (continues) continue;

@@ -4,7 +4,7 @@ import type { RuleSet } from './compile.js';
 import type { Document } from '../document/types.js';
 import { sentenceEvidence, type Evidence } from './evidence.js';
 import { MatchContext, evaluate, sentencesWith } from './match.js';
-import { articleList } from './standards.js';
+import { articleList, articleListStarts, opensWithArticleWord } from './standards.js';
 import { withinClause } from '../document/sections.js';
 import { laterDocuments } from './drafts.js';
 
@@ -39,9 +39,23 @@ export function findAmendments(ctx: MatchContext, rules: RuleSet): Amendment[] {
   let titles: number[] | undefined;
   for (const a of rules.amendments) {
     for (const si of sentencesWith(ctx, a.deletes, a.pack)) {
-      if (!evaluate(ctx, a.deletes, a.pack, ctx.index.sentences[si]!)) continue;
+      const spans = evaluate(ctx, a.deletes, a.pack, ctx.index.sentences[si]!);
+      if (!spans) continue;
       const s = ctx.doc.sentences[si]!;
-      const deletes = articleList(ctx.doc.text.slice(s.start, s.end), true);
+      // Read the articles the deletion is said of: the last list of articles before its verb ("In consideration of the fee
+      // reduction in Section 4 below, Section 9.3 of the Agreement is hereby deleted" strikes 9.3, not 4; "clause 17 (Change
+      // of Control) and clause 19 (Exit management) … are deleted" both), or the first after it ("vervallen artikel 9 en
+      // artikel 10"). The matched pieces that are no article word are the verbs.
+      const text = ctx.doc.text.slice(s.start, s.end);
+      const offsets = spans.map((x) => (ctx.index.tokens[x.t0]?.start ?? s.start) - s.start).filter((o) => o >= 0);
+      const verb = Math.min(text.length, ...offsets.filter((o) => !opensWithArticleWord(text.slice(o))));
+      const lists = articleListStarts(text);
+      const before = lists.filter((o) => o < verb);
+      const at = before.length ? before[before.length - 1]! : lists.find((o) => o >= verb);
+      const said = at === undefined ? '' : text.slice(at);
+      // Not the articles of a law ("… and articles 7:408 and 7:411 of the Dutch Civil Code shall not apply"): a law's
+      // article is numbered book:article.
+      const deletes = /^\S+\s+\d+:\d/.test(said) ? [] : articleList(said, true);
       if (!deletes.length) continue;
       const deletionOnly = !(a.replaces && evaluate(ctx, a.replaces, a.pack, ctx.index.sentences[si]!));
       const amendment = { deletes, deletionOnly, evidence: sentenceEvidence(ctx.doc, `${a.pack}/amendment`, si, s) };

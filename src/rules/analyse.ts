@@ -77,6 +77,8 @@ const HOLDS_BACK = 400;
 export function analyse(doc: Document, rules: RuleSet, traces?: RuleTrace[]): Analysis {
   const ctx = new MatchContext(doc, rules);
   const findings: Finding[] = [];
+  /** Where the lead-in a finding was read with starts (a list's lead, a clause it cites), when it has one. */
+  const leadOf = new Map<Finding, number>();
   const facts: FactFinding[] = [];
   for (const rule of rules.rules) {
     if (!ruleApplies(rule, doc)) continue;
@@ -101,7 +103,9 @@ export function analyse(doc: Document, rules: RuleSet, traces?: RuleTrace[]): An
           facts.push({ ...ev, fact: rule.fact, value: v.name, attributes: v.attributes, priority: rule.priority, ...(prevails ? { prevails } : {}) });
         }
       } else {
-        findings.push({ ...ev, clause: rule.clause!, grants: rule.grants, to: rule.to, strength: rule.strength, tags: rule.tags, message: rule.message });
+        const f: Finding = { ...ev, clause: rule.clause!, grants: rule.grants, to: rule.to, strength: rule.strength, tags: rule.tags, message: rule.message };
+        findings.push(f);
+        if (u.lead) leadOf.set(f, ctx.index.tokens[u.lead.t0]?.start ?? f.start);
       }
     }
   }
@@ -130,7 +134,16 @@ export function analyse(doc: Document, rules: RuleSet, traces?: RuleTrace[]): An
     const from = sec >= 0 ? Math.max(ctx.doc.sections[sec]!.start, f.start - HOLDS_BACK) : f.start;
     return rules.layout.overridesForm.some((t) => ctx.termHitsIn(t, '', ctx.index.unit(from, f.end), 0).length > 0);
   };
-  findings.splice(0, findings.length, ...findings.filter((f) => !carved.has(f.start) && !struckOut(f, amendments) && !inRegion(quiet, f.start) && (!off.has(f.clause) || holdsAnyway(f))));
+  // A right read with the case of a clause it cites ("… of in de gevallen bedoeld in artikel 11") loses that case where the
+  // clause is struck ("Artikel 11 … [vervallen bij addendum 2]").
+  const caseGone = (f: Finding) => {
+    const at = leadOf.get(f);
+    if (at === undefined) return false;
+    const sec = ctx.doc.sentences[ctx.index.sentenceAt(at)]?.section ?? -1;
+    const section = sec >= 0 ? ctx.doc.sections[sec]!.number : undefined;
+    return inRegion(quiet, at) || (section !== undefined && section !== f.section && !!struckOut({ ...f, start: at, section, quote: '' }, amendments));
+  };
+  findings.splice(0, findings.length, ...findings.filter((f) => !carved.has(f.start) && !struckOut(f, amendments) && !inRegion(quiet, f.start) && !caseGone(f) && (!off.has(f.clause) || holdsAnyway(f))));
   facts.splice(0, facts.length, ...facts.filter((f) => !struckOut(f, amendments) && !inRegion(quiet, f.start)));
   const standards: StandardUse[] = [];
   for (const { std, use } of uses) {

@@ -9,6 +9,8 @@ export interface Definition {
   end: number;
   /** Where the term itself stands when the definition comes before it ('… Agreement (the "Agreement")'). */
   named?: { start: number; end: number };
+  /** Where the term stands before its definition ('"Supplier Termination Event" means …'): its own words may say its kind. */
+  termAt?: { start: number; end: number };
 }
 
 const Q_OPEN = `["“‘'„]`;
@@ -69,7 +71,8 @@ export function findDefinitions(text: string): Definition[] {
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const end = m.index + m[0].length;
       // An unquoted event is defined from its own name on ("A Default Event occurs … if:"), which says what kind it is.
-      out.push({ term: m[1]!.trim(), start: re === EVENT ? m.index : end, end: withList(end, sentenceEnd(end)) });
+      const at = m.index + m[0].indexOf(m[1]!);
+      out.push({ term: m[1]!.trim(), start: re === EVENT ? m.index : end, end: withList(end, sentenceEnd(end)), termAt: { start: at, end: at + m[1]!.trim().length } });
     }
   }
   COLON.lastIndex = 0;

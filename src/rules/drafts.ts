@@ -19,6 +19,14 @@ function titleLine(ctx: MatchContext, line: Region): Region | undefined {
   if (!t || t.t1 - t.t0 > TITLE_WORDS) return undefined;
   const text = ctx.doc.text.slice(t.start, t.end);
   if (!/^\p{Lu}/u.test(text) || /^(?:artikel|article|clause|section|\d)/i.test(text)) return undefined;
+  // A line of a longer sentence that runs on is no title ("Het in het concept-Addendum … opgenomen artikel 5 … is op |
+  // verzoek van Parelkode geschrapt en maakt geen deel uit van deze afspraken."); a title with a line under it is
+  // ("Aanvullende afspraak nr. 1 | bij de Overeenkomst WZ-2023-SD-11").
+  const s = ctx.doc.sentences[ctx.index.sentenceAt(t.start)];
+  if (s && s.end > line.end + 1) {
+    const u = ctx.index.unit(s.start, s.end);
+    if (u.t1 - u.t0 > TITLE_WORDS) return undefined;
+  }
   // The document's name opens the title ("DRAFT Amendment No. 2", "Concept tweede wijziging …", "Voorstel tot wijziging").
   return termHits(ctx, ctx.rules.layout.documentName, t.start, t.end).some((h) => h.t0 - t.t0 < TITLE_OPENING) ? t : undefined;
 }

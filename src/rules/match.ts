@@ -49,8 +49,11 @@ export class MatchContext {
     const named = (names: string[]) => names.flatMap((n) => safeTerm(n));
     // "mag de Hogeschool", "is het Archief gerechtigd", "the Customer may": a party name may carry its article.
     const withArticle = (terms: Term[]) => [...terms, ...terms.flatMap((t) => (t.kind === 'phrase' ? ARTICLES.flatMap((a) => safeTerm(`${a} ${t.source}`, false)) : []))];
+    // Members named together ('namens de gemeenten … (de "Deelnemers")') act one at a time: "is de betrokken Deelnemer
+    // gerechtigd".
+    const singular = (names: string[]) => names.flatMap((n) => (/^\p{Lu}\p{Ll}{3,}[^s\s]s$/u.test(n) ? [n, n.slice(0, -1)] : [n]));
     this.roleTerms = {
-      customer: withArticle([...rules.roles.customer, ...named(this.parties.customer)]),
+      customer: withArticle([...rules.roles.customer, ...named(singular(this.parties.customer))]),
       supplier: withArticle([...rules.roles.supplier, ...named(this.parties.supplier)]),
       party: withArticle([...rules.roles.customer, ...rules.roles.supplier, ...rules.roles.party, ...named(this.parties.all)]),
     };
@@ -65,7 +68,14 @@ export class MatchContext {
           // (the "Step-in Party")'), not in the description's first words ('This Third-Party Logistics Services Agreement
           // (the "Agreement")').
           const opening = def.named ? this.index.unit(def.named.start, def.named.end) : { t0: u.t0, t1: Math.min(u.t1, u.t0 + DEFINITION_HEAD) };
-          if (head && !(rules.lists.get(pack)?.get(head) ?? []).some((t) => this.termHitsIn(t, pack, opening, 0).length > 0)) continue;
+          // … or the term's own words before its definition: '"Supplier Termination Event" means (a) a material Default …;
+          // (c) a Change of Control …' is an event by its name.
+          // Not a term that only points elsewhere ('"Restructuring Event" has the meaning given in Schedule 1; … a narrower
+          // meaning than "change of control"').
+          const pointer = /^\s*(?:given|set\s+out|ascribed|assigned|attributed|defined)\b/i.test(doc.text.slice(def.start, def.start + 40));
+          const own = def.termAt && !pointer ? this.index.unit(def.termAt.start, def.termAt.end) : undefined;
+          const heads = rules.lists.get(pack)?.get(head ?? '') ?? [];
+          if (head && !heads.some((t) => this.termHitsIn(t, pack, opening, 0).length > 0 || (own !== undefined && this.termHitsIn(t, pack, own, 0).length > 0))) continue;
           if (members.some((t) => this.termHitsIn(t, pack, u, 0).length > 0)) {
             const key = `${pack}\u0000${name}`;
             const t = safeTerm(def.term);

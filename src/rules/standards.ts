@@ -63,7 +63,12 @@ export function standardUse(
       // "met uitzondering van de bepaling inzake wijziging in de zeggenschap": carved out by subject, not number; a clause
       // of the contract cited along ("… bepalingen over het depot van de broncode, welke buiten toepassing blijven (zie
       // artikel 8)") is no article of the standard.
-      const subjects = direct.length && provides(std, direct) ? [] : topicArticles(ctx, std, rest);
+      // An article carved out with its title ("artikel 32 ARBIT-2018 (Escrow)") goes by the title: the number may be
+      // another version's.
+      const title = /^\s*[^().;]{0,40}?\(([^()]{2,60})\)/.exec(doc.text.slice(from, s.end));
+      const titleAt = title ? from + title.index + title[0].length - title[1]!.length - 1 : -1;
+      const titled = title ? topicArticles(ctx, std, index.unit(titleAt, titleAt + title[1]!.length)) : [];
+      const subjects = titled.length ? titled : direct.length && provides(std, direct) ? [] : topicArticles(ctx, std, rest);
       (subjects.length ? subjects : direct).forEach((n) => excluded.add(n));
     }
     // Judge each part of the sentence on its own: "ARBIT is van toepassing; de voorwaarden van X zijn niet van toepassing".
@@ -216,7 +221,7 @@ const JOIN = String.raw`\s*(?:,|\ben\b|\band\b|\bor\b|\bof\b|t\/m|\btot en met\b
 // Each number may carry its title in brackets and repeat the article word: "artikel 9 (Wijziging zeggenschap) en
 // artikel 10 (Broncodedepot)".
 const TITLE = String.raw`(?:\s*\([^()\n]{1,60}\))?`;
-const LIST_ALL = new RegExp(String.raw`${ARTICLE_WORD}\s+(${NUM}${TITLE}(?:${JOIN}(?:${ARTICLE_WORD}\s+)?${NUM}${TITLE})*)`, 'giu');
+const LIST_ALL = new RegExp(String.raw`\b${ARTICLE_WORD}\s+(${NUM}${TITLE}(?:${JOIN}(?:${ARTICLE_WORD}\s+)?${NUM}${TITLE})*)`, 'giu');
 /** A clause of the contract itself cited along ("(zie artikel 8)", "the fixed term set out in Clause 4", "artikel 8 van
  * deze overeenkomst"), not one of the standard's. */
 const OWN_BEFORE = /\b(?:zie|see|set\s+out\s+in|described\s+in|as\s+per|conform)\s*$/i;
@@ -229,6 +234,15 @@ const ownClause = (text: string, start: number, end: number): boolean =>
  * phrase the list must start within a few words; anywhere in the part when `anywhere`. With `ofStandard`, a clause of
  * the contract cited along ("(zie artikel 8)") is passed over for the standard's own.
  */
+/** Whether a text opens with a word that names articles ("Section", "artikelen", "Art."). */
+export const opensWithArticleWord = (text: string): boolean => ARTICLE_START.test(text);
+const ARTICLE_START = new RegExp(String.raw`^${ARTICLE_WORD}\b`, 'iu');
+
+/** Where each list of article numbers in a text begins ("clause 17 (Change of Control) and clause 19" is one list). */
+export function articleListStarts(text: string): number[] {
+  return [...text.matchAll(LIST_ALL)].map((m) => m.index!);
+}
+
 export function articleList(after: string, anywhere = false, ofStandard = false): string[] {
   const m = [...after.matchAll(LIST_ALL)].find((x) => !ofStandard || !ownClause(after, x.index!, x.index! + x[0].length));
   if (!m || (!anywhere && m.index! > 40)) return [];
