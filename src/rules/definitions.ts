@@ -9,7 +9,8 @@ export interface Definition {
   end: number;
   /** Where the term itself stands when the definition comes before it ('… Agreement (the "Agreement")'). */
   named?: { start: number; end: number };
-  /** Where the term stands before its definition ('"Supplier Termination Event" means …'): its own words may say its kind. */
+  /** Where the term stands before its definition ('"Supplier Termination Event" means …'): its own words may say its kind.
+   * Not for a term that only points elsewhere ('"Restructuring Event" has the meaning given in Schedule 1'). */
   termAt?: { start: number; end: number };
 }
 
@@ -72,7 +73,8 @@ export function findDefinitions(text: string): Definition[] {
       const end = m.index + m[0].length;
       // An unquoted event is defined from its own name on ("A Default Event occurs … if:"), which says what kind it is.
       const at = m.index + m[0].indexOf(m[1]!);
-      out.push({ term: m[1]!.trim(), start: re === EVENT ? m.index : end, end: withList(end, sentenceEnd(end)), termAt: { start: at, end: at + m[1]!.trim().length } });
+      const points = /^\s*(?:given|set\s+out|ascribed|assigned|attributed|defined)\b/i.test(text.slice(end, end + 40));
+      out.push({ term: m[1]!.trim(), start: re === EVENT ? m.index : end, end: withList(end, sentenceEnd(end)), ...(points ? {} : { termAt: { start: at, end: at + m[1]!.trim().length } }) });
     }
   }
   COLON.lastIndex = 0;

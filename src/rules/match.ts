@@ -70,10 +70,7 @@ export class MatchContext {
           const opening = def.named ? this.index.unit(def.named.start, def.named.end) : { t0: u.t0, t1: Math.min(u.t1, u.t0 + DEFINITION_HEAD) };
           // … or the term's own words before its definition: '"Supplier Termination Event" means (a) a material Default …;
           // (c) a Change of Control …' is an event by its name.
-          // Not a term that only points elsewhere ('"Restructuring Event" has the meaning given in Schedule 1; … a narrower
-          // meaning than "change of control"').
-          const pointer = /^\s*(?:given|set\s+out|ascribed|assigned|attributed|defined)\b/i.test(doc.text.slice(def.start, def.start + 40));
-          const own = def.termAt && !pointer ? this.index.unit(def.termAt.start, def.termAt.end) : undefined;
+          const own = def.termAt ? this.index.unit(def.termAt.start, def.termAt.end) : undefined;
           const heads = rules.lists.get(pack)?.get(head ?? '') ?? [];
           if (head && !heads.some((t) => this.termHitsIn(t, pack, opening, 0).length > 0 || (own !== undefined && this.termHitsIn(t, pack, own, 0).length > 0))) continue;
           if (members.some((t) => this.termHitsIn(t, pack, u, 0).length > 0)) {

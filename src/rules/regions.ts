@@ -21,6 +21,11 @@ export function fileLines(text: string): Region[] {
   return lines;
 }
 
+/** A table row's cells between its bars ("C-1 | Invoicing | Accepted"), each with where it starts in the file. */
+export function rowCells(text: string, start: number): Region[] {
+  return [...text.matchAll(/[^|]+/g)].map((c) => ({ start: start + c.index!, end: start + c.index! + c[0].length }));
+}
+
 /** Frame characters around a title in plain text ("| KEY FACTS |", "=== AT A GLANCE ===", "--- Samenvatting ---"). */
 const FRAME = /^[\s|=*#_–—-]+|[\s|=*#_–—-]+$/g;
 

@@ -5,7 +5,7 @@
 // (`annexStruck`, `sectionStruck`).
 import type { MatchContext } from './match.js';
 import type { Term } from './terms.js';
-import { fileLines, framedTitle, termHits, type Region } from './regions.js';
+import { fileLines, framedTitle, rowCells, termHits, type Region } from './regions.js';
 import { nextTitle } from './drafts.js';
 
 /** The number and article word that open a section's line: "17.", "Artikel 9 –", "Clause 14A:". */
@@ -117,11 +117,12 @@ export function findRejectedRows(ctx: MatchContext): Region[] {
   const out: Region[] = [];
   for (const line of fileLines(ctx.doc.text)) {
     const text = ctx.doc.text.slice(line.start, line.end);
-    const cells = [...text.matchAll(/[^|]+/g)].filter((c) => c[0].trim());
+    const cells = rowCells(text, line.start).filter((c) => ctx.doc.text.slice(c.start, c.end).trim());
     if (cells.length < 3 || !text.includes('|')) continue;
     const last = cells[cells.length - 1]!;
-    const at = line.start + last.index! + (last[0].length - last[0].trimStart().length);
-    const first = ctx.index.unit(at, line.start + last.index! + last[0].length).t0;
+    const cell = ctx.doc.text.slice(last.start, last.end);
+    const at = last.start + (cell.length - cell.trimStart().length);
+    const first = ctx.index.unit(at, last.end).t0;
     if (termHits(ctx, words, at, line.end).some((h) => h.t0 === first)) out.push(line);
   }
   return out;

@@ -5,7 +5,7 @@ import type { Evidence } from './evidence.js';
 import { sentenceEvidence } from './evidence.js';
 import type { MatchContext } from './match.js';
 import type { Term } from './terms.js';
-import { fileLines } from './regions.js';
+import { fileLines, rowCells } from './regions.js';
 
 export interface SwitchOff {
   clause: string;
@@ -55,11 +55,10 @@ const boxRow: RowReader = (ctx, start, text) => {
  * EUR 0 | niet besteld"). A cell of boxes says what its ticked option says ("Escrow broncode | [ ] ja [X] neen",
  * "Step-in | ☐ Applicable ☒ Not applicable | 16"). */
 const cellRow: RowReader = (ctx, start, text, noValue) => {
-  const cells = [...text.matchAll(/[^|]+/g)].map((c) => {
-    const at = start + c.index!;
-    const picked = CHECKED_OPTION.exec(c[0]);
-    if (!picked) return { at, end: at + c[0].length };
-    const from = at + picked.index + picked[0].length - picked[1]!.length;
+  const cells = rowCells(text, start).map((c) => {
+    const picked = CHECKED_OPTION.exec(ctx.doc.text.slice(c.start, c.end));
+    if (!picked) return { at: c.start, end: c.end };
+    const from = c.start + picked.index + picked[0].length - picked[1]!.length;
     return { at: from, end: from + picked[1]!.length };
   });
   for (let k = 1; k < cells.length; k++)
