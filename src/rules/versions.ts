@@ -20,7 +20,9 @@ export function findOtherVersion(ctx: MatchContext): Region[] {
   const byArticle = new Map<number, Array<{ start: number; end: number; lang: 'nl' | 'en' | undefined }>>();
   for (const s of doc.sentences) {
     const k = articleOf(s.start);
-    byArticle.set(k, [...(byArticle.get(k) ?? []), { start: s.start, end: s.end, lang: sentenceLanguage(doc.text.slice(s.start, s.end)) }]);
+    let list = byArticle.get(k);
+    if (!list) byArticle.set(k, (list = []));
+    list.push({ start: s.start, end: s.end, lang: sentenceLanguage(doc.text.slice(s.start, s.end)) });
   }
   const out: Region[] = [];
   for (const sentences of byArticle.values()) {
