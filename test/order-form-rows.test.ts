@@ -171,4 +171,15 @@ describe('choices made in a form', () => {
     expect(form('Exit assistance | Not included', terms).clauses['post-termination-services']!.present).toBe(true);
     expect(form('Exit assistance | Not included').clauses['post-termination-services']!.present).toBe(false);
   });
+
+  it('a choices table that names the article between key and choice switches it off ("Depot van de broncode | 12 | niet van toepassing")', () => {
+    const choices = (escrow: string, stepIn: string) =>
+      form(`Onderwerp | Artikel | Keuze\nDepot van de broncode | 3 | ${escrow}\nIndeplaatstreding bij calamiteiten | 6 | ${stepIn}`, [...TERMS, '6. Step-in', '6.1 If Supplier fails to restore the Service within 24 hours, Customer may itself or through a third party take over the operation of the Service at Supplier\'s cost.'].join('\n'));
+    const off = choices('niet van toepassing', 'niet van toepassing');
+    expect(off.clauses['source-code-escrow']!.present).toBe(false);
+    expect(off.clauses['step-in']!.present).toBe(false);
+    const on = choices('van toepassing', 'van toepassing');
+    expect(on.clauses['source-code-escrow']!.present).toBe(true);
+    expect(on.clauses['step-in']!.present).toBe(true);
+  });
 });

@@ -474,4 +474,27 @@ describe('reading structure', () => {
     const r = contract(`${nl}3. Looptijd\nDe Overeenkomst wordt verlengd tot en met 31 december 2025.\n\n4. Overname van Opdrachtnemer\nU heeft ons meegedeeld dat alle aandelen in Opdrachtnemer zijn verworven door Aquaflux Holding B.V. Opdrachtgever neemt daarvan kennis. Partijen bevestigen dat deze overname, noch enige toekomstige wijziging in de aandelenverhouding binnen Opdrachtnemer, voor Opdrachtgever een grond vormt de Overeenkomst te beëindigen of de nakoming op te schorten.\n\n5. Einde\nOpdrachtnemer retourneert de werkstations.\n`);
     expect(r.clauses['change-of-control']!.present).toBe(false);
   });
+
+  it('reads a letter that names the body by its abbreviation in the running text ("het Vlaams Fonds voor Erfgoedbeheer (VFE)") as the customer', () => {
+    const r = contract('Beslissing tot verlenging van de opdracht\nArchivum Software NV\nt.a.v. de heer P. Claes\nGeachte heer Claes,\nOp 1 februari 2022 heeft het Vlaams Fonds voor Erfgoedbeheer (VFE) de opdracht aan uw onderneming gegund.\nWij vestigen uw aandacht op de volgende bepaling van het bestek:\n• Artikel 20 (controlewijziging): het VFE kan de opdracht zonder schadevergoeding beëindigen indien de controle over de opdrachtnemer rechtstreeks of onrechtstreeks overgaat op een of meer andere personen.\n');
+    expect(r.parties.customer).toEqual(['VFE']);
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });
+  });
+
+  it("reads the parties after a table of contents that lists the articles before them", () => {
+    const r = contract('MASTER SERVICES AGREEMENT\nbetween\nGREYSTONE MUTUAL HOLDINGS, INC.\nand\nKOVALENT TECHNOLOGY SERVICES, INC.\n\nTABLE OF CONTENTS\nARTICLE 1   DEFINITIONS\nARTICLE 2   SERVICES\nARTICLE 3   TERMINATION\n\nThis MASTER SERVICES AGREEMENT is entered into by and between Greystone Mutual Holdings, Inc., a New York corporation ("Greystone"), and Kovalent Technology Services, Inc., a Delaware corporation ("Supplier").\n\nARTICLE 1\nDEFINITIONS\n1.1 "Services" means the services in the Statements of Work.\n\nARTICLE 3\nTERMINATION\n3.1 In the event of a Change of Control of Supplier, Greystone may terminate this Agreement by written notice.\n');
+    expect(r.parties.customer).toEqual(['Greystone']);
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });
+  });
+
+  it('reads "4.1.3. withdraw … or cancel the Contract at any time … without having to state a reason" with its lead "has the right to:"', () => {
+    const r = contract(`${en}4.1. The Customer has the right to:\n\n4.1.1. demand proper performance of the Contract;\n\n4.1.2. if the Supplier fails to eliminate a deficiency within the term specified in the notice, have the deficiency eliminated by a third person or eliminate it itself, and demand that the Supplier compensate the reasonable costs thereof;\n\n4.1.3. withdraw from an individual work assignment or cancel the Contract at any time by notifying the Supplier thereof at least 30 days in advance, without having to state a reason.\n`);
+    expect(r.clauses['termination-for-convenience']).toMatchObject({ present: true, to: 'customer' });
+    expect(r.clauses['step-in']).toMatchObject({ present: true, to: 'customer' });
+  });
+
+  it('reads a short point headed "Law." whose text names the law ("8. Law. English law, courts of England and Wales, as in the CTS.")', () => {
+    expect(contract(`${en}8. Law. English law, courts of England and Wales, as in the CTS.\n`).facts.governingLaw).toBe('England and Wales');
+    expect(contract(`${en}8. Law. Each party shall comply with all applicable laws.\n`).facts.governingLaw).toBeNull();
+  });
 });

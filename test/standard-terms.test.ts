@@ -487,4 +487,23 @@ describe('amendments that strike out an article', () => {
     const whole = contract(`${head}1.1 De ARBIT-2018 is op deze overeenkomst niet van toepassing, met uitzondering van de artikelen van de ARBIT-2018 over geheimhouding en over intellectuele eigendom.\n`);
     expect(whole.clauses['change-of-control']!.present).toBe(false);
   });
+
+  it('an e-mail\'s "Your ARBIT/ARVODI terms do not apply" wrapped before a dash ("\n - we discussed this") disapplies both; "niet beogen de ARBIT … van toepassing te laten zijn" disapplies it', () => {
+    const mail = contract('From: Priya <p@ledgerlight.example>\nTo: Maarten <m@rdvi.example>\n\n3. Our Standard Terms. Our Customer Terms of Service apply, with the changes in this e-mail. Your ARBIT/ARVODI terms do not apply\n   - we discussed this and you confirmed your legal team accepted that for a pilot of this size.\n\n4. Ending early. Either of us may end the subscription by giving thirty days\' notice.\n');
+    expect(mail.standards.map((x) => [x.standard, !!x.disapplied])).toEqual([['ARBIT-2014', true], ['ARVODI-2014', true]]);
+    expect(mail.clauses['source-code-escrow']!.present).toBe(false);
+    const recital = contract('Partijen:\n1. De GGD Maas, hierna: "Opdrachtgever";\n2. MediReg B.V., hierna: "Leverancier";\nOverwegende dat:\n(D) partijen uitdrukkelijk niet beogen de ARBIT, GIBIT of algemene voorwaarden van de Leverancier van toepassing te laten zijn.\n\n1. Voorwerp\n1.1 Leverancier levert de registratiedienst.\n');
+    expect(recital.clauses['termination-for-convenience']!.present).toBe(false);
+    expect(recital.clauses['source-code-escrow']!.present).toBe(false);
+  });
+
+  it('"De bepalingen van de ARBIT-2014 over deze onderwerpen zijn niet van toepassing" carves out the subjects the sentence before names', () => {
+    const deviation = (next: string) =>
+      contract(`Partijen\nDe gemeente Loosdrecht, hierna "Opdrachtgever";\nFiscaal B.V., hierna "Opdrachtnemer".\nArtikel 1. Voorwaarden\n1.1 Op deze Raamovereenkomst is de ARBIT-2014 van toepassing.\nArtikel 2. Afwijkingenlijst\n2.1 Afwijking A (Overdracht en zeggenschap): op de onderwerpen overdracht van rechten en verplichtingen en wijziging van zeggenschap gaan de Algemene Leveringsvoorwaarden van Opdrachtnemer voor op de ARBIT-2014. ${next}\n`);
+    const carved = deviation('De bepalingen van de ARBIT-2014 over deze onderwerpen zijn niet van toepassing.');
+    expect(carved.standards[0]).toMatchObject({ excluded: ['24', '30.3'], disapplied: null });
+    expect(carved.clauses['change-of-control']!.present).toBe(false);
+    expect(carved.clauses['termination-for-convenience']!.present).toBe(true);
+    expect(deviation('De bepalingen van de ARBIT-2014 over de exit blijven van toepassing.').clauses['change-of-control']!.present).toBe(true);
+  });
 });

@@ -55,7 +55,10 @@ export function findAmendments(ctx: MatchContext, rules: RuleSet): Amendment[] {
       const said = at === undefined ? '' : text.slice(at);
       // Not the articles of a law ("… and articles 7:408 and 7:411 of the Dutch Civil Code shall not apply"): a law's
       // article is numbered book:article.
-      const deletes = /^\S+\s+\d+:\d/.test(said) ? [] : articleList(said, true);
+      const listed = /^\S+\s+\d+:\d/.test(said) ? [] : articleList(said, true);
+      // A clause named by its heading where the numbers are Word's own and not in the text: 'the clause headed "Source
+      // Code Escrow" is deleted in its entirety' strikes the clause with that heading before it.
+      const deletes = listed.length ? listed : headedClauses(ctx.doc, text, s.start);
       if (!deletes.length) continue;
       const deletionOnly = !(a.replaces && evaluate(ctx, a.replaces, a.pack, ctx.index.sentences[si]!));
       const amendment = { deletes, deletionOnly, evidence: sentenceEvidence(ctx.doc, `${a.pack}/amendment`, si, s) };
@@ -77,6 +80,20 @@ export function findAmendments(ctx: MatchContext, rules: RuleSet): Amendment[] {
       reach.set(amendment, { own, forward: deletionOnly && !earlier });
       out.push(amendment);
     }
+  }
+  return out;
+}
+
+/** "the clause headed "Source Code Escrow"", "het artikel met als kop "Escrow"": a clause named by its heading. */
+const HEADED = /\b(?:clause|section|article|provision|artikel|bepaling)\s+(?:headed|entitled|titled|named|captioned|met\s+(?:de\s+|als\s+)?(?:titel|kop|opschrift)|getiteld)\s+["“„']([^"”'\n]{2,60})["”']/gi;
+
+/** The numbers of the clauses before `before` whose heading a sentence names that way. */
+function headedClauses(doc: Document, text: string, before: number): string[] {
+  const norm = (h: string) => h.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const out: string[] = [];
+  for (const m of text.matchAll(HEADED)) {
+    const title = norm(m[1]!);
+    for (const sec of doc.sections) if (sec.start < before && norm(sec.heading) === title && !out.includes(sec.number)) out.push(sec.number);
   }
   return out;
 }

@@ -10,8 +10,9 @@ import { findAmendments, struckOut, type Amendment } from './amendments.js';
 import { findSwitchesOff, type SwitchOff } from './switches.js';
 import { findYieldingBoxes } from './summary.js';
 import { findDrafts } from './drafts.js';
-import { findRejectedParts, findRejectedRows, findStruckAnnexes, findStruckSections } from './struck.js';
+import { findRejectedLists, findRejectedParts, findRejectedRows, findStruckAnnexes, findStruckSections } from './struck.js';
 import { findOtherVersion } from './versions.js';
+import { withoutBlanked } from './blanked.js';
 import { inRegion } from './regions.js';
 import { withinClause } from '../document/sections.js';
 import type { Unit } from './doc-index.js';
@@ -74,7 +75,9 @@ export interface RuleTrace {
 const HOLDS_BACK = 400;
 
 /** Pure: the document and the compiled rules in, everything found out. Deterministic order. */
-export function analyse(doc: Document, rules: RuleSet, traces?: RuleTrace[]): Analysis {
+export function analyse(file: Document, rules: RuleSet, traces?: RuleTrace[]): Analysis {
+  // What the file keeps but the contract does not say (a redline's deletions, a table's old text and comments) is blank.
+  const doc = withoutBlanked(file, rules.layout);
   const ctx = new MatchContext(doc, rules);
   const findings: Finding[] = [];
   /** Where the lead-in a finding was read with starts (a list's lead, a clause it cites), when it has one. */
@@ -116,8 +119,9 @@ export function analyse(doc: Document, rules: RuleSet, traces?: RuleTrace[]): An
   // document takes out ("Bijlage 3 … maakt geen deel meer uit van de Overeenkomst"), a table row of a request turned down
   // ("C-3 | Change of control | … | Rejected").
   // An article kept only as a marker of its deletion ("11.2 [Deleted by agreement.]") grants nothing, but a note under it
-  // that strikes another article ("… clause 11.1 is deleted in its entirety") still does.
-  const unsaid = [...findYieldingBoxes(ctx), ...findDrafts(ctx), ...findStruckAnnexes(ctx), ...findRejectedParts(ctx), ...findRejectedRows(ctx)];
+  // that strikes another article ("… clause 11.1 is deleted in its entirety") still does. The items of a list whose lead
+  // says they do not apply ("de volgende teksten uit de concepten … hebben geen werking:") state nothing.
+  const unsaid = [...findYieldingBoxes(ctx), ...findDrafts(ctx), ...findStruckAnnexes(ctx), ...findRejectedParts(ctx), ...findRejectedRows(ctx), ...findRejectedLists(ctx)];
   // In a bilingual contract the version that does not prevail says nothing where the prevailing one says it too.
   const quiet = [...unsaid, ...findStruckSections(ctx), ...findOtherVersion(ctx)];
   const amendments = findAmendments(ctx, rules).filter((a) => !inRegion(unsaid, a.evidence.start));

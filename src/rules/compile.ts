@@ -53,7 +53,7 @@ export interface CompiledStandard {
 
 /** Vocabulary lists of any pack that say how the file's layout is read: order forms, summary boxes, later documents and
  * struck parts (see RuleSet.layout). */
-const LAYOUT_LISTS = ['noValue', 'overridesForm', 'summaryTitle', 'summaryYields', 'draftMark', 'documentName', 'annexStruck', 'sectionStruck', 'prevailsNl', 'prevailsEn', 'partRejected', 'rowRejected'] as const;
+const LAYOUT_LISTS = ['noValue', 'overridesForm', 'summaryTitle', 'summaryYields', 'draftMark', 'documentName', 'annexStruck', 'sectionStruck', 'prevailsNl', 'prevailsEn', 'partRejected', 'rowRejected', 'redlineDeleted', 'columnOld', 'columnNew', 'columnComment', 'cellUnchanged', 'tableNoun', 'listFollowing'] as const;
 
 export interface RuleSet {
   packs: Array<{ id: string; version: string; title: string; file: string; builtin: boolean }>;

@@ -37,7 +37,9 @@ const NOT_TERM = /^(?:artikel|article|section|clause|bijlage|annex|schedule|part
 export function findDefinitions(text: string): Definition[] {
   const out: Definition[] = [];
   const sentenceEnd = (from: number) => {
-    const m = /\.(?=\s+[\p{Lu}\d"“(]|\s*$)|\n\s*\n/gu;
+    // … or at a semicolon before the next quoted term: 'In these Terms: "Contractor" means the person named …; "Change of
+    // Control" means …' defines each in turn.
+    const m = /\.(?=\s+[\p{Lu}\d"“(]|\s*$)|\n\s*\n|;(?=\s+["“])/gu;
     m.lastIndex = from;
     const r = m.exec(text);
     return Math.min(r ? r.index + 1 : text.length, from + 600);

@@ -38,9 +38,13 @@ const BARE_FIRST = /(?<=\p{L})\s+(?=\(a\)\s[^;]*;\s*$)/u;
 /** A sentence that opens with an enumerator: "(b)", "b.", "(iv)", "2)", "-", "•", also after the conjunction that
  * joins it to the item before ("; and (c) …", "; of c. …"). */
 const ENUMERATED = /^\s*(?:(?:and|or|and\/or|en|of|en\/of)\s+)?(?:\(?[a-z]{1,2}\)|\(?[ivxlc]{1,6}\)|[a-z]\.|\d{1,2}\)|[-•–·])\s/iu;
-/** "1. het werk zelf laten doen, of": a number with a full stop before a word in lower case is a list item, not a clause. */
-const NUMBERED_ITEM = /^\s*\d{1,2}\.\s+[a-zà-ÿ]/u;
+/** "1. het werk zelf laten doen, of", "4.1.3. withdraw from an individual work assignment": a number with a full stop
+ * before a word in lower case is a list item, not a clause. */
+const NUMBERED_ITEM = /^\s*\d{1,2}(?:\.\d{1,2}){0,3}\.\s+[a-zà-ÿ]/u;
 const isItem = (text: string): boolean => ENUMERATED.test(text) || NUMBERED_ITEM.test(text);
+
+/** A lead-in that ends where its verb's object or infinitive should follow. */
+const VERB_LEAD = /\b(?:to|may|can|shall|will|must|om|te|kan|mag|moet|zal|gerechtigd|bevoegd|recht)\s*:\s*$/i;
 
 /** An article between a pointing word and its noun ("such a request"). */
 const ARTICLE_AFTER_POINTING: ReadonlySet<string> = new Set(['a', 'an']);
@@ -253,13 +257,21 @@ export class DocIndex {
 
   private readListUnit(i: number, scope: 'part' | 'item'): Unit {
     const { sentence, unit, inner, inline } = this.listUnits[i]!;
+    // A part of a sentence is read with the lead-in of the list the sentence is an item of where the lead-in leaves its
+    // verb to the items ("The Contracting Authority has the right to: … 4.1.3. withdraw from an individual work assignment
+    // or cancel the Contract at any time …"), not with a lead-in that is a sentence of its own ("Yes, in these cases:").
     const outer =
-      scope !== 'item' ? undefined
+      scope !== 'item' ? (this.leadOf[sentence]! >= 0 && !inline ? this.verbLead(this.leads[this.leadOf[sentence]!]!) : undefined)
       : this.leadOf[sentence]! >= 0 ? this.upLead(this.leads[this.leadOf[sentence]!]!)
       // A clause named by its number before the sentence right before, before the article around it.
       : this.cited[sentence] ?? (!inline && sentence > 0 && this.pointsBack(sentence) ? this.backLead(sentence) : !inline ? this.pointsUp(sentence) : undefined);
     const lead = inline ? inner ?? outer : outer;
     return lead ? { ...unit, lead } : unit;
+  }
+
+  /** A lead-in whose verb the items complete ("has the right to:", "may:", "is bevoegd om:"), or undefined. */
+  private verbLead(lead: Unit): Unit | undefined {
+    return VERB_LEAD.test(this.doc.text.slice(lead.start, lead.end)) ? lead : undefined;
   }
 
   /** A lead-in that takes its case from the article around it ("Wat als wij een storing niet oplossen? … Dan mag je:"):

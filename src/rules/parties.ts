@@ -85,6 +85,8 @@ const GENERIC_NOUN = /^(?:partij|party|persoon|person|entiteit|entity|rechtspers
 // A line that is a body's name up to its abbreviation: capitalised words and the small words between them ("VLAAMS
 // AGENTSCHAP VOOR DIGITALE INFRASTRUCTUUR (", "Landelijk Uitvoeringsinstituut Sociale Zekerheid ("), not a sentence.
 const NAME_LINE = /^[ \t]*(?:(?:\p{Lu}[\p{L}'’&.-]*|van|voor|de|het|der|en|of|for|the|and)[ \t,]+){1,10}\($/u;
+/** A body's name in running text right before its abbreviation: capitalised words and the small words between them. */
+const NAME_RUN = /\p{Lu}[\p{L}'’&.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’&.-]*|van|voor|de|het|der|en|of|for|the|and))*[ \t]*\(\s*$/u;
 /** Characters before an abbreviation in brackets within which its entry must name a public body. */
 const ABBR_REACH = 90;
 // A noun after an article, not the start of a longer name ("the Agency may", "het ziekenhuis kan", not "the Agency
@@ -97,6 +99,21 @@ const LETTER_PRONOUNS = 5;
 // A preamble: the entries of the parties follow "between" / "tussen" / a numbered list of parties.
 const PREAMBLE = /\b(between|by and between|tussen|ondergetekenden|partijen|parties)\b/i;
 
+/** The next article's line right after ("ARTICLE 1   DEFINITIONS" / "ARTICLE 2   SCOPE OF SERVICES"): a table of contents. */
+const TOC_NEXT = /^\s*(?:(?:ARTICLE|Article|ARTIKEL|Artikel|SECTION|Section|HOOFDSTUK|Hoofdstuk|CHAPTER|Chapter)[ \t]+)?(?:2|II|two)\b/;
+
+/** Where the articles or recitals begin in `text` (from the word that opens the parties' list), past a table of contents
+ * that lists the articles before the parties are named. */
+function preambleEnd(text: string): number | undefined {
+  const re = new RegExp(PREAMBLE_END.source, 'gm');
+  for (const m of text.matchAll(re)) {
+    const lineEnd = text.indexOf('\n', m.index!);
+    if (lineEnd >= 0 && TOC_NEXT.test(text.slice(lineEnd + 1, lineEnd + 200))) continue;
+    return m.index!;
+  }
+  return undefined;
+}
+
 export function findParties(
   text: string,
   search: Searcher,
@@ -106,8 +123,8 @@ export function findParties(
   // The preamble ends where the articles or recitals begin: a name defined in brackets after that is a term, not a party.
   // (searched from the word that opens the parties' list, so a table of contents before it does not count).
   const opens = text.slice(0, 6000).search(PREAMBLE);
-  const body = opens < 0 ? null : PREAMBLE_END.exec(text.slice(opens, 6000));
-  const head = Math.min(text.length, 6000, body ? opens + body.index : Infinity);
+  const body = opens < 0 ? undefined : preambleEnd(text.slice(opens, 6000));
+  const head = Math.min(text.length, 6000, body !== undefined ? opens + body : Infinity);
   // A later document in the file that lists its parties again ("This Addendum is made on 3 April 2024 between:" and
   // '(1) Uitvoeringsorgaan …, an independent administrative body ("USL" or "Licensee")'): its list is a preamble too.
   const later = [...text.slice(head).matchAll(LATER_LIST)].map((m) => ({ start: head + m.index!, end: head + m.index! + LATER_SPAN }));
@@ -241,6 +258,19 @@ export function findParties(
     }
     // The next party's entry starts after this one's aliases: '("jullie", "de Veiligheidsregio") en Alarmkaart B.V. ("wij"'.
     prevEnd = Math.max(prevEnd, end);
+  }
+  // A letter names no parties in a list: with no customer found, a public body named with its abbreviation in the
+  // running text of the head and called by it later is the customer ("Op 1 februari 2022 heeft het Vlaams Fonds voor
+  // Erfgoedbeheer (VFE) de opdracht … gegund", then "het VFE kan de opdracht … beëindigen").
+  if (!customer.size) {
+    for (const f of found) {
+      if (!f.abbr || f.at >= head || isWhole(roles.notAbbreviation, f.at, f.end)) continue;
+      const run = NAME_RUN.exec(text.slice(Math.max(text.lastIndexOf('\n', f.at) + 1, f.at - ABBR_REACH), f.at));
+      if (!run || !has(roles.customerHints, f.at - run[0].length, f.at)) continue;
+      if (!new RegExp(`\\b${f.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(text.slice(f.end + 1))) continue;
+      customer.add(f.name);
+      all.add(f.name);
+    }
   }
   for (const n of customer) supplier.delete(n);
   // Two parties, one of them known: the other is the counterparty.

@@ -69,7 +69,10 @@ export function standardUse(
       const titleAt = title ? from + title.index + title[0].length - title[1]!.length - 1 : -1;
       const titled = title ? topicArticles(ctx, std, index.unit(titleAt, titleAt + title[1]!.length)) : [];
       const subjects = titled.length ? titled : direct.length && provides(std, direct) ? [] : topicArticles(ctx, std, rest);
-      (subjects.length ? subjects : direct).forEach((n) => excluded.add(n));
+      // "De bepalingen van de ARBIT-2014 over deze onderwerpen zijn niet van toepassing": the subjects the sentence before
+      // names ("op de onderwerpen overdracht … en wijziging van zeggenschap gaan de voorwaarden van Opdrachtnemer voor").
+      const back = !subjects.length && !direct.length && si > 0 && POINTED_SUBJECT.test(doc.text.slice(from, s.end)) ? topicArticles(ctx, std, index.sentences[si - 1]!) : [];
+      (subjects.length ? subjects : direct.length ? direct : back).forEach((n) => excluded.add(n));
     }
     // Judge each part of the sentence on its own: "ARBIT is van toepassing; de voorwaarden van X zijn niet van toepassing".
     for (const seg of segments(doc.text, s.start, s.end)) {
@@ -104,7 +107,9 @@ export function standardUse(
           declared ??= ev;
         } else if (subjects.length) subjects.forEach((a) => excluded.add(a));
         else if (arts.length) arts.forEach((a) => excluded.add(a));
-        else if (!limited && index.opens[si]! >= 0) {
+        // (Not a line that only looks like a list: "Your ARBIT/ARVODI terms do not apply\n - we discussed this …" names
+        // no provision in what follows.)
+        else if (!limited && index.opens[si]! >= 0 && listItems(ctx, si).some((k) => itemArticles(ctx, std, k).length > 0)) {
           // "De navolgende bepalingen van de ARVODI-2018 zijn niet van toepassing:" and a list: each item names an
           // article or describes a provision by its subject; the items are no clauses themselves.
           carveOutItems(ctx, std, si, excluded, carveOuts);
@@ -180,16 +185,24 @@ const provides = (std: CompiledStandard, arts: readonly string[]): boolean =>
  * and the items are no clauses themselves. */
 function carveOutItems(ctx: MatchContext, std: CompiledStandard, si: number, excluded: Set<string>, carveOuts: number[]): void {
   for (const k of listItems(ctx, si)) {
-    const item = ctx.doc.sentences[k]!;
-    const arts = articleList(ctx.doc.text.slice(item.start, item.end), true, true);
-    // An item that names its subject says what goes, whatever clause of the contract it cites ("(b) the provisions of
-    // ARBIT-2022 entitling the Customer to terminate … without cause, which shall not apply, having regard to the fixed
-    // term set out in Clause 4"), unless the number is one of the standard's own provisions.
-    const topics = topicArticles(ctx, std, ctx.index.sentences[k]!);
-    (arts.length && (provides(std, arts) || !topics.length) ? arts : topics).forEach((a) => excluded.add(a));
-    carveOuts.push(item.start);
+    itemArticles(ctx, std, k).forEach((a) => excluded.add(a));
+    carveOuts.push(ctx.doc.sentences[k]!.start);
   }
 }
+
+/** The standard's articles list item k names by number or subject. */
+function itemArticles(ctx: MatchContext, std: CompiledStandard, k: number): string[] {
+  const item = ctx.doc.sentences[k]!;
+  const arts = articleList(ctx.doc.text.slice(item.start, item.end), true, true);
+  // An item that names its subject says what goes, whatever clause of the contract it cites ("(b) the provisions of
+  // ARBIT-2022 entitling the Customer to terminate … without cause, which shall not apply, having regard to the fixed
+  // term set out in Clause 4"), unless the number is one of the standard's own provisions.
+  const topics = topicArticles(ctx, std, ctx.index.sentences[k]!);
+  return arts.length && (provides(std, arts) || !topics.length) ? arts : topics;
+}
+
+/** Subjects named in the sentence before: "deze onderwerpen", "die onderwerpen", "these subjects". */
+const POINTED_SUBJECT = /\b(?:deze|die|dat|dit|these|those|that|such)\s+(?:onderwerpen|onderwerp|subjects?|matters?|topics?)\b/i;
 
 /** The sentences of the list that sentence si opens. */
 function listItems(ctx: MatchContext, si: number): number[] {

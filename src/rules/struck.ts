@@ -127,3 +127,33 @@ export function findRejectedRows(ctx: MatchContext): Region[] {
   }
   return out;
 }
+
+/** A list item's opening: "- ", "• ", "(a) ", "b. ", "ii) ", "3. ". */
+const ITEM = /^\s*(?:[-–•*▪]|\(?[a-z]\)|\(?[ivx]{1,4}\)|[a-z]\.|\d{1,2}[.)])\s+/;
+/** Words at most from "de volgende" / "the following" to the words that reject what follows. */
+const LEAD_REACH = 12;
+
+/**
+ * The items of a list whose lead says they do not apply: "Partijen verklaren uitdrukkelijk dat de volgende teksten uit de
+ * concepten niet zijn overgenomen en geen werking hebben:" / "The following provisions of Draft 3 shall not apply:". What
+ * an item quotes or names states nothing. The packs name the words (`listFollowing` before `partRejected`).
+ */
+export function findRejectedLists(ctx: MatchContext): Region[] {
+  const { listFollowing, partRejected } = ctx.rules.layout;
+  if (!listFollowing.length || !partRejected.length) return [];
+  const { doc } = ctx;
+  const lines = fileLines(doc.text);
+  const out: Region[] = [];
+  for (const s of doc.sentences) {
+    if (!/:\s*$/.test(doc.text.slice(s.start, s.end))) continue;
+    const following = termHits(ctx, listFollowing, s.start, s.end);
+    const rejected = termHits(ctx, partRejected, s.start, s.end);
+    if (!following.some((f) => rejected.some((r) => r.t0 > f.t0 && r.t0 - f.t0 <= LEAD_REACH))) continue;
+    let k = lines.findIndex((l) => l.start >= s.end);
+    if (k < 0) continue;
+    const first = k;
+    while (k < lines.length && ITEM.test(doc.text.slice(lines[k]!.start, lines[k]!.end))) k++;
+    if (k > first) out.push({ start: lines[first]!.start, end: lines[k - 1]!.end });
+  }
+  return out;
+}

@@ -1,0 +1,213 @@
+// Text the file keeps but the contract does not say, read as blank before any rule runs:
+// - what a redline export shows as taken out: "[verwijderd: De Provincie kan … opzeggen.]", "(deleted: The Supplier may
+//   assign …)", "~~The Authority may terminate … for any reason~~" (Word's compare, a negotiation export, Markdown);
+//   inserted text ("[toegevoegd: …]") stays;
+// - in a table of negotiated changes ("Artikel | Oorspronkelijk | Gewijzigd"), the cell of the old text where the row
+//   changes it (a row whose new text says "Ongewijzigd" / "No change" keeps the old text);
+// - an old text set out above its new one ("Oude tekst: … / Nieuwe tekst: …"), unless the new one keeps it;
+// - a comments column ("Section | Text | Comments") and a table said not to be part of the contract ("De tabel maakt
+//   geen deel uit van de contractuele afspraken").
+// The packs name the words (`redlineDeleted`, `columnOld`, `columnNew`, `columnComment`, `cellUnchanged`, `tableNoun`,
+// with `partRejected` and `summaryYields` for a table that disowns itself). Blanking keeps every offset.
+import type { Document } from '../document/types.js';
+import type { Term } from './terms.js';
+import type { Region } from './regions.js';
+import type { RuleSet } from './compile.js';
+
+/** Characters at most inside one deletion: a struck article, not the rest of the file after a lost bracket. */
+const MAX_DELETED = 4000;
+/** "[verwijderd:", "(Deleted :", "[ Struck out:": a bracket, a label of at most four words, a colon. */
+const OPENING = /[[(]\s*(\p{L}+(?:[ -]\p{L}+){0,3})\s*:/gu;
+/** Markdown's strike-through: "~~…~~" within one paragraph. */
+const STRUCK = /~~(?=\S)(?:[^~]|~(?!~))+?~~/g;
+/** Lines at most between a sentence that disowns "the table below" and the table's first row. */
+const TABLE_AFTER = 4;
+
+type Layout = RuleSet['layout'];
+
+/** Lowercase words joined by single spaces: how labels and cells are compared. */
+const norm = (s: string): string => (s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+
+/** The plain-word phrases among a list's terms (a term with gaps, placeholders or a regex is left out). */
+function labels(terms: readonly Term[]): string[] {
+  return terms.filter((t) => t.kind === 'phrase' && t.pieces.every((p) => p.kind === 'word')).map((t) => norm(t.source));
+}
+
+/** `text` opens with one of the labels, as whole words ("no change – see 9.2" opens with "no change"). */
+const opensWith = (text: string, names: readonly string[]): boolean => {
+  const t = norm(text);
+  return names.some((n) => t === n || t.startsWith(n + ' '));
+};
+
+/** The bracket that closes the one opened at `open`, or -1 (brackets of the same kind nest; a blank line ends it). */
+function closing(text: string, open: number): number {
+  const [o, c] = text[open] === '[' ? ['[', ']'] : ['(', ')'];
+  let depth = 0;
+  const stop = Math.min(text.length, open + MAX_DELETED);
+  for (let i = open; i < stop; i++) {
+    const ch = text[i];
+    if (ch === o) depth++;
+    else if (ch === c && --depth === 0) return i;
+    else if (ch === '\n' && text[i + 1] === '\n') return -1;
+  }
+  return -1;
+}
+
+/** Redline deletions: bracketed text opened by a deletion label and a colon, and Markdown strike-through. */
+function deletions(text: string, layout: Layout): Region[] {
+  const names = new Set(labels(layout.redlineDeleted));
+  const out: Region[] = [];
+  if (names.size) {
+    for (const m of text.matchAll(OPENING)) {
+      if (!names.has(norm(m[1]!))) continue;
+      const end = closing(text, m.index!);
+      if (end > 0) out.push({ start: m.index!, end: end + 1 });
+    }
+  }
+  for (const m of text.matchAll(STRUCK)) if (!m[0].includes('\n\n')) out.push({ start: m.index!, end: m.index! + m[0].length });
+  return out;
+}
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function lines(text: string): Line[] {
+  const out: Line[] = [];
+  let at = 0;
+  for (const l of text.split('\n')) {
+    out.push({ start: at, end: at + l.length, text: l });
+    at += l.length + 1;
+  }
+  return out;
+}
+
+/** A row of a table written with bars: at least two. */
+const isRow = (l: Line): boolean => (l.text.match(/\|/g) ?? []).length >= 2;
+
+/** The cells of a row split at its bars, each with its place in the file (a leading bar gives an empty first cell). */
+function cells(l: Line): Region[] {
+  const out: Region[] = [];
+  let at = l.start;
+  for (const c of l.text.split('|')) {
+    out.push({ start: at, end: at + c.length });
+    at += c.length + 1;
+  }
+  return out;
+}
+
+/** Words at most between the table's noun and what it says of itself ("De tabel maakt geen deel uit", "The table below is
+ * for information only"). */
+const SAID_OF_TABLE = 3;
+
+/** The sentence says of the table itself that it is no part of the contract, not of what the table marks ("Een bepaling
+ * die in onderstaande tabel als "niet van toepassing" is aangemerkt, maakt geen deel uit van de Overeenkomst"). */
+function disowns(sentence: string, nouns: readonly string[], disowning: readonly string[]): boolean {
+  const words = norm(sentence).split(' ');
+  return words.some((w, k) => {
+    if (!nouns.includes(w)) return false;
+    for (let d = 1; d <= SAID_OF_TABLE + 1 && k + d < words.length; d++) {
+      if (['als', 'as'].includes(words[k + d - 1]!) && d > 1) return false;
+      if (opensWith(words.slice(k + d).join(' '), disowning)) return true;
+    }
+    return false;
+  });
+}
+
+/** Cells of old text and of comments in the tables of negotiated changes, and the rows of tables that disown themselves. */
+function tableParts(text: string, layout: Layout): Region[] {
+  const oldNames = labels(layout.columnOld);
+  const newNames = labels(layout.columnNew);
+  const commentNames = labels(layout.columnComment);
+  const unchanged = labels(layout.cellUnchanged);
+  const tableNouns = labels(layout.tableNoun);
+  const disowning = [...labels(layout.partRejected), ...labels(layout.summaryYields)];
+  const all = lines(text);
+  const out: Region[] = [];
+  for (let i = 0; i < all.length; i++) {
+    const head = all[i]!;
+    if (!isRow(head) || (i > 0 && isRow(all[i - 1]!))) continue;
+    // The table's rows: this line and the bar lines straight after it (a ruled line of dashes between them is no row).
+    let j = i + 1;
+    while (j < all.length && (isRow(all[j]!) || /^[\s|:+=-]+$/.test(all[j]!.text) && all[j]!.text.includes('|'))) j++;
+    const rows = all.slice(i + 1, j);
+    // A sentence just before the table says the table is no part of the contract.
+    const before = all.slice(Math.max(0, i - TABLE_AFTER), i).map((l) => l.text).join(' ');
+    const sentences = before.split(/(?<=[.;!?])\s+/);
+    if (tableNouns.length && sentences.some((s) => disowns(s, tableNouns, disowning))) {
+      out.push({ start: head.start, end: all[j - 1]!.end });
+      i = j - 1;
+      continue;
+    }
+    const titles = cells(head).map((c) => text.slice(c.start, c.end));
+    const oldCol = titles.findIndex((t) => opensWith(t, oldNames));
+    const newCol = titles.findIndex((t) => opensWith(t, newNames));
+    const commentCols = titles.flatMap((t, k) => (opensWith(t, commentNames) ? [k] : []));
+    for (const row of rows) {
+      const cs = cells(row);
+      // Comments are blanked in a table of changes only: on an order form "Opmerkingen" may hold what is agreed.
+      if (oldCol >= 0 || newCol >= 0) for (const k of commentCols) if (cs[k]) out.push(cs[k]!);
+      if (oldCol < 0 || newCol < 0 || oldCol === newCol || !cs[oldCol] || !cs[newCol]) continue;
+      // "No change" in the new column keeps the old text as it was.
+      if (!opensWith(text.slice(cs[newCol]!.start, cs[newCol]!.end), unchanged)) out.push(cs[oldCol]!);
+    }
+    i = j - 1;
+  }
+  return out;
+}
+
+/** A line that opens with a label and a colon: "Oude tekst: …", "Bepaling na onderhandeling: …", "New text: …". */
+const LABEL = /^[ \t]*([\p{L}][\p{L} \t-]{0,50}?)[ \t]*:[ \t]*/u;
+/** Words at most in such a label; lines at most from an old text's label to its new text's. */
+const LABEL_WORDS = 5;
+const PAIR_LINES = 12;
+
+/** Old texts set out above their new ones, paragraph by paragraph ("Oude tekst: 9.1 Leverancier zal … / Nieuwe tekst: 9.1
+ * Leverancier deponeert …", "Original provision: … / Provision after negotiation: …"): the old paragraph, unless its new
+ * text keeps it ("Nieuwe tekst: ongewijzigd"). */
+function labelledPairs(text: string, layout: Layout): Region[] {
+  const oldNames = labels(layout.columnOld);
+  const newNames = labels(layout.columnNew);
+  const unchanged = labels(layout.cellUnchanged);
+  if (!oldNames.length || !newNames.length) return [];
+  const all = lines(text);
+  const label = (l: Line) => {
+    const m = LABEL.exec(l.text);
+    return m && m[1]!.trim().split(/\s+/).length <= LABEL_WORDS ? { name: m[1]!, rest: l.start + m[0].length } : undefined;
+  };
+  const out: Region[] = [];
+  for (let i = 0; i < all.length; i++) {
+    const old = label(all[i]!);
+    if (!old || !opensWith(old.name, oldNames)) continue;
+    // The old paragraph: its lines up to a blank line or the next label.
+    let j = i + 1;
+    while (j < all.length && all[j]!.text.trim() && !label(all[j]!)) j++;
+    const k = all.slice(j, j + PAIR_LINES).findIndex((l) => {
+      const n = label(l);
+      return !!n && opensWith(n.name, newNames);
+    });
+    if (k < 0) continue;
+    const next = all[j + k]!;
+    if (opensWith(text.slice(label(next)!.rest, next.end), unchanged)) continue;
+    out.push({ start: old.rest, end: all[j - 1]!.end });
+  }
+  return out;
+}
+
+/** Pure: the spans of `text` the contract does not say, in order. */
+export function findBlanked(text: string, layout: Layout): Region[] {
+  return [...deletions(text, layout), ...tableParts(text, layout), ...labelledPairs(text, layout)].sort((a, b) => a.start - b.start);
+}
+
+/** Pure: the document with those spans blanked (spaces, line breaks kept), so offsets, pages, sections and sentences
+ * still hold and no rule reads them. The same document when there are none. */
+export function withoutBlanked(doc: Document, layout: Layout): Document {
+  const spans = findBlanked(doc.text, layout);
+  if (!spans.length) return doc;
+  const chars = doc.text.split('');
+  for (const s of spans) for (let i = s.start; i < s.end; i++) if (chars[i] !== '\n') chars[i] = ' ';
+  const text = chars.join('');
+  return { ...doc, text, pages: doc.pages.map((p) => ({ ...p, text: text.slice(p.start, p.end) })) };
+}
