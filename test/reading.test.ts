@@ -497,4 +497,10 @@ describe('reading structure', () => {
     expect(contract(`${en}8. Law. English law, courts of England and Wales, as in the CTS.\n`).facts.governingLaw).toBe('England and Wales');
     expect(contract(`${en}8. Law. Each party shall comply with all applicable laws.\n`).facts.governingLaw).toBeNull();
   });
+
+  it("reads a vendor's own terms that name only the vendor, with its legal form, and call the buyer \"the Customer\": the vendor is the supplier", () => {
+    const r = contract('LUMENFIELD GLOBAL CLOUD TERMS\nThese Global Cloud Terms govern all Lumenfield cloud services ordered by public sector customers.\nLumenfield Cloud Ireland Limited, 2 Grand Canal Square, Dublin 2, Ireland ("Lumenfield").\n1. Term\n1.1 Lumenfield may discontinue any Service, or terminate these Terms and all orders for any reason, on ninety days\' prior notice to the Customer, and will refund any prepaid fees for the period after termination.\n');
+    expect(r.parties.supplier).toEqual(['Lumenfield']);
+    expect(r.parties.customer).toEqual([]);
+  });
 });

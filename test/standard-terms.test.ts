@@ -506,4 +506,18 @@ describe('amendments that strike out an article', () => {
     expect(carved.clauses['termination-for-convenience']!.present).toBe(true);
     expect(deviation('De bepalingen van de ARBIT-2014 over de exit blijven van toepassing.').clauses['change-of-control']!.present).toBe(true);
   });
+
+  it('a documents list whose paragraph says before its colon that the documents form part of the contract declares the standard listed in it', () => {
+    const list = (lead: string) =>
+      contract(`De Staat der Nederlanden, hierna te noemen "Opdrachtgever", en Fluvia B.V., hierna te noemen "Opdrachtnemer", komen het volgende overeen:\n\nArtikel 2 Documenten\n${lead}\na. deze Overeenkomst;\nb. Bijlage I: Escrowregeling;\nc. de Algemene Rijksvoorwaarden voor het verstrekken van opdrachten tot het verrichten van diensten 2018 (ARVODI-2018).\n\nArtikel 3 Looptijd\nDe Overeenkomst eindigt op 31 juli 2027.\n`);
+    expect(list('De volgende documenten maken deel uit van de Overeenkomst. Bij strijdigheid prevaleert het eerder genoemde document:').standards.map((x) => x.standard)).toEqual(['ARVODI-2018']);
+    expect(list('De volgende documenten zijn door Opdrachtnemer ingezien. Bij strijdigheid prevaleert het eerder genoemde document:').standards).toEqual([]);
+  });
+
+  it('"met uitzondering van de bepalingen over escrow (broncodedepot) en over exit" carves out both subjects: a gloss in brackets is no article title', () => {
+    const r = contract('De gemeente Zuiderkwartier, hierna: "Opdrachtgever", en Publiqa B.V., hierna: "Leverancier".\n\n1.1 Op deze Overeenkomst zijn de Algemene Rijksvoorwaarden bij IT-overeenkomsten 2018 (ARBIT-2018) van toepassing, met uitzondering van de bepalingen over escrow (broncodedepot) en over exit en de medewerking van Leverancier bij het einde van de Overeenkomst.\n');
+    expect(r.standards[0]!.excluded).toEqual(expect.arrayContaining(['47', '32']));
+    expect(r.clauses['post-termination-services']!.present).toBe(false);
+    expect(r.clauses['change-of-control']!.present).toBe(true);
+  });
 });

@@ -411,6 +411,15 @@ export function findParties(
       .sort((a, b) => b[1].length - a[1].length)[0];
     if (body) customer.add(body[0]);
   }
+  // A vendor's own terms name only the vendor, with its legal form ('Lumenfield Cloud Ireland Limited, … ("Lumenfield")'),
+  // and call the buyer by its role ("the Customer"): that one name is the supplier.
+  if (!customer.size && !supplier.size && all.size === 1) {
+    const [only] = [...all] as [string];
+    const at = text.slice(0, head).indexOf(`"${only}"`);
+    const entry = at < 0 ? '' : text.slice(Math.max(text.lastIndexOf('\n', at - 200), at - 200, 0), at);
+    LEGAL_FORM.lastIndex = 0;
+    if (LEGAL_FORM.test(entry) && search.termHitsIn(roles.customer.find((t) => t.source === 'customer') ?? roles.customer[0]!, '', search.index.unit(0, text.length), 0).length) supplier.add(only);
+  }
   const sorted = (s: Set<string>) => [...s].sort();
   return { customer: sorted(customer), supplier: sorted(supplier), all: sorted(all) };
 }

@@ -65,7 +65,9 @@ export function standardUse(
       // artikel 8)") is no article of the standard.
       // An article carved out with its title ("artikel 32 ARBIT-2018 (Escrow)") goes by the title: the number may be
       // another version's.
-      const title = /^\s*[^().;]{0,40}?\(([^()]{2,60})\)/.exec(doc.text.slice(from, s.end));
+      // (Only after an article's number: "de bepalingen over escrow (broncodedepot) en over exit" glosses a subject.)
+      const titleAt0 = /^\s*[^().;]{0,40}?\(([^()]{2,60})\)/.exec(doc.text.slice(from, s.end));
+      const title = titleAt0 && /\d/.test(titleAt0[0].slice(0, titleAt0[0].indexOf('('))) ? titleAt0 : null;
       const titleAt = title ? from + title.index + title[0].length - title[1]!.length - 1 : -1;
       const titled = title ? topicArticles(ctx, std, index.unit(titleAt, titleAt + title[1]!.length)) : [];
       const subjects = titled.length ? titled : direct.length && provides(std, direct) ? [] : topicArticles(ctx, std, rest);
@@ -220,7 +222,13 @@ function leadIn(ctx: MatchContext, std: CompiledStandard, si: number): number {
   if (/^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}/u.test(ctx.doc.text.slice(own.start, own.end))) return -1;
   for (let k = si - 1; k >= Math.max(0, si - LEAD_IN_SENTENCES); k--) {
     const s = ctx.doc.sentences[k]!;
-    if (ctx.doc.text.slice(s.start, s.end).trimEnd().endsWith(':')) return evaluate(ctx, std.applies, std.pack, ctx.index.sentences[k]!) ? k : -1;
+    if (!ctx.doc.text.slice(s.start, s.end).trimEnd().endsWith(':')) continue;
+    if (evaluate(ctx, std.applies, std.pack, ctx.index.sentences[k]!)) return k;
+    // The lead's own paragraph may say it in the sentence before: "De volgende documenten maken deel uit van de
+    // Overeenkomst. Bij strijdigheid prevaleert het eerder genoemde document:".
+    const before = ctx.doc.sentences[k - 1];
+    const sameParagraph = !!before && !ctx.doc.text.slice(before.end, s.start).includes('\n') && before.section === s.section;
+    return sameParagraph && evaluate(ctx, std.applies, std.pack, ctx.index.sentences[k - 1]!) ? k : -1;
   }
   return -1;
 }
