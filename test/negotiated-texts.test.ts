@@ -6,27 +6,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { reportDocument, scanFile, type ContractReport } from '../src/scan.js';
-import { buildDocument } from '../src/document/build.js';
-import { loadPacks } from '../src/rules/load.js';
-import { compilePacks, type RuleSet } from '../src/rules/compile.js';
-import { BUILTIN_POLICY, BUILTIN_RULES_DIR } from '../src/rules/builtin.js';
-import { loadPolicy, type Policy } from '../src/assess/policy.js';
+import { scanFile, type ContractReport } from '../src/scan.js';
+import type { RuleSet } from '../src/rules/compile.js';
+import type { Policy } from '../src/assess/policy.js';
 import { findBlanked } from '../src/rules/blanked.js';
+import { builtin, textReport } from './support.js';
 
 let rules: RuleSet;
 let policy: Policy;
 const dir = mkdtempSync(join(tmpdir(), 'weerbaar-negotiated-'));
 
 beforeAll(() => {
-  rules = compilePacks(loadPacks([BUILTIN_RULES_DIR], true).packs);
-  const p = loadPolicy(BUILTIN_POLICY);
-  if (!p.ok) throw new Error('policy');
-  policy = p.policy;
+  ({ rules, policy } = builtin());
 });
 
-const contract = (text: string): ContractReport =>
-  reportDocument(buildDocument({ kind: 'txt', pages: [{ number: 1, text }] }, { file: 'c.txt', sha256: '' }), rules, policy);
+const contract = (text: string): ContractReport => textReport(text, rules, policy);
 const present = (r: ContractReport, clause: string): boolean => r.clauses[clause]!.present;
 
 const nl = 'Tussen de Provincie Zuidwaarde, hierna: "de Provincie", en Wegsoft B.V., hierna: "de Leverancier", is overeengekomen:\n\n';

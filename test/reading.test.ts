@@ -1,25 +1,19 @@
 // How the engine reads structure around a clause: an answer with its question, a sentence that points back to the
 // one before, a name in brackets, a party's aliases, a quoted article, an article's title. Built-in packs throughout.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { reportDocument, type ContractReport } from '../src/scan.js';
-import { loadPacks } from '../src/rules/load.js';
-import { compilePacks, type RuleSet } from '../src/rules/compile.js';
-import { BUILTIN_POLICY, BUILTIN_RULES_DIR } from '../src/rules/builtin.js';
-import { loadPolicy, type Policy } from '../src/assess/policy.js';
-import { buildDocument } from '../src/document/build.js';
+import type { ContractReport } from '../src/scan.js';
+import type { RuleSet } from '../src/rules/compile.js';
+import type { Policy } from '../src/assess/policy.js';
+import { builtin, textReport } from './support.js';
 
 let rules: RuleSet;
 let policy: Policy;
 
 beforeAll(() => {
-  rules = compilePacks(loadPacks([BUILTIN_RULES_DIR], true).packs);
-  const p = loadPolicy(BUILTIN_POLICY);
-  if (!p.ok) throw new Error('policy');
-  policy = p.policy;
+  ({ rules, policy } = builtin());
 });
 
-const contract = (text: string): ContractReport =>
-  reportDocument(buildDocument({ kind: 'txt', pages: [{ number: 1, text }] }, { file: 'c.txt', sha256: '' }), rules, policy);
+const contract = (text: string): ContractReport => textReport(text, rules, policy);
 
 const nl = "Tussen de Gemeente Ede, hierna: 'Opdrachtgever', en Wolk B.V., hierna: 'Opdrachtnemer', is overeengekomen:\n\n";
 const en = 'This Agreement is made between the City of Leiden ("the Customer") and Cloudco Ltd ("the Supplier").\n\n';

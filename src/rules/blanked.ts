@@ -11,7 +11,7 @@
 // with `partRejected` and `summaryYields` for a table that disowns itself). Blanking keeps every offset.
 import type { Document } from '../document/types.js';
 import type { Term } from './terms.js';
-import type { Region } from './regions.js';
+import { fileLines, type Region } from './regions.js';
 import type { RuleSet } from './compile.js';
 
 /** Characters at most inside one deletion: a struck article, not the rest of the file after a lost bracket. */
@@ -68,26 +68,18 @@ function deletions(text: string, layout: Layout): Region[] {
   return out;
 }
 
-interface Line {
-  start: number;
-  end: number;
+interface Line extends Region {
   text: string;
 }
 
-function lines(text: string): Line[] {
-  const out: Line[] = [];
-  let at = 0;
-  for (const l of text.split('\n')) {
-    out.push({ start: at, end: at + l.length, text: l });
-    at += l.length + 1;
-  }
-  return out;
-}
+/** The file's lines, each with its text. */
+const lines = (text: string): Line[] => fileLines(text).map((l) => ({ ...l, text: text.slice(l.start, l.end) }));
 
 /** A row of a table written with bars: at least two. */
 const isRow = (l: Line): boolean => (l.text.match(/\|/g) ?? []).length >= 2;
 
-/** The cells of a row split at its bars, each with its place in the file (a leading bar gives an empty first cell). */
+/** The cells of a row split at its bars, each with its place in the file. Unlike regions.ts's rowCells, an empty cell
+ * stays (a leading bar gives an empty first cell): a cell is found by its column's place under the header. */
 function cells(l: Line): Region[] {
   const out: Region[] = [];
   let at = l.start;

@@ -418,7 +418,8 @@ export function findParties(
     const at = text.slice(0, head).indexOf(`"${only}"`);
     const entry = at < 0 ? '' : text.slice(Math.max(text.lastIndexOf('\n', at - 200), at - 200, 0), at);
     LEGAL_FORM.lastIndex = 0;
-    if (LEGAL_FORM.test(entry) && search.termHitsIn(roles.customer.find((t) => t.source === 'customer') ?? roles.customer[0]!, '', search.index.unit(0, text.length), 0).length) supplier.add(only);
+    // (the buyer called "Customer" itself: a vendor's terms, not a consultancy agreement whose "Company" is the client)
+    if (LEGAL_FORM.test(entry) && has(roles.customer.filter((t) => t.source === 'customer'), 0, text.length)) supplier.add(only);
   }
   const sorted = (s: Set<string>) => [...s].sort();
   return { customer: sorted(customer), supplier: sorted(supplier), all: sorted(all) };

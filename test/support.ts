@@ -1,0 +1,18 @@
+// What the tests share: the built-in packs and policy, and a contract read from plain text.
+import { reportDocument, type ContractReport } from '../src/scan.js';
+import { buildDocument } from '../src/document/build.js';
+import { loadPacks } from '../src/rules/load.js';
+import { compilePacks, type RuleSet } from '../src/rules/compile.js';
+import { BUILTIN_POLICY, BUILTIN_RULES_DIR } from '../src/rules/builtin.js';
+import { loadPolicy, type Policy } from '../src/assess/policy.js';
+
+/** The built-in rule packs, compiled, and the built-in verdict policy. */
+export function builtin(): { rules: RuleSet; policy: Policy } {
+  const p = loadPolicy(BUILTIN_POLICY);
+  if (!p.ok) throw new Error('policy');
+  return { rules: compilePacks(loadPacks([BUILTIN_RULES_DIR], true).packs), policy: p.policy };
+}
+
+/** The report of a one-page text contract. */
+export const textReport = (text: string, rules: RuleSet, policy: Policy): ContractReport =>
+  reportDocument(buildDocument({ kind: 'txt', pages: [{ number: 1, text }] }, { file: 'c.txt', sha256: '' }), rules, policy);
