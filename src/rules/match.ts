@@ -58,30 +58,37 @@ export class MatchContext {
       party: withArticle([...rules.roles.customer, ...rules.roles.supplier, ...rules.roles.party, ...named(this.parties.all)]),
     };
     // A contract's own defined terms join the lists their definitions fit ("Change of Control" means a merger …).
+    // Each join's member and head terms, gathered once for all the definitions.
+    const joins = [...rules.definitionLists].flatMap(([pack, js]) =>
+      js.map(({ target, sources, head }) => ({
+        pack,
+        name: target,
+        head,
+        members: sources.flatMap((src) => rules.lists.get(pack)?.get(src) ?? []),
+        heads: rules.lists.get(pack)?.get(head ?? '') ?? [],
+      })),
+    );
     for (const def of findDefinitions(doc.text)) {
       const lists: string[] = [];
       const u = this.index.unit(def.start, def.end);
-      for (const [pack, joins] of rules.definitionLists)
-        for (const { target: name, sources, head } of joins) {
-          const members = sources.flatMap((src) => rules.lists.get(pack)?.get(src) ?? []);
-          // A term named after its description says its kind in its own words ('a third party appointed by the Authority
-          // (the "Step-in Party")'), not in the description's first words ('This Third-Party Logistics Services Agreement
-          // (the "Agreement")').
-          const opening = def.named ? this.index.unit(def.named.start, def.named.end) : { t0: u.t0, t1: Math.min(u.t1, u.t0 + DEFINITION_HEAD) };
-          // … or the term's own words before its definition: '"Supplier Termination Event" means (a) a material Default …;
-          // (c) a Change of Control …' is an event by its name.
-          const own = def.termAt ? this.index.unit(def.termAt.start, def.termAt.end) : undefined;
-          const heads = rules.lists.get(pack)?.get(head ?? '') ?? [];
-          if (head && !heads.some((t) => this.termHitsIn(t, pack, opening, 0).length > 0 || (own !== undefined && this.termHitsIn(t, pack, own, 0).length > 0))) continue;
-          if (members.some((t) => this.termHitsIn(t, pack, u, 0).length > 0)) {
-            const key = `${pack}\u0000${name}`;
-            const t = safeTerm(def.term);
-            if (t.length && !lists.includes(name)) {
-              this.addedToList.set(key, [...(this.addedToList.get(key) ?? []), ...t]);
-              lists.push(name);
-            }
+      // A term named after its description says its kind in its own words ('a third party appointed by the Authority
+      // (the "Step-in Party")'), not in the description's first words ('This Third-Party Logistics Services Agreement
+      // (the "Agreement")').
+      const opening = def.named ? this.index.unit(def.named.start, def.named.end) : { t0: u.t0, t1: Math.min(u.t1, u.t0 + DEFINITION_HEAD) };
+      // … or the term's own words before its definition: '"Supplier Termination Event" means (a) a material Default …;
+      // (c) a Change of Control …' is an event by its name.
+      const own = def.termAt ? this.index.unit(def.termAt.start, def.termAt.end) : undefined;
+      for (const { pack, name, head, members, heads } of joins) {
+        if (head && !heads.some((t) => this.termHitsIn(t, pack, opening, 0).length > 0 || (own !== undefined && this.termHitsIn(t, pack, own, 0).length > 0))) continue;
+        if (members.some((t) => this.termHitsIn(t, pack, u, 0).length > 0)) {
+          const key = `${pack}\u0000${name}`;
+          const t = safeTerm(def.term);
+          if (t.length && !lists.includes(name)) {
+            this.addedToList.set(key, [...(this.addedToList.get(key) ?? []), ...t]);
+            lists.push(name);
           }
         }
+      }
       if (lists.length) this.definitions.push({ term: def.term, lists });
     }
     if (this.addedToList.size) {
