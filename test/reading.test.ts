@@ -497,4 +497,26 @@ describe('reading structure', () => {
     expect(r.parties.supplier).toEqual(['Lumenfield']);
     expect(r.parties.customer).toEqual([]);
   });
+
+  it('a party that is the customer only by a word of its short name, beside one with a customer\'s role, is the supplier when its entry is a company\'s ("the Agency")', () => {
+    const r = contract('THIS AGREEMENT is made BETWEEN:\n(1) STELLAN SPIRITS PLC, a company incorporated in England and Wales whose registered office is at 21 Wharf Road, London (the "Client"); and\n(2) CARROW & FINCH PROMOTIONS LIMITED, a company incorporated in Scotland whose registered office is at 8 Melville Crescent, Edinburgh (the "Agency").\n\n5. If the Agency fails to deliver any campaign activity and does not remedy the failure within 48 hours, the Client may engage another agency to deliver the affected activity, and the Agency shall reimburse the Client for any costs so incurred.\n');
+    expect(r.parties).toMatchObject({ customer: ['Client'], supplier: ['Agency'] });
+    expect(r.clauses['step-in']!.present).toBe(true);
+  });
+
+  it('a public body\'s word in a street\'s name ("Mission College Boulevard") makes no party a public body', () => {
+    const r = contract('This Agreement is entered into between CALLOWAY MICROSYSTEMS CORPORATION, a California corporation with its principal offices at 2250 Mission College Boulevard, Santa Clara ("Calloway"), and BRIGHTWATER PERIPHERALS, INC., a Washington corporation with its principal offices at 15800 N.E. 36th Street, Redmond ("OEM").\n\n1. Calloway grants OEM a licence to distribute the Product.\n');
+    expect(r.parties.customer).not.toContain('Calloway');
+  });
+
+  it('two parties named by company name only: a name after a preposition is no subject of what follows ("the supplier to Alderbrook to manufacture")', () => {
+    const r = contract('This Agreement is entered into by and between:\n  ALDERBROOK THERAPEUTICS, INC., a Delaware corporation ("Alderbrook"); and\n  TESSARO CONTRACT MANUFACTURING, INC., a New Jersey corporation ("Tessaro").\n\n2.1 Tessaro is appointed as the exclusive supplier to Alderbrook to manufacture the Product.\n2.2 Tessaro shall manufacture the Product in accordance with the Specifications.\n3.1 Alderbrook shall issue purchase orders at least ninety days before delivery.\n3.2 Alderbrook shall pay each invoice within thirty days.\n3.3 Alderbrook shall deliver a rolling forecast each quarter.\n');
+    expect(r.parties).toMatchObject({ customer: ['Alderbrook'], supplier: ['Tessaro'] });
+  });
+
+  it('a term defined by "hereinafter" after the preamble is no party, so the other party of two is still the counterparty', () => {
+    const r = contract('THIS AGREEMENT is made BETWEEN (1) WESTBURY BUILDING SOCIETY, a building society whose principal office is at Westbury House, Trowbridge (the "Society"); and (2) HALCYON GLOBAL SERVICES LIMITED, a company incorporated in England and Wales (the "Supplier").\nIT IS AGREED:\n5. STEP-IN\n5.1 If the Supplier commits a material breach of this Agreement, the Society may (itself or by a third party nominated by it) take over the performance of the affected Services, and the Supplier shall bear the additional costs.\n8. CONFIDENTIALITY\n8.1 Each party may obtain information of the other which is confidential (hereinafter "Confidential Information").\n');
+    expect(r.parties.customer).toEqual(['Society']);
+    expect(r.clauses['step-in']!.present).toBe(true);
+  });
 });

@@ -155,6 +155,20 @@ describe('contracts that incorporate the standard terms', () => {
     expect(r.clauses['step-in']!.present).toBe(true);
   });
 
+  it('an exception that opens a sentence of its own carves out of the declaration before it ("1.2 Met uitzondering van de bepaling … over opzegging")', () => {
+    const r = contract(`${preamble}1.1 De ARVODI-2018 is van toepassing.\n1.2 Met uitzondering van de bepaling in de ARVODI-2018 over opzegging van de overeenkomst. Die bepaling geldt niet.\n`);
+    expect(r.standards[0]).toMatchObject({ standard: 'ARVODI-2018', excluded: ['22.6'] });
+    expect(r.clauses['termination-for-convenience']!.present).toBe(false);
+    expect(r.clauses['post-termination-services']!.present).toBe(true);
+  });
+
+  it('a sentence after a carve-out list that confirms the rest ("Op alle overige onderwerpen gelden de ARVODI-2018 onverkort, waaronder …") is no item of the list', () => {
+    const r = contract(`${preamble}Op deze overeenkomst zijn van toepassing de ARVODI-2018, met uitzondering van:\n(a) de bepaling van ARVODI-2018 op grond waarvan Opdrachtgever de overeenkomst kan ontbinden in geval van fusie of splitsing van Opdrachtnemer;\n(b) de bepalingen over boetes.\nOp alle overige onderwerpen gelden de ARVODI-2018 onverkort, waaronder de bepalingen over opzegging door Opdrachtgever, overdracht van rechten en verplichtingen en de overdracht van gegevens na het einde van de overeenkomst.\n`);
+    expect(r.standards[0]).toMatchObject({ standard: 'ARVODI-2018', excluded: ['22.4'] });
+    expect(r.clauses['termination-for-convenience']!.present).toBe(true);
+    expect(r.clauses['anti-assignment']!.present).toBe(true);
+  });
+
   it('a carve-out followed by a list removes what each item names, and the items are no clauses themselves', () => {
     const r = contract(`${preamble}1.1 Op deze Overeenkomst is de ARBIT-2022 van toepassing, met uitzondering van:\n   a. de bepalingen van de ARBIT-2022 over het in depot geven van de broncode (escrow); en\n   b. artikel 76 van de ARBIT-2022.\n`);
     expect(r.standards[0]).toMatchObject({ standard: 'ARBIT-2022', excluded: ['47', '76'] });

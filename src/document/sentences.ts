@@ -41,6 +41,12 @@ export function splitSentences(text: string, pages: Page[], sections: Section[])
     if (!continuesAcrossBreak(text, at, at + m[0].length, pageBreak)) cuts.add(at + 1);
   }
 
+  // A ruled line ("-----", "=====") between a heading and its text is a boundary on both sides.
+  for (const m of text.matchAll(RULE_LINE)) {
+    cuts.add(m.index ?? 0);
+    cuts.add((m.index ?? 0) + m[0].length);
+  }
+
   const lineBreakCuts = paragraphLineEnds(text);
   for (const c of lineBreakCuts) cuts.add(c);
 
@@ -67,6 +73,9 @@ export function splitSentences(text: string, pages: Page[], sections: Section[])
   }
   return out;
 }
+
+/** A line drawn with one character repeated: a rule under or between headings. */
+const RULE_LINE = /^[ \t]*([-=_*~─━═])\1{4,}[ \t]*$/gmu;
 
 // A line that is only a page number or page mark ("5", "- 5 -", "Page 5 of 9", "5   6"): layout noise.
 const PAGE_NOISE = /^[ \t]*(?:-?[ \t]*\d{1,4}[ \t]*-?(?:[ \t]+\d{1,4})?|(?:page|pagina)[ \t]+\d+(?:[ \t]+(?:of|van)[ \t]+\d+)?)[ \t]*$/i;

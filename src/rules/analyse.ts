@@ -120,12 +120,14 @@ export function analyse(file: Document, rules: RuleSet, traces?: RuleTrace[]): A
   // ("C-3 | Change of control | … | Rejected").
   // An article kept only as a marker of its deletion ("11.2 [Deleted by agreement.]") grants nothing, but a note under it
   // that strikes another article ("… clause 11.1 is deleted in its entirety") still does. The items of a list whose lead
-  // says they do not apply ("de volgende teksten uit de concepten … hebben geen werking:") state nothing.
-  const unsaid = [...findYieldingBoxes(ctx), ...findDrafts(ctx), ...findStruckAnnexes(ctx), ...findRejectedParts(ctx), ...findRejectedRows(ctx), ...findRejectedLists(ctx)];
+  // says they do not apply ("de volgende teksten uit de concepten … hebben geen werking:") state nothing. Nor does a
+  // question in a Nota van Inlichtingen ("Vraag: Artikel 9.3 verplicht Leverancier … Kan deze eis worden geschrapt?").
+  const asked = ctx.asked;
+  const unsaid = [...findYieldingBoxes(ctx), ...findDrafts(ctx), ...findStruckAnnexes(ctx), ...findRejectedParts(ctx), ...findRejectedRows(ctx), ...findRejectedLists(ctx), ...asked];
   // In a bilingual contract the version that does not prevail says nothing where the prevailing one says it too.
   const quiet = [...unsaid, ...findStruckSections(ctx), ...findOtherVersion(ctx)];
   const amendments = findAmendments(ctx, rules).filter((a) => !inRegion(unsaid, a.evidence.start));
-  const uses = rules.standards.map((std) => ({ std, ...standardUse(ctx, std, (e) => struckOut(e, amendments)?.evidence) }));
+  const uses = rules.standards.map((std) => ({ std, ...standardUse(ctx, std, (e) => struckOut(e, amendments)?.evidence, (at) => inRegion(asked, at)) }));
   const carved = new Set([...uses.flatMap((u) => u.carveOuts), ...amendments.filter((a) => a.deletionOnly).map((a) => a.evidence.start)]);
   // An order form's row that says no to a clause ("Source code escrow | No") switches it off in the whole file, except
   // where the clause says it holds whatever the order form says.

@@ -108,7 +108,8 @@ function disowns(sentence: string, nouns: readonly string[], disowning: readonly
   });
 }
 
-/** Cells of old text and of comments in the tables of negotiated changes, and the rows of tables that disown themselves. */
+/** Cells of old text and of comments in the tables of negotiated changes, the questions of a Q&A's table, and the rows
+ * of tables that disown themselves. */
 function tableParts(text: string, layout: Layout): Region[] {
   const oldNames = labels(layout.columnOld);
   const newNames = labels(layout.columnNew);
@@ -116,6 +117,8 @@ function tableParts(text: string, layout: Layout): Region[] {
   const unchanged = labels(layout.cellUnchanged);
   const tableNouns = labels(layout.tableNoun);
   const disowning = [...labels(layout.partRejected), ...labels(layout.summaryYields)];
+  const questionNames = labels(layout.questionLabel);
+  const answerNames = labels(layout.answerLabel);
   const all = lines(text);
   const out: Region[] = [];
   for (let i = 0; i < all.length; i++) {
@@ -123,8 +126,9 @@ function tableParts(text: string, layout: Layout): Region[] {
     if (!isRow(head) || (i > 0 && isRow(all[i - 1]!))) continue;
     // The table's rows: this line and the bar lines straight after it (a ruled line of dashes between them is no row).
     let j = i + 1;
-    while (j < all.length && (isRow(all[j]!) || /^[\s|:+=-]+$/.test(all[j]!.text) && all[j]!.text.includes('|'))) j++;
-    const rows = all.slice(i + 1, j);
+    // (A blank line between two rows is no end of the table: "17 | … |\n\n22 | … |".)
+    while (j < all.length && (isRow(all[j]!) || /^[\s|:+=-]+$/.test(all[j]!.text) && all[j]!.text.includes('|') || (all[j]!.text.trim() === '' && j + 1 < all.length && isRow(all[j + 1]!)))) j++;
+    const rows = all.slice(i + 1, j).filter(isRow);
     // A sentence just before the table says the table is no part of the contract.
     const before = all.slice(Math.max(0, i - TABLE_AFTER), i).map((l) => l.text).join(' ');
     const sentences = before.split(/(?<=[.;!?])\s+/);
@@ -137,8 +141,12 @@ function tableParts(text: string, layout: Layout): Region[] {
     const oldCol = titles.findIndex((t) => opensWith(t, oldNames));
     const newCol = titles.findIndex((t) => opensWith(t, newNames));
     const commentCols = titles.flatMap((t, k) => (opensWith(t, commentNames) ? [k] : []));
+    // A Q&A's table ("Nr. | Ref. | Vraag | Antwoord"): the question describes or quotes the draft and asks; the answer is read.
+    const questionCol = titles.findIndex((t) => norm(t) !== '' && questionNames.includes(norm(t)));
+    const asked = questionCol >= 0 && titles.some((t) => norm(t) !== '' && answerNames.includes(norm(t)));
     for (const row of rows) {
       const cs = cells(row);
+      if (asked && cs[questionCol]) out.push(cs[questionCol]!);
       // Comments are blanked in a table of changes only: on an order form "Opmerkingen" may hold what is agreed.
       if (oldCol >= 0 || newCol >= 0) for (const k of commentCols) if (cs[k]) out.push(cs[k]!);
       if (oldCol < 0 || newCol < 0 || oldCol === newCol || !cs[oldCol] || !cs[newCol]) continue;
@@ -188,9 +196,30 @@ function labelledPairs(text: string, layout: Layout): Region[] {
   return out;
 }
 
+/** A quotation of some length, in straight or curly quotes: opened after a space, a bracket or a colon, so the closing
+ * quote of one quotation is not read as the opening of the next. */
+const QUOTED = /(?<=^|[\s(\[:])["“]([^"“”]{20,1500})["”](?!\p{L})/gu;
+/** Characters at most between a quotation's end and the words that strike it (a closing bracket, a space). */
+const QUOTE_TO_STRUCK = 6;
+
+/** Old text quoted where a change strikes it: 'Article 6 ("The Supplier shall notify … may terminate …") is deleted in its
+ * entirety', 'Artikel 7.2 ("…") wordt vervangen door: …'. The packs name the words (`quoteStruck`). */
+function struckQuotes(text: string, layout: Layout): Region[] {
+  const names = labels(layout.quoteStruck);
+  if (!names.length) return [];
+  const out: Region[] = [];
+  for (const m of text.matchAll(QUOTED)) {
+    const end = m.index! + m[0].length;
+    const after = text.slice(end, end + QUOTE_TO_STRUCK + 60);
+    const gap = /^[\s)\],]*/.exec(after)![0].length;
+    if (gap <= QUOTE_TO_STRUCK && opensWith(after.slice(gap), names)) out.push({ start: m.index! + 1, end: end - 1 });
+  }
+  return out;
+}
+
 /** Pure: the spans of `text` the contract does not say, in order. */
 export function findBlanked(text: string, layout: Layout): Region[] {
-  return [...deletions(text, layout), ...tableParts(text, layout), ...labelledPairs(text, layout)].sort((a, b) => a.start - b.start);
+  return [...deletions(text, layout), ...tableParts(text, layout), ...labelledPairs(text, layout), ...struckQuotes(text, layout)].sort((a, b) => a.start - b.start);
 }
 
 /** Pure: the document with those spans blanked (spaces, line breaks kept), so offsets, pages, sections and sentences

@@ -53,7 +53,7 @@ export interface CompiledStandard {
 
 /** Vocabulary lists of any pack that say how the file's layout is read: order forms, summary boxes, later documents and
  * struck parts (see RuleSet.layout). */
-const LAYOUT_LISTS = ['noValue', 'overridesForm', 'summaryTitle', 'summaryYields', 'draftMark', 'documentName', 'annexStruck', 'sectionStruck', 'prevailsNl', 'prevailsEn', 'partRejected', 'rowRejected', 'redlineDeleted', 'columnOld', 'columnNew', 'columnComment', 'cellUnchanged', 'tableNoun', 'listFollowing'] as const;
+const LAYOUT_LISTS = ['noValue', 'overridesForm', 'summaryTitle', 'summaryYields', 'partLabel', 'draftMark', 'documentName', 'annexStruck', 'sectionStruck', 'prevailsNl', 'prevailsEn', 'partRejected', 'rowRejected', 'redlineDeleted', 'columnOld', 'columnNew', 'columnComment', 'cellUnchanged', 'tableNoun', 'listFollowing', 'questionLabel', 'answerLabel', 'quoteStruck', 'askedWhether'] as const;
 
 export interface RuleSet {
   packs: Array<{ id: string; version: string; title: string; file: string; builtin: boolean }>;
@@ -67,8 +67,8 @@ export interface RuleSet {
   /** Per pack: a defined term joins `target` when its definition uses a word of one of `sources`. */
   definitionLists: Map<string, Array<{ target: string; sources: string[]; head?: string }>>;
   /** Names for {customer} / {supplier} / {party}: the union of the packs' `customer`, `supplier`, `party` lists. */
-  roles: { customer: Term[]; supplier: Term[]; party: Term[]; customerHints: Term[]; customerActs: Term[]; supplierActs: Term[]; notAbbreviation: Term[]; lawNames: Term[]; partyEntry: Term[] };
-  /** How a sentence speaks of the one before: the packs' `followUp`, `followUpNot`, `followUpNote` and `pointsBack` lists. */
+  roles: { customer: Term[]; supplier: Term[]; party: Term[]; customerHints: Term[]; customerActs: Term[]; supplierActs: Term[]; notAbbreviation: Term[]; lawNames: Term[]; partyEntry: Term[]; objectWords: Term[]; streetWords: Term[] };
+  /** How a sentence speaks of the one before: the packs' `followUp`, `followUpNot`, `followUpNote`, `questionOn`, `pointsBack`, `pointsUp`, `citesCase`, `verbLead`, `subjectsBack`, `ownCase` and `backWords` lists. */
   followUp: FollowUp;
   /** Row keys that name a clause an order form's row may switch off, by pack. */
   switches: Array<{ pack: string; clause: string; keys: Term[] }>;
@@ -76,10 +76,13 @@ export interface RuleSet {
    * vocabularies of these names: `noValue`, the values of a row that say no ("Nee", "Not included", "Niet van
    * toepassing"); `overridesForm`, words of a clause that holds whatever the order form says ("Notwithstanding anything
    * in an Order Form"); `summaryTitle`, the title of a summary box ("IN HET KORT", "KEY FACTS"); `summaryYields`, words that make it yield to the articles ("Het is geen
-   * afspraak", "The clauses decide"); `draftMark` and `documentName`, the title of a later document that never took
+   * afspraak", "The clauses decide"); `partLabel`, the label of a part ("DEEL A", "Part 2"), so a summary that is a part
+   * runs to the next; `draftMark` and `documentName`, the title of a later document that never took
    * effect ("CONCEPT – TWEEDE WIJZIGINGSOVEREENKOMST", "DRAFT Amendment No. 2 (not executed)"); `annexStruck`, words
    * that take an annex out ("maakt geen deel meer uit van de Overeenkomst"); `sectionStruck`, the word that opens an
-   * article's marker of its deletion ("[deleted by Amendment 1]", "Vervallen"). */
+   * article's marker of its deletion ("[deleted by Amendment 1]", "Vervallen"); `questionLabel` and `answerLabel`, the labels
+   * of a Q&A's questions and answers ("Vraag 14", "Antwoord:"); `quoteStruck`, the words after a quoted old text that strike
+   * it ('Article 6 ("…") is deleted'); `askedWhether`, words that report a question ("vroeg of", "asked whether"). */
   layout: Record<(typeof LAYOUT_LISTS)[number], Term[]>;
 }
 
@@ -104,8 +107,8 @@ export function compilePacks(packs: readonly LoadedPack[]): RuleSet {
   };
   const lists = new Map<string, Map<string, Term[]>>();
   const definitionLists = new Map<string, Array<{ target: string; sources: string[]; head?: string }>>();
-  const roles: RuleSet['roles'] = { customer: [], supplier: [], party: [], customerHints: [], customerActs: [], supplierActs: [], notAbbreviation: [], lawNames: [], partyEntry: [] };
-  const followUp: FollowUp = { yes: [], no: [], back: [], up: [], cites: [], notes: [] };
+  const roles: RuleSet['roles'] = { customer: [], supplier: [], party: [], customerHints: [], customerActs: [], supplierActs: [], notAbbreviation: [], lawNames: [], partyEntry: [], objectWords: [], streetWords: [] };
+  const followUp: FollowUp = { yes: [], no: [], back: [], up: [], cites: [], notes: [], verbLead: [], subjectsBack: [], questionOn: [], ownCase: [], backWords: [] };
   const rules: CompiledRule[] = [];
   const standards: CompiledStandard[] = [];
   const amendments: RuleSet['amendments'] = [];
@@ -118,14 +121,19 @@ export function compilePacks(packs: readonly LoadedPack[]): RuleSet {
     lists.set(spec.id, mine);
     const defs = spec.definitions ?? [];
     definitionLists.set(spec.id, Array.isArray(defs) ? defs.map((d) => ({ target: d, sources: [d] })) : Object.entries(defs).map(([target, v]) => (Array.isArray(v) ? { target, sources: v } : { target, sources: v.from, head: v.head })));
-    for (const role of ['customer', 'supplier', 'party', 'customerHints', 'customerActs', 'supplierActs', 'notAbbreviation', 'lawNames', 'partyEntry'] as const) roles[role].push(...(mine.get(role) ?? []));
+    for (const role of ['customer', 'supplier', 'party', 'customerHints', 'customerActs', 'supplierActs', 'notAbbreviation', 'lawNames', 'partyEntry', 'objectWords', 'streetWords'] as const) roles[role].push(...(mine.get(role) ?? []));
     followUp.yes.push(...(spec.vocabulary?.followUp ?? []).map(words));
     followUp.no.push(...(spec.vocabulary?.followUpNot ?? []).map(words));
     followUp.notes.push(...(spec.vocabulary?.followUpNote ?? []).map(words));
+    followUp.questionOn.push(...(spec.vocabulary?.questionOn ?? []).map(words));
+    followUp.backWords.push(...(spec.vocabulary?.backWords ?? []).flatMap(words));
     // Regular expressions only, tried on a sentence's opening (the schema has checked that each one compiles).
     followUp.back.push(...(spec.vocabulary?.pointsBack ?? []).filter((r) => /^\/.+\/$/s.test(r)).map((r) => new RegExp(r.slice(1, -1), 'i')));
     followUp.up.push(...(spec.vocabulary?.pointsUp ?? []).filter((r) => /^\/.+\/$/s.test(r)).map((r) => new RegExp(r.slice(1, -1), 'iu')));
     followUp.cites.push(...(spec.vocabulary?.citesCase ?? []).filter((r) => /^\/.+\/$/s.test(r)).map((r) => new RegExp(r.slice(1, -1), 'iu')));
+    followUp.verbLead.push(...(spec.vocabulary?.verbLead ?? []).filter((r) => /^\/.+\/$/s.test(r)).map((r) => new RegExp(r.slice(1, -1), 'iu')));
+    followUp.ownCase.push(...(spec.vocabulary?.ownCase ?? []).filter((r) => /^\/.+\/$/s.test(r)).map((r) => new RegExp(r.slice(1, -1), 'iu')));
+    followUp.subjectsBack.push(...(spec.vocabulary?.subjectsBack ?? []).filter((r) => /^\/.+\/$/s.test(r)).map((r) => new RegExp(r.slice(1, -1), 'iu')));
     const tables = new Map<string, CompiledTable>();
     for (const [name, rows] of Object.entries(spec.tables ?? {}))
       tables.set(name, { name, rows: rows.map((entry) => ({ entry, aliases: entry.aliases.map(term) })) });

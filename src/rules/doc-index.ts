@@ -18,6 +18,8 @@ export interface Unit {
 /** A sentence that ends as a question. */
 export const QUESTION = /\?["”’)]?\s*$/;
 
+/** Words at most in an answer that leaves the rest to the next sentence ("Nee.", "Yes, but"). */
+const SHORT_ANSWER = 2;
 /** Words at most read from a cited clause: its heading and first sentence, or its first sentences up to this. */
 const CITED_WORDS = 80;
 /** Words at most of the article before a sentence that points up to it; a longer one lends its heading only. */
@@ -41,10 +43,7 @@ const ENUMERATED = /^\s*(?:(?:and|or|and\/or|en|of|en\/of)\s+)?(?:\(?[a-z]{1,2}\
 /** "1. het werk zelf laten doen, of", "4.1.3. withdraw from an individual work assignment": a number with a full stop
  * before a word in lower case is a list item, not a clause. */
 const NUMBERED_ITEM = /^\s*\d{1,2}(?:\.\d{1,2}){0,3}\.\s+[a-zà-ÿ]/u;
-const isItem = (text: string): boolean => ENUMERATED.test(text) || NUMBERED_ITEM.test(text);
-
-/** A lead-in that ends where its verb's object or infinitive should follow. */
-const VERB_LEAD = /\b(?:to|may|can|shall|will|must|om|te|kan|mag|moet|zal|gerechtigd|bevoegd|recht)\s*:\s*$/i;
+export const isItem = (text: string): boolean => ENUMERATED.test(text) || NUMBERED_ITEM.test(text);
 
 /** An article between a pointing word and its noun ("such a request"). */
 const ARTICLE_AFTER_POINTING: ReadonlySet<string> = new Set(['a', 'an']);
@@ -70,6 +69,21 @@ export interface FollowUp {
   /** `followUpNote`: the opening of a note that qualifies the sentence before ("Let op: …", "Please note: …"), read with
    * it even where both are list items. */
   notes: string[][];
+  /** `verbLead`: a lead-in that ends where its verb's object or infinitive should follow ("has the right to:", "is
+   * bevoegd om:"), so that its items complete it. */
+  verbLead: RegExp[];
+  /** `subjectsBack`: words by which a carve-out points to the subjects the sentence before names ("over deze
+   * onderwerpen", "on those matters"). */
+  subjectsBack: RegExp[];
+  /** `questionOn`: the opening of a question that goes on from the question before ("Of kan …?", "Or …?"): the answer
+   * to both is read with the first. */
+  questionOn: string[][];
+  /** `ownCase`: words by which a sentence states its own case ("als", "if"), so it does not answer its article's
+   * question heading. */
+  ownCase: RegExp[];
+  /** `backWords`: words that point back to the sentence before on their own ("daarvan", "thereof"), so a denial in a
+   * sentence that holds one speaks of it. */
+  backWords: string[];
 }
 
 const BACK_REFERENCE = /\b(?:clause|section|article|paragraph|artikel|lid)\s+(\d+(?:\.\d+)+)\b/giu;
@@ -118,12 +132,19 @@ export class DocIndex {
   readonly joined: Uint8Array;
   /** The sentence units before that joining: a fact (a governing law) is read in its own sentence. */
   readonly unjoined: Unit[];
+  /** Answers read with their questions: the answer's sentence and the first question's. */
+  readonly answers: Array<{ answer: number; question: number }> = [];
   /** The one-word openings of `followUp` ("that", "die"): the words that point at a thing named before. */
   private readonly pointingWords: ReadonlySet<string>;
   /** For each sentence: the clause it names as its case or event (`citesCase`), read as its lead-in in item scope. */
   readonly cited: Array<{ t0: number; t1: number } | undefined>;
 
-  constructor(readonly doc: Document, private readonly followUp: FollowUp = { yes: [], no: [], back: [], up: [], cites: [], notes: [] }) {
+  constructor(
+    readonly doc: Document,
+    private readonly followUp: FollowUp = { yes: [], no: [], back: [], up: [], cites: [], notes: [], verbLead: [], subjectsBack: [], questionOn: [], ownCase: [], backWords: [] },
+    /** Whether an offset stands in a question of a Q&A that describes the draft (its answer is read on its own). */
+    asked: (at: number) => boolean = () => false,
+  ) {
     this.pointingWords = new Set(followUp.yes.filter((p) => p.length === 1).map((p) => p[0]!));
     this.tokens = tokenize(doc.text);
     this.tokens.forEach((t, i) => {
@@ -139,13 +160,33 @@ export class DocIndex {
     });
     // An answer is read with its question: "Mag Leverancier de overeenkomst overdragen? Nee, niet zonder dat de GGD
     // daarmee instemt." The question itself states nothing (see statesNothing); the answer says it of the question.
+    // A rule of dashes between a question heading and its answer is no sentence of either. Questions that go on from
+    // one another ("Komt de nieuwe eigenaar van buiten de EU? Of kan een buitenlandse overheid bij de gegevens? Dan mogen
+    // wij …") are asked together: the answer is read with the first.
     const tail = (s: { start: number; end: number }) => doc.text.slice(Math.max(s.start, s.end - 4), s.end);
+    const wordless = (k: number) => !/\p{L}/u.test(doc.text.slice(doc.sentences[k]!.start, doc.sentences[k]!.end));
+    const spokenBefore = (k: number) => {
+      let j = k - 1;
+      while (j >= 0 && wordless(j)) j--;
+      return j;
+    };
+    const questionOn = (k: number) => {
+      const t0 = tokenAt(this.tokens, doc.sentences[k]!.start);
+      return followUp.questionOn.some((p) => p.length > 0 && p.every((w, n) => this.tokens[t0 + n]?.norm === w && this.sentenceOf[t0 + n] === k));
+    };
+    // An answer of a word or two ("Nee.", "Yes.") leaves the rest to the next sentence, which answers the question too:
+    // "Mag de opdrachtnemer het contract overdragen? Nee. Alleen als de regio dat vooraf schriftelijk goedvindt."
+    const words = (k: number) => this.sentences[k]!.t1 - tokenAt(this.tokens, doc.sentences[k]!.start);
+    let shortAnswer: { answer: number; question: number } | undefined;
     for (let i = 1; i < this.sentences.length; i++) {
-      const q = doc.sentences[i - 1]!;
-      if (QUESTION.test(tail(q)) && !QUESTION.test(tail(doc.sentences[i]!))) {
-        const a = this.sentences[i]!;
-        this.sentences[i] = { ...a, t0: this.sentences[i - 1]!.t0, start: q.start };
-      }
+      let q = spokenBefore(i);
+      if (q < 0 || QUESTION.test(tail(doc.sentences[i]!))) continue;
+      if (shortAnswer?.answer === q) q = shortAnswer.question;
+      else if (!QUESTION.test(tail(doc.sentences[q]!)) || asked(doc.sentences[q]!.start)) continue;
+      else for (let p = spokenBefore(q); p >= 0 && questionOn(q) && QUESTION.test(tail(doc.sentences[p]!)); p = spokenBefore(q)) q = p;
+      this.sentences[i] = { ...this.sentences[i]!, t0: this.sentences[q]!.t0, start: doc.sentences[q]!.start };
+      this.answers.push({ answer: i, question: q });
+      shortAnswer = words(i) <= SHORT_ANSWER ? { answer: i, question: q } : undefined;
     }
     // A sentence that opens by speaking of the one before is read with it: "De gemeente mag de overeenkomst eerder
     // stoppen. Zij hoeft daarvoor geen reden te geven." The first is still read on its own; a denial in the second
@@ -271,7 +312,8 @@ export class DocIndex {
 
   /** A lead-in whose verb the items complete ("has the right to:", "may:", "is bevoegd om:"), or undefined. */
   private verbLead(lead: Unit): Unit | undefined {
-    return VERB_LEAD.test(this.doc.text.slice(lead.start, lead.end)) ? lead : undefined;
+    const text = this.doc.text.slice(lead.start, lead.end);
+    return this.followUp.verbLead.some((re) => re.test(text)) ? lead : undefined;
   }
 
   /** A lead-in that takes its case from the article around it ("Wat als wij een storing niet oplossen? … Dan mag je:"):
@@ -314,7 +356,7 @@ export class DocIndex {
   private pointsUp(si: number): { t0: number; t1: number } | undefined {
     const doc = this.doc;
     const s = doc.sentences[si]!;
-    if (!this.followUp.up.some((re) => re.test(doc.text.slice(s.start, s.end)))) return undefined;
+    if (!this.followUp.up.some((re) => re.test(doc.text.slice(s.start, s.end)))) return this.askedAbove(si);
     // The innermost article around the sentence that starts before it ("8.2 Dan mag …" reads article 8).
     let art: (typeof doc.sections)[number] | undefined;
     for (let k = s.section; k >= 0 && !art; k--) if (doc.sections[k]!.start < s.start && doc.sections[k]!.end > s.start) art = doc.sections[k];
@@ -324,6 +366,31 @@ export class DocIndex {
     if (t1 - t0 <= UP_WORDS) return t1 > t0 ? { t0, t1 } : undefined;
     const head = doc.sentences.find((x) => x.end > art.start);
     return head && head.start < s.start ? { t0, t1: this.unit(head.end, head.end).t0 } : undefined;
+  }
+
+  /**
+   * A plain-language article headed by a question ("8. Wat gebeurt er als het contract stopt?") is its answer, sentence by
+   * sentence: "U helpt ons altijd met de overstap naar een nieuw systeem" is said of the end the heading asks about. The
+   * question heading of an article around the sentence, or undefined.
+   */
+  private askedAbove(si: number): { t0: number; t1: number } | undefined {
+    const doc = this.doc;
+    const s = doc.sentences[si]!;
+    // A sentence that states its own case answers that, not the heading ("… mag de overeenkomst stoppen als de prijs met
+    // meer dan vijf procent stijgt").
+    const text = doc.text.slice(s.start, s.end);
+    if (this.followUp.ownCase.some((re) => re.test(text))) return undefined;
+    for (let k = s.section; k >= 0; k--) {
+      const art = doc.sections[k]!;
+      if (art.start >= s.start || art.end <= s.start) continue;
+      // The article's first sentence, a heading of one line that asks.
+      const h = this.sentenceAt(art.start);
+      const head = h >= 0 ? doc.sentences[h]! : undefined;
+      if (!head || head.start >= s.start) continue;
+      const heading = doc.text.slice(head.start, head.end);
+      if (!heading.includes('\n') && QUESTION.test(heading)) return { t0: this.unit(head.start, head.start).t0, t1: this.unit(head.end, head.end).t0 };
+    }
+    return undefined;
   }
 
   /**
@@ -393,6 +460,8 @@ export class DocIndex {
     const pointing = this.pointingWords;
     const before = this.unit(prev.start, prev.end);
     const own = this.unit(s.start, s.end);
+    // A word that points back on its own: "… zien Partijen daarvan af", "… and waive it thereof".
+    for (let t = own.t0; t < own.t1; t++) if (this.followUp.backWords.includes(this.tokens[t]!.norm)) return true;
     for (let t = own.t0; t + 1 < own.t1; t++) {
       if (!pointing.has(this.tokens[t]!.norm)) continue;
       // "such a request": the noun after the article.

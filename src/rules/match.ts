@@ -9,6 +9,8 @@ import { parseTerm, type Piece, type Term } from './terms.js';
 import { firstAtLeast, tokenize } from './tokens.js';
 import { findDefinitions } from './definitions.js';
 import { findParties, type Parties } from './parties.js';
+import { findAskedParts } from './asked.js';
+import { inRegion, type Region } from './regions.js';
 
 /** A matched stretch of tokens [t0, t1). */
 export interface Span {
@@ -36,14 +38,19 @@ export class MatchContext {
   readonly parties: Parties;
   // Caches by pack, then by term object: lookups on the hot path build no strings.
   private hits = new Map<string, Map<Term, Span[]>>();
-  private starts = new Map<string, Map<Term, Map<number, number[]>>>();
+  // A list's or a party's terms taken together: start token → end tokens, by the list's array and the pack it reads in.
+  private alternativeStarts = new Map<Term[], Map<string, Map<number, number[]>>>();
   private lists = new Map<string, Term[]>();
   private roleTerms: Record<'customer' | 'supplier' | 'party', Term[]>;
   private addedToList = new Map<string, Term[]>();
   readonly definitions: Array<{ term: string; lists: string[] }> = [];
+  /** The questions of the document's Q&A (see asked.ts). */
+  readonly asked: Region[];
 
   constructor(readonly doc: Document, readonly rules: RuleSet) {
-    this.index = new DocIndex(doc, rules.followUp);
+    // The questions of a Q&A (a Nota van Inlichtingen) describe the draft: no answer is read with them.
+    this.asked = findAskedParts(doc.text, rules.layout);
+    this.index = new DocIndex(doc, rules.followUp, (at) => inRegion(this.asked, at));
     this.langs = doc.language === 'nl' ? ['nl'] : doc.language === 'en' ? ['en'] : ['en', 'nl'];
     this.parties = findParties(doc.text, this, rules.roles, (n) => safeTerm(n));
     const named = (names: string[]) => names.flatMap((n) => safeTerm(n));
@@ -93,7 +100,7 @@ export class MatchContext {
     }
     if (this.addedToList.size) {
       this.hits.clear();
-      this.starts.clear();
+      this.alternativeStarts.clear();
       this.lists.clear();
     }
   }
@@ -136,22 +143,6 @@ export class MatchContext {
     return out;
   }
 
-  private startsAt(term: Term, pack: string, t: number, depth: number): number[] {
-    let byTerm = this.starts.get(pack);
-    if (!byTerm) this.starts.set(pack, (byTerm = new Map()));
-    let m = byTerm.get(term);
-    if (!m) {
-      m = new Map();
-      for (const s of this.termHits(term, pack, depth + 1)) {
-        const l = m.get(s.t0);
-        if (l) l.push(s.t1);
-        else m.set(s.t0, [s.t1]);
-      }
-      byTerm.set(term, m);
-    }
-    return m.get(t) ?? EMPTY;
-  }
-
   private regexHits(re: RegExp): Span[] {
     const out: Span[] = [];
     const text = this.doc.text;
@@ -192,11 +183,8 @@ export class MatchContext {
         if (this.langs.length === 1) return [...ix.stemmed(p.text, this.langs[0]!)];
         return [...new Set(this.langs.flatMap((l) => ix.stemmed(p.text, l)))].sort((a, b) => a - b);
       }
-      default: {
-        const set = new Set<number>();
-        for (const alt of this.alternatives(p, pack)) for (const s of this.termHits(alt, this.packOf(p, pack), depth + 1)) set.add(s.t0);
-        return [...set].sort((a, b) => a - b);
-      }
+      default:
+        return [...this.startsOfAny(p, pack, depth).keys()].sort((a, b) => a - b);
     }
   }
 
@@ -232,9 +220,32 @@ export class MatchContext {
     }
     if (depth > MAX_DEPTH) return [];
     const out: number[] = [];
-    for (const alt of this.alternatives(p, pack))
-      for (const e of this.startsAt(alt, this.packOf(p, pack), t, depth)) out.push(...this.ends(pieces, pi + 1, e, pack, depth, sentence));
+    for (const e of this.startsOfAny(p, pack, depth).get(t) ?? EMPTY) out.push(...this.ends(pieces, pi + 1, e, pack, depth, sentence));
     return out;
+  }
+
+  /**
+   * Where any of a list's or a party's terms starts, and the ends of its hits there: gathered once per list rather than
+   * looked up term by term at every token a phrase tries (a list may hold hundreds of terms).
+   */
+  private startsOfAny(p: Piece, pack: string, depth: number): Map<number, number[]> {
+    const alts = this.alternatives(p, pack);
+    const inPack = this.packOf(p, pack);
+    let byPack = this.alternativeStarts.get(alts);
+    if (!byPack) this.alternativeStarts.set(alts, (byPack = new Map()));
+    let m = byPack.get(inPack);
+    if (!m) {
+      const sets = new Map<number, Set<number>>();
+      for (const alt of alts)
+        for (const s of this.termHits(alt, inPack, depth + 1)) {
+          const e = sets.get(s.t0);
+          if (e) e.add(s.t1);
+          else sets.set(s.t0, new Set([s.t1]));
+        }
+      m = new Map([...sets].map(([t0, ends]) => [t0, [...ends]]));
+      byPack.set(inPack, m);
+    }
+    return m;
   }
 }
 
@@ -397,6 +408,10 @@ export function candidateUnits(ctx: MatchContext, rule: CompiledRule): number[] 
       const u = of[s.t0];
       if (u !== undefined && u >= 0) set.add(u);
     }
+  // An answer whose question holds a hit ("Komt de nieuwe eigenaar van buiten de EU? … Dan mogen wij het contract
+  // stoppen."): the question states nothing on its own, the answer says it of the question.
+  if (rule.scope === 'sentence')
+    for (const { answer, question } of ctx.index.answers) for (let k = question; k < answer; k++) if (set.has(k)) { set.add(answer); break; }
   if (rule.scope === 'item') {
     // Items whose lead-in holds a hit are candidates too.
     const { leadOf, leads, sentenceOf } = ctx.index;
@@ -425,11 +440,14 @@ export function ruleUnits(ctx: MatchContext, rule: CompiledRule): Unit[] {
   const out: Unit[] = [];
   for (const i of candidateUnits(ctx, rule)) {
     const u = unitOf(ctx, rule, i);
-    // A short row of an order form ("Rechtskeuze: Nederlands recht") states a fact, though it reads like a title.
-    if (rule.scope === 'section' || (rule.fact && isRow(ctx.doc.text.slice(u.start, u.end))) || !statesNothing(ctx, u)) out.push(u);
+    if (rule.scope === 'section' || (rule.fact && statesFact(ctx.doc.text.slice(u.start, u.end))) || !statesNothing(ctx, u)) out.push(u);
   }
   return out;
 }
+
+/** A short row of an order form ("Rechtskeuze: Nederlands recht"), or a short sentence that ends in a verb, not in a
+ * title's capitalised word ("20.1 Dutch law applies."): either states a fact, though it reads like a title. */
+const statesFact = (text: string): boolean => isRow(text) || /\s\p{Ll}+\.\s*$/u.test(text) && /\s\p{L}+\s+\p{L}+\s+\p{Ll}+\.\s*$/u.test(text);
 
 /** A glossary entry: a word or three, a dash, then an article opening its explanation ("Escrow agent — an independent
  * company that keeps …", "Depothouder – een bedrijf dat …"). */
@@ -448,6 +466,8 @@ function statesNothing(ctx: MatchContext, u: Unit): boolean {
   const tail = ctx.doc.text.slice(Math.max(u.start, u.end - 8), u.end);
   // A question ("Verlangt de provincie een escrowregeling?" in a Nota van Inlichtingen) grants nothing either.
   if (QUESTION.test(tail)) return true;
+  // … nor one reported ("Leverancier vroeg of RDN de overeenkomst kan beëindigen als …", "A tenderer asked whether …").
+  if (ctx.rules.layout.askedWhether.some((t) => ctx.termHitsIn(t, '', u, 0).length > 0)) return true;
   // Nor an option left unticked in a form ("☐ Source code escrow (Annex E)"), nor a glossary entry that explains a word
   // ("Depothouder — een onafhankelijk bedrijf dat een kopie van broncode bewaart.").
   const opening = ctx.doc.text.slice(u.start, Math.min(u.end, u.start + 80));

@@ -28,9 +28,9 @@ const HIERNA = new RegExp(`\\bhierna(?:\\s+(?:ook|verder|kortweg|gezamenlijk|sam
 // After an article the name may be a common noun: "hierna: het museum.", "hierna te noemen de opdrachtgever,".
 const HIERNA_BARE = new RegExp(`\\b[Hh]ierna(?:\\s+(?:ook|verder|kortweg|te|noemen|genoemd|aan|duiden|aangeduid|als)){0,5}\\s*[:,]?\\s*((?:(?:de|het)\\s+[\\p{L}-]+|\\p{Lu}[\\p{L}-]+)(?:\\s+\\p{Lu}[\\p{L}-]+){0,2})\\s*(?=[;,.)\\n]|$)`, 'gu');
 // Plain language: 'Wij noemen haar in deze overeenkomst "de gemeente"', "Wij noemen dit bedrijf: Parkeerdata.", 'We call
-// it "the Council"', 'referred to in this contract as "the Supplier"', '… noemen we hieronder "het waterschap"', 'X noemt
+// it "the Council"', 'referred to in this contract as "the Supplier"', '… noemen we hieronder "het waterschap"', 'Samen noemen we hen "de regio"', 'X noemt
 // zichzelf in deze tekst "wij"', 'X calls itself "we"'.
-const CALLED = `(?:(?:wij|we|hierna)\\s+noemen\\s+(?:haar|hem|hen|het|dit\\s+bedrijf|deze\\s+partij|die|deze)(?:\\s+in\\s+(?:deze|dit)\\s+\\p{L}+)?|noemen\\s+(?:wij|we)(?:\\s+(?:hieronder|hierna|verder|voortaan))?(?:\\s+in\\s+(?:deze|dit)\\s+\\p{L}+)?|noemt\\s+zichzelf(?:\\s+(?:hieronder|hierna|verder|voortaan))?(?:\\s+in\\s+(?:deze|dit)\\s+\\p{L}+)?|calls\\s+itself(?:\\s+in\\s+this\\s+\\p{L}+)?|we\\s+call\\s+(?:it|them|this\\s+company|this\\s+party)(?:\\s+in\\s+this\\s+\\p{L}+)?|referred\\s+to\\s+in\\s+this\\s+\\p{L}+\\s+as)`;
+const CALLED = `(?:(?:wij|we|hierna)\\s+noemen\\s+(?:haar|hem|hen|het|dit\\s+bedrijf|deze\\s+partij|die|deze)(?:\\s+in\\s+(?:deze|dit)\\s+\\p{L}+)?|noemen\\s+(?:wij|we)(?:\\s+(?:haar|hem|hen|het|die|deze|dit\\s+bedrijf|deze\\s+partij))?(?:\\s+(?:hieronder|hierna|verder|voortaan))?(?:\\s+in\\s+(?:deze|dit)\\s+\\p{L}+)?|noemt\\s+zichzelf(?:\\s+(?:hieronder|hierna|verder|voortaan))?(?:\\s+in\\s+(?:deze|dit)\\s+\\p{L}+)?|calls\\s+itself(?:\\s+in\\s+this\\s+\\p{L}+)?|we\\s+call\\s+(?:it|them|this\\s+company|this\\s+party)(?:\\s+in\\s+this\\s+\\p{L}+)?|referred\\s+to\\s+in\\s+this\\s+\\p{L}+\\s+as)`;
 const CALLED_QUOTED = new RegExp(`\\b${CALLED}\\s*[:,]?\\s*(?:the\\s+|de\\s+|het\\s+)?${NAME}`, 'giu');
 const CALLED_BARE = new RegExp(`\\b${CALLED}\\s*[:,]?\\s*((?:the\\s+|de\\s+|het\\s+)?[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,2})\\s*(?=[;,.)\\n]|$)`, 'giu');
 // A name defined by what is meant by it: 'Waar staat "wij" of "het waterschap", bedoelen we Waterschap Lingemonde',
@@ -53,7 +53,7 @@ const PUBLIC_SERVICE =
 // A role a party takes in one clause ("the Disclosing Party", "de Ontvangende Partij"), not a party's name.
 const ROLE_IN_CLAUSE = /\s(?:party|partij)$/i;
 // Words in a party's own entry that mark it as a legal person: then a quoted name in brackets is its short name.
-const ENTITY = /\b(inc|corp|corporation|llc|l\.l\.c|ltd|limited|plc|b\.v|n\.v|gmbh|s\.a|ag|company|gemeente|ministerie|minister|staat|waterschap|provincie|stichting|vereniging|university|universiteit|hogeschool|agency|agentschap|authority|department|district|county|city|council|board|commission|regio|dienst)\b/i;
+const ENTITY = /\b(inc|corp|corporation|llc|l\.l\.c|ltd|limited|plc|b\.v|n\.v|gmbh|s\.a|ag|lda|srl|s\.r\.l|sarl|s\.p\.a|spa|oy|ab|slu|s\.l|represented|vertegenwoordigd|company|gemeente|ministerie|minister|staat|waterschap|provincie|stichting|vereniging|university|universiteit|hogeschool|agency|agentschap|authority|department|district|county|city|council|board|commission|regio|dienst)\b/i;
 // Further names in the same brackets are aliases of the same party: ("Company", "we", "us" or "our").
 const ALIAS = new RegExp(`^\\s*(?:,|\\bor\\b|\\band\\b|\\bof\\b|\\ben\\b|,\\s*or\\b|\\/)?\\s*(?:the\\s+|de\\s+|het\\s+)?${NAME}`, 'iu');
 const PRONOUN = /["“'‘](you|u|jij|je|jullie|we|us|wij|ons)["”'’]/giu;
@@ -67,7 +67,7 @@ const PRONOUN_DEF = /^[ \t]*(?:[-•▪*][ \t]*)?(wij|we|jij|je|jullie|u|you)(?:
 // Further quoted names right after a pronoun: '"wij" of "het waterschap"', '"we", "us" or "the hospital"'.
 const ALIAS_RUN = /^(?:\s*(?:,|\bof\b|\bor\b|\ben\b|\band\b)?\s*(?:,\s*(?:or|of)\s*)?["“'‘][^"”'’\n]{1,40}["”'’])+/iu;
 // Where the preamble ends: the first article, the recitals, or the words that open the operative part.
-const PREAMBLE_END = /^[ \t]*(?:(?:ARTICLE|Article|ARTIKEL|Artikel|SECTION|Section|HOOFDSTUK|Hoofdstuk|CHAPTER|Chapter)[ \t]+(?:1|I|one)\b|1[ \t]*[.)]?[ \t]+(?:DEFINITIONS|Definitions|Definities|DEFINITIES|Begrippen|BEGRIPPEN|Begripsbepalingen|Interpretation|INTERPRETATION)|WHEREAS|RECITALS|Recitals|BACKGROUND|PREAMBLE[ \t]*$|Preamble[ \t]*$|NOW,? THEREFORE|IT IS AGREED|KOMEN (?:HET )?(?:VOLGENDE )?OVEREEN|[Kk]omen (?:het )?(?:volgende )?overeen|OVERWEGENDE|Overwegende)/m;
+const PREAMBLE_END = /^[ \t]*(?:(?:ARTICLE|Article|ARTIKEL|Artikel|SECTION|Section|HOOFDSTUK|Hoofdstuk|CHAPTER|Chapter)[ \t]+(?:1|I|one)\b|1[ \t]*[.)]?[ \t]+(?:DEFINITIONS|Definitions|Definities|DEFINITIES|Begrippen|BEGRIPPEN|Begripsbepalingen|Interpretation|INTERPRETATION)|WHEREAS|RECITALS|Recitals|BACKGROUND|Background[ \t]*$|PREAMBLE[ \t]*$|Preamble[ \t]*$|NOW,? THEREFORE|IT IS AGREED|KOMEN (?:HET )?(?:VOLGENDE )?OVEREEN|[Kk]omen (?:het )?(?:volgende )?overeen|OVERWEGENDE|Overwegende)/m;
 // Acts that tell two company names apart: words between the name and its verb, and how clear the lead must be.
 const ACT_GAP = 3;
 const ACT_MARGIN = 2;
@@ -82,11 +82,13 @@ const PARTY_PAIR = /\(\s*(?:the\s+|de\s+|het\s+)?["“]([^"”\n]{2,40})["”]\s
 const ROLE_IS = /(?:^|\n|[.;:]\s)[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+)?(?:de|het|the)[ \t]+([\p{L} ]{3,40}?)[ \t]+(?:is|zijn)[ \t]+(?:de|het|the)[ \t]+(\p{Ll}[\p{L}-]{3,30})\b/giu;
 // Kinds that say nothing of who the party is ("De opdrachtnemer is de partij die …", "… is de vennootschap …").
 const GENERIC_NOUN = /^(?:partij|party|persoon|person|entiteit|entity|rechtspersoon|vennootschap|onderneming|company|organisatie|organisation|organization|eigenaar|owner|houder|holder|verantwoordelijke|verwerker|controller|processor|enige|only|eerste|first)$/i;
+/** A word of a body's name: capitalised, or one of the small words between its capitalised ones. */
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}'’&.-]*|van|voor|de|het|der|en|of|for|the|and)`;
 // A line that is a body's name up to its abbreviation: capitalised words and the small words between them ("VLAAMS
 // AGENTSCHAP VOOR DIGITALE INFRASTRUCTUUR (", "Landelijk Uitvoeringsinstituut Sociale Zekerheid ("), not a sentence.
-const NAME_LINE = /^[ \t]*(?:(?:\p{Lu}[\p{L}'’&.-]*|van|voor|de|het|der|en|of|for|the|and)[ \t,]+){1,10}\($/u;
-/** A body's name in running text right before its abbreviation: capitalised words and the small words between them. */
-const NAME_RUN = /\p{Lu}[\p{L}'’&.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’&.-]*|van|voor|de|het|der|en|of|for|the|and))*[ \t]*\(\s*$/u;
+const NAME_LINE = new RegExp(String.raw`^[ \t]*(?:${NAME_WORD}[ \t,]+){1,10}\($`, 'u');
+/** A body's name in running text right before its abbreviation: a capitalised word, then words of the name. */
+const NAME_RUN = new RegExp(String.raw`\p{Lu}[\p{L}'’&.-]*(?:[ \t]+${NAME_WORD})*[ \t]*\(\s*$`, 'u');
 /** Characters before an abbreviation in brackets within which its entry must name a public body. */
 const ABBR_REACH = 90;
 // A noun after an article, not the start of a longer name ("the Agency may", "het ziekenhuis kan", not "the Agency
@@ -117,7 +119,7 @@ function preambleEnd(text: string): number | undefined {
 export function findParties(
   text: string,
   search: Searcher,
-  roles: { customer: Term[]; supplier: Term[]; party: Term[]; customerHints: Term[]; customerActs: Term[]; supplierActs: Term[]; notAbbreviation: Term[]; lawNames: Term[]; partyEntry: Term[] },
+  roles: { customer: Term[]; supplier: Term[]; party: Term[]; customerHints: Term[]; customerActs: Term[]; supplierActs: Term[]; notAbbreviation: Term[]; lawNames: Term[]; partyEntry: Term[]; objectWords: Term[]; streetWords: Term[] },
   nameTerm: (name: string) => Term[],
 ): Parties {
   // The preamble ends where the articles or recitals begin: a name defined in brackets after that is a term, not a party.
@@ -151,15 +153,29 @@ export function findParties(
     if (!v) actStarts.set(acts, (v = acts.flatMap((t) => search.termHitsIn(t, '', whole, 0)).map((h) => h.t0)));
     return v;
   };
-  // How often a name is the subject of one of the acts: the name, then at most three words ("shall promptly"), then the verb.
-  const actsOf = (name: string, acts: Term[]): number => {
-    const at = nameTerm(name).flatMap((t) => search.termHitsIn(t, '', whole, 0));
-    if (!at.length) return 0;
-    const verbs = startsOf(acts);
-    return at.filter((n) => verbs.some((v) => v >= n.t1 && v - n.t1 <= ACT_GAP)).length;
+  // How a name leans: +1 each time it is the subject of a customer's act, -1 of a supplier's: the name, then at most three
+  // words ("shall promptly"), then the verb; the first verb decides ("Alderbrook shall pay each invoice" pays). A name
+  // right after a preposition is the object of the clause, not the one who acts: "the exclusive supplier to Alderbrook to
+  // manufacture the Product".
+  let objects: Set<number> | undefined;
+  const leanOf = (name: string): number => {
+    objects ??= new Set(startsOf(roles.objectWords).map((t) => t + 1));
+    const at = nameTerm(name).flatMap((t) => search.termHitsIn(t, '', whole, 0)).filter((n) => !objects!.has(n.t0));
+    const first = (verbs: number[], t1: number) => Math.min(...verbs.filter((v) => v >= t1 && v - t1 <= ACT_GAP));
+    let lean = 0;
+    for (const n of at) {
+      const c = first(startsOf(roles.customerActs), n.t1);
+      const p = first(startsOf(roles.supplierActs), n.t1);
+      if (c < p) lean++;
+      else if (p < c) lean--;
+    }
+    return lean;
   };
+  // A word of a street's name is no body: "2250 Mission College Boulevard", "1 University Avenue", "Ziekenhuisweg".
+  let streets: Set<number> | undefined;
+  const inStreet = (t1: number) => (streets ??= new Set(startsOf(roles.streetWords))).has(t1);
   const has = (terms: Term[], start: number, end: number) =>
-    terms.some((t) => search.termHitsIn(t, '', search.index.unit(start, end), 0).length > 0);
+    terms.some((t) => search.termHitsIn(t, '', search.index.unit(start, end), 0).some((h) => terms !== roles.customerHints || !inStreet(h.t1)));
   // Whether one of the terms is the whole of the text from start to end ("(BV)" is a legal form, "(EU-LISA)" is not).
   const isWhole = (terms: Term[], start: number, end: number) => {
     const u = search.index.unit(start, end);
@@ -190,13 +206,19 @@ export function findParties(
   const supplier = new Set<string>();
   const all = new Set<string>();
   const aliases = new Map<string, string[]>();
+  // Parties that are the customer only by a word of their short name ("the Agency"), with their entries.
+  const byNameOnly: Array<{ name: string; entry: string }> = [];
   found.sort((a, b) => a.at - b.at);
   let prevEnd = 0;
   for (const [k, f] of found.entries()) {
     // The party's own entry: back to the previous name, a blank line, a line "en"/"and" or a semicolon, at most
     // 250 characters (an entry wraps over several lines in PDF text).
     const boundary = afterLast(text, ENTRY_ENDS, f.at - 1);
-    const before = Math.max(0, f.at - 250, nextEntry(text, prevEnd, f.at), boundary);
+    // An abbreviation earlier on the same line is the same entry's: 'The European Agency for … (EAOOS), Praça Europa 4,
+    // Lisboa (the "Agency")'.
+    const prior = found[k - 1];
+    const sameEntry = !!prior?.abbr && !text.slice(prior.end, f.at).includes('\n');
+    const before = Math.max(0, f.at - 250, sameEntry ? 0 : nextEntry(text, prevEnd, f.at), boundary);
     prevEnd = f.end;
     const context = text.slice(before, f.at);
     // A public body's abbreviation in the file's head counts without a list of parties: "LANDELIJK UITVOERINGSINSTITUUT
@@ -228,7 +250,10 @@ export function findParties(
     // A public body named by what it is ('(the "Hospital")', 'hierna: "de Gemeente"'), or whose entry says so.
     // A company's own name may hold such a word ("Duurzaam Digitaal Archief B.V."): its entry speaks only after the
     // legal form ("Oostnet Netbeheer N.V., whose shares are held by provinces and municipalities").
-    else if (has(roles.customerHints, f.at, f.end) || has(roles.customerHints, afterLegalForm(text, before, f.at), f.at)) customer.add(f.name);
+    else if (has(roles.customerHints, f.at, f.end) || has(roles.customerHints, afterLegalForm(text, before, f.at), f.at)) {
+      customer.add(f.name);
+      if (has(roles.customerHints, f.at, f.end)) byNameOnly.push({ name: f.name, entry: context });
+    }
     // … or whose entry says so after the name, in the preamble: 'de Uitvoeringsdienst Inkomen en Registratie ("UIR"),
     // zelfstandig bestuursorgaan, gevestigd te Zwolle,' (up to the next name, a blank line, "en"/"and", a semicolon or
     // the sentence's end).
@@ -272,9 +297,16 @@ export function findParties(
       all.add(f.name);
     }
   }
+  // Both parties the customer, one of them only by a word of its short name, and that one's entry a company's
+  // ('CARROW & FINCH PROMOTIONS LIMITED, a company incorporated in Scotland … (the "Agency")', beside 'STELLAN SPIRITS
+  // PLC … (the "Client")'): an advertising agency, not a government one, so the supplier.
+  if (!supplier.size && customer.size >= 2)
+    for (const { name, entry } of byNameOnly) if (customer.size >= 2 && COMPANY_ENTRY.test(entry)) (customer.delete(name), supplier.add(name));
   for (const n of customer) supplier.delete(n);
   // Two parties, one of them known: the other is the counterparty.
-  const named = [...all].filter((n) => !/^(?:the\s+|de\s+|het\s+)?(?:parties|partijen|party|partij)$/i.test(n));
+  // (Names defined after the preamble without a role are terms, not parties: '(hereinafter "Confidential Information")'.)
+  const inHead = new Set(found.filter((f) => f.at < head).map((f) => f.name));
+  const named = [...all].filter((n) => !/^(?:the\s+|de\s+|het\s+)?(?:parties|partijen|party|partij)$/i.test(n) && (inHead.has(n) || customer.has(n) || supplier.has(n)));
   if (named.length === 2) {
     const [a, b] = named as [string, string];
     const role = (n: string) => (customer.has(n) ? 'c' : supplier.has(n) ? 's' : '');
@@ -285,9 +317,8 @@ export function findParties(
     else if (!role(a) && !role(b)) {
       // Two parties named only by their company names ("Anchor Point", "Solace"): the one that pays is the customer,
       // the one that provides is the supplier, counted over the whole text ("Solace shall pay", "Anchor Point will provide").
-      const lean = (n: string) => actsOf(n, roles.customerActs) - actsOf(n, roles.supplierActs);
-      const la = lean(a);
-      const lb = lean(b);
+      const la = leanOf(a);
+      const lb = leanOf(b);
       const leads = (x: number, y: number) => x - y >= ACT_MARGIN;
       if (leads(la, lb)) (customer.add(a), supplier.add(b));
       else if (leads(lb, la)) (customer.add(b), supplier.add(a));
@@ -433,6 +464,9 @@ const NEXT_ENTRY = [', en ', ', and '];
 
 /** A company's legal form after its name: "B.V.", "N.V.", "Ltd", "GmbH", "Inc.", "S.A." …; after a word, not a number
  * ("3771 AB Lindehoven" is a postcode). */
+/** An entry that says the party is a company, in any case ("CARROW & FINCH PROMOTIONS LIMITED, a company incorporated in
+ * Scotland"). */
+const COMPANY_ENTRY = /\b(?:limited|ltd|inc|llc|plc|gmbh|corporation|b\.\s?v|n\.\s?v)\b|\bcompany incorporated\b/iu;
 const LEGAL_FORM = /(?<=\p{L}[\p{L}.,'’&-]*\s)(?:B\.\s?V\.?|N\.\s?V\.?|BV|NV|Ltd\.?|Limited|GmbH|Inc\.?|LLC|L\.L\.C\.|plc|PLC|S\.A\.|SA|AG|AB|Oy|SAS|SARL|BVBA|SRL|S\.r\.l\.|A\/S|ApS)(?=[\s,.;)]|$)/gu;
 
 /** Where an entry's own words start: after the last legal form in it, or at its start. */

@@ -3,7 +3,7 @@
 import type { CompiledStandard } from './compile.js';
 import { MatchContext, evaluate, sentencesWith } from './match.js';
 import type { StandardUse } from './analyse.js';
-import type { Unit } from './doc-index.js';
+import { isItem, type Unit } from './doc-index.js';
 import { quoteOf, sentenceEvidence, type Evidence } from './evidence.js';
 import { opensUnchecked } from './switches.js';
 import { clauseNumber, withinClause } from '../document/sections.js';
@@ -24,6 +24,7 @@ export function standardUse(
   ctx: MatchContext,
   std: CompiledStandard,
   struckBy: (e: Evidence) => Evidence | undefined = () => undefined,
+  asked: (at: number) => boolean = () => false,
 ): { use: StandardUse | null; carveOuts: number[] } {
   const { doc, index } = ctx;
 
@@ -42,7 +43,8 @@ export function standardUse(
     // "☐ ARBIT-2022" in a form: the option not taken declares nothing. An item of a carve-out list read with its lead-in
     // ("… apply, with the exception of: (a) the provisions of ARBIT-2022 entitling …, which shall not apply") names what
     // goes, not the standard as a whole.
-    if (opensUnchecked(doc.text, s.start, s.end) || carveOuts.includes(s.start)) continue;
+    // Nor does a question in a Nota van Inlichtingen, nor a request reported.
+    if (opensUnchecked(doc.text, s.start, s.end) || carveOuts.includes(s.start) || asked(s.start) || reported(ctx, si)) continue;
     const whole = index.sentences[si]!;
     const named = !!evaluate(ctx, std.names, std.pack, whole);
     if (!named && !family.includes(si)) continue;
@@ -73,7 +75,7 @@ export function standardUse(
       const subjects = titled.length ? titled : direct.length && provides(std, direct) ? [] : topicArticles(ctx, std, rest);
       // "De bepalingen van de ARBIT-2014 over deze onderwerpen zijn niet van toepassing": the subjects the sentence before
       // names ("op de onderwerpen overdracht … en wijziging van zeggenschap gaan de voorwaarden van Opdrachtnemer voor").
-      const back = !subjects.length && !direct.length && si > 0 && POINTED_SUBJECT.test(doc.text.slice(from, s.end)) ? topicArticles(ctx, std, index.sentences[si - 1]!) : [];
+      const back = !subjects.length && !direct.length && si > 0 && pointsToSubjects(ctx, doc.text.slice(from, s.end)) ? topicArticles(ctx, std, index.sentences[si - 1]!) : [];
       (subjects.length ? subjects : direct.length ? direct : back).forEach((n) => excluded.add(n));
     }
     // Judge each part of the sentence on its own: "ARBIT is van toepassing; de voorwaarden van X zijn niet van toepassing".
@@ -121,7 +123,13 @@ export function standardUse(
           // toepassing": only the protections whose topic the sentence names go.
           // The subject is in this sentence, or in the one before when this one points back ("het daarop betrekking
           // hebbende artikel").
-          const before = si > 0 ? topicArticles(ctx, std, index.sentences[si - 1]!) : [];
+          // An answer in a Q&A points back past itself to the question ("Vraag 12 (ARBIT-2018, ontbinding bij wijziging
+          // van zeggenschap): … / Antwoord: "Ja. Het betreffende artikel van de ARBIT-2018 is niet van toepassing"").
+          const question = ctx.asked.filter((r) => r.end <= s.start && s.start - r.end <= ANSWER_REACH).pop();
+          const before = [
+            ...(si > 0 ? topicArticles(ctx, std, index.sentences[si - 1]!) : []),
+            ...(question ? topicArticles(ctx, std, index.unit(question.start, question.end)) : []),
+          ];
           before.forEach((a) => excluded.add(a));
           declared ??= ev;
         } else {
@@ -203,15 +211,28 @@ function itemArticles(ctx: MatchContext, std: CompiledStandard, k: number): stri
   return arts.length && (provides(std, arts) || !topics.length) ? arts : topics;
 }
 
-/** Subjects named in the sentence before: "deze onderwerpen", "die onderwerpen", "these subjects". */
-const POINTED_SUBJECT = /\b(?:deze|die|dat|dit|these|those|that|such)\s+(?:onderwerpen|onderwerp|subjects?|matters?|topics?)\b/i;
+/** Characters at most from a Q&A question's end to the sentence of its answer that points back to it. */
+const ANSWER_REACH = 300;
 
-/** The sentences of the list that sentence si opens. */
+/** A question or request reported ("Leverancier wenst dat de escrowregeling van de ARBIT-2018 niet van toepassing is"). */
+const reported = (ctx: MatchContext, si: number): boolean => ctx.rules.layout.askedWhether.some((t) => ctx.termHitsIn(t, '', ctx.index.sentences[si]!, 0).length > 0);
+
+/** Words that point to the subjects the sentence before names (the packs' `subjectsBack`). */
+const pointsToSubjects = (ctx: MatchContext, text: string): boolean => ctx.rules.followUp.subjectsBack.some((re) => re.test(text));
+
+/** The sentences of the list that sentence si opens, up to a sentence of its own after the items ("Op alle overige
+ * onderwerpen gelden de ARVODI-2018 onverkort, …"): no item, and not an item's run-on in lower case. */
 function listItems(ctx: MatchContext, si: number): number[] {
-  const { index } = ctx;
+  const { index, doc } = ctx;
   const whole = index.withList(si);
   const last = index.sentenceOf[whole.t1 - 1]!;
-  return Array.from({ length: Math.max(0, last - si) }, (_, k) => si + 1 + k);
+  const out: number[] = [];
+  for (let k = si + 1; k <= last; k++) {
+    const text = doc.text.slice(doc.sentences[k]!.start, doc.sentences[k]!.end);
+    if (out.length && !isItem(text) && /^\s*\p{Lu}/u.test(text)) break;
+    out.push(k);
+  }
+  return out;
 }
 
 /** A list item naming the standard, whose lead-in sentence (ending in ':') says "van toepassing": that lead-in, or -1. */
@@ -223,6 +244,10 @@ function leadIn(ctx: MatchContext, std: CompiledStandard, si: number): number {
   for (let k = si - 1; k >= Math.max(0, si - LEAD_IN_SENTENCES); k--) {
     const s = ctx.doc.sentences[k]!;
     if (!ctx.doc.text.slice(s.start, s.end).trimEnd().endsWith(':')) continue;
+    // A sentence of its own after marked items ("(a) …; (b) …. Op alle overige onderwerpen gelden de ARVODI-2018
+    // onverkort") is none of them.
+    const sentenceText = (j: number) => ctx.doc.text.slice(ctx.doc.sentences[j]!.start, ctx.doc.sentences[j]!.end);
+    if (si > k + 1 && isItem(sentenceText(k + 1)) && !isItem(sentenceText(si))) return -1;
     if (evaluate(ctx, std.applies, std.pack, ctx.index.sentences[k]!)) return k;
     // The lead's own paragraph may say it in the sentence before: "De volgende documenten maken deel uit van de
     // Overeenkomst. Bij strijdigheid prevaleert het eerder genoemde document:".

@@ -13,15 +13,24 @@ const BOX_CHARS = 4000;
 
 /** The summary boxes of the document that yield to its articles, in order. */
 export function findYieldingBoxes(ctx: MatchContext): Region[] {
-  const { summaryTitle, summaryYields } = ctx.rules.layout;
+  const { summaryTitle, summaryYields, partLabel } = ctx.rules.layout;
   if (!summaryTitle.length || !summaryYields.length) return [];
   const { doc } = ctx;
   const boxes: Region[] = [];
-  for (const line of fileLines(doc.text)) {
+  const lines = fileLines(doc.text);
+  // A title that opens with a part's label ("DEEL A - Samenvatting", "Part 1: Summary").
+  const opensPart = (line: Region): boolean => {
     const title = framedTitle(ctx, line);
-    if (!title || title.t1 - title.t0 > TITLE_WORDS || !termHits(ctx, summaryTitle, title.start, title.end).some((h) => h.t0 === title.t0)) continue;
-    // The box runs to the next numbered clause after its title, or the one after that where the title heads a clause.
-    const next = doc.sections.find((s) => s.start > line.end)?.start ?? doc.text.length;
+    return !!title && title.t1 - title.t0 <= TITLE_WORDS && termHits(ctx, partLabel, title.start, title.end).some((h) => h.t0 === title.t0);
+  };
+  for (const [k, line] of lines.entries()) {
+    const title = framedTitle(ctx, line);
+    if (!title || title.t1 - title.t0 > TITLE_WORDS || !termHits(ctx, summaryTitle, title.start, title.end).some((h) => h.t0 === title.t0 || (h.t0 > title.t0 && opensPart(line)))) continue;
+    // The box runs to the next numbered clause after its title, or the one after that where the title heads a clause. A
+    // summary that is a part of the document ("DEEL A - Samenvatting …") runs to the next part ("DEEL B - De overeenkomst"),
+    // over the headings inside it.
+    const nextPart = opensPart(line) ? lines.slice(k + 1).find(opensPart)?.start : undefined;
+    const next = nextPart ?? doc.sections.find((s) => s.start > line.end)?.start ?? doc.text.length;
     const box = { start: line.start, end: Math.min(next, line.start + BOX_CHARS) };
     if (!inRegion(boxes, box.start)) boxes.push(box);
   }

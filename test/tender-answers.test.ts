@@ -1,0 +1,103 @@
+// A contract signed with its tender's questions and answers (Nota van Inlichtingen), and the model contracts of EU
+// bodies whose special conditions change the general conditions after them. A question describes or quotes the draft and
+// grants nothing; its answer and the changes it makes are read. Built-in packs; a DOCX made by the docx writer.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Document, Packer, Paragraph } from 'docx';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { scanFile, type ContractReport } from '../src/scan.js';
+import type { RuleSet } from '../src/rules/compile.js';
+import type { Policy } from '../src/assess/policy.js';
+import { builtin, textReport } from './support.js';
+
+let rules: RuleSet;
+let policy: Policy;
+const dir = mkdtempSync(join(tmpdir(), 'weerbaar-tender-'));
+
+beforeAll(() => {
+  ({ rules, policy } = builtin());
+});
+
+const contract = (text: string): ContractReport => textReport(text, rules, policy);
+const present = (r: ContractReport, clause: string): boolean => r.clauses[clause]!.present;
+
+const nl = 'Tussen de Gemeente Lingewaard, hierna: "Opdrachtgever", en Zaakwerk B.V., hierna: "Leverancier", is overeengekomen:\n\n';
+const en = 'This Agreement is made between the Maritime Safety Office ("the Office") and Polyglot Services S.L. ("the Supplier").\n\n';
+
+describe('questions and answers signed with a contract', () => {
+  it('a question that quotes the draft grants nothing; its answer strikes what it says', () => {
+    const r = contract(
+      `${nl}Artikel 9 Continuïteit\n9.1 Leverancier zorgt voor een uitwijklocatie binnen de EER.\n9.3 [vervallen ingevolge Nota van Inlichtingen, vraag 14]\n\nNOTA VAN INLICHTINGEN\n\nVraag 14\nDocument: Concept-overeenkomst, artikel 9.3\nVraag: Artikel 9.3 verplicht Leverancier de broncode bij een escrow-agent te deponeren. Kan deze eis worden geschrapt?\nAntwoord: Ja. Artikel 9.3 komt te vervallen.\n\n1. Vraag (inschrijver B): Artikel 2.2 bepaalt dat Opdrachtgever de overeenkomst "te allen tijde met een opzegtermijn van twee maanden kan opzeggen". Wilt u dit aanpassen?\nAntwoord: Nee, artikel 2.2 blijft ongewijzigd.\n`,
+    );
+    expect(present(r, 'source-code-escrow')).toBe(false);
+    expect(present(r, 'termination-for-convenience')).toBe(false);
+    // The same sentence outside a question is a clause.
+    expect(present(contract(`${nl}9.3 Leverancier deponeert de broncode bij een escrow-agent.\n`), 'source-code-escrow')).toBe(true);
+  });
+
+  it('in a table of questions and answers ("Nr. | Ref. | Vraag | Antwoord"), the question column grants nothing', () => {
+    const r = contract(
+      `${nl}NOTA VAN INLICHTINGEN\nNr. | Ref. | Vraag | Antwoord\n\n22 | art. 7.2 | Art. 7.2 luidt: "Opdrachtgever is gerechtigd de overeenkomst met onmiddellijke ingang te ontbinden indien de zeggenschap over Leverancier overgaat op een derde." Kan dit vervallen? | Artikel 7.2 komt te vervallen.\n\n23 | art. 3.2 | Geldt dit ook bij verlenging? | Ja.\n`,
+    );
+    expect(present(r, 'change-of-control')).toBe(false);
+  });
+
+  it('a question or request reported ("Leverancier vroeg of …", "Leverancier wenst dat …") states nothing', () => {
+    const asked = contract(`${nl}W-4. Leverancier vroeg of Opdrachtgever de overeenkomst kan beëindigen als Leverancier wordt overgenomen door een concurrent. Het antwoord was nee.\n`);
+    expect(present(asked, 'change-of-control')).toBe(false);
+    const wish = contract(`${nl}1.1 Op deze overeenkomst zijn van toepassing de ARBIT-2018.\n3. Onderhandelingsronde 2: Leverancier wenst dat de escrowregeling van de ARBIT-2018 niet van toepassing is. Opdrachtgever gaat daar niet in mee.\n`);
+    expect(wish.standards[0]!.disapplied).toBeNull();
+    expect(present(wish, 'source-code-escrow')).toBe(true);
+  });
+
+  it('an old text quoted where a change strikes it (\'Article 6 ("…") is deleted in its entirety\') grants nothing', () => {
+    const r = contract(
+      `${en}Schedule 5 - Changes agreed in the tender\nChange 4: Article 6 ("The Supplier shall notify the Office of any change of control of the Supplier, and the Office may terminate this Framework Agreement if the acquirer is established outside the European Union") is deleted in its entirety.\n`,
+    );
+    expect(present(r, 'change-of-control')).toBe(false);
+    expect(present(r, 'non-eu-control')).toBe(false);
+    // Quoted as the new text, it is read.
+    const kept = contract(`${en}Change 4: Article 6 is replaced by: "The Supplier shall notify the Office of any change of control of the Supplier, and the Office may terminate this Framework Agreement if the acquirer is established outside the European Union."\n`);
+    expect(present(kept, 'change-of-control')).toBe(true);
+  });
+
+  it('reads a DOCX Nota van Inlichtingen whose questions are labelled "V7." and answers "A7."', async () => {
+    const p = (text: string) => new Paragraph({ text });
+    const file = join(dir, 'nvi.docx');
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            p(nl.trim()),
+            p('Artikel 8 Zeggenschap'),
+            p('8.1 Een wijziging in de zeggenschap over Leverancier heeft geen gevolgen voor deze overeenkomst.'),
+            p('NOTA VAN INLICHTINGEN'),
+            p('V7. In artikel 8 van de model-overeenkomst staat dat Opdrachtgever de overeenkomst kan ontbinden "bij een wijziging van zeggenschap in de onderneming van Leverancier". Dit past niet bij een vennootschap onder firma.'),
+            p('A7. Artikel 8 wordt vervangen door de tekst zoals thans opgenomen in de overeenkomst.'),
+          ],
+        },
+      ],
+    });
+    writeFileSync(file, await Packer.toBuffer(doc));
+    const r = await scanFile({ path: file, display: file }, rules, policy);
+    expect(r.status).toBe('ok');
+    expect(present(r, 'change-of-control')).toBe(false);
+  });
+});
+
+describe("an EU body's model contract", () => {
+  const conditions = (special: string) =>
+    `FRAMEWORK CONTRACT\nThe European Agency for Fisheries Data (EAFD), Avenida 4, Vigo, Spain (the "Agency"), represented by its Executive Director,\n\nand\n\nMeridia Software, Lda., Avenida da Liberdade 190, Lisboa (the "Contractor"), represented by its Managing Director,\n\nagree as follows.\n\nPART I - SPECIAL CONDITIONS\nI.4 ${special}\n\nPART II - GENERAL CONDITIONS\nII.14 Termination by the contracting authority\nII.14.1 The contracting authority may terminate the framework contract in the following circumstances:\n(a) if the contractor is declared bankrupt;\n(f) if a change to the contractor's legal, financial, technical, organisational or ownership situation is likely to substantially affect the implementation of the framework contract.\n`;
+
+  it('knows the parties of an entry with an abbreviation before its short name, and a company by its Portuguese legal form', () => {
+    const r = contract(conditions('Reserved.'));
+    expect(r.parties!.customer).toContain('Agency');
+    expect(r.parties!.supplier).toContain('Contractor');
+    expect(present(r, 'change-of-control')).toBe(true);
+  });
+
+  it('special conditions that switch off a point of the general conditions after them take that point away', () => {
+    expect(present(contract(conditions('Point (f) of Article II.14.1 shall not apply to this framework contract.')), 'change-of-control')).toBe(false);
+  });
+});
