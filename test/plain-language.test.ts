@@ -6,10 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { scanFile, type ContractReport } from '../src/scan.js';
+import type { ContractReport } from '../src/scan.js';
 import type { RuleSet } from '../src/rules/compile.js';
 import type { Policy } from '../src/assess/policy.js';
-import { builtin, textReport } from './support.js';
+import { builtin, present, scanPath, textReport } from './support.js';
 
 let rules: RuleSet;
 let policy: Policy;
@@ -20,8 +20,7 @@ beforeAll(() => {
 });
 
 const contract = (text: string): ContractReport => textReport(text, rules, policy);
-const present = (r: ContractReport, clause: string): boolean => r.clauses[clause]!.present;
-const scan = (path: string): Promise<ContractReport> => scanFile({ path, display: path }, rules, policy);
+const scan = (path: string): Promise<ContractReport> => scanPath(path, rules, policy);
 
 const rule = '-'.repeat(60);
 const wij =

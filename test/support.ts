@@ -1,5 +1,5 @@
 // What the tests share: the built-in packs and policy, and a contract read from plain text.
-import { reportDocument, type ContractReport } from '../src/scan.js';
+import { reportDocument, scanFile, type ContractReport } from '../src/scan.js';
 import { buildDocument } from '../src/document/build.js';
 import { loadPacks } from '../src/rules/load.js';
 import { compilePacks, type RuleSet } from '../src/rules/compile.js';
@@ -16,3 +16,9 @@ export function builtin(): { rules: RuleSet; policy: Policy } {
 /** The report of a one-page text contract. */
 export const textReport = (text: string, rules: RuleSet, policy: Policy): ContractReport =>
   reportDocument(buildDocument({ kind: 'txt', pages: [{ number: 1, text }] }, { file: 'c.txt', sha256: '' }), rules, policy);
+
+/** Whether a report finds a clause. */
+export const present = (r: ContractReport, clause: string): boolean => r.clauses[clause]!.present;
+
+/** The report of a file on disk (a DOCX or PDF a test wrote). */
+export const scanPath = (path: string, rules: RuleSet, policy: Policy): Promise<ContractReport> => scanFile({ path, display: path }, rules, policy);

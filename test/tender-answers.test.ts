@@ -6,10 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { scanFile, type ContractReport } from '../src/scan.js';
+import type { ContractReport } from '../src/scan.js';
 import type { RuleSet } from '../src/rules/compile.js';
 import type { Policy } from '../src/assess/policy.js';
-import { builtin, textReport } from './support.js';
+import { builtin, present, scanPath, textReport } from './support.js';
 
 let rules: RuleSet;
 let policy: Policy;
@@ -20,7 +20,6 @@ beforeAll(() => {
 });
 
 const contract = (text: string): ContractReport => textReport(text, rules, policy);
-const present = (r: ContractReport, clause: string): boolean => r.clauses[clause]!.present;
 
 const nl = 'Tussen de Gemeente Lingewaard, hierna: "Opdrachtgever", en Zaakwerk B.V., hierna: "Leverancier", is overeengekomen:\n\n';
 const en = 'This Agreement is made between the Maritime Safety Office ("the Office") and Polyglot Services S.L. ("the Supplier").\n\n';
@@ -80,7 +79,7 @@ describe('questions and answers signed with a contract', () => {
       ],
     });
     writeFileSync(file, await Packer.toBuffer(doc));
-    const r = await scanFile({ path: file, display: file }, rules, policy);
+    const r = await scanPath(file, rules, policy);
     expect(r.status).toBe('ok');
     expect(present(r, 'change-of-control')).toBe(false);
   });

@@ -10,8 +10,7 @@
 // The packs name the words (`redlineDeleted`, `columnOld`, `columnNew`, `columnComment`, `cellUnchanged`, `tableNoun`,
 // with `partRejected` and `summaryYields` for a table that disowns itself). Blanking keeps every offset.
 import type { Document } from '../document/types.js';
-import type { Term } from './terms.js';
-import { fileLines, type Region } from './regions.js';
+import { fileLines, labels, norm, type Region } from './regions.js';
 import type { RuleSet } from './compile.js';
 
 /** Characters at most inside one deletion: a struck article, not the rest of the file after a lost bracket. */
@@ -25,13 +24,6 @@ const TABLE_AFTER = 4;
 
 type Layout = RuleSet['layout'];
 
-/** Lowercase words joined by single spaces: how labels and cells are compared. */
-const norm = (s: string): string => (s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
-
-/** The plain-word phrases among a list's terms (a term with gaps, placeholders or a regex is left out). */
-function labels(terms: readonly Term[]): string[] {
-  return terms.filter((t) => t.kind === 'phrase' && t.pieces.every((p) => p.kind === 'word')).map((t) => norm(t.source));
-}
 
 /** `text` opens with one of the labels, as whole words ("no change – see 9.2" opens with "no change"). */
 const opensWith = (text: string, names: readonly string[]): boolean => {

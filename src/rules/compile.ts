@@ -115,6 +115,8 @@ export function compilePacks(packs: readonly LoadedPack[]): RuleSet {
   const switches: RuleSet['switches'] = [];
   const layout = Object.fromEntries(LAYOUT_LISTS.map((l) => [l, [] as Term[]])) as RuleSet['layout'];
   const sorted = [...packs].sort((a, b) => a.spec.id.localeCompare(b.spec.id));
+  // A list's regular expressions only (the schema has checked that each one compiles).
+  const regexes = (list: string[] | undefined, flags = 'iu') => (list ?? []).filter((r) => /^\/.+\/$/s.test(r)).map((r) => new RegExp(r.slice(1, -1), flags));
   for (const { spec } of sorted) {
     const mine = new Map<string, Term[]>();
     for (const [name, phrases] of Object.entries(spec.vocabulary ?? {})) mine.set(name, phrases.map(term));
@@ -127,13 +129,14 @@ export function compilePacks(packs: readonly LoadedPack[]): RuleSet {
     followUp.notes.push(...(spec.vocabulary?.followUpNote ?? []).map(words));
     followUp.questionOn.push(...(spec.vocabulary?.questionOn ?? []).map(words));
     followUp.backWords.push(...(spec.vocabulary?.backWords ?? []).flatMap(words));
-    // Regular expressions only, tried on a sentence's opening (the schema has checked that each one compiles).
-    followUp.back.push(...(spec.vocabulary?.pointsBack ?? []).filter((r) => /^\/.+\/$/s.test(r)).map((r) => new RegExp(r.slice(1, -1), 'i')));
-    followUp.up.push(...(spec.vocabulary?.pointsUp ?? []).filter((r) => /^\/.+\/$/s.test(r)).map((r) => new RegExp(r.slice(1, -1), 'iu')));
-    followUp.cites.push(...(spec.vocabulary?.citesCase ?? []).filter((r) => /^\/.+\/$/s.test(r)).map((r) => new RegExp(r.slice(1, -1), 'iu')));
-    followUp.verbLead.push(...(spec.vocabulary?.verbLead ?? []).filter((r) => /^\/.+\/$/s.test(r)).map((r) => new RegExp(r.slice(1, -1), 'iu')));
-    followUp.ownCase.push(...(spec.vocabulary?.ownCase ?? []).filter((r) => /^\/.+\/$/s.test(r)).map((r) => new RegExp(r.slice(1, -1), 'iu')));
-    followUp.subjectsBack.push(...(spec.vocabulary?.subjectsBack ?? []).filter((r) => /^\/.+\/$/s.test(r)).map((r) => new RegExp(r.slice(1, -1), 'iu')));
+    // pointsBack is tried on a sentence's opening.
+    const v = spec.vocabulary;
+    followUp.back.push(...regexes(v?.pointsBack, 'i'));
+    followUp.up.push(...regexes(v?.pointsUp));
+    followUp.cites.push(...regexes(v?.citesCase));
+    followUp.verbLead.push(...regexes(v?.verbLead));
+    followUp.ownCase.push(...regexes(v?.ownCase));
+    followUp.subjectsBack.push(...regexes(v?.subjectsBack));
     const tables = new Map<string, CompiledTable>();
     for (const [name, rows] of Object.entries(spec.tables ?? {}))
       tables.set(name, { name, rows: rows.map((entry) => ({ entry, aliases: entry.aliases.map(term) })) });

@@ -44,3 +44,11 @@ export const termHits = (ctx: MatchContext, terms: readonly Term[], start: numbe
   terms.flatMap((t) => ctx.termHitsIn(t, '', ctx.index.unit(start, end), 0));
 
 export const inRegion = (regions: readonly Region[], at: number): boolean => regions.some((r) => at >= r.start && at < r.end);
+
+/** Lowercase words joined by single spaces: how labels and cells are compared. */
+export const norm = (s: string): string => (s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+
+/** The plain-word phrases among a list's terms, normalised (a term with gaps, placeholders or a regex is left out). */
+export function labels(terms: readonly Term[]): string[] {
+  return terms.filter((t) => t.kind === 'phrase' && t.pieces.every((p) => p.kind === 'word')).map((t) => norm(t.source));
+}
