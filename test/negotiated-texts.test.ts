@@ -5,23 +5,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { scanFile, type ContractReport } from '../src/scan.js';
-import type { RuleSet } from '../src/rules/compile.js';
-import type { Policy } from '../src/assess/policy.js';
+import { describe, expect, it } from 'vitest';
 import { findBlanked } from '../src/rules/blanked.js';
-import { builtin, textReport } from './support.js';
+import { builtinReaders, present } from './support.js';
 
-let rules: RuleSet;
-let policy: Policy;
+const readers = builtinReaders();
+const { contract, scan } = readers;
 const dir = mkdtempSync(join(tmpdir(), 'weerbaar-negotiated-'));
-
-beforeAll(() => {
-  ({ rules, policy } = builtin());
-});
-
-const contract = (text: string): ContractReport => textReport(text, rules, policy);
-const present = (r: ContractReport, clause: string): boolean => r.clauses[clause]!.present;
 
 const nl = 'Tussen de Provincie Zuidwaarde, hierna: "de Provincie", en Wegsoft B.V., hierna: "de Leverancier", is overeengekomen:\n\n';
 const en = 'This Agreement is made between Northgate Borough Council ("the Customer") and Cloudmere Ltd ("the Supplier").\n\n';
@@ -62,7 +52,7 @@ describe('negotiated texts', () => {
     });
     const file = join(dir, 'redline.docx');
     writeFileSync(file, await Packer.toBuffer(doc));
-    const r = await scanFile({ path: file, display: file }, rules, policy);
+    const r = await scan(file);
     expect(r.status).toBe('ok');
     expect(present(r, 'source-code-escrow')).toBe(false);
     expect(present(r, 'post-termination-services')).toBe(true);
@@ -119,7 +109,7 @@ describe('negotiated texts', () => {
 
 describe('findBlanked', () => {
   it('leaves a bracket that is no deletion label, and one that never closes, as text', () => {
-    const layout = rules.layout;
+    const layout = readers.rules.layout;
     expect(findBlanked('4.1 (zie artikel 9: escrow) De Leverancier deponeert.', layout)).toEqual([]);
     expect(findBlanked('4.1 [verwijderd: De Leverancier deponeert.\n\n5. Einde', layout)).toEqual([]);
     expect(findBlanked('4.1 [verwijderd: De Leverancier [zie 9] deponeert.] 4.2', layout)).toEqual([{ start: 4, end: 51 }]);

@@ -5,22 +5,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { ContractReport } from '../src/scan.js';
-import type { RuleSet } from '../src/rules/compile.js';
-import type { Policy } from '../src/assess/policy.js';
-import { builtin, present, scanPath, textReport } from './support.js';
+import { describe, expect, it } from 'vitest';
+import { builtinReaders, present } from './support.js';
 
-let rules: RuleSet;
-let policy: Policy;
+const { contract, scan } = builtinReaders();
 const dir = mkdtempSync(join(tmpdir(), 'weerbaar-plain-'));
-
-beforeAll(() => {
-  ({ rules, policy } = builtin());
-});
-
-const contract = (text: string): ContractReport => textReport(text, rules, policy);
-const scan = (path: string): Promise<ContractReport> => scanPath(path, rules, policy);
 
 const rule = '-'.repeat(60);
 const wij =

@@ -1,4 +1,5 @@
-// What the tests share: the built-in packs and policy, and a contract read from plain text.
+// What the tests share: the built-in packs and policy, and a contract read from plain text or from a file.
+import { beforeAll } from 'vitest';
 import { reportDocument, scanFile, type ContractReport } from '../src/scan.js';
 import { buildDocument } from '../src/document/build.js';
 import { loadPacks } from '../src/rules/load.js';
@@ -22,3 +23,18 @@ export const present = (r: ContractReport, clause: string): boolean => r.clauses
 
 /** The report of a file on disk (a DOCX or PDF a test wrote). */
 export const scanPath = (path: string, rules: RuleSet, policy: Policy): Promise<ContractReport> => scanFile({ path, display: path }, rules, policy);
+
+/** For a test file: the built-in packs and policy, loaded once before its tests, and readers that use them. */
+export function builtinReaders(): { readonly rules: RuleSet; contract: (text: string) => ContractReport; scan: (path: string) => Promise<ContractReport> } {
+  const b = {} as { rules: RuleSet; policy: Policy };
+  beforeAll(() => {
+    Object.assign(b, builtin());
+  });
+  return {
+    get rules() {
+      return b.rules;
+    },
+    contract: (text) => textReport(text, b.rules, b.policy),
+    scan: (path) => scanPath(path, b.rules, b.policy),
+  };
+}

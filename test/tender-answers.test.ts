@@ -5,21 +5,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { ContractReport } from '../src/scan.js';
-import type { RuleSet } from '../src/rules/compile.js';
-import type { Policy } from '../src/assess/policy.js';
-import { builtin, present, scanPath, textReport } from './support.js';
+import { describe, expect, it } from 'vitest';
+import { builtinReaders, present } from './support.js';
 
-let rules: RuleSet;
-let policy: Policy;
+const { contract, scan } = builtinReaders();
 const dir = mkdtempSync(join(tmpdir(), 'weerbaar-tender-'));
-
-beforeAll(() => {
-  ({ rules, policy } = builtin());
-});
-
-const contract = (text: string): ContractReport => textReport(text, rules, policy);
 
 const nl = 'Tussen de Gemeente Lingewaard, hierna: "Opdrachtgever", en Zaakwerk B.V., hierna: "Leverancier", is overeengekomen:\n\n';
 const en = 'This Agreement is made between the Maritime Safety Office ("the Office") and Polyglot Services S.L. ("the Supplier").\n\n';
@@ -79,7 +69,7 @@ describe('questions and answers signed with a contract', () => {
       ],
     });
     writeFileSync(file, await Packer.toBuffer(doc));
-    const r = await scanPath(file, rules, policy);
+    const r = await scan(file);
     expect(r.status).toBe('ok');
     expect(present(r, 'change-of-control')).toBe(false);
   });

@@ -449,6 +449,9 @@ export function ruleUnits(ctx: MatchContext, rule: CompiledRule): Unit[] {
  * title's capitalised word ("20.1 Dutch law applies."): either states a fact, though it reads like a title. */
 const statesFact = (text: string): boolean => isRow(text) || /\s\p{Ll}+\.\s*$/u.test(text) && /\s\p{L}+\s+\p{L}+\s+\p{Ll}+\.\s*$/u.test(text);
 
+/** A question or request reported, not agreed ("Leverancier vroeg of …", "Leverancier wenst dat …": `askedWhether`). */
+export const reportsAsked = (ctx: MatchContext, u: Unit): boolean => ctx.rules.layout.askedWhether.some((t) => ctx.termHitsIn(t, '', u, 0).length > 0);
+
 /** A glossary entry: a word or three, a dash, then an article opening its explanation ("Escrow agent — an independent
  * company that keeps …", "Depothouder – een bedrijf dat …"). */
 const GLOSSARY_ENTRY = /^[ \t]*\p{Lu}[\p{L}-]*(?:[ \t]+[\p{L}-]+){0,2}[ \t]+[—–][ \t]+(?:een|a|an|the|de|het)\b/u;
@@ -467,7 +470,7 @@ function statesNothing(ctx: MatchContext, u: Unit): boolean {
   // A question ("Verlangt de provincie een escrowregeling?" in a Nota van Inlichtingen) grants nothing either.
   if (QUESTION.test(tail)) return true;
   // … nor one reported ("Leverancier vroeg of RDN de overeenkomst kan beëindigen als …", "A tenderer asked whether …").
-  if (ctx.rules.layout.askedWhether.some((t) => ctx.termHitsIn(t, '', u, 0).length > 0)) return true;
+  if (reportsAsked(ctx, u)) return true;
   // Nor an option left unticked in a form ("☐ Source code escrow (Annex E)"), nor a glossary entry that explains a word
   // ("Depothouder — een onafhankelijk bedrijf dat een kopie van broncode bewaart.").
   const opening = ctx.doc.text.slice(u.start, Math.min(u.end, u.start + 80));

@@ -1,7 +1,7 @@
 // Standard terms a contract incorporates by reference (ARBIT, ARVODI, GIBIT): where it declares them,
 // which articles it carves out, and whether it declares them not applicable at all.
 import type { CompiledStandard } from './compile.js';
-import { MatchContext, evaluate, sentencesWith } from './match.js';
+import { MatchContext, evaluate, reportsAsked, sentencesWith } from './match.js';
 import type { StandardUse } from './analyse.js';
 import { isItem, type Unit } from './doc-index.js';
 import { quoteOf, sentenceEvidence, type Evidence } from './evidence.js';
@@ -44,7 +44,7 @@ export function standardUse(
     // ("… apply, with the exception of: (a) the provisions of ARBIT-2022 entitling …, which shall not apply") names what
     // goes, not the standard as a whole.
     // Nor does a question in a Nota van Inlichtingen, nor a request reported.
-    if (opensUnchecked(doc.text, s.start, s.end) || carveOuts.includes(s.start) || asked(s.start) || reported(ctx, si)) continue;
+    if (opensUnchecked(doc.text, s.start, s.end) || carveOuts.includes(s.start) || asked(s.start) || reportsAsked(ctx, index.sentences[si]!)) continue;
     const whole = index.sentences[si]!;
     const named = !!evaluate(ctx, std.names, std.pack, whole);
     if (!named && !family.includes(si)) continue;
@@ -213,9 +213,6 @@ function itemArticles(ctx: MatchContext, std: CompiledStandard, k: number): stri
 
 /** Characters at most from a Q&A question's end to the sentence of its answer that points back to it. */
 const ANSWER_REACH = 300;
-
-/** A question or request reported ("Leverancier wenst dat de escrowregeling van de ARBIT-2018 niet van toepassing is"). */
-const reported = (ctx: MatchContext, si: number): boolean => ctx.rules.layout.askedWhether.some((t) => ctx.termHitsIn(t, '', ctx.index.sentences[si]!, 0).length > 0);
 
 /** Words that point to the subjects the sentence before names (the packs' `subjectsBack`). */
 const pointsToSubjects = (ctx: MatchContext, text: string): boolean => ctx.rules.followUp.subjectsBack.some((re) => re.test(text));
