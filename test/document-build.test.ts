@@ -21,6 +21,11 @@ describe('normalisePage', () => {
     expect(normalisePage('bedrag 1.000-\nper maand')).toBe('bedrag 1.000-\nper maand');
   });
 
+  it('keeps the hyphen of a compound the same page writes with its hyphen elsewhere ("Wind-Down" … "a wind-\\ndown period")', () => {
+    expect(normalisePage('Section 5. Wind-Down.\nfor a wind-\ndown period of six months')).toBe('Section 5. Wind-Down.\nfor a wind-\ndown period of six months');
+    expect(normalisePage('for a wind-\ndown period of six months')).toBe('for a winddown period of six months');
+  });
+
   it('folds ligatures, soft hyphens, odd spaces, tabs and blank lines', () => {
     const raw = 'de \uFB01nale over\u00ADeenkomst\u00A0en\tde\u2009partijen   \n\n\n\n\nvolgende ﬂow  ';
     expect(normalisePage(raw)).toBe('de finale overeenkomst en de partijen\n\nvolgende flow');

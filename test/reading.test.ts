@@ -520,3 +520,50 @@ describe('reading structure', () => {
     expect(r.clauses['step-in']!.present).toBe(true);
   });
 });
+
+describe('parties, laws and struck text in other shapes', () => {
+  it('ends a party\'s entry at the next item of a list of parties, so a public body in the next item is not the entry of the name before', () => {
+    const r = contract('Wie\n- ParkPuls B.V., Stationsweg 18, 7411 HK Deventer, KvK 71234455 ("ParkPuls", "wij")\n- Gemeente Zuidhorst, Raadhuisplein 1, Zuidhorst ("de gemeente", "jullie")\n\nWat\n- Wij leveren de app.\n');
+    expect(r.parties.supplier).toContain('ParkPuls');
+    expect(r.parties.customer).toEqual(expect.arrayContaining(['de gemeente', 'jullie']));
+    expect(r.parties.customer).not.toContain('ParkPuls');
+  });
+
+  it('reads a role word in plain brackets at the end of a party\'s entry ("… Brisbane QLD 4000 (Company)")', () => {
+    const r = contract('MAINTENANCE CONTRACT\nParties\nIsaac Coal Pty Ltd ACN 151 330 287 of 300 Queen Street, Brisbane QLD 4000 (Company)\nTennant Services Pty Ltd ACN 602 771 954 of 18 Enterprise Street, Paget QLD 4740 (Contractor)\nBackground\nA. The Contractor has agreed to maintain the fleet.\n');
+    expect(r.parties).toMatchObject({ customer: ['Company'], supplier: ['Contractor'] });
+  });
+
+  it('reads a public body set up by a law as a party, though its entry names the law ("openbaar lichaam op grond van de Wet …")', () => {
+    const r = contract("Partijen\nVeiligheidsregio Maasland, openbaar lichaam op grond van de Wet veiligheidsregio's, Markt 1, Venlo (\"de Veiligheidsregio\"), en Alerta SARL, 12 rue de la Paix, Toulouse (\"Alerta\").\n\nArtikel 1\nAlerta levert de software.\n");
+    expect(r.parties).toMatchObject({ customer: ['de Veiligheidsregio'], supplier: ['Alerta'] });
+  });
+
+  it('names the laws of the Kingdom\'s other countries (Aruba, Curaçao, Sint Maarten) as their own, outside the EU', () => {
+    for (const [text, law] of [['This Agreement is governed by the laws of Aruba.', 'Aruba'], ['Op deze overeenkomst is het recht van Curaçao van toepassing.', 'Curaçao'], ['This Agreement shall be governed by the laws of Sint Maarten.', 'Sint Maarten']] as const) {
+      const r = contract(`${en}12. ${text}\n`);
+      expect(r.facts.governingLaw, text).toBe(law);
+      expect(r.facts.governingLawInEU, text).toBe(false);
+    }
+  });
+
+  it('does not take a company\'s home for the law ("Although we\'re a Delaware company, this letter is governed by Dutch law")', () => {
+    const r = contract(`${en}9. Although we're a Delaware company, this letter is governed by Dutch law, and the court in Arnhem has jurisdiction.\n`);
+    expect(r.facts.governingLaw).toBe('Netherlands');
+  });
+
+  it('reads a quoted old article as blank when the next sentence points back and strikes it ("… is dat artikel geschrapt")', () => {
+    const r = contract(`${nl}Wijzigingen ten opzichte van versie 1\nDe gemeente had in versie 1 een artikel "Overname" opgenomen: "Wanneer de zeggenschap over Opdrachtnemer wijzigt, kan Opdrachtgever de overeenkomst kosteloos beëindigen." Op verzoek van Opdrachtnemer is dat artikel geschrapt en vervalt het. Er komt geen vervangende bepaling.\n`);
+    expect(r.clauses['change-of-control']!.present).toBe(false);
+  });
+
+  it('reads the new text of a provision "deleted and replaced as follows:" in the same sentence, not the deletion', () => {
+    const r = contract(`${en}III.6.1 Part II § 10 is deleted and replaced as follows: on termination or expiry for any reason the Supplier shall, at the Customer's request, continue to provide the services for a transition period of up to twelve months.\n`);
+    expect(r.clauses['post-termination-services']!.present).toBe(true);
+  });
+
+  it("does not read the customer's own takeover as a change of control that protects it", () => {
+    const r = contract(`${en}7.4 If the Customer enters into a definitive agreement to be acquired by another company, or if a person acquires control of the Customer, the Customer may terminate this Agreement upon payment of the early termination fee.\n`);
+    expect(r.clauses['change-of-control']!.to).not.toBe('customer');
+  });
+});

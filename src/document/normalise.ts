@@ -43,10 +43,13 @@ export function normalisePage(raw: string): string {
 
 /**
  * "overeen-\nkomst" -> "overeenkomst": only when a letter precedes the hyphen and the next line starts
- * with a lowercase letter; "Noord-\nHolland" and "sub-\nen" keep their hyphen and line break.
+ * with a lowercase letter; "Noord-\nHolland" and "sub-\nen" keep their hyphen and line break, and so does a
+ * compound the same text writes with its hyphen elsewhere ("Wind-Down" … "a wind-\ndown period").
  */
 export function joinHyphenatedLines(t: string): string {
-  return t.replace(/(\p{L})-\n(?=(\p{Ll}[\p{L}/]*))/gu, (whole: string, letter: string, next: string) =>
-    ELISION_WORDS.has(next.toLowerCase()) ? whole : letter,
+  const compounds = new Set<string>();
+  for (const m of t.matchAll(/\p{L}+-\p{L}+/gu)) compounds.add(m[0].toLowerCase());
+  return t.replace(/(\p{L}+)-\n(?=(\p{Ll}[\p{L}/]*))/gu, (whole: string, word: string, next: string) =>
+    ELISION_WORDS.has(next.toLowerCase()) || compounds.has(`${word}-${next}`.toLowerCase()) ? whole : word,
   );
 }

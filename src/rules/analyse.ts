@@ -211,7 +211,8 @@ function matchedStretch(ctx: MatchContext, spans: Span[], u: Unit): Unit {
   return { t0: first.t0, t1: last.t1, start: first.start, end: last.end };
 }
 
-/** The value of a fact rule: the first table entry named from `at` (after the `after` term there) to the end of `u`. */
+/** The value of a fact rule: the first table entry named from `at` (after the `after` term there) to the end of `u`, not
+ * one right before a `notBefore` term. */
 function factValue(ctx: MatchContext, rule: CompiledRule, at: Unit, u: Unit) {
   if (!rule.value) return null;
   let from = at.t0;
@@ -221,9 +222,11 @@ function factValue(ctx: MatchContext, rule: CompiledRule, at: Unit, u: Unit) {
     from = a[0]!.t0;
   }
   let best: { t0: number; len: number; name: string; attributes: Record<string, unknown>; aside: boolean } | null = null;
+  const notBefore = new Set(rule.value.notBefore ? ctx.termHitsIn(rule.value.notBefore, rule.pack, { t0: from, t1: u.t1 }, 0).map((h) => h.t0) : []);
   for (const row of rule.value.table.rows)
     for (const alias of row.aliases)
       for (const h of ctx.termHitsIn(alias, rule.pack, { t0: from, t1: u.t1 }, 0)) {
+        if (notBefore.has(h.t1)) continue;
         // A name in brackets is an aside ("Notwithstanding Section 18 of the MSA (which provides for the laws of the
         // State of Colorado), this Agreement is governed by the laws of the Netherlands"): a name outside goes first.
         const aside = inBrackets(ctx, u, h.t0);

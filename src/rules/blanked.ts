@@ -194,19 +194,36 @@ const QUOTED = /(?<=^|[\s(\[:])["“]([^"“”]{20,1500})["”](?!\p{L})/gu;
 /** Characters at most between a quotation's end and the words that strike it (a closing bracket, a space). */
 const QUOTE_TO_STRUCK = 6;
 
+/** Characters at most of the sentence after a quotation that may strike it by pointing back. */
+const STRIKE_BACK_REACH = 300;
+
 /** Old text quoted where a change strikes it: 'Article 6 ("The Supplier shall notify … may terminate …") is deleted in its
- * entirety', 'Artikel 7.2 ("…") wordt vervangen door: …'. The packs name the words (`quoteStruck`). */
+ * entirety', 'Artikel 7.2 ("…") wordt vervangen door: …'; or the sentence after it points back and strikes it: 'Versie 1
+ * had een artikel "Overname": "…". Op verzoek van LeerLease is dat artikel geschrapt.' The packs name the words
+ * (`quoteStruck`; `quoteStruckBack`, a pointer to the text quoted and the word that strikes it). */
 function struckQuotes(text: string, layout: Layout): Region[] {
   const names = labels(layout.quoteStruck);
-  if (!names.length) return [];
+  const back = labels(layout.quoteStruckBack);
+  if (!names.length && !back.length) return [];
   const out: Region[] = [];
   for (const m of text.matchAll(QUOTED)) {
     const end = m.index! + m[0].length;
     const after = text.slice(end, end + QUOTE_TO_STRUCK + 60);
     const gap = /^[\s)\],]*/.exec(after)![0].length;
     if (gap <= QUOTE_TO_STRUCK && opensWith(after.slice(gap), names)) out.push({ start: m.index! + 1, end: end - 1 });
+    else if (back.length && strikesBack(text.slice(end, end + STRIKE_BACK_REACH), /[.!?]\s*$/.test(m[1]!), back)) out.push({ start: m.index! + 1, end: end - 1 });
   }
   return out;
+}
+
+/** Whether the sentence right after a quotation (the quotation's own sentence ending first, unless the quotation ends
+ * it) strikes it: one of the `quoteStruckBack` phrases, not denied right after ("is dat artikel geschrapt", not "dat
+ * artikel vervalt niet"). */
+function strikesBack(after: string, endsSentence: boolean, phrases: readonly string[]): boolean {
+  const stop = (endsSentence ? /^\s+([^.!?]*)/ : /^[^.!?]*[.!?]\s+([^.!?]*)/).exec(after);
+  if (!stop) return false;
+  const next = ` ${norm(stop[1]!)} `;
+  return phrases.some((p) => next.includes(` ${p} `) && !/ (?:niet|not|geen|no) /.test(next.slice(next.indexOf(` ${p} `) + p.length + 1, next.indexOf(` ${p} `) + p.length + 12)));
 }
 
 /** Pure: the spans of `text` the contract does not say, in order. */

@@ -25,7 +25,7 @@ export interface CompiledRule {
   pattern: CPattern;
   /** The exceptions (items of the top-level `none`) marked `next`: also read in a follow-up sentence. */
   nextExceptions: CPattern[];
-  value?: { table: CompiledTable; after?: Term };
+  value?: { table: CompiledTable; after?: Term; notBefore?: Term };
   priority: number;
   prevails?: CPattern;
   tags: string[];
@@ -53,7 +53,7 @@ export interface CompiledStandard {
 
 /** Vocabulary lists of any pack that say how the file's layout is read: order forms, summary boxes, later documents and
  * struck parts (see RuleSet.layout). */
-const LAYOUT_LISTS = ['noValue', 'overridesForm', 'summaryTitle', 'summaryYields', 'partLabel', 'draftMark', 'documentName', 'annexStruck', 'sectionStruck', 'prevailsNl', 'prevailsEn', 'partRejected', 'rowRejected', 'redlineDeleted', 'columnOld', 'columnNew', 'columnComment', 'cellUnchanged', 'tableNoun', 'listFollowing', 'questionLabel', 'answerLabel', 'quoteStruck', 'askedWhether'] as const;
+const LAYOUT_LISTS = ['noValue', 'overridesForm', 'summaryTitle', 'summaryYields', 'partLabel', 'draftMark', 'documentName', 'annexStruck', 'sectionStruck', 'prevailsNl', 'prevailsEn', 'partRejected', 'rowRejected', 'redlineDeleted', 'columnOld', 'columnNew', 'columnComment', 'cellUnchanged', 'tableNoun', 'listFollowing', 'questionLabel', 'answerLabel', 'quoteStruck', 'quoteStruckBack', 'askedWhether'] as const;
 
 export interface RuleSet {
   packs: Array<{ id: string; version: string; title: string; file: string; builtin: boolean }>;
@@ -67,7 +67,7 @@ export interface RuleSet {
   /** Per pack: a defined term joins `target` when its definition uses a word of one of `sources`. */
   definitionLists: Map<string, Array<{ target: string; sources: string[]; head?: string }>>;
   /** Names for {customer} / {supplier} / {party}: the union of the packs' `customer`, `supplier`, `party` lists. */
-  roles: { customer: Term[]; supplier: Term[]; party: Term[]; customerHints: Term[]; customerActs: Term[]; supplierActs: Term[]; notAbbreviation: Term[]; lawNames: Term[]; partyEntry: Term[]; objectWords: Term[]; streetWords: Term[] };
+  roles: { customer: Term[]; supplier: Term[]; party: Term[]; customerHints: Term[]; customerActs: Term[]; supplierActs: Term[]; notAbbreviation: Term[]; lawNames: Term[]; partyEntry: Term[]; objectWords: Term[]; streetWords: Term[]; bareNames: Term[] };
   /** How a sentence speaks of the one before: the packs' `followUp`, `followUpNot`, `followUpNote`, `questionOn`, `pointsBack`, `pointsUp`, `citesCase`, `verbLead`, `subjectsBack`, `ownCase` and `backWords` lists. */
   followUp: FollowUp;
   /** Row keys that name a clause an order form's row may switch off, by pack. */
@@ -82,7 +82,8 @@ export interface RuleSet {
    * that take an annex out ("maakt geen deel meer uit van de Overeenkomst"); `sectionStruck`, the word that opens an
    * article's marker of its deletion ("[deleted by Amendment 1]", "Vervallen"); `questionLabel` and `answerLabel`, the labels
    * of a Q&A's questions and answers ("Vraag 14", "Antwoord:"); `quoteStruck`, the words after a quoted old text that strike
-   * it ('Article 6 ("…") is deleted'); `askedWhether`, words that report a question ("vroeg of", "asked whether"). */
+   * it ('Article 6 ("…") is deleted'); `quoteStruckBack`, a pointer and a striking word in the sentence after it ("dat
+   * artikel geschrapt"); `askedWhether`, words that report a question ("vroeg of", "asked whether"). */
   layout: Record<(typeof LAYOUT_LISTS)[number], Term[]>;
 }
 
@@ -107,7 +108,7 @@ export function compilePacks(packs: readonly LoadedPack[]): RuleSet {
   };
   const lists = new Map<string, Map<string, Term[]>>();
   const definitionLists = new Map<string, Array<{ target: string; sources: string[]; head?: string }>>();
-  const roles: RuleSet['roles'] = { customer: [], supplier: [], party: [], customerHints: [], customerActs: [], supplierActs: [], notAbbreviation: [], lawNames: [], partyEntry: [], objectWords: [], streetWords: [] };
+  const roles: RuleSet['roles'] = { customer: [], supplier: [], party: [], customerHints: [], customerActs: [], supplierActs: [], notAbbreviation: [], lawNames: [], partyEntry: [], objectWords: [], streetWords: [], bareNames: [] };
   const followUp: FollowUp = { yes: [], no: [], back: [], up: [], cites: [], notes: [], verbLead: [], subjectsBack: [], questionOn: [], ownCase: [], backWords: [] };
   const rules: CompiledRule[] = [];
   const standards: CompiledStandard[] = [];
@@ -123,7 +124,7 @@ export function compilePacks(packs: readonly LoadedPack[]): RuleSet {
     lists.set(spec.id, mine);
     const defs = spec.definitions ?? [];
     definitionLists.set(spec.id, Array.isArray(defs) ? defs.map((d) => ({ target: d, sources: [d] })) : Object.entries(defs).map(([target, v]) => (Array.isArray(v) ? { target, sources: v } : { target, sources: v.from, head: v.head })));
-    for (const role of ['customer', 'supplier', 'party', 'customerHints', 'customerActs', 'supplierActs', 'notAbbreviation', 'lawNames', 'partyEntry', 'objectWords', 'streetWords'] as const) roles[role].push(...(mine.get(role) ?? []));
+    for (const role of ['customer', 'supplier', 'party', 'customerHints', 'customerActs', 'supplierActs', 'notAbbreviation', 'lawNames', 'partyEntry', 'objectWords', 'streetWords', 'bareNames'] as const) roles[role].push(...(mine.get(role) ?? []));
     followUp.yes.push(...(spec.vocabulary?.followUp ?? []).map(words));
     followUp.no.push(...(spec.vocabulary?.followUpNot ?? []).map(words));
     followUp.notes.push(...(spec.vocabulary?.followUpNote ?? []).map(words));
@@ -154,7 +155,9 @@ export function compilePacks(packs: readonly LoadedPack[]): RuleSet {
         scope: r.scope ?? 'sentence',
         pattern,
         nextExceptions: (pattern.kind === 'all' ? pattern.items : []).flatMap((p) => (p.kind === 'none' ? p.items.filter((x) => x.kind !== 'term' && x.next) : [])),
-        value: r.value ? { table: tables.get(r.value.table)!, after: r.value.after ? term(r.value.after) : undefined } : undefined,
+        value: r.value
+          ? { table: tables.get(r.value.table)!, after: r.value.after ? term(r.value.after) : undefined, notBefore: r.value.notBefore ? term(r.value.notBefore) : undefined }
+          : undefined,
         priority: r.priority ?? 0,
         prevails: r.prevails !== undefined ? pat(r.prevails) : undefined,
         tags: r.tags ?? [],

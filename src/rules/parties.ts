@@ -2,6 +2,7 @@
 // sorted into customer and supplier by the packs' role vocabularies and hints (gemeente, ministerie …).
 import type { Term } from './terms.js';
 import type { Span } from './match.js';
+import type { RuleSet } from './compile.js';
 
 export interface Parties {
   customer: string[];
@@ -42,6 +43,9 @@ const HEREIN = new RegExp(`\\b(?:hereinafter|hereafter)(?:\\s+(?:referred\\s+to|
 const PAREN = new RegExp(`\\(\\s*(?:each\\s+a\\s+|individually\\s+)?(?:the\\s+|a\\s+|de\\s+|het\\s+)?${NAME}\\s*(?:,|\\)|\\s+or\\s+|\\s+of\\s+|\\/)`, 'giu');
 // An abbreviation in brackets names a party in the preamble: "the Regional ICT Partnership of Water Authorities (RIPWA)".
 const PAREN_ABBR = /\(\s*(\p{Lu}[\p{Lu}\d&-]{1,11})\s*\)/gu;
+// A short name in plain brackets that ends a party's entry, Australian style: "Isaac River Coal Pty Ltd ACN 151 330 287 of
+// Level 14, 300 Queen Street, Brisbane QLD 4000 (Company)".
+const PAREN_BARE = /\(\s*(?:the\s+)?(\p{Lu}\p{Ll}{2,20}(?:[ \t]\p{Lu}\p{Ll}{2,20})?)\s*\)(?=[ \t]*(?:[;,.]|\n|$|and\b|en\b))/gmu;
 // A short name in plain brackets on a line labelled with a role: "Customer: Regionaal Historisch Centrum Vechtstreek (RHC
 // Vechtstreek), Maarssen" (the label's role is checked where the name is read).
 const LABELLED = /^[ \t]*([^\n:]{2,30}?)[ \t]*:[ \t]*[^\n()]{3,120}\(\s*(\p{Lu}[^()"“”\n,;\d]{1,30}?)\s*\)/gmu;
@@ -67,7 +71,7 @@ const PRONOUN_DEF = /^[ \t]*(?:[-•▪*][ \t]*)?(wij|we|jij|je|jullie|u|you)(?:
 // Further quoted names right after a pronoun: '"wij" of "het waterschap"', '"we", "us" or "the hospital"'.
 const ALIAS_RUN = /^(?:\s*(?:,|\bof\b|\bor\b|\ben\b|\band\b)?\s*(?:,\s*(?:or|of)\s*)?["“'‘][^"”'’\n]{1,40}["”'’])+/iu;
 // Where the preamble ends: the first article, the recitals, or the words that open the operative part.
-const PREAMBLE_END = /^[ \t]*(?:(?:ARTICLE|Article|ARTIKEL|Artikel|SECTION|Section|HOOFDSTUK|Hoofdstuk|CHAPTER|Chapter)[ \t]+(?:1|I|one)\b|1[ \t]*[.)]?[ \t]+(?:DEFINITIONS|Definitions|Definities|DEFINITIES|Begrippen|BEGRIPPEN|Begripsbepalingen|Interpretation|INTERPRETATION)|WHEREAS|RECITALS|Recitals|BACKGROUND|Background[ \t]*$|PREAMBLE[ \t]*$|Preamble[ \t]*$|NOW,? THEREFORE|IT IS AGREED|KOMEN (?:HET )?(?:VOLGENDE )?OVEREEN|[Kk]omen (?:het )?(?:volgende )?overeen|OVERWEGENDE|Overwegende)/m;
+const PREAMBLE_END = /^[ \t]*(?:(?:ARTICLE|Article|ARTIKEL|Artikel|SECTION|Section|HOOFDSTUK|Hoofdstuk|CHAPTER|Chapter)[ \t]+(?:1|I|one)\b|1[ \t]*[.)]?[ \t]+(?:DEFINITIONS|Definitions|Definities|DEFINITIES|Begrippen|BEGRIPPEN|Begripsbepalingen|Interpretation|INTERPRETATION)|WHEREAS|RECITALS|Recitals|BACKGROUND|Background[ \t]*(?::|$)|PREAMBLE[ \t]*$|Preamble[ \t]*$|NOW,? THEREFORE|IT IS AGREED|KOMEN (?:HET )?(?:VOLGENDE )?OVEREEN|[Kk]omen (?:het )?(?:volgende )?overeen|OVERWEGENDE|Overwegende)/m;
 // Acts that tell two company names apart: words between the name and its verb, and how clear the lead must be.
 const ACT_GAP = 3;
 const ACT_MARGIN = 2;
@@ -119,7 +123,7 @@ function preambleEnd(text: string): number | undefined {
 export function findParties(
   text: string,
   search: Searcher,
-  roles: { customer: Term[]; supplier: Term[]; party: Term[]; customerHints: Term[]; customerActs: Term[]; supplierActs: Term[]; notAbbreviation: Term[]; lawNames: Term[]; partyEntry: Term[]; objectWords: Term[]; streetWords: Term[] },
+  roles: RuleSet['roles'],
   nameTerm: (name: string) => Term[],
 ): Parties {
   // The preamble ends where the articles or recitals begin: a name defined in brackets after that is a term, not a party.
@@ -132,8 +136,8 @@ export function findParties(
   const later = [...text.slice(head).matchAll(LATER_LIST)].map((m) => ({ start: head + m.index!, end: head + m.index! + LATER_SPAN }));
   const inLater = (at: number) => later.some((w) => at >= w.start && at < w.end);
   // `meant`: the text that says what the name means ('… bedoelen we Waterschap Lingemonde, gevestigd …'), its entry.
-  const found: Array<{ name: string; at: number; end: number; explicit: boolean; abbr?: boolean; meant?: { start: number; end: number } }> = [];
-  for (const [re, explicit, limit] of [[HIERNA, true, text.length], [HIERNA_BARE, true, head], [HEREIN, true, text.length], [CALLED_QUOTED, true, head], [CALLED_BARE, true, head], [MEANT, true, head], [PAREN, false, head], [PAREN_ABBR, false, head]] as const) {
+  const found: Array<{ name: string; at: number; end: number; explicit: boolean; abbr?: boolean; bare?: boolean; meant?: { start: number; end: number } }> = [];
+  for (const [re, explicit, limit] of [[HIERNA, true, text.length], [HIERNA_BARE, true, head], [HEREIN, true, text.length], [CALLED_QUOTED, true, head], [CALLED_BARE, true, head], [MEANT, true, head], [PAREN, false, head], [PAREN_ABBR, false, head], [PAREN_BARE, false, head]] as const) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m && (m.index < limit || (re === PAREN && later.length)); m = re.exec(text)) {
       if (m.index >= limit && !inLater(m.index)) continue;
@@ -142,7 +146,7 @@ export function findParties(
       const at = m.index + m[0].indexOf(raw);
       const meant = re === MEANT ? { start: m.index + m[0].length, end: Math.min(firstOf(text, ['. ', '.\n', '\n'], m.index + m[0].length), m.index + m[0].length + 250) } : undefined;
       if ((!NOT_PARTY.test(name) || PUBLIC_SERVICE.test(name)) && !ROLE_IN_CLAUSE.test(name))
-        found.push({ name, at, end: at + raw.length, explicit, ...(re === PAREN_ABBR ? { abbr: true } : {}), ...(meant ? { meant } : {}) });
+        found.push({ name, at, end: at + raw.length, explicit, ...(re === PAREN_ABBR ? { abbr: true } : {}), ...(re === PAREN_BARE ? { bare: true } : {}), ...(meant ? { meant } : {}) });
     }
   }
   const whole = search.index.unit(0, text.length);
@@ -201,6 +205,13 @@ export function findParties(
     const at = m.index! + m[0].lastIndexOf(m[2]!);
     if (roleLabel(at) && !found.some((f) => f.at === at) && !NOT_PARTY.test(m[2]!)) found.push({ name: m[2]!.replace(/\s+/g, ' '), at, end: at + m[2]!.length, explicit: false });
   }
+  // A short name in plain brackets is a party's only as a role word or one of the pack's `bareNames` ("(Contractor)",
+  // "(Company)"), not a place or a name given in passing ("(Australia)", "(Gemeente Lindehoven)"): the others are dropped
+  // before the entries are read, so they do not cut the entry of the name after them.
+  for (let i = found.length - 1; i >= 0; i--) {
+    const f = found[i]!;
+    if (f.bare && ![roles.customer, roles.supplier, roles.bareNames].some((terms) => isWhole(terms, f.at, f.end))) found.splice(i, 1);
+  }
   found.sort((a, b) => a.at - b.at);
   const customer = new Set<string>();
   const supplier = new Set<string>();
@@ -258,7 +269,8 @@ export function findParties(
     // zelfstandig bestuursorgaan, gevestigd te Zwolle,' (up to the next name, a blank line, "en"/"and", a semicolon or
     // the sentence's end).
     else if (f.at < head || inLater(f.at)) {
-      const stop = Math.min(found[k + 1]?.at ?? text.length, f.end + 250, firstOf(text, [...ENTRY_ENDS, ' en ', ' and ', ' en\n', ' and\n', '. ', '.\n'], f.end));
+      // (… or the next item of a list of parties: '- ParkPuls B.V., … ("ParkPuls", "wij")\n- Gemeente Zuidhorst, …'.)
+      const stop = Math.min(found[k + 1]?.at ?? text.length, f.end + 250, firstOf(text, [...ENTRY_ENDS, ...LIST_ITEMS, ' en ', ' and ', ' en\n', ' and\n', '. ', '.\n'], f.end));
       if (has(roles.customerHints, f.end, stop)) customer.add(f.name);
     }
     // A second name in the same entry is the same party ('The Intergovernmental Organisation for Hydrographic Data (IOHD),
@@ -361,7 +373,7 @@ export function findParties(
     // The entry's start: its line, or where a hard-wrapped entry begins (a list marker, a blank line, a semicolon):
     // '- de gemeente en het OCMW …,\nvertegenwoordigd door … (samen "het lokaal bestuur" of "wij");'.
     const lineStart = preamble.lastIndexOf('\n', m.index) + 1;
-    const item = afterLast(preamble, ['\n- ', '\n• ', '\n– '], m.index!);
+    const item = afterLast(preamble, LIST_ITEMS, m.index!);
     const entryStart = item > afterLast(preamble, ['\n\n', ';'], m.index!) ? item - 2 : lineStart;
     const groupEnd = m.index! + m[0].length + (ALIAS_RUN.exec(preamble.slice(m.index! + m[0].length))?.[0].length ?? 0);
     // Not before the sentence it stands in: 'Waar "wij" staat, bedoelen we Klantwijs' speaks of Klantwijs, not of the
@@ -458,6 +470,8 @@ export function findParties(
 
 /** Where a party's entry ends: a blank line, a line "en"/"and", a semicolon. */
 const ENTRY_ENDS = ['\n\n', '\nen\n', '\nand\n', ';'];
+/** The start of a list item's line: the next entry of a list of parties. */
+const LIST_ITEMS = ['\n- ', '\n• ', '\n– ', '\n* '];
 /** After the previous party's name its description may run on ('("jullie"), het bevoegd gezag van elf basisscholen, en
  * EduSpoor B.V. (hierna: "wij")'): the next entry starts after the first ", en" / ", and" that follows that name. */
 const NEXT_ENTRY = [', en ', ', and '];

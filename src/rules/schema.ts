@@ -133,8 +133,9 @@ function rule(r: unknown, p: Path, bad: (p: Path, m: string) => void, lists: Set
     if (r.fact === undefined) bad([...p, 'value'], "'value' belongs to fact rules");
     if (!isObj(r.value) || !str(r.value.table) || !tables.has(r.value.table)) bad([...p, 'value'], "'value.table' must name a table of this pack");
     else {
-      keys(r.value, [...p, 'value'], ['table', 'after'], bad);
+      keys(r.value, [...p, 'value'], ['table', 'after', 'notBefore'], bad);
       if (r.value.after !== undefined) term(r.value.after, [...p, 'value', 'after'], bad, lists);
+      if (r.value.notBefore !== undefined) term(r.value.notBefore, [...p, 'value', 'notBefore'], bad, lists);
     }
   } else if (r.fact !== undefined) bad(p, "a fact rule needs 'value: { table: … }'");
   if (!isObj(r.examples)) return bad(p, "a rule needs 'examples' with match and nomatch sentences per language");

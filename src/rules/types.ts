@@ -46,8 +46,9 @@ export interface RuleSpec {
   languages: RuleLanguage[];
   scope?: Scope;
   patterns: PatternSpec;
-  /** fact rules: the value is the first entry of this table whose alias occurs in the matched text. */
-  value?: { table: string; after?: string };
+  /** fact rules: the value is the first entry of this table whose alias occurs in the matched text (after the `after`
+   * term, and not right before a `notBefore` term: "a Delaware company" names no law). */
+  value?: { table: string; after?: string; notBefore?: string };
   /** fact rules: a higher priority wins over a lower one; then the earlier position. */
   priority?: number;
   /** fact rules: when this also holds in the matched text, the choice says it replaces another ("in afwijking van",
