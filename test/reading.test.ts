@@ -567,3 +567,10 @@ describe('parties, laws and struck text in other shapes', () => {
     expect(r.clauses['change-of-control']!.to).not.toBe('customer');
   });
 });
+
+describe('where the preamble ends', () => {
+  it('ends it at a first article heading followed by its 1.1, so terms defined after it are no parties ("1. Services … 1.1 …")', () => {
+    const r = contract('CARD PROCESSING SERVICES AGREEMENT\n\nThis Agreement is between HARBOUR BANK, an Ohio banking corporation ("Bank"), and TALLY PAYMENTS, INC., a Georgia corporation ("Processor").\n\n1. Services\n\n1.1 Processor shall provide the processing services described in Schedule A.\n\n2. Fees\n\n2.1 Bank shall pay the fees set out in Schedule C. Fees may not be increased during the initial term ("Initial Term").\n2.2 Bank shall pay each invoice within thirty days.\n');
+    expect(r.parties).toMatchObject({ customer: ['Bank'], supplier: ['Processor'] });
+  });
+});

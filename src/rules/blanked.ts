@@ -223,7 +223,10 @@ function strikesBack(after: string, endsSentence: boolean, phrases: readonly str
   const stop = (endsSentence ? /^\s+([^.!?]*)/ : /^[^.!?]*[.!?]\s+([^.!?]*)/).exec(after);
   if (!stop) return false;
   const next = ` ${norm(stop[1]!)} `;
-  return phrases.some((p) => next.includes(` ${p} `) && !/ (?:niet|not|geen|no) /.test(next.slice(next.indexOf(` ${p} `) + p.length + 1, next.indexOf(` ${p} `) + p.length + 12)));
+  return phrases.some((p) => {
+    const at = next.indexOf(` ${p} `);
+    return at >= 0 && !/ (?:niet|not|geen|no) /.test(next.slice(at + p.length + 1, at + p.length + 12));
+  });
 }
 
 /** Pure: the spans of `text` the contract does not say, in order. */

@@ -70,8 +70,9 @@ const MEANS = /^\s*(?:means?|refers?\s+to|stands?\s+for|betekent|betekenen|staat
 const PRONOUN_DEF = /^[ \t]*(?:[-•▪*][ \t]*)?(wij|we|jij|je|jullie|u|you)(?:[ \t]*:|[ \t]+(?:zijn|bent|ben|is|are)\b)[ \t]+(?=\S)/gimu;
 // Further quoted names right after a pronoun: '"wij" of "het waterschap"', '"we", "us" or "the hospital"'.
 const ALIAS_RUN = /^(?:\s*(?:,|\bof\b|\bor\b|\ben\b|\band\b)?\s*(?:,\s*(?:or|of)\s*)?["“'‘][^"”'’\n]{1,40}["”'’])+/iu;
-// Where the preamble ends: the first article, the recitals, or the words that open the operative part.
-const PREAMBLE_END = /^[ \t]*(?:(?:ARTICLE|Article|ARTIKEL|Artikel|SECTION|Section|HOOFDSTUK|Hoofdstuk|CHAPTER|Chapter)[ \t]+(?:1|I|one)\b|1[ \t]*[.)]?[ \t]+(?:DEFINITIONS|Definitions|Definities|DEFINITIES|Begrippen|BEGRIPPEN|Begripsbepalingen|Interpretation|INTERPRETATION)|WHEREAS|RECITALS|Recitals|BACKGROUND|Background[ \t]*(?::|$)|PREAMBLE[ \t]*$|Preamble[ \t]*$|NOW,? THEREFORE|IT IS AGREED|KOMEN (?:HET )?(?:VOLGENDE )?OVEREEN|[Kk]omen (?:het )?(?:volgende )?overeen|OVERWEGENDE|Overwegende)/m;
+// Where the preamble ends: the first article (also a short heading "1. Services" whose next line opens "1.1"), the
+// recitals, or the words that open the operative part.
+const PREAMBLE_END = /^[ \t]*(?:(?:ARTICLE|Article|ARTIKEL|Artikel|SECTION|Section|HOOFDSTUK|Hoofdstuk|CHAPTER|Chapter)[ \t]+(?:1|I|one)\b|1[ \t]*[.)]?[ \t]+(?:DEFINITIONS|Definitions|Definities|DEFINITIES|Begrippen|BEGRIPPEN|Begripsbepalingen|Interpretation|INTERPRETATION)|1\.?[ \t]+[A-Z][^\n,;:"“(]{1,50}\n(?:[ \t]*\n)*[ \t]*1\.1\b|WHEREAS|RECITALS|Recitals|BACKGROUND|Background[ \t]*(?::|$)|PREAMBLE[ \t]*$|Preamble[ \t]*$|NOW,? THEREFORE|IT IS AGREED|KOMEN (?:HET )?(?:VOLGENDE )?OVEREEN|[Kk]omen (?:het )?(?:volgende )?overeen|OVERWEGENDE|Overwegende)/m;
 // Acts that tell two company names apart: words between the name and its verb, and how clear the lead must be.
 const ACT_GAP = 3;
 const ACT_MARGIN = 2;
