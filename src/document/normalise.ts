@@ -47,9 +47,10 @@ export function normalisePage(raw: string): string {
  * compound the same text writes with its hyphen elsewhere ("Wind-Down" … "a wind-\ndown period").
  */
 export function joinHyphenatedLines(t: string): string {
-  const compounds = new Set<string>();
-  for (const m of t.matchAll(/\p{L}+-\p{L}+/gu)) compounds.add(m[0].toLowerCase());
-  return t.replace(/(\p{L}+)-\n(?=(\p{Ll}[\p{L}/]*))/gu, (whole: string, word: string, next: string) =>
-    ELISION_WORDS.has(next.toLowerCase()) || compounds.has(`${word}-${next}`.toLowerCase()) ? whole : word,
+  // The page's hyphenated compounds, gathered only for a page that breaks a word at a line end.
+  let compounds: Set<string> | undefined;
+  const written = (c: string) => (compounds ??= new Set([...t.matchAll(/(?<!\p{L})\p{L}+-\p{L}+/gu)].map((m) => m[0].toLowerCase()))).has(c);
+  return t.replace(/(?<!\p{L})(\p{L}+)-\n(?=(\p{Ll}[\p{L}/]*))/gu, (whole: string, word: string, next: string) =>
+    ELISION_WORDS.has(next.toLowerCase()) || written(`${word}-${next}`.toLowerCase()) ? whole : word,
   );
 }
