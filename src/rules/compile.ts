@@ -51,6 +51,10 @@ export interface CompiledStandard {
   topics: Array<CPattern | undefined>;
 }
 
+/** Vocabulary lists of any pack that name the parties: role words for {customer} / {supplier} / {party}, and what sorts a
+ * defined name into a role (see RuleSet.roles). */
+const ROLE_LISTS = ['customer', 'supplier', 'party', 'customerHints', 'customerActs', 'supplierActs', 'notAbbreviation', 'lawNames', 'partyEntry', 'objectWords', 'streetWords', 'bareNames'] as const;
+
 /** Vocabulary lists of any pack that say how the file's layout is read: order forms, summary boxes, later documents and
  * struck parts (see RuleSet.layout). */
 const LAYOUT_LISTS = ['noValue', 'overridesForm', 'summaryTitle', 'summaryYields', 'partLabel', 'draftMark', 'documentName', 'annexStruck', 'sectionStruck', 'prevailsNl', 'prevailsEn', 'partRejected', 'rowRejected', 'redlineDeleted', 'columnOld', 'columnNew', 'columnComment', 'cellUnchanged', 'tableNoun', 'listFollowing', 'questionLabel', 'answerLabel', 'quoteStruck', 'quoteStruckBack', 'askedWhether'] as const;
@@ -67,7 +71,7 @@ export interface RuleSet {
   /** Per pack: a defined term joins `target` when its definition uses a word of one of `sources`. */
   definitionLists: Map<string, Array<{ target: string; sources: string[]; head?: string }>>;
   /** Names for {customer} / {supplier} / {party}: the union of the packs' `customer`, `supplier`, `party` lists. */
-  roles: { customer: Term[]; supplier: Term[]; party: Term[]; customerHints: Term[]; customerActs: Term[]; supplierActs: Term[]; notAbbreviation: Term[]; lawNames: Term[]; partyEntry: Term[]; objectWords: Term[]; streetWords: Term[]; bareNames: Term[] };
+  roles: Record<(typeof ROLE_LISTS)[number], Term[]>;
   /** How a sentence speaks of the one before: the packs' `followUp`, `followUpNot`, `followUpNote`, `questionOn`, `pointsBack`, `pointsUp`, `citesCase`, `verbLead`, `subjectsBack`, `ownCase` and `backWords` lists. */
   followUp: FollowUp;
   /** Row keys that name a clause an order form's row may switch off, by pack. */
@@ -108,7 +112,7 @@ export function compilePacks(packs: readonly LoadedPack[]): RuleSet {
   };
   const lists = new Map<string, Map<string, Term[]>>();
   const definitionLists = new Map<string, Array<{ target: string; sources: string[]; head?: string }>>();
-  const roles: RuleSet['roles'] = { customer: [], supplier: [], party: [], customerHints: [], customerActs: [], supplierActs: [], notAbbreviation: [], lawNames: [], partyEntry: [], objectWords: [], streetWords: [], bareNames: [] };
+  const roles = Object.fromEntries(ROLE_LISTS.map((l) => [l, [] as Term[]])) as RuleSet['roles'];
   const followUp: FollowUp = { yes: [], no: [], back: [], up: [], cites: [], notes: [], verbLead: [], subjectsBack: [], questionOn: [], ownCase: [], backWords: [] };
   const rules: CompiledRule[] = [];
   const standards: CompiledStandard[] = [];
@@ -124,7 +128,7 @@ export function compilePacks(packs: readonly LoadedPack[]): RuleSet {
     lists.set(spec.id, mine);
     const defs = spec.definitions ?? [];
     definitionLists.set(spec.id, Array.isArray(defs) ? defs.map((d) => ({ target: d, sources: [d] })) : Object.entries(defs).map(([target, v]) => (Array.isArray(v) ? { target, sources: v } : { target, sources: v.from, head: v.head })));
-    for (const role of ['customer', 'supplier', 'party', 'customerHints', 'customerActs', 'supplierActs', 'notAbbreviation', 'lawNames', 'partyEntry', 'objectWords', 'streetWords', 'bareNames'] as const) roles[role].push(...(mine.get(role) ?? []));
+    for (const role of ROLE_LISTS) roles[role].push(...(mine.get(role) ?? []));
     followUp.yes.push(...(spec.vocabulary?.followUp ?? []).map(words));
     followUp.no.push(...(spec.vocabulary?.followUpNot ?? []).map(words));
     followUp.notes.push(...(spec.vocabulary?.followUpNote ?? []).map(words));
