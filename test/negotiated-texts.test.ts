@@ -105,6 +105,21 @@ describe('negotiated texts', () => {
     expect(present(note('is deleted in its entirety'), 'source-code-escrow')).toBe(false);
     expect(present(note('is to be read with Schedule 4'), 'source-code-escrow')).toBe(true);
   });
+  it('reads a grid table of old and new text whose rows are ruled "+=====+" and whose cells wrap: the old column grants nothing', () => {
+    const r = contract(
+      `${nl}1.1 De hieronder genoemde artikelen worden gewijzigd zoals in de kolom "Nieuwe tekst" staat.\n\n` +
+        '+------+------------------------------------+------------------------------------+\n' +
+        '| Art. | Oorspronkelijke tekst              | Nieuwe tekst                       |\n' +
+        '+======+====================================+====================================+\n' +
+        '| 11.3 | Bij een wijziging van zeggenschap over de Leverancier kan de Provincie de overeenkomst ontbinden. | De Leverancier meldt een wijziging van zeggenschap. |\n' +
+        '+------+------------------------------------+------------------------------------+\n' +
+        '| 14.1 | De Leverancier deponeert de broncode bij een escrow-agent. | Vervalt. |\n' +
+        '|      | Partijen zien af van het depot.    |                                    |\n' +
+        '+------+------------------------------------+------------------------------------+\n',
+    );
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'weak' });
+    expect(r.clauses['source-code-escrow']!.present).toBe(false);
+  });
 });
 
 describe('findBlanked', () => {

@@ -574,3 +574,98 @@ describe('where the preamble ends', () => {
     expect(r.parties).toMatchObject({ customer: ['Bank'], supplier: ['Processor'] });
   });
 });
+
+describe('copied text, amendments and deviation lists (sets 208–217)', () => {
+  it('joins a plain-text table row whose cells wrap onto lines with an empty first cell, so the sentence in the cell reads as one', () => {
+    const r = contract(`${nl}Artikel 1\n1.1 De GIBIT 2020 zijn van toepassing.\n\nBIJLAGE B AFWIJKINGEN\n\nNr. | Onderwerp              | Afwijking\n----+------------------------+------------------------------------------\nB1  | Vervangende uitvoering | Indien Opdrachtnemer tekortschiet en niet\n    |                        | binnen de gestelde termijn nakomt, is Op-\n    |                        | drachtgever bevoegd de werkzaamheden door\n    |                        | een derde te laten uitvoeren, voor reke-\n    |                        | ning van Opdrachtnemer.\n----+------------------------+------------------------------------------\n`);
+    expect(r.clauses['step-in']).toMatchObject({ present: true, to: 'customer' });
+  });
+
+  it('reads OCR\'s digit inside a word as the letter ("Neder1ands recht", "sp1itsing")', () => {
+    const r = contract(`${nl}9. Recht\nOp deze overeenkomst is Neder1ands recht van toepassing.\n`);
+    expect(r.facts.governingLaw).toBe('Netherlands');
+  });
+
+  it('drops a page number and the header copied with it from inside a sentence, and joins the sentence again', () => {
+    const r = contract(`${nl}5. Fusie\nIndien Opdrachtnemer partij is bij een juridische fusie of splitsing\n\n-1-\nGemeente Ede – Overeenkomst zaaksysteem\n\nals bedoeld in Boek 2 van het Burgerlijk Wetboek, kan Opdrachtgever de overeenkomst\nmet onmiddellijke ingang ontbinden.\n`);
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'weak' });
+  });
+
+  it('finds the wrap width of copied text whatever a few far longer lines say, so a wrapped declaration stays one sentence', () => {
+    const wrapped = 'Deze regel is zomaar een regel tekst die ongeveer tachtig tekens lang is, zo.\n'.repeat(12);
+    const long = `${'Een heel lange regel uit een tabel of een kop met veel woorden erin, die niets zegt over de breedte van de tekst, '.repeat(2)}\n`.repeat(3);
+    const r = contract(`Tussen de Gemeente Ede, hierna: 'Opdrachtgever', en Wolk B.V., hierna:\n'Opdrachtnemer', is overeengekomen:\n\n${long}${wrapped}1.1 Op deze Overeenkomst zijn de Algemene Rijksvoorwaarden bij IT-overeenkomsten\n2022 van toepassing, met inbegrip van de Modules en de daarin opgenomen bepalingen.\n`);
+    expect(r.standards.map((s) => s.standard)).toEqual(['ARBIT-2022']);
+  });
+
+  it('takes "Dit lid luidde: "…"" right after the amendment that strikes it as the old text, not a clause', () => {
+    const r = contract(`${nl}Artikel I — Wijzigingen\nDe Overeenkomst wordt als volgt gewijzigd:\nA. Artikel 12 (Broncodedepot) vervalt. Dit artikel luidde: "Opdrachtnemer deponeert de broncode van de\nsoftware bij een escrowagent." Partijen zijn het erover eens dat het depot wordt opgeheven.\nB. Artikel 17, derde lid, vervalt. Dit lid luidde: "Opdrachtgever is bevoegd de Overeenkomst te ontbinden\nindien de zeggenschap over Opdrachtnemer wijzigt, waaronder begrepen de overdracht van een\nmeerderheid van de aandelen." Artikel 17, eerste en tweede lid, blijven ongewijzigd.\nC. Artikel 8 (Hosting) wordt aangevuld met een vierde lid.\n`);
+    expect(r.clauses['change-of-control']!.present).toBe(false);
+  });
+
+  it('strikes an article named with what it provided between the article and the verb, and a roman numeral\'s article', () => {
+    const rel = contract(`${en}8. Change in Ownership\n8.1 The Customer may terminate this Agreement upon the acquisition of a controlling interest in the Supplier.\n\n9. Notices\n9.1 Notices are given in writing.\n\nAMENDMENT NO. 1\nThe parties agree that Section 8 (Change in Ownership), which provided that the Customer could terminate this Agreement upon the acquisition of a controlling interest in the Supplier, is hereby deleted in its entirety.\n`);
+    expect(rel.clauses['change-of-control']!.present).toBe(false);
+    const roman = contract(`${en}ARTICLE VI - SOURCE CODE ESCROW\n6.1 The Supplier shall deposit the source code of the Software with an escrow agent, to be released to the Customer if the Supplier becomes bankrupt.\n\nAMENDMENT NO. 1\n1. Article VI (Source Code Escrow) of the Agreement is hereby deleted in its entirety and replaced with the following: "ARTICLE VI - [RESERVED]".\n`);
+    expect(roman.clauses['source-code-escrow']!.present).toBe(false);
+  });
+
+  it('keeps the clause of a sentence that also switches another document\'s article off ("Neither party may assign …; section 16 of the EULA does not apply")', () => {
+    const r = contract(`${en}6. Assignment\nNeither party may assign or transfer this Agreement without the prior written consent of the other party; section 16 of the EULA does not apply.\n`);
+    expect(r.clauses['anti-assignment']!.present).toBe(true);
+  });
+
+  it('reads an order form\'s line "Clause 18 (Source Code Escrow)    Not applicable" as switching that clause off', () => {
+    const r = contract(`${en}Part A: Order Form\nOptional clauses:\n  Clause 18 (Source Code Escrow)              Not applicable\n\nPart B: Terms\n18. Source Code Escrow\n18.1 The Supplier will deposit the source code with an escrow agent; it is released to the Customer on the Supplier's insolvency.\n`);
+    expect(r.clauses['source-code-escrow']!.present).toBe(false);
+  });
+
+  it('carves out "het artikel van de ARBIT over …" by its subject, and reads "No terms …, including GIBIT or ARBIT, shall apply" as disapplying', () => {
+    const subject = contract(`${nl}1.1 Op deze overeenkomst is de ARBIT-2018 van toepassing.\n1.2 Het artikel van de ARBIT-2018 over wijziging van zeggenschap is niet van toepassing.\n`);
+    expect(subject.standards[0]).toMatchObject({ standard: 'ARBIT-2018', excluded: ['30.3'], disapplied: null });
+    expect(subject.clauses['step-in']!.present).toBe(true);
+    const none = contract(`${en}9.1 This Agreement is the entire agreement. No terms contained in any purchase order of the Customer, or any general purchasing conditions (including GIBIT or ARBIT), shall apply.\n`);
+    expect(none.clauses['termination-for-convenience']!.present).toBe(false);
+    expect(none.clauses['step-in']!.present).toBe(false);
+    const only = contract(`${nl}1.1 Geen andere voorwaarden dan de ARBIT-2018 zijn van toepassing.\n`);
+    expect(only.clauses['step-in']!.present).toBe(true);
+  });
+
+  it('reads a deviation that narrows the takeover right to a merger as carving the article out and as a weak clause of its own', () => {
+    const r = contract(`${nl}1.1 De ARBIT-2018 is van toepassing.\n9.1 In afwijking van het artikel van de ARBIT-2018 op grond waarvan Opdrachtgever de Overeenkomst kan ontbinden bij een wijziging van de zeggenschap over Opdrachtnemer, komt Opdrachtgever een recht op ontbinding uitsluitend toe indien Opdrachtnemer partij is bij een juridische fusie of splitsing.\n`);
+    expect(r.standards[0]!.excluded).toContain('30.3');
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'weak' });
+    expect(r.verdict).toBe('partial');
+  });
+
+  it('carves out what a deviation denies in other words ("kan … niet tussentijds opzeggen", "rust geen verplichting", "…, vervalt."), and not step-in for a takeover "door een derde"', () => {
+    const r = contract(`${nl}1.1 De ARBIT-2022 is van toepassing.\n7.1 In afwijking van het artikel van de ARBIT-2022 inzake opzegging kan Opdrachtgever de overeenkomst niet tussentijds opzeggen.\n7.2 In afwijking van het artikel van de ARBIT-2022 inzake exit rust op Opdrachtnemer geen verplichting tot het verlenen van exitondersteuning.\n7.3 Het artikel van de ARBIT-2022 op grond waarvan Opdrachtgever de overeenkomst kan ontbinden indien de zeggenschap over Opdrachtnemer wijzigt, vervalt. Een overname van de aandelen door een derde geeft Opdrachtgever geen recht op ontbinding.\n`);
+    expect(r.standards[0]!.excluded).toEqual(['30.3', '30.6', '32']);
+    expect(r.clauses['termination-for-convenience']!.present).toBe(false);
+    expect(r.clauses['post-termination-services']!.present).toBe(false);
+    expect(r.clauses['change-of-control']!.present).toBe(false);
+    expect(r.clauses['step-in']!.present).toBe(true);
+  });
+
+  it('takes a public body named before a law in its entry as a party ("a regional municipality under the Municipal Act, 2001 (the "Region")")', () => {
+    const r = contract('AGREEMENT\n\nBETWEEN: THE REGIONAL MUNICIPALITY OF CARRICK LAKE, a regional municipality\nunder the Municipal Act, 2001 (Ontario) (the "Region")\n\nAND: MERIDIAN TRANSIT SOFTWARE CORP., a corporation incorporated under the\nlaws of the State of Delaware (the "Vendor")\n\n1.1 The Region may terminate this Agreement at any time on 30 days\' notice.\n');
+    expect(r.parties).toMatchObject({ customer: ['Region'], supplier: ['Vendor'] });
+  });
+
+  it('takes the one party left without a role as the counterparty when the others are all on one side (a parent named in the supplier\'s entry)', () => {
+    const r = contract('CLOUD AGREEMENT\nTHIS AGREEMENT is made BETWEEN:\n(1) NOORDBANK N.V., a public limited company incorporated under Dutch law, having its registered office in The Hague (the "Bank"); and\n(2) ALTOSTRAT CLOUD B.V., a private limited company incorporated under Dutch law (the "Provider"), a wholly-owned subsidiary of Altostrat Inc., a corporation incorporated in the State of Delaware ("Altostrat Inc.").\n\n16. Control\n16.1 If a person acquires control of the Provider, the Bank may terminate this Agreement.\n');
+    expect(r.parties.customer).toEqual(['Bank']);
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });
+  });
+
+  it('reads "artikel 2 lid 2 en artikel 5 (…) vervallen" as striking 2.2 and 5', () => {
+    const r = contract(`${nl}Artikel 5 – Broncode\n5.1 Opdrachtnemer deponeert de broncode bij een escrowagent.\n\nArtikel 6 – Recht\n6.1 Nederlands recht is van toepassing.\n\nADDENDUM 1\n1. Artikel 2 lid 2 en artikel 5 (Broncode) van de Overeenkomst vervallen met ingang van de datum van ondertekening van dit addendum.\n`);
+    expect(r.amendments[0]!.deletes).toEqual(['2.2', '5']);
+    expect(r.clauses['source-code-escrow']!.present).toBe(false);
+  });
+
+  it('reads a period named for what follows the end ("(the "Run-Off Period")") as after the end', () => {
+    const r = contract(`${en}6.1 Upon any termination or expiry, the Customer may continue to use the Software for a period of eighteen (18) months (the "Run-Off Period").\n6.2 During the Run-Off Period the Supplier shall provide reasonable assistance to the Customer in migrating to replacement software, including export of all data in a machine-readable format.\n`);
+    expect(r.clauses['post-termination-services']).toMatchObject({ present: true, strength: 'strong' });
+  });
+});

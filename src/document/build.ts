@@ -2,7 +2,7 @@
 
 import type { Document, Page, RawExtraction } from './types.js';
 import { normalisePage } from './normalise.js';
-import { stripRunningLines } from './headers.js';
+import { stripPageRemnants, stripRunningLines } from './headers.js';
 import { findSections } from './sections.js';
 import { splitSentences } from './sentences.js';
 import { detectLanguage } from './language.js';
@@ -12,7 +12,8 @@ export const PAGE_JOIN = '\n\n';
 
 /** Normalise pages, drop running headers/footers, join, and find sections, sentences and language. */
 export function buildDocument(raw: RawExtraction, meta: { file: string; sha256: string }): Document {
-  const texts = stripRunningLines(raw.pages.map((p) => normalisePage(p.text)));
+  const normalised = raw.pages.map((p) => normalisePage(p.text));
+  const texts = stripPageRemnants(stripRunningLines(normalised), normalised);
   const pages: Page[] = [];
   let offset = 0;
   raw.pages.forEach((p, i) => {

@@ -159,7 +159,12 @@ const TABLE_ROW = /^(?![ \t]*\p{Ll}).*\S[ \t]*\|[^|\n]*\S[^|\n]*\|/u;
 function paragraphLineEnds(text: string): number[] {
   const lines = text.split('\n');
   const lengths = lines.map((l) => l.length).filter((n) => n > 0).sort((a, b) => a - b);
-  const width = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
+  // The wrap width: most long lines end near it. A few far longer lines (a table row, a header joined to its page number)
+  // say nothing of it and would move the 90th percentile with every line added or removed, so lines beyond 1.2 times the
+  // median of the longer half are left out.
+  const upper = lengths[Math.floor(lengths.length * 0.75)] ?? 0;
+  const usual = lengths.filter((n) => n <= 1.2 * upper);
+  const width = usual[Math.floor(usual.length * 0.9)] ?? 0;
   const wrapped = width > 0 && width < 150;
   const cuts: number[] = [];
   let pos = 0;

@@ -60,8 +60,13 @@ export function findAmendments(ctx: MatchContext, rules: RuleSet): Amendment[] {
       // Code Escrow" is deleted in its entirety' strikes the clause with that heading before it.
       const deletes = listed.length ? listed : headedClauses(ctx.doc, text, s.start);
       if (!deletes.length) continue;
+      // A sentence that states a clause of its own beside the deletion ("Neither party may assign … without consent;
+      // section 16 of the EULA does not apply") is no deletion only: its other part is read as usual.
+      const parts = [...text.matchAll(/[^;]+/g)].map((m) => ({ start: s.start + m.index!, end: s.start + m.index! + m[0].length })).filter((p) => /\p{L}{3}/u.test(ctx.doc.text.slice(p.start, p.end)));
+      const more = parts.length > 1 && parts.some((p) => !evaluate(ctx, a.deletes, a.pack, ctx.index.unit(p.start, p.end)));
       const deletionOnly = !(a.replaces && evaluate(ctx, a.replaces, a.pack, ctx.index.sentences[si]!));
       const amendment = { deletes, deletionOnly, evidence: sentenceEvidence(ctx.doc, `${a.pack}/amendment`, si, s) };
+      if (more) statesMore.add(amendment);
       // In a file of several documents an amendment speaks of another one ("Artikel 8.2 van de MSA vervalt" in the
       // addendum's own article 4): its own document's articles stay. An article of that number earlier in the file is
       // the one meant; only an amendment with nothing to strike before it reaches forward.
@@ -98,6 +103,12 @@ function headedClauses(doc: Document, text: string, before: number): string[] {
   return out;
 }
 
+/** Amendments whose sentence states more than the deletion (read as usual). */
+const statesMore = new WeakSet<Amendment>();
+
+/** Whether the amendment's own sentence says nothing but the deletion, so it is no clause itself. */
+export const onlyStrikes = (a: Amendment): boolean => a.deletionOnly && !statesMore.has(a);
+
 /** Per amendment: its own document in a file of several (whose articles it leaves), and whether it reaches forward. */
 const reach = new WeakMap<Amendment, { own?: { start: number; end: number }; forward: boolean }>();
 
@@ -112,6 +123,11 @@ export function struckOut(e: Evidence, amendments: readonly Amendment[]): Amendm
   // A quotation of an article ("overwegende dat artikel 14.3 van de Raamovereenkomst luidt: "…"") is that article,
   // wherever it is quoted.
   const quoted = quotedArticle(e.quote);
+  // "B. Artikel 17, derde lid, vervalt. Dit lid luidde: "…"": the old text quoted right after the amendment that strikes it.
+  if (POINTED_OLD_TEXT.test(e.quote)) {
+    const before = amendments.find((a) => a.evidence.end <= e.start && e.start - a.evidence.end <= POINTED_GAP);
+    if (before) return before;
+  }
   const section = quoted ?? e.section;
   if (!section) return undefined;
   return amendments.find(
@@ -124,6 +140,10 @@ export function struckOut(e: Evidence, amendments: readonly Amendment[]): Amendm
 
 /** "artikel 13.4 … thans luidt: "…"", "Clause 9, which read: "…"": the number of the article whose text is quoted. */
 const QUOTED_ARTICLE = /\b(?:artikel|article|clause|section)\s+(\d+(?:\.\d+)*)\b([^"“”]{0,80}?)\b(?:luidt|luidde|luidden|reads|read|provides|provided)\s*:?\s*["“]/i;
+/** "Dit lid luidde: "…"", "This clause read: "…"": the text an amendment just struck, pointed back to. */
+const POINTED_OLD_TEXT = /^\s*(?:dit|deze|dat|die|this|that|the|such)\s+(?:artikel|artikellid|lid|bepaling|clause|section|article|provision|paragraph|sub-clause)\s+(?:luidde|luidden|read|provided|stated)\s*:?\s*["“]/i;
+/** Characters at most between the amendment's sentence and the quotation that follows it. */
+const POINTED_GAP = 4;
 /** A new text, not the one in force: "luidt voortaan als volgt", "shall read as follows". */
 const NEW_TEXT = /\b(?:voortaan|als volgt|as follows|henceforth|shall|will|te)\s*$/i;
 

@@ -6,7 +6,7 @@ import { MatchContext, evaluate, ruleApplies, ruleHolds, ruleUnits, type Span, t
 import type { Beneficiary, Grant, Strength } from './types.js';
 import type { Parties } from './parties.js';
 import { standardRuleId, standardUse } from './standards.js';
-import { findAmendments, struckOut, type Amendment } from './amendments.js';
+import { findAmendments, onlyStrikes, struckOut, type Amendment } from './amendments.js';
 import { findSwitchesOff, type SwitchOff } from './switches.js';
 import { findYieldingBoxes } from './summary.js';
 import { findDrafts } from './drafts.js';
@@ -128,7 +128,7 @@ export function analyse(file: Document, rules: RuleSet, traces?: RuleTrace[]): A
   const quiet = [...unsaid, ...findStruckSections(ctx), ...findOtherVersion(ctx)];
   const amendments = findAmendments(ctx, rules).filter((a) => !inRegion(unsaid, a.evidence.start));
   const uses = rules.standards.map((std) => ({ std, ...standardUse(ctx, std, (e) => struckOut(e, amendments)?.evidence, (at) => inRegion(asked, at)) }));
-  const carved = new Set([...uses.flatMap((u) => u.carveOuts), ...amendments.filter((a) => a.deletionOnly).map((a) => a.evidence.start)]);
+  const carved = new Set([...uses.flatMap((u) => u.carveOuts), ...amendments.filter(onlyStrikes).map((a) => a.evidence.start)]);
   // An order form's row that says no to a clause ("Source code escrow | No") switches it off in the whole file, except
   // where the clause says it holds whatever the order form says.
   const switchedOff = findSwitchesOff(ctx, (at) => inRegion(quiet, at));

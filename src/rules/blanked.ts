@@ -119,7 +119,8 @@ function tableParts(text: string, layout: Layout): Region[] {
     // The table's rows: this line and the bar lines straight after it (a ruled line of dashes between them is no row).
     let j = i + 1;
     // (A blank line between two rows is no end of the table: "17 | … |\n\n22 | … |".)
-    while (j < all.length && (isRow(all[j]!) || /^[\s|:+=-]+$/.test(all[j]!.text) && all[j]!.text.includes('|') || (all[j]!.text.trim() === '' && j + 1 < all.length && isRow(all[j + 1]!)))) j++;
+    // (A grid table's rule, "+=====+=====+", has no bar.)
+    while (j < all.length && (isRow(all[j]!) || /^[\s|:+=-]+$/.test(all[j]!.text) && /\||[-=]{3}/.test(all[j]!.text) || (all[j]!.text.trim() === '' && j + 1 < all.length && isRow(all[j + 1]!)))) j++;
     const rows = all.slice(i + 1, j).filter(isRow);
     // A sentence just before the table says the table is no part of the contract.
     const before = all.slice(Math.max(0, i - TABLE_AFTER), i).map((l) => l.text).join(' ');

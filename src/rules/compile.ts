@@ -47,6 +47,7 @@ export interface CompiledStandard {
   family?: CPattern;
   excepts?: CPattern;
   limits?: CPattern;
+  replaces?: CPattern;
   /** Per entry of spec.provides (same order): its topic pattern, if any. */
   topics: Array<CPattern | undefined>;
 }
@@ -182,6 +183,7 @@ export function compilePacks(packs: readonly LoadedPack[]): RuleSet {
         family: s.family ? pat(s.family) : undefined,
         excepts: s.excepts ? pat(s.excepts) : undefined,
         limits: s.limits ? pat(s.limits) : undefined,
+        replaces: s.replaces ? pat(s.replaces) : undefined,
         topics: s.provides.map((x) => (x.topic ? pat(x.topic) : undefined)),
       });
   }

@@ -181,6 +181,11 @@ export function findParties(
   const inStreet = (t1: number) => (streets ??= new Set(startsOf(roles.streetWords))).has(t1);
   const has = (terms: Term[], start: number, end: number) =>
     terms.some((t) => search.termHitsIn(t, '', search.index.unit(start, end), 0).some((h) => terms !== roles.customerHints || !inStreet(h.t1)));
+  // The token where the first of the terms stands between start and end (Infinity when none).
+  const firstHit = (terms: Term[], start: number, end: number) => {
+    const u = search.index.unit(start, end);
+    return Math.min(...terms.flatMap((t) => search.termHitsIn(t, '', u, 0).map((h) => h.t0)));
+  };
   // Whether one of the terms is the whole of the text from start to end ("(BV)" is a legal form, "(EU-LISA)" is not).
   const isWhole = (terms: Term[], start: number, end: number) => {
     const u = search.index.unit(start, end);
@@ -239,8 +244,17 @@ export function findParties(
     const bodyAbbr = f.abbr === true && f.at < head && NAME_LINE.test(text.slice(lineStart, f.at)) && has(roles.customerHints, Math.max(before, lineStart), f.at);
     if (!f.explicit && !ENTITY.test(context) && !((f.at < head && PREAMBLE.test(text.slice(0, f.at))) || inLater(f.at)) && !roleLabel(f.at) && !bodyAbbr) continue;
     // An entry that names a law ('het koninklijk besluit … (hierna "AUR")') and says nothing of a seat or representation
-    // (the parties pack's lawNames and partyEntry) names no party.
-    if (has(roles.lawNames, before, f.at) && !ENTITY.test(context) && !has(roles.partyEntry, before, f.at) && !has(roles.customer, f.at, f.end) && !has(roles.supplier, f.at, f.end)) continue;
+    // (the parties pack's lawNames and partyEntry) names no party; one that names a public body before the law does
+    // ('THE REGIONAL MUNICIPALITY OF CARRICK LAKE, a regional municipality under the Municipal Act, 2001 (the "Region")').
+    if (
+      has(roles.lawNames, before, f.at) &&
+      !ENTITY.test(context) &&
+      !has(roles.partyEntry, before, f.at) &&
+      !has(roles.customer, f.at, f.end) &&
+      !has(roles.supplier, f.at, f.end) &&
+      !(firstHit([...roles.customer, ...roles.customerHints], before, f.at) < firstHit(roles.lawNames, before, f.at))
+    )
+      continue;
     // An abbreviation in brackets is a party only where its entry names a public body ("… of Water Authorities
     // (RIPWA)"); else it is a system's or a law's short name ("(EPD)", "(SOC)").
     // The body's words stand right before its abbreviation ("… of Water Authorities (RIPWA)"), not lines above it ("Veiligheidsregio
@@ -320,6 +334,14 @@ export function findParties(
   // (Names defined after the preamble without a role are terms, not parties: '(hereinafter "Confidential Information")'.)
   const inHead = new Set(found.filter((f) => f.at < head).map((f) => f.name));
   const named = [...all].filter((n) => !/^(?:the\s+|de\s+|het\s+)?(?:parties|partijen|party|partij)$/i.test(n) && (inHead.has(n) || customer.has(n) || supplier.has(n)));
+  // … or more names, all but one on the same side (a party's parent named in its entry: '… (the "Provider"), a
+  // wholly-owned subsidiary of Altostrat Inc.'): the one left is the counterparty.
+  const roleOf = (n: string) => (customer.has(n) ? 'c' : supplier.has(n) ? 's' : '');
+  const roleless = named.filter((n) => !roleOf(n));
+  if (named.length > 2 && roleless.length === 1) {
+    const sides = new Set(named.filter((n) => roleOf(n)).map(roleOf));
+    if (sides.size === 1) (sides.has('s') ? customer : supplier).add(roleless[0]!);
+  }
   if (named.length === 2) {
     const [a, b] = named as [string, string];
     const role = (n: string) => (customer.has(n) ? 'c' : supplier.has(n) ? 's' : '');

@@ -153,8 +153,8 @@ function rule(r: unknown, p: Path, bad: (p: Path, m: string) => void, lists: Set
 
 function standard(s: unknown, p: Path, bad: (p: Path, m: string) => void, lists: Set<string>): void {
   if (!isObj(s)) return bad(p, 'a standard must be a mapping');
-  keys(s, p, ['id', 'title', 'names', 'family', 'applies', 'disapplies', 'excepts', 'limits', 'note', 'provides', 'facts'], bad);
-  for (const k of ['family', 'disapplies', 'excepts', 'limits']) if (s[k] !== undefined) pattern(s[k], [...p, k], bad, lists);
+  keys(s, p, ['id', 'title', 'names', 'family', 'applies', 'disapplies', 'excepts', 'limits', 'replaces', 'note', 'provides', 'facts'], bad);
+  for (const k of ['family', 'disapplies', 'excepts', 'limits', 'replaces']) if (s[k] !== undefined) pattern(s[k], [...p, k], bad, lists);
   if (!str(s.id)) bad([...p, 'id'], "a standard needs an 'id' such as ARBIT-2014");
   if (!str(s.title)) bad([...p, 'title'], "a standard needs a 'title'");
   for (const k of ['names', 'applies']) {

@@ -7,6 +7,7 @@ import { isItem, type Unit } from './doc-index.js';
 import { quoteOf, sentenceEvidence, type Evidence } from './evidence.js';
 import { opensUnchecked } from './switches.js';
 import { clauseNumber, withinClause } from '../document/sections.js';
+import { romanToInt } from '../document/roman.js';
 
 /** The rule id under which a standard's inherited findings are reported. */
 export const standardRuleId = (std: CompiledStandard): string => `${std.pack}/${std.spec.id.toLowerCase()}`;
@@ -142,8 +143,9 @@ export function standardUse(
         else struck ??= { declared: ev, by };
       }
     }
-    // A sentence that carves out or disapplies (a part naming) the standard describes its provisions.
-    if (carves) carveOuts.push(s.start);
+    // A sentence that carves out or disapplies (a part naming) the standard describes its provisions, unless it puts a
+    // narrower right of its own in their place.
+    if (carves && !(std.replaces && evaluate(ctx, std.replaces, std.pack, whole))) carveOuts.push(s.start);
   }
   if (!declared && struck) {
     declared = struck.declared;
@@ -259,12 +261,15 @@ const ARTICLE_WORD = String.raw`(?:artikel(?:en|s)?|art\.?|articles?|clauses?|se
 // A schedule's lettered article too: "Article B6", "paragraph D.4" (read as "B6", "D4", as sections.ts numbers them); an
 // inserted one: "artikel 8a", "Section 9.2A" (read as "8A", "9.2A"); a part of the European Commission's model: "Article
 // II.18.1".
-const NUM = String.raw`(?:(?:II|III|IV)\.|[A-Z]\.?)?\d+(?:[a-z](?![a-z]))?(?:\.\d+(?:[a-z](?![a-z]))?)*`;
+// … or an article's roman numeral ("Article VI (Source Code Escrow) … is hereby deleted"), read as its number.
+const NUM = String.raw`(?:(?:(?:II|III|IV)\.|[A-Z]\.?)?\d+(?:[a-z](?![a-z]))?(?:\.\d+(?:[a-z](?![a-z]))?)*|(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})(?![\p{L}\d]))`;
 const JOIN = String.raw`\s*(?:,|\ben\b|\band\b|\bor\b|\bof\b|t\/m|\btot en met\b|\bthrough\b|\bto\b|-|–)\s*`;
 // Each number may carry its title in brackets and repeat the article word: "artikel 9 (Wijziging zeggenschap) en
 // artikel 10 (Broncodedepot)".
 const TITLE = String.raw`(?:\s*\([^()\n]{1,60}\))?`;
-const LIST_ALL = new RegExp(String.raw`\b${ARTICLE_WORD}\s+(${NUM}${TITLE}(?:${JOIN}(?:${ARTICLE_WORD}\s+)?${NUM}${TITLE})*)`, 'giu');
+// A paragraph of an article by its Dutch name: "artikel 2 lid 2" is 2.2.
+const LID = String.raw`(?:,?\s+lid\s+\d+)?`;
+const LIST_ALL = new RegExp(String.raw`\b${ARTICLE_WORD}\s+(${NUM}${LID}${TITLE}(?:${JOIN}(?:${ARTICLE_WORD}\s+)?${NUM}${LID}${TITLE})*)`, 'giu');
 /** A clause of the contract itself cited along ("(zie artikel 8)", "the fixed term set out in Clause 4", "artikel 8 van
  * deze overeenkomst"), not one of the standard's. */
 const OWN_BEFORE = /\b(?:zie|see|set\s+out\s+in|described\s+in|as\s+per|conform)\s*$/i;
@@ -293,7 +298,9 @@ export function articleList(after: string, anywhere = false, ofStandard = false)
   const list = m[1]!.replace(/\s*\([^()\n]*\)/g, '').replace(new RegExp(String.raw`${ARTICLE_WORD}\s+`, 'giu'), '');
   const parts = list.split(new RegExp(`(${JOIN})`, 'iu'));
   for (let i = 0; i < parts.length; i += 2) {
-    const n = clauseNumber(parts[i]!.trim());
+    const raw = parts[i]!.trim().replace(/^(\d+[a-z]?),?\s+lid\s+(\d+)$/i, '$1.$2');
+    const roman = /^[ivx]+$/i.test(raw) ? romanToInt(raw) : undefined;
+    const n = roman ? String(roman) : clauseNumber(raw);
     const joiner = (parts[i - 1] ?? '').trim().toLowerCase();
     const prev = out[out.length - 1];
     if (prev && /^(t\/m|tot en met|through|to|-|–)$/.test(joiner) && /^\d+$/.test(prev) && /^\d+$/.test(n)) {

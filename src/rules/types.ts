@@ -85,6 +85,10 @@ export interface StandardSpec {
   /** A disapplication limited to a subject ("de bepalingen over escrow", "op dat onderwerp"): only the provided
    * protections whose `topic` the sentence names are removed, not the whole standard. */
   limits?: PatternSpec;
+  /** A carve-out that puts a narrower right of its own in the article's place ("In afwijking van het artikel … komt
+   * Opdrachtgever een recht op ontbinding uitsluitend toe indien …"): the article goes, and the sentence is read as a
+   * clause of the contract, not as a description of the standard. */
+  replaces?: PatternSpec;
   note?: string;
   provides: Array<{
     clause: string;
