@@ -103,11 +103,19 @@ export function stripPageRemnants(pages: string[], reference: string[]): string[
       for (const j of [i - 2, i - 1, i + 1, i + 2]) if (lines[j]?.trim()) refs.set(`${p}:${j}`, lineKey(lines[j]!));
     });
   });
-  // Whether a line repeats another one of those, digits aside or with a few OCR errors.
+  // Whether a line repeats another one of those, digits aside or with a few OCR errors (itself is one of them). Asked
+  // once per distinct line, and only until a second copy is found: a long export has a page number on every page.
+  const seen = new Map<string, boolean>();
   const repeated = (line: string) => {
     const key = lineKey(line);
+    const known = seen.get(key);
+    if (known !== undefined) return known;
     let same = 0;
-    for (const r of refs.values()) if (r === key || (Math.abs(r.length - key.length) <= key.length * SIMILAR_SHARE && editDistance(r, key) <= key.length * SIMILAR_SHARE)) same++;
+    for (const r of refs.values()) {
+      if (r === key || (Math.abs(r.length - key.length) <= key.length * SIMILAR_SHARE && editDistance(r, key) <= key.length * SIMILAR_SHARE)) same++;
+      if (same >= 2) break;
+    }
+    seen.set(key, same >= 2);
     return same >= 2;
   };
   return pages.map((page) => {
