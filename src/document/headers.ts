@@ -149,7 +149,7 @@ export function stripPageRemnants(pages: string[], reference: string[]): string[
       let n = i + 1;
       while (lines[n] === '') n++;
       const after = lines[n];
-      if (before !== undefined && after !== undefined && !/[.!?:;]$/.test(before) && /^\p{Ll}/u.test(after)) {
+      if (before !== undefined && after !== undefined && runsOn(before, after)) {
         out.length = k;
         i = n - 1;
       }
@@ -164,8 +164,11 @@ function midSentence(lines: string[], from: number, to: number): boolean {
   while (b >= 0 && lines[b] === '') b--;
   let a = to + 1;
   while (a < lines.length && lines[a] === '') a++;
-  return b >= 0 && a < lines.length && !/[.!?:;]$/.test(lines[b]!) && /^\p{Ll}/u.test(lines[a]!);
+  return b >= 0 && a < lines.length && runsOn(lines[b]!, lines[a]!);
 }
+
+/** Whether a sentence runs on from one line to the next: the first does not end it, the second opens in lower case. */
+const runsOn = (before: string, after: string): boolean => !/[.!?:;]$/.test(before) && /^\p{Ll}/u.test(after);
 
 /** Levenshtein distance of two short strings. */
 function editDistance(a: string, b: string): number {

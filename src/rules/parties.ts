@@ -344,12 +344,11 @@ export function findParties(
   }
   if (named.length === 2) {
     const [a, b] = named as [string, string];
-    const role = (n: string) => (customer.has(n) ? 'c' : supplier.has(n) ? 's' : '');
-    if (role(a) === 'c' && !role(b)) supplier.add(b);
-    else if (role(b) === 'c' && !role(a)) supplier.add(a);
-    else if (role(a) === 's' && !role(b)) customer.add(b);
-    else if (role(b) === 's' && !role(a)) customer.add(a);
-    else if (!role(a) && !role(b)) {
+    if (roleOf(a) === 'c' && !roleOf(b)) supplier.add(b);
+    else if (roleOf(b) === 'c' && !roleOf(a)) supplier.add(a);
+    else if (roleOf(a) === 's' && !roleOf(b)) customer.add(b);
+    else if (roleOf(b) === 's' && !roleOf(a)) customer.add(a);
+    else if (!roleOf(a) && !roleOf(b)) {
       // Two parties named only by their company names ("Anchor Point", "Solace"): the one that pays is the customer,
       // the one that provides is the supplier, counted over the whole text ("Solace shall pay", "Anchor Point will provide").
       const la = leanOf(a);
@@ -364,10 +363,9 @@ export function findParties(
   // the other has the other role.
   for (const m of text.matchAll(PARTY_PAIR)) {
     const [a, b] = [m[1]!, m[2]!].map((x) => x.trim().replace(/\s+/g, ' ')) as [string, string];
-    const role = (n: string) => (customer.has(n) ? 'c' : supplier.has(n) ? 's' : '');
     for (const [known, other] of [[a, b], [b, a]] as const)
-      if (role(known) && !role(other) && !NOT_PARTY.test(other) && !ROLE_IN_CLAUSE.test(other)) {
-        (role(known) === 's' ? customer : supplier).add(other);
+      if (roleOf(known) && !roleOf(other) && !NOT_PARTY.test(other) && !ROLE_IN_CLAUSE.test(other)) {
+        (roleOf(known) === 's' ? customer : supplier).add(other);
         all.add(other);
       }
   }
