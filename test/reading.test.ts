@@ -669,3 +669,105 @@ describe('copied text, amendments and deviation lists (sets 208–217)', () => {
     expect(r.clauses['post-termination-services']).toMatchObject({ present: true, strength: 'strong' });
   });
 });
+
+describe('parts, particulars tables and readings of sets 221–229', () => {
+  it('numbers "Artikel B.16" of a contract in parts as B16, with its "16.1", so "Artikel B.16 AIV (Opzegging) is niet van toepassing" strikes it', () => {
+    const r = contract(`${nl}Artikel A.4 Afwijkingen\n4.1 Artikel B.16 AIV (Opzegging) is op deze Overeenkomst niet van toepassing.\n\nDEEL B – AIV\n\nArtikel B.13 Tekortkoming\n13.1 Opdrachtgever stelt Opdrachtnemer in gebreke.\n\nArtikel B.16 Opzegging\n16.1 Opdrachtgever kan de Overeenkomst te allen tijde geheel of gedeeltelijk opzeggen met inachtneming van een redelijke opzegtermijn.\n\nArtikel B.21 Overdracht\n21.1 Opdrachtnemer draagt de Overeenkomst niet over zonder voorafgaande schriftelijke toestemming van Opdrachtgever.\n`);
+    expect(r.clauses['termination-for-convenience']!.present).toBe(false);
+    expect(r.clauses['anti-assignment']!.present).toBe(true);
+  });
+
+  it('reads the articles of general terms attached after a contract numbered "1." … "4." ("Artikel 11", "Artikel 14"), so an amendment in the contract strikes them', () => {
+    const r = contract(`${nl}1. Toepasselijke voorwaarden\n1.1 Op deze Overeenkomst zijn de Algemene Inkoopvoorwaarden (AIV) van toepassing.\n\n2. Looptijd\n2.1 De Overeenkomst loopt drie jaar.\n\n3. Afwijkingen van de AIV\n3.1 Artikel 14.3 AIV is niet van toepassing.\n3.2 Artikel 17.2 AIV komt te vervallen en wordt vervangen door: "Opdrachtnemer vernietigt alle Gegevens binnen dertig dagen na het einde van de Overeenkomst."\n\n4. Vergoeding\n4.1 De vergoeding is vast.\n\nBIJLAGE 3 – AIV\nArtikel 11 Opzegging\n11.1 Opdrachtgever is bevoegd de Overeenkomst tussentijds op te zeggen zonder opgave van redenen.\nArtikel 14 Ontbinding\n14.3 Opdrachtgever kan de Overeenkomst ontbinden indien de zeggenschap over de onderneming van Opdrachtnemer wijzigt.\nArtikel 17 Gevolgen van beëindiging\n17.2 Opdrachtnemer draagt bij het einde van de Overeenkomst alle Gegevens kosteloos over aan Opdrachtgever of aan een door Opdrachtgever aan te wijzen derde, in een gangbaar formaat.\n`);
+    expect(r.clauses['change-of-control']!.present).toBe(false);
+    expect(r.clauses['post-termination-services']!.present).toBe(false);
+    expect(r.clauses['termination-for-convenience']!.present).toBe(true);
+  });
+
+  it('reads a pack\'s pattern across a line break ("Artikel 15 AIV is niet\\nvan toepassing.")', () => {
+    const r = contract(`${nl}Artikel 3 – Looptijd\n3.2 Tussentijdse opzegging is uitgesloten. Artikel 15 AIV is niet\nvan toepassing.\n\nBIJLAGE – AIV\nArtikel 15 – Opzegging\n15.1 Opdrachtgever kan de overeenkomst te allen tijde tussentijds opzeggen met inachtneming van een redelijke termijn.\n`);
+    expect(r.amendments.map((a) => a.deletes)).toContainEqual(['15']);
+    expect(r.clauses['termination-for-convenience']!.present).toBe(false);
+  });
+
+  it('reads a particulars table set with dot leaders as key and value ("Escrow ........ n.v.t.", "Toepasselijk recht ..... Nederlands recht")', () => {
+    const r = contract(`${nl}CONTRACTGEGEVENS\n\nIngangsdatum ................... 1 juli 2024\nEscrow ......................... n.v.t.\nToepasselijk recht ............. Nederlands recht\n\n1. Begrippen\n1.1 Een onderdeel van de Contractgegevens waarin "n.v.t." staat, is niet van toepassing.\n\n5. Escrow\n5.1 Opdrachtnemer deponeert de broncode bij een escrowagent ten behoeve van Opdrachtgever.\n`);
+    expect(r.clauses['source-code-escrow']!.present).toBe(false);
+    expect(r.facts.governingLaw).toBe('Netherlands');
+  });
+
+  it('reads a table exported with tabs as cells ("Convenience Termination Notice<TAB>Not applicable")', () => {
+    const r = contract(`${en}KEY TERMS\n\nKey Term\tValue\nConvenience Termination Notice\tNot applicable\nGoverning Law\tState of New York\n\n3. Termination\n3.1 If a notice period is stated in the Key Terms, the Customer may terminate this Agreement for convenience on that notice.\n`);
+    expect(r.clauses['termination-for-convenience']!.present).toBe(false);
+    expect(r.facts.governingLaw).toBe('New York');
+  });
+
+  it('reads each row of a grid table on its own, joins a key cell that wraps, and takes a standard declared in a row ("Toepasselijke inkoopvoorwaarden | ARVODI-2018")', () => {
+    const rule = '+--------------------------------+------------------------------------------+';
+    const r = contract(`${nl}Contractgegevens\n\n${rule}\n| Looptijd                       | 2 jaar                                   |\n${rule}\n| Toepasselijke                  | ARVODI-2018 (Algemene Rijksvoorwaarden   |\n| inkoopvoorwaarden              | voor het verlenen van opdrachten 2018)   |\n${rule}\n| Voorwaarden Opdrachtnemer      | Niet van toepassing                      |\n${rule}\n| Governing law                  | Ireland                                  |\n${rule}\n\nArtikel 1 Definities\n1.1 Diensten: de werkplekdiensten.\n`);
+    expect(r.standards).toMatchObject([{ standard: 'ARVODI-2018', disapplied: null }]);
+    expect(r.clauses['termination-for-convenience']!.present).toBe(true);
+    expect(r.facts.governingLaw).toBe('Ireland');
+  });
+
+  it('takes a question answered in a Nota van Inlichtingen for no table row ("…zeggenschap?" Antwoord: "Nee. Artikel 5 blijft ongewijzigd.")', () => {
+    const r = contract(`${nl}5. Wijziging van zeggenschap\n5.1 Opdrachtgever kan de Overeenkomst ontbinden indien de zeggenschap over Opdrachtnemer wijzigt.\n\nBijlage B – Nota van Inlichtingen. Vraag 23: "Is de Provincie bereid af te zien van het\nontbindingsrecht bij een wijziging van zeggenschap?" Antwoord: "Nee. Artikel 5 van de\nconceptovereenkomst blijft ongewijzigd."\n`);
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong' });
+  });
+
+  it('ends the preamble at "PART A - GENERAL", so a name defined in the parts is no party and the roleless party is the customer', () => {
+    const r = contract('RESELLER AGREEMENT\n\nThis Agreement is entered into by and between:\n\nASHFORD FEDERAL SOLUTIONS, LLC, a Virginia limited liability company ("Ashford"); and\n\nTESSELLATE CLOUD SYSTEMS, INC., a Delaware corporation ("Provider").\n\nPART A - GENERAL\n\nA.3 Definitions. In this Agreement, foreign ownership, control or influence ("FOCI") has the meaning given in the NISPOM, and the ninety days after the end of this Agreement are the transition period ("Transition Period").\n\nPART C - TERM\n\nC.4 If a Change of Control of Provider occurs, or if Provider becomes subject to FOCI, Ashford may terminate this Agreement upon written notice.\n');
+    expect(r.parties).toMatchObject({ customer: ['Ashford'], supplier: ['Provider'] });
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });
+  });
+
+  it('reads a list that defines its lead-in\'s term ("Each of the following is an "Event of Default": … (c) a Change of Control") as that term\'s definition', () => {
+    const r = contract(`${en}11.1 Each of the following is an "Event of Default" in relation to the Supplier:\n\n(a) the Supplier becomes insolvent;\n\n(b) a Change of Control of the Supplier.\n\n11.2 Upon an Event of Default, the Customer may by written notice terminate this Agreement.\n`);
+    expect(r.clauses['change-of-control']!.present).toBe(true);
+  });
+
+  it('takes the law a sentence chooses over the one its "Notwithstanding …" phrase sets aside', () => {
+    const r = contract(`${en}11.1 Notwithstanding the choice of the laws of the State of California in Section 14 of the MSA, this Addendum shall be governed by the laws of the Netherlands.\n`);
+    expect(r.facts.governingLaw).toBe('Netherlands');
+  });
+
+  it('strikes both articles of "Section 14.3 of the Agreement and the definition of "X" in Section 1.3 are hereby deleted", after articles called "ARTICLE 14"', () => {
+    const r = contract(`${en}ARTICLE 1 - DEFINITIONS\n\n1.3 "Vendor Transaction" means the acquisition by any person of more than fifty percent of the voting stock of the Supplier.\n\nARTICLE 9 - SOURCE CODE ESCROW\n\n9.1 The Supplier shall maintain a copy of the source code with an escrow agent for the Customer.\n\nARTICLE 14 - TERMINATION\n\n14.3 If any person acquires more than fifty percent of the voting stock of the Supplier, the Customer may terminate this Agreement on written notice.\n\nAMENDMENT NO. 1\n\n1. Escrow. Article 9 of the Agreement is hereby deleted in its entirety.\n\n2. Vendor Transaction. Section 14.3 of the Agreement and the definition of "Vendor Transaction" in Section 1.3 are hereby deleted in their entirety.\n\n3. Except as amended hereby, the Agreement remains in full force and effect.\n`);
+    expect(r.amendments.map((a) => a.deletes)).toContainEqual(['14.3', '1.3']);
+    expect(r.clauses['change-of-control']!.present).toBe(false);
+    expect(r.clauses['source-code-escrow']!.present).toBe(false);
+  });
+
+  it('takes a public body named in brackets as a party without a legal form in its entry ("Omgevingsdienst Twentevecht, openbaar lichaam, gevestigd te Hengelo, ("de Omgevingsdienst")")', () => {
+    const r = contract('MANTELOVEREENKOMST\nOmgevingsdienst Twentevecht, openbaar lichaam, gevestigd te Hengelo, ("de Omgevingsdienst")\nen\nKronborg Digital Nederland B.V., gevestigd te Enschede, ("Kronborg")\n\nArtikel 4\n1. Indien Kronborg een opdracht niet behoorlijk uitvoert, is de Omgevingsdienst bevoegd de werkzaamheden zelf uit te voeren of door een derde te laten uitvoeren.\n');
+    expect(r.parties).toMatchObject({ customer: ['de Omgevingsdienst'], supplier: ['Kronborg'] });
+    expect(r.clauses['step-in']).toMatchObject({ present: true, to: 'customer' });
+  });
+
+  it('lets a later amendment put a struck article back ("Artikel 6 wordt … opnieuw opgenomen in de Overeenkomst")', () => {
+    const r = contract(`${nl}Artikel 6 - Wijziging van zeggenschap\n6.1 Opdrachtgever kan de Overeenkomst opzeggen indien de zeggenschap over Opdrachtnemer wijzigt.\n\nArtikel 7 - Recht\n7.1 Nederlands recht is van toepassing.\n\nEERSTE WIJZIGINGSOVEREENKOMST\n\nI. Artikel 6 (Wijziging van zeggenschap) van de Overeenkomst vervalt met ingang van 1 december 2020.\n\nTWEEDE WIJZIGINGSOVEREENKOMST\n\nI. Artikel 6 wordt met ingang van de datum van ondertekening opnieuw opgenomen in de Overeenkomst, in de redactie zoals die luidde vóór de Eerste Wijzigingsovereenkomst.\n`);
+    expect(r.amendments).toEqual([]);
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong' });
+  });
+
+  it('strikes an article an addendum inserted in quotes when a later addendum deletes it ("… luidende: "Artikel 6a Escrow. …"" then "Artikel 6a vervalt")', () => {
+    const r = contract(`${nl}Artikel 6 - Onderhoud\n6.1 Opdrachtnemer onderhoudt de programmatuur.\n\nADDENDUM 1\n\nPartijen komen overeen dat na artikel 6 een nieuw artikel wordt ingevoegd, luidende:\n\n"Artikel 6a Escrow. 1. Opdrachtnemer geeft de broncode van de programmatuur in depot bij een onafhankelijke escrow-agent. 2. Opdrachtgever heeft recht op afgifte van de broncode indien Opdrachtnemer failliet wordt verklaard."\n\nADDENDUM 2\n\n1. Artikel 6a (Escrow), ingevoegd bij Addendum 1, vervalt met ingang van 1 april 2023.\n`);
+    expect(r.clauses['source-code-escrow']!.present).toBe(false);
+  });
+
+  it('takes a party named for several companies ("(collectively, "Vendor")", "(together, the "Service Provider")")', () => {
+    const r = contract('MASTER SERVICES AGREEMENT\nThis Master Services Agreement is made between Bellweather Health System, an Ohio nonprofit corporation ("Bellweather"), and Nilgiri Technologies Limited, a company incorporated in India, together with its subsidiary Nilgiri Technologies Inc. (collectively, "Vendor").\n\n5. Termination\n5.1 Bellweather may terminate this Agreement for convenience on ninety days\' written notice.\n');
+    expect(r.parties).toMatchObject({ customer: ['Bellweather'], supplier: ['Vendor'] });
+  });
+
+  it('numbers a later document\'s clauses anew ("PART B - RIDER … 1. … 4. Change of control."), so "Clause 4 of the Rider is deleted" strikes the rider\'s clause 4', () => {
+    const r = contract(`${en}PART A - MASTER AGREEMENT (EXTRACT)\n\n1. Services. The Supplier provides the platform.\n\n2. Fees. The Customer pays the fees in Schedule 1.\n\n7. Term. The Agreement runs for four years.\n\n8. Termination. Either party may terminate the Agreement for material breach.\n\n9. Data. The Supplier deletes the data sixty days after the end.\n\n14. Assignment. Neither party shall assign this Agreement without the prior written consent of the other party.\n\n17. Law. This Agreement is governed by English law.\n\nPART B - PUBLIC SECTOR RIDER\n\n1. Governing law. Clause 17 of the Master Agreement is deleted. The Agreement is governed by the laws of the Netherlands.\n\n2. Language. Correspondence may be in English.\n\n3. Archiving. The Supplier cooperates with the Customer's archiving duties.\n\n4. Change of control. If any person acquires control of the Supplier, the Customer may terminate the Agreement by written notice.\n\n5. Publication. The Customer may publish this Agreement.\n\nPART C - AMENDMENT NO. 1\n\n1. Clause 4 of the Public Sector Rider (Change of control) is deleted in its entirety and replaced by the following: "4. Change of control. The Supplier shall notify the Customer of any change of control."\n`);
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'weak' });
+  });
+
+  it('takes an article an addendum inserts after the contract ("Artikel 5a - Zeggenschap. …") as article 5A, so "artikel 5a vervalt" strikes it', () => {
+    const r = contract(`${nl}Artikel 5 - Gegevens\n5.1 Opdrachtnemer verwijdert de gegevens na afloop.\n\nArtikel 6 - Recht\n6.1 Op deze overeenkomst is Nederlands recht van toepassing.\n\nAddendum I\nPartijen komen overeen dat na artikel 5 een nieuw artikel 5a wordt opgenomen:\nArtikel 5a - Zeggenschap. Indien de zeggenschap over Opdrachtnemer direct of indirect overgaat op een derde, is Opdrachtgever gerechtigd de overeenkomst schriftelijk op te zeggen.\n\nAddendum II\nPartijen komen overeen dat artikel 5a, zoals opgenomen bij Addendum I, vervalt met ingang van 1 januari 2023.\n`);
+    expect(r.clauses['change-of-control']!.present).toBe(false);
+  });
+});
+

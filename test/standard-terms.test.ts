@@ -534,4 +534,19 @@ describe('amendments that strike out an article', () => {
     expect(r.clauses['post-termination-services']!.present).toBe(false);
     expect(r.clauses['change-of-control']!.present).toBe(true);
   });
+
+  it('"Het in ARVODI-2018 opgenomen artikel over opzegging … is niet van toepassing" carves out that article only, not the standard', () => {
+    const r = contract('De Omgevingsdienst Twente, hierna: "Opdrachtgever", en Belcom B.V., hierna: "Opdrachtnemer".\n\n1.1 Op deze Overeenkomst zijn de ARVODI-2018 van toepassing.\n1.2 Het in ARVODI-2018 opgenomen artikel over opzegging door Opdrachtgever is niet van toepassing.\n');
+    expect(r.standards[0]).toMatchObject({ standard: 'ARVODI-2018', excluded: ['22.6'], disapplied: null });
+    expect(r.clauses['termination-for-convenience']!.present).toBe(false);
+    expect(r.clauses['anti-assignment']!.present).toBe(true);
+  });
+
+  it('a standard declared for named subjects only ("only to the extent expressly referred to … Only the articles on liability and on intellectual property") passes on no other protection', () => {
+    const only = contract('This Agreement is made between the Province of Zuiderwaard ("the Province") and Skyline Mapping Ltd ("the Supplier").\n\n1. The General Government Terms and Conditions for IT Contracts 2022 (ARBIT-2022) apply to this Agreement only to the extent expressly referred to in these Special Conditions. Only the articles of ARBIT-2022 on liability and on intellectual property rights are so referred to and incorporated.\n');
+    expect(only.standards[0]!.standard).toBe('ARBIT-2022');
+    for (const c of ['change-of-control', 'termination-for-convenience', 'post-termination-services', 'source-code-escrow', 'step-in', 'anti-assignment']) expect(only.clauses[c]!.present).toBe(false);
+    const gap = contract('This Agreement is made between the Province of Zuiderwaard ("the Province") and Skyline Mapping Ltd ("the Supplier").\n\n1. ARBIT-2022 applies to this Agreement only to the extent not inconsistent with these Special Conditions.\n');
+    expect(gap.clauses['change-of-control']!.present).toBe(true);
+  });
 });

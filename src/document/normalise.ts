@@ -1,5 +1,6 @@
 // Per-page text normalisation. Runs before pages are joined, so page offsets are computed on
 // the final text and never need remapping. Line breaks are kept: sections are found at line starts.
+import { leaderRows, reflowBarTables, tabCells } from './tables.js';
 
 const LIGATURES: Record<string, string> = {
   '\uFB00': 'ff',
@@ -22,19 +23,24 @@ const ZERO_WIDTH_RE = /[\u00AD\u200B-\u200D\u2060]/g;
 // no figure stands (a code like "ho216-002" or "A1B2" keeps its digits; each replacement is one character, so offsets hold).
 const OCR_DIGIT_IN_WORD = /(?<=\p{Ll})[10](?=\p{Ll})/gu;
 
+
+
 // Words after a line-end hyphen that mark Dutch/English elision ("sub-\nen", "hosting- of"): keep the hyphen.
 const ELISION_WORDS = new Set(['en', 'of', 'and', 'or', 'tot', 'en/of', 'and/or']);
 
 /**
- * Normalise the text of one page: NFC, ligatures, soft hyphens, odd spaces, words hyphenated across a
- * line end, folded spaces, trimmed lines, at most one blank line in a row, no blank lines at either end.
+ * Normalise the text of one page: NFC, ligatures, soft hyphens, odd spaces, plain-text tables as rows (tables.ts),
+ * OCR's digit inside a word, words hyphenated across a line end, folded spaces, trimmed lines, at most one blank line in
+ * a row, no blank lines at either end.
  */
 export function normalisePage(raw: string): string {
   let t = raw.normalize('NFC');
   t = t.replace(/\r\n?/g, '\n').replace(/[\f\u2028\u2029\u0085]/g, '\n');
   t = t.replace(LIGATURE_RE, (c) => LIGATURES[c] ?? c);
   t = t.replace(ZERO_WIDTH_RE, '');
+  t = tabCells(t);
   t = t.replace(ODD_SPACE_RE, ' ');
+  t = leaderRows(t);
   t = reflowBarTables(t);
   t = t.replace(OCR_DIGIT_IN_WORD, (d) => (d === '1' ? 'l' : 'o'));
   // Fold runs of spaces and trim every line (leading indentation carries no meaning after extraction).
@@ -59,63 +65,4 @@ export function joinHyphenatedLines(t: string): string {
   return t.replace(/(?<!\p{L})(\p{L}+)-\n(?=(\p{Ll}[\p{L}/]*))/gu, (whole: string, word: string, next: string) =>
     ELISION_WORDS.has(next.toLowerCase()) || written(`${word}-${next}`.toLowerCase()) ? whole : word,
   );
-}
-
-/** A line of a table drawn with bars: two or more cells. */
-const BAR_LINE = /\|.*\S.*\|?|\S.*\|/;
-/** A table's rule line: "----+--------", "|---|---|", "+====+". */
-const RULE_LINE = /^[ \t]*[|+]?[ \t]*[-=:]{3,}[-=:+| \t]*$/;
-
-/**
- * A plain-text table drawn with bars whose cells wrap onto continuation lines, the first cell left empty:
- *
- *     B1  | Vervangende uitvoering | In aanvulling op de GIBIT: indien Leverancier tekortschiet in de
- *         |                        | nakoming van zijn verplichtingen …
- *
- * Each row becomes one line, its cells' wrapped text joined ("B1 | Vervangende uitvoering | In aanvulling … in de
- * nakoming …"), so a sentence in a cell reads as one. Outer bars on both sides ("| a | b |") are dropped. Other lines
- * stay as they are.
- */
-export function reflowBarTables(t: string): string {
-  if (!t.includes('|')) return t;
-  const lines = t.split('\n');
-  const out: string[] = [];
-  let row: string[] | undefined;
-  const flush = () => {
-    if (row) out.push(row.map((c) => c.trim()).join(' | '));
-    row = undefined;
-  };
-  for (const line of lines) {
-    if (RULE_LINE.test(line) || !line.includes('|') || !BAR_LINE.test(line)) {
-      flush();
-      out.push(line);
-      continue;
-    }
-    const bare = line.trim();
-    const inner = bare.length > 1 && bare.startsWith('|') && bare.endsWith('|') ? bare.slice(1, -1) : bare;
-    const cells = inner.split('|');
-    if (cells.length < 2) {
-      flush();
-      out.push(line);
-      continue;
-    }
-    if (row && cells[0]!.trim() === '' && cells.length === row.length && cells.some((c) => c.trim() !== '')) {
-      cells.forEach((c, k) => {
-        const add = c.trim();
-        if (!add) return;
-        const have = row![k]!.trimEnd();
-        // "ver-" + "plichtingen": a word broken at the cell's edge.
-        row![k] = /\p{L}-$/u.test(have) && /^\p{Ll}/u.test(add) ? have.slice(0, -1) + add : have ? `${have} ${add}` : add;
-      });
-      continue;
-    }
-    flush();
-    if (cells[0]!.trim() === '') {
-      out.push(line);
-      continue;
-    }
-    row = cells.map((c) => c.trim());
-  }
-  flush();
-  return out.join('\n');
 }

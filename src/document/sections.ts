@@ -31,12 +31,14 @@ interface Candidate {
   inserted?: number;
   /** A schedule's heading over clauses numbered with its number ("SCHEDULE 5" over "5.1"). */
   schedule?: true;
+  /** The part letter of an article numbered within its part ("Artikel B.16" in Deel B): its sub-clauses carry it too. */
+  prefix?: string;
 }
 
 // A number part, with the letter or Latin count of an article inserted later ("6A", "8a", "8bis", "9.2A").
 const PART = String.raw`\d{1,3}(?:(?:[A-Za-z]|bis|ter|quater)(?![A-Za-z]))?`;
 const KEYWORD_RE = new RegExp(
-  String.raw`^(artikel|article|art\.|section|sectie|clause|paragraph|paragraaf|§)\s*[-–—:]?\s+(${PART}(?:\.${PART})*|[IVXLC]{1,7})\b(\.?)(.*)$`,
+  String.raw`^(artikel|article|art\.|section|sectie|clause|paragraph|paragraaf|§)\s*[-–—:]?\s+(?:([A-Z])\.?(?=\d))?(${PART}(?:\.${PART})*|[IVXLC]{1,7})\b(\.?)(.*)$`,
   'i',
 );
 // "12." / "12.3" / "12.3.1" / "1.Development" / "12.3 (a)" / "8a.1": number, optional trailing dot, rest. A letter
@@ -53,6 +55,8 @@ const LETTERED_RE = /^((?:II|III|IV)(?=\.)|[A-Z])\.?(\d{1,2}(?:\.\d{1,2})*)(\.?)
 const LETTER_HEAD_RE = /^([A-Z])\.\s+(?=\p{Lu})(.+)$/u;
 // A schedule that numbers its clauses with its own number: "SCHEDULE 5 – CONTINUÏTEIT" over "5.1 …", "5.2 …".
 const SCHEDULE_HEAD_RE = /^(schedule|bijlage|annex|appendix|exhibit|attachment)\s+(\d{1,2})(?:\s*[-–—:.]\s*(.*))?$/i;
+/** Clauses (half of them titled) a later document numbering anew needs before they count as its articles. */
+const RESTART_RUN_MIN = 3;
 /** Lettered numbers of one letter needed before they count as a schedule's articles, not a stray "E1 Scale". */
 const LETTERED_MIN = 2;
 // A table-of-contents line: dot leaders, or a short heading line ending in a page number.
@@ -190,10 +194,13 @@ export function articleLineTitle(line: string): string | undefined {
 /** Parse a keyword line ("Artikel 12 - Heading", "ARTICLE V", "Section 2.1 Licence."). */
 function parseKeyword(
   line: string,
-): { parts: number[]; number: string; inserted?: number; rest: string; separator: boolean; paragraph: boolean } | undefined {
+): { parts: number[]; number: string; inserted?: number; rest: string; separator: boolean; paragraph: boolean; prefix?: string } | undefined {
   const m = KEYWORD_RE.exec(line);
   if (!m) return undefined;
-  const num = m[2] ?? '';
+  // "Artikel B.16" in a contract of parts ("Deel A – Bijzondere voorwaarden", "Deel B – AIV"): article 16 of part B.
+  const prefix = m[2]?.toUpperCase();
+  const num = m[3] ?? '';
+  if (prefix && !/^\d/.test(num)) return undefined;
   let parts: number[];
   let number: string;
   let inserted: number | undefined;
@@ -207,9 +214,9 @@ function parseKeyword(
     parts = [r];
     number = String(r);
   }
-  const restRaw = m[4] ?? '';
+  const restRaw = m[5] ?? '';
   // "§ 3. In de gevallen …": a paragraph number with its full stop opens the paragraph, whatever word follows.
-  const numbered = m[1] === '§' && m[3] === '.';
+  const numbered = m[1] === '§' && m[4] === '.';
   // "Artikel 5 van de Overeenkomst ..." / "Section 2.1 of this Agreement": a reference, not a heading.
   const separator = /^\s*[-–—:.]/.test(restRaw);
   const rest = restRaw.replace(/^\s*[-–—:.]\s*/, '').trim();
@@ -219,7 +226,8 @@ function parseKeyword(
   if (/^[,;)%]/.test(rest)) return undefined;
   // "§ 2a" is no Belgian paragraph numbering.
   if (m[1] === '§' && inserted !== undefined) return undefined;
-  return { parts, number, inserted, rest, separator, paragraph: m[1] === '§' };
+  if (prefix && (m[1] === '§' || inserted !== undefined)) return undefined;
+  return { parts, number: prefix ? `${prefix}${number}` : number, inserted, rest, separator, paragraph: m[1] === '§', prefix };
 }
 
 function parseBare(
@@ -371,6 +379,7 @@ export function findSections(text: string, pages: Page[]): Section[] {
       (kw.inserted === undefined ? keyword : inserted).push({
         line: i, start: ln.start, kind: 'keyword', parts: kw.parts, number: kw.number, inserted: kw.inserted,
         level: levelOf(kw.parts), heading: keywordHeading(kw.rest, nextNonEmpty(i)), paragraph: kw.paragraph && kw.parts.length === 1,
+        ...(kw.prefix ? { prefix: kw.prefix } : {}),
       });
       return;
     }
@@ -425,8 +434,32 @@ export function findSections(text: string, pages: Page[]): Section[] {
   const kwScore = longestChain(keywordTops.map((c) => ({ value: c.parts[0] ?? 0, weight: 1.25 }))).score;
   const bareChoice = chooseBareTops(bare.filter((c) => c.level === 1));
   const useBare = bareChoice.score > kwScore;
-  const keywordTop = useBare ? keywordAll.filter((c) => c.level > 1) : keywordAll;
-  const acceptedBareTops = useBare ? bareChoice.tops : new Set<Candidate>();
+  // A contract numbered "1." … "6." with its general terms attached as "Artikel 11" … "Artikel 20", or an agreement of
+  // "ARTICLE 1" … "ARTICLE 15" with an amendment numbered "1." … "6." after it: the other document's articles, counting
+  // up wholly before or after the chosen run, are articles too.
+  const bareLines = [...bareChoice.tops].map((c) => c.line);
+  const chainOf = (cs: Candidate[]) => {
+    const chain = longestChain(cs.map((c) => ({ value: c.parts[0] ?? 0, weight: 1.25 }))).chain;
+    return chain.size >= 2 ? cs.filter((_, i) => chain.has(i)) : [];
+  };
+  const attachedTops = [
+    ...chainOf(keywordTops.filter((c) => c.line > Math.max(-1, ...bareLines))),
+    ...chainOf(keywordTops.filter((c) => c.line < Math.min(lines.length, ...bareLines))),
+  ];
+  const keywordTop = useBare ? keywordAll.filter((c) => c.level > 1 || attachedTops.includes(c)) : keywordAll;
+  const acceptedBareTops = useBare ? new Set(bareChoice.tops) : new Set<Candidate>();
+  // A later document in the file that numbers its clauses anew, each with a title ("PART B - PUBLIC SECTOR RIDER … 1.
+  // Governing law. … 2. Language. … 4. Change of control. …"), after (or before) the chosen articles: its clauses are
+  // articles too, so an amendment can strike "Clause 4 of the Public Sector Rider".
+  const chosenLines = useBare ? bareLines : keywordTops.map((c) => c.line);
+  if (chosenLines.length) {
+    const others = bare.filter((c) => c.level === 1 && !acceptedBareTops.has(c));
+    for (const side of [others.filter((c) => c.line > Math.max(...chosenLines)), others.filter((c) => c.line < Math.min(...chosenLines))]) {
+      const run = chainOf(side);
+      const titled = run.filter((c) => c.heading !== '').length;
+      if (run.length >= RESTART_RUN_MIN && (run[0]!.parts[0] ?? 0) <= 2 && 2 * titled >= run.length) run.forEach((c) => acceptedBareTops.add(c));
+    }
+  }
 
   const ordered = [...keywordTop, ...bare.filter((c) => c.level > 1 || acceptedBareTops.has(c)), ...inserted, ...scheduleHeads].sort(
     (a, b) => a.line - b.line,
@@ -435,7 +468,10 @@ export function findSections(text: string, pages: Page[]): Section[] {
   // Pass 2: walk in order, check sub-numbers against the current article, attach "(a)" children.
   const out: Candidate[] = [];
   let top: number | undefined;
+  // The part letter of the current article ("Artikel B.16"): its "16.1" is "B16.1", apart from part A's own "16.1".
+  let topPrefix: string | undefined;
   let sawTop = false;
+  const seenTops = new Set<number>();
   let numbered: Candidate | undefined; // innermost dotted section, parent of "(a)" items
   let parenStack: { style: ParenStyle; label: string; cand: Candidate }[] = [];
   let oi = 0;
@@ -450,17 +486,22 @@ export function findSections(text: string, pages: Page[]): Section[] {
     if (c && c.line === i) {
       oi++;
       if (c.inserted !== undefined) {
-        // "Artikel 8a" / "8a.1" / "9.2A" within or right after article 8 / 9; the article stays the current one.
-        if (top === undefined || c.parts[0] !== top) continue;
+        // "Artikel 8a" / "8a.1" / "9.2A" within or right after article 8 / 9; the article stays the current one. An
+        // addendum after the contract may insert one too ("Partijen komen overeen dat na artikel 5 een nieuw artikel 5a
+        // wordt opgenomen: Artikel 5a - Zeggenschap. …"): a keyword article whose article 5 came before.
+        if ((top === undefined || c.parts[0] !== top) && !(c.kind === 'keyword' && c.parts.length === 1 && seenTops.has(c.parts[0]!))) continue;
       } else if (c.paragraph) {
         if (top === undefined) continue;
-        c = { ...c, parts: [top, c.parts[1]!], number: `${top}.${c.parts[1]}` };
+        c = { ...c, parts: [top, c.parts[1]!], number: `${topPrefix ?? ''}${top}.${c.parts[1]}` };
       } else if (c.schedule) {
         // A schedule's own numbering starts: its "5.1" is in sequence whatever the contract's articles were.
         top = c.parts[0];
+        topPrefix = undefined;
       } else if (c.level === 1) {
         top = c.parts[0];
+        topPrefix = c.prefix;
         sawTop = true;
+        if (!c.prefix) seenTops.add(top!);
       } else {
         const first = c.parts[0] ?? 0;
         if (top !== undefined && first !== top) {
@@ -476,8 +517,9 @@ export function findSections(text: string, pages: Page[]): Section[] {
             const o = out[k] as Candidate;
             if (o.level === c.level - 1 && o.kind !== 'paren') parent = o;
           }
-          if (parent && parent.number !== c.parts.slice(0, -1).join('.') && c.parts[c.parts.length - 1] !== 1) continue;
+          if (parent && parent.number !== `${topPrefix ?? ''}${c.parts.slice(0, -1).join('.')}` && c.parts[c.parts.length - 1] !== 1) continue;
         }
+        if (topPrefix && c.kind === 'bare') c = { ...c, number: `${topPrefix}${c.number}` };
       }
       out.push(c);
       numbered = c;

@@ -46,6 +46,12 @@ export function splitSentences(text: string, pages: Page[], sections: Section[])
     cuts.add(m.index ?? 0);
     cuts.add((m.index ?? 0) + m[0].length);
   }
+  // So is a grid table's rule between its rows ("+------+------+", "|---|---|"): each row says its own thing
+  // ("Toepasselijke inkoopvoorwaarden | ARVODI-2018" is not read with "Voorwaarden Opdrachtnemer | Niet van toepassing").
+  for (const m of text.matchAll(GRID_RULE)) {
+    cuts.add(m.index ?? 0);
+    cuts.add((m.index ?? 0) + m[0].length);
+  }
 
   const lineBreakCuts = paragraphLineEnds(text);
   for (const c of lineBreakCuts) cuts.add(c);
@@ -62,6 +68,8 @@ export function splitSentences(text: string, pages: Page[], sections: Section[])
   const spans: [number, number][] = [];
   for (let i = 0; i + 1 < bounds.length; i++) {
     const [s, e] = trimSpan(text, bounds[i] as number, bounds[i + 1] as number);
+    // A grid's rule between two rows is no sentence.
+    if (e > s && /^[-=:+| \t]*$/.test(text.slice(s, e)) && /[+|]/.test(text.slice(s, e))) continue;
     if (e > s) for (const piece of capLength(text, s, e)) spans.push(piece);
   }
 
@@ -73,6 +81,9 @@ export function splitSentences(text: string, pages: Page[], sections: Section[])
   }
   return out;
 }
+
+/** A grid table's rule: a line of "-" or "=" runs joined by "+" or "|" ("+-----+-----+", "|---|:--|"). */
+const GRID_RULE = /^[ \t]*[+|][-=:+| \t]*[-=]{3,}[-=:+| \t]*$/gm;
 
 /** A line drawn with one character repeated: a rule under or between headings. */
 const RULE_LINE = /^[ \t]*([-=_*~─━═])\1{4,}[ \t]*$/gmu;

@@ -19,15 +19,21 @@ export interface Amendment {
 
 /**
  * A file of several documents (vendor terms, then the addendum; an order form, then the terms) numbers each anew: a
- * run ends where the numbering starts again at 1 or 2 after reaching 3 or more. Offsets [start, end) of each run.
+ * run ends where the numbering starts again at 1 or 2 after reaching 3 or more, or where an article "1" or "2" comes
+ * a second time (an order form of points "1.1" … "2.1" over terms of articles "1" … "9"). Offsets [start, end) of each run.
  */
 export function numberingRuns(doc: Document): Array<{ start: number; end: number }> {
   const starts = [0];
   let prev = 0;
+  let seen = new Set<number>();
   for (const sec of [...doc.sections].sort((a, b) => a.start - b.start)) {
     const top = Number.parseInt(sec.number, 10);
     if (!Number.isFinite(top)) continue;
-    if (top <= 2 && prev >= 3) starts.push(sec.start);
+    if (top <= 2 && (prev >= 3 || (sec.level === 1 && seen.has(top)))) {
+      starts.push(sec.start);
+      seen = new Set();
+    }
+    seen.add(top);
     prev = top;
   }
   return starts.map((start, k) => ({ start, end: starts[k + 1] ?? doc.text.length }));
@@ -53,9 +59,17 @@ export function findAmendments(ctx: MatchContext, rules: RuleSet): Amendment[] {
       const before = lists.filter((o) => o < verb);
       const at = before.length ? before[before.length - 1]! : lists.find((o) => o >= verb);
       const said = at === undefined ? '' : text.slice(at);
+      // "Section 14.3 of the Agreement and the definition of "Ridgeback Transaction" in Section 1.3 are hereby deleted": a
+      // list joined to the last by "and", with no comma or verb between, is said of too.
+      const joined: string[] = [];
+      for (let k = before.length - 2; k >= 0; k--) {
+        const between = text.slice(before[k]!, before[k + 1]!);
+        if (between.length > 160 || /[,;:]/.test(between.replace(/["“][^"”]*["”]/g, '')) || !/\b(?:and|en)\b/i.test(between)) break;
+        joined.push(...articleList(text.slice(before[k]!, before[k + 1]!), true));
+      }
       // Not the articles of a law ("… and articles 7:408 and 7:411 of the Dutch Civil Code shall not apply"): a law's
       // article is numbered book:article.
-      const listed = /^\S+\s+\d+:\d/.test(said) ? [] : articleList(said, true);
+      const listed = /^\S+\s+\d+:\d/.test(said) ? [] : [...new Set([...joined, ...articleList(said, true)])];
       // A clause named by its heading where the numbers are Word's own and not in the text: 'the clause headed "Source
       // Code Escrow" is deleted in its entirety' strikes the clause with that heading before it.
       const deletes = listed.length ? listed : headedClauses(ctx.doc, text, s.start);
@@ -82,12 +96,61 @@ export function findAmendments(ctx: MatchContext, rules: RuleSet): Amendment[] {
       const earlier = ctx.doc.sections.some(
         (x) => x.start < s.start && !(own && x.start >= own.start && x.start < own.end) && deletes.some((n) => withinClause(x.number, n)),
       );
-      reach.set(amendment, { own, forward: deletionOnly && !earlier });
+      // A replacement quoted in the amendment itself ("Artikel 17.2 AIV … wordt vervangen door: "…"") leaves no new text
+      // under that number further on: the article of that number in the terms attached below is the old one.
+      const quotedNew = !deletionOnly && QUOTED_REPLACEMENT.test(text);
+      // Where the amendment's own document opens (its title), whether or not the numbering starts again there.
+      const opens = (titles ??= laterDocuments(ctx)).filter((t) => t <= s.start).pop();
+      reach.set(amendment, { own, forward: (deletionOnly || quotedNew) && !earlier, opens });
       out.push(amendment);
     }
   }
-  return out;
+  return withoutRestored(ctx, rules, out);
 }
+
+/**
+ * A later amendment that puts struck articles back ("Artikel 6 wordt … opnieuw opgenomen in de Overeenkomst, in de
+ * redactie zoals die luidde vóór de Eerste Wijzigingsovereenkomst"): deletions before it no longer strike those articles.
+ */
+function withoutRestored(ctx: MatchContext, rules: RuleSet, amendments: Amendment[]): Amendment[] {
+  if (!amendments.length) return amendments;
+  const restorations: Array<{ at: number; articles: string[] }> = [];
+  for (const a of rules.amendments) {
+    if (!a.restores) continue;
+    for (const si of sentencesWith(ctx, a.restores, a.pack)) {
+      if (!evaluate(ctx, a.restores, a.pack, ctx.index.sentences[si]!)) continue;
+      const s = ctx.doc.sentences[si]!;
+      const text = ctx.doc.text.slice(s.start, s.end);
+      const at = articleListStarts(text)[0];
+      const articles = at === undefined ? [] : articleList(text.slice(at), true);
+      if (articles.length) restorations.push({ at: s.start, articles });
+    }
+  }
+  if (!restorations.length) return amendments;
+  return amendments.flatMap((a) => {
+    const back = restorations.filter((r) => r.at > a.evidence.start).flatMap((r) => r.articles);
+    // "Section 7.1, as amended by the First Amendment, is deleted and the text of Section 7.1 as it read on the date of
+    // the original Agreement is restored": the sentence strikes the amended text only, from the earlier amendment on.
+    const here = restorations.filter((r) => r.at === a.evidence.start).flatMap((r) => r.articles);
+    const deletes = a.deletes.filter((n) => !back.some((b) => withinClause(n, b)));
+    if (!deletes.length) return [];
+    const r = reach.get(a);
+    let from: number | undefined;
+    if (here.length) {
+      const earlier = amendments.filter((x) => x.evidence.start < a.evidence.start && x.deletes.some((n) => here.some((b) => withinClause(n, b))));
+      if (!earlier.length) return [];
+      from = earlier[0]!.evidence.start;
+    }
+    if (deletes.length === a.deletes.length && from === undefined) return [a];
+    const kept = { ...a, deletes };
+    if (r) reach.set(kept, { ...r, ...(from !== undefined ? { after: from } : {}) });
+    if (statesMore.has(a)) statesMore.add(kept);
+    return [kept];
+  });
+}
+
+/** A replacement given in quotes after its verb: "vervangen door: "…"", "replaced by the following: "…"". */
+const QUOTED_REPLACEMENT = /\b(?:door|by|with|als volgt|as follows|the following|luiden|read)\s*:?\s*["“„]/i;
 
 /** "the clause headed "Source Code Escrow"", "het artikel met als kop "Escrow"": a clause named by its heading. */
 const HEADED = /\b(?:clause|section|article|provision|artikel|bepaling)\s+(?:headed|entitled|titled|named|captioned|met\s+(?:de\s+|als\s+)?(?:titel|kop|opschrift)|getiteld)\s+["“„']([^"”'\n]{2,60})["”']/gi;
@@ -110,19 +173,19 @@ const statesMore = new WeakSet<Amendment>();
 export const onlyStrikes = (a: Amendment): boolean => a.deletionOnly && !statesMore.has(a);
 
 /** Per amendment: its own document in a file of several (whose articles it leaves), and whether it reaches forward. */
-const reach = new WeakMap<Amendment, { own?: { start: number; end: number }; forward: boolean }>();
+const reach = new WeakMap<Amendment, { own?: { start: number; end: number }; forward: boolean; opens?: number; after?: number }>();
 
 /**
  * Whether evidence lies in an article an amendment struck out: earlier in the document than the amendment, or after it
  * when the amendment only strikes out and names no earlier article (an order form's "Clause 10.5 of the Terms shall not
  * apply" stands before the terms it switches off; a replacement text may follow under the same number).
  */
-export function struckOut(e: Evidence, amendments: readonly Amendment[]): Amendment | undefined {
+export function struckOut(e: Evidence, amendments: readonly Amendment[], text?: string): Amendment | undefined {
   // Called for every finding: most documents have no amendment, and then nothing is read.
   if (!amendments.length) return undefined;
   // A quotation of an article ("overwegende dat artikel 14.3 van de Raamovereenkomst luidt: "…"") is that article,
   // wherever it is quoted.
-  const quoted = quotedArticle(e.quote);
+  const quoted = quotedArticle(e.quote) ?? (text !== undefined ? quotedNewArticle(text, e.start) : undefined);
   // "B. Artikel 17, derde lid, vervalt. Dit lid luidde: "…"": the old text quoted right after the amendment that strikes it.
   if (POINTED_OLD_TEXT.test(e.quote)) {
     const before = amendments.find((a) => a.evidence.end <= e.start && e.start - a.evidence.end <= POINTED_GAP);
@@ -132,8 +195,11 @@ export function struckOut(e: Evidence, amendments: readonly Amendment[]): Amendm
   if (!section) return undefined;
   return amendments.find(
     (a) =>
-      (e.start < a.evidence.start || !!reach.get(a)?.forward) &&
-      (quoted !== undefined || (!inside(e.start, reach.get(a)?.own) && e.section !== a.evidence.section)) &&
+      (e.start < a.evidence.start || (!!reach.get(a)?.forward && e.start >= a.evidence.end)) &&
+      e.start >= (reach.get(a)?.after ?? 0) &&
+      // (The amendment's own article is not struck, unless the amendment stands in a later document than the evidence:
+      // an article an addendum inserted runs on into the next addendum that strikes it.)
+      (quoted !== undefined || (!inside(e.start, reach.get(a)?.own) && (e.section !== a.evidence.section || e.start < (reach.get(a)?.opens ?? -1)))) &&
       a.deletes.some((n) => withinClause(section, n)),
   );
 }
@@ -145,7 +211,29 @@ const POINTED_OLD_TEXT = /^\s*(?:dit|deze|dat|die|this|that|the|such)\s+(?:artik
 /** Characters at most between the amendment's sentence and the quotation that follows it. */
 const POINTED_GAP = 4;
 /** A new text, not the one in force: "luidt voortaan als volgt", "shall read as follows". */
-const NEW_TEXT = /\b(?:voortaan|als volgt|as follows|henceforth|shall|will|te)\s*$/i;
+const NEW_TEXT = /\b(?:voortaan|als volgt|as follows|henceforth|shall|will|te|to)\s*$/i;
+
+/** A quotation that opens with an article's number: an article an amendment inserts ('… een nieuw artikel wordt
+ * ingevoegd, luidende: "Artikel 6a Escrow. 1. Opdrachtnemer geeft …"'). Its text is that article's, wherever it stands. */
+const QUOTE_OPENS_ARTICLE = /^\s*(?:artikel|article|clause|section)\s+(\d{1,3}[a-z]?(?:\.\d{1,3})*)\b/i;
+/** How far back the opening quote of a quoted article may stand. */
+const QUOTE_REACH = 1500;
+
+/** The number of the article a quotation holding `at` opens with, if `at` stands in one. */
+function quotedNewArticle(text: string, at: number): string | undefined {
+  const from = Math.max(0, at - QUOTE_REACH);
+  const before = text.slice(from, at);
+  const open = Math.max(before.lastIndexOf('"'), before.lastIndexOf('“'));
+  if (open < 0) return undefined;
+  // The quote must still be open at `at`: no closing mark after the opening one, and an even count of straight quotes
+  // before it in the paragraph.
+  if (before.slice(open + 1).includes('”')) return undefined;
+  const paragraph = before.lastIndexOf('\n\n');
+  if (paragraph > open) return undefined;
+  if (before.charAt(open) === '"' && (before.slice(Math.max(0, paragraph), open).split('"').length - 1) % 2 === 1) return undefined;
+  const m = QUOTE_OPENS_ARTICLE.exec(before.slice(open + 1));
+  return m ? m[1]!.replace(/^(\d+)([a-z])/, (_, d: string, l: string) => d + l.toUpperCase()) : undefined;
+}
 
 function quotedArticle(quote: string): string | undefined {
   const m = QUOTED_ARTICLE.exec(quote);

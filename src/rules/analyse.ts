@@ -127,7 +127,7 @@ export function analyse(file: Document, rules: RuleSet, traces?: RuleTrace[]): A
   // In a bilingual contract the version that does not prevail says nothing where the prevailing one says it too.
   const quiet = [...unsaid, ...findStruckSections(ctx), ...findOtherVersion(ctx)];
   const amendments = findAmendments(ctx, rules).filter((a) => !inRegion(unsaid, a.evidence.start));
-  const uses = rules.standards.map((std) => ({ std, ...standardUse(ctx, std, (e) => struckOut(e, amendments)?.evidence, (at) => inRegion(asked, at)) }));
+  const uses = rules.standards.map((std) => ({ std, ...standardUse(ctx, std, (e) => struckOut(e, amendments, ctx.doc.text)?.evidence, (at) => inRegion(asked, at)) }));
   const carved = new Set([...uses.flatMap((u) => u.carveOuts), ...amendments.filter(onlyStrikes).map((a) => a.evidence.start)]);
   // An order form's row that says no to a clause ("Source code escrow | No") switches it off in the whole file, except
   // where the clause says it holds whatever the order form says.
@@ -147,10 +147,10 @@ export function analyse(file: Document, rules: RuleSet, traces?: RuleTrace[]): A
     if (at === undefined) return false;
     const sec = ctx.doc.sentences[ctx.index.sentenceAt(at)]?.section ?? -1;
     const section = sec >= 0 ? ctx.doc.sections[sec]!.number : undefined;
-    return inRegion(quiet, at) || (section !== undefined && section !== f.section && !!struckOut({ ...f, start: at, section, quote: '' }, amendments));
+    return inRegion(quiet, at) || (section !== undefined && section !== f.section && !!struckOut({ ...f, start: at, section, quote: '' }, amendments, ctx.doc.text));
   };
-  findings.splice(0, findings.length, ...findings.filter((f) => !carved.has(f.start) && !struckOut(f, amendments) && !inRegion(quiet, f.start) && !caseGone(f) && (!off.has(f.clause) || holdsAnyway(f))));
-  facts.splice(0, facts.length, ...facts.filter((f) => !struckOut(f, amendments) && !inRegion(quiet, f.start)));
+  findings.splice(0, findings.length, ...findings.filter((f) => !carved.has(f.start) && !struckOut(f, amendments, ctx.doc.text) && !inRegion(quiet, f.start) && !caseGone(f) && (!off.has(f.clause) || holdsAnyway(f))));
+  facts.splice(0, facts.length, ...facts.filter((f) => !struckOut(f, amendments, ctx.doc.text) && !inRegion(quiet, f.start)));
   const standards: StandardUse[] = [];
   for (const { std, use } of uses) {
     if (!use) continue;
@@ -229,7 +229,7 @@ function factValue(ctx: MatchContext, rule: CompiledRule, at: Unit, u: Unit) {
         if (notBefore.has(h.t1)) continue;
         // A name in brackets is an aside ("Notwithstanding Section 18 of the MSA (which provides for the laws of the
         // State of Colorado), this Agreement is governed by the laws of the Netherlands"): a name outside goes first.
-        const aside = inBrackets(ctx, u, h.t0);
+        const aside = inBrackets(ctx, u, h.t0) || inSetAside(ctx, u, h.t0);
         const better = !best || (best.aside && !aside) || (best.aside === aside && (h.t0 < best.t0 || (h.t0 === best.t0 && h.t1 - h.t0 > best.len)));
         if (better) {
           const { name, aliases: _a, ...attributes } = row.entry;
@@ -239,6 +239,16 @@ function factValue(ctx: MatchContext, rule: CompiledRule, at: Unit, u: Unit) {
   if (!best) return null;
   const { aside: _aside, ...value } = best;
   return value;
+}
+
+// "Notwithstanding the choice of the laws of the State of California in Section 14 of the MSA, this Addendum … shall be
+// governed by the laws of the Netherlands": the choice the sentence sets aside, up to the comma that closes that phrase.
+const SET_ASIDE = /\b(?:notwithstanding|despite|instead of|in lieu of|in afwijking van|in plaats van|niettegenstaande)\b[^,;:]*$/i;
+
+/** Whether token t stands in a phrase that names what the sentence sets aside, before the comma that ends it. */
+function inSetAside(ctx: MatchContext, u: Unit, t: number): boolean {
+  const at = ctx.index.tokens[t]!.start;
+  return SET_ASIDE.test(ctx.doc.text.slice(Math.max(u.start, at - 300), at));
 }
 
 /** Whether token t stands between an opening bracket and its closing one inside unit u (searched in place: u may be a

@@ -1,6 +1,6 @@
 // Compiling packs once: pattern strings become Term objects shared across rules, so a document is
 // searched for each distinct term once, whatever the number of rules that use it.
-import { parseTerm, type Term } from './terms.js';
+import { parseTerm, wrapTolerant, type Term } from './terms.js';
 import { words } from './tokens.js';
 import type { FollowUp } from './doc-index.js';
 import type { Beneficiary, Grant, LoadedPack, PatternSpec, RuleLanguage, RuleSpec, Scope, StandardSpec, Strength, TableEntry } from './types.js';
@@ -48,6 +48,7 @@ export interface CompiledStandard {
   excepts?: CPattern;
   limits?: CPattern;
   replaces?: CPattern;
+  only?: CPattern;
   /** Per entry of spec.provides (same order): its topic pattern, if any. */
   topics: Array<CPattern | undefined>;
 }
@@ -65,7 +66,7 @@ export interface RuleSet {
   rules: CompiledRule[];
   standards: CompiledStandard[];
   /** Patterns of sentences that strike out articles (one per pack that has them). */
-  amendments: Array<{ pack: string; deletes: CPattern; replaces?: CPattern }>;
+  amendments: Array<{ pack: string; deletes: CPattern; replaces?: CPattern; restores?: CPattern }>;
   /** Vocabulary lists by pack id, then name: what @name means inside that pack. */
   lists: Map<string, Map<string, Term[]>>;
   /** Lists whose members grow with a contract's own defined terms, by pack id. */
@@ -122,7 +123,7 @@ export function compilePacks(packs: readonly LoadedPack[]): RuleSet {
   const layout = Object.fromEntries(LAYOUT_LISTS.map((l) => [l, [] as Term[]])) as RuleSet['layout'];
   const sorted = [...packs].sort((a, b) => a.spec.id.localeCompare(b.spec.id));
   // A list's regular expressions only (the schema has checked that each one compiles).
-  const regexes = (list: string[] | undefined, flags = 'iu') => (list ?? []).filter((r) => /^\/.+\/$/s.test(r)).map((r) => new RegExp(r.slice(1, -1), flags));
+  const regexes = (list: string[] | undefined, flags = 'iu') => (list ?? []).filter((r) => /^\/.+\/$/s.test(r)).map((r) => new RegExp(wrapTolerant(r.slice(1, -1)), flags));
   for (const { spec } of sorted) {
     const mine = new Map<string, Term[]>();
     for (const [name, phrases] of Object.entries(spec.vocabulary ?? {})) mine.set(name, phrases.map(term));
@@ -173,7 +174,7 @@ export function compilePacks(packs: readonly LoadedPack[]): RuleSet {
     for (const sw of spec.switches ?? []) switches.push({ pack: spec.id, clause: sw.clause, keys: sw.keys.map(term) });
     for (const list of LAYOUT_LISTS) layout[list].push(...(mine.get(list) ?? []));
     if (spec.amendments)
-      amendments.push({ pack: spec.id, deletes: pat(spec.amendments.deletes), replaces: spec.amendments.replaces ? pat(spec.amendments.replaces) : undefined });
+      amendments.push({ pack: spec.id, deletes: pat(spec.amendments.deletes), replaces: spec.amendments.replaces ? pat(spec.amendments.replaces) : undefined, restores: spec.amendments.restores ? pat(spec.amendments.restores) : undefined });
     for (const s of spec.standards ?? []) standards.push({
         pack: spec.id,
         spec: s,
@@ -184,6 +185,7 @@ export function compilePacks(packs: readonly LoadedPack[]): RuleSet {
         excepts: s.excepts ? pat(s.excepts) : undefined,
         limits: s.limits ? pat(s.limits) : undefined,
         replaces: s.replaces ? pat(s.replaces) : undefined,
+        only: s.only ? pat(s.only) : undefined,
         topics: s.provides.map((x) => (x.topic ? pat(x.topic) : undefined)),
       });
   }

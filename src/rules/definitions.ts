@@ -24,6 +24,13 @@ const MEANS = new RegExp(
 const PAREN = new RegExp(`\\(\\s*(?:hereinafter\\s+)?(?:(?:referred to|defined)\\s+as\\s+)?(?:a|an|the|each|any|such)?\\s*${Q_OPEN}${TERM}${Q_CLOSE}\\s*\\)`, 'gu');
 // Unquoted, an event named by what it is: "A Default Event occurs in relation to a Venturer if: … (c) a Change of Control".
 const EVENT = /\b(?:An?|The)\s+((?:\p{Lu}[\p{Ll}-]+\s+){1,3}(?:Event|Events|Ground|Grounds))\s+(?:shall\s+)?(?:occurs?|exists?|arises?|be\s+deemed\s+to\s+occur)\b[^.:\n]{0,80}?\b(?:if|when|where)\b/gu;
+// A list that defines the term its lead-in names: 'Each of the following is an "Event of Default" in relation to a
+// Shareholder: … (c) a Change of Control of that Shareholder.', 'Elk van de volgende omstandigheden is een
+// "Beëindigingsgrond":'.
+const FOLLOWING = new RegExp(
+  `\\b(?:each|any|every|all|elk|elke|ieder|iedere)\\s+(?:one\\s+)?(?:of\\s+the|van\\s+de)\\s+(?:following|volgende)(?:\\s+[\\p{L}-]+)?\\s+(?:shall\\s+(?:be|constitute)|is|are|constitutes?|geldt\\s+als|vormt|wordt\\s+aangemerkt\\s+als)\\s+(?:an?\\s+|een\\s+)?${Q_OPEN}${TERM}${Q_CLOSE}`,
+  'giu',
+);
 const ONDER = new RegExp(`\\bOnder\\s+(?:de\\s+|het\\s+|een\\s+)?${Q_OPEN}?([^"”’'\\n]{2,58}?)${Q_CLOSE}?\\s+wordt\\s+(?:in\\s+deze\\s+\\S+\\s+)?verstaan`, 'gu');
 
 // A definitions list: "3. Aandelenoverdracht: de overdracht …", "1.4 Changement de Contrôle: elke gebeurtenis …",
@@ -69,7 +76,7 @@ export function findDefinitions(text: string): Definition[] {
     }
     return Math.min(to, start + 1200);
   };
-  for (const re of [MEANS, ONDER, EVENT]) {
+  for (const re of [MEANS, ONDER, EVENT, FOLLOWING]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const end = m.index + m[0].length;

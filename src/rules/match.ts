@@ -445,9 +445,12 @@ export function ruleUnits(ctx: MatchContext, rule: CompiledRule): Unit[] {
   return out;
 }
 
+/** A grid table's rule lines above a row ("+-----+-----+"). */
+const RULE_LINES = /^(?:[ \t]*[+|][-=+| \t]*\n)+/;
+
 /** A short row of an order form ("Rechtskeuze: Nederlands recht"), or a short sentence that ends in a verb, not in a
  * title's capitalised word ("20.1 Dutch law applies."): either states a fact, though it reads like a title. */
-const statesFact = (text: string): boolean => isRow(text) || /\s\p{Ll}+\.\s*$/u.test(text) && /\s\p{L}+\s+\p{L}+\s+\p{Ll}+\.\s*$/u.test(text);
+const statesFact = (text: string): boolean => isRow(text.replace(RULE_LINES, '')) || /\s\p{Ll}+\.\s*$/u.test(text) && /\s\p{L}+\s+\p{L}+\s+\p{Ll}+\.\s*$/u.test(text);
 
 /** A question or request reported, not agreed ("Leverancier vroeg of …", "Leverancier wenst dat …": `askedWhether`). */
 export const reportsAsked = (ctx: MatchContext, u: Unit): boolean => ctx.rules.layout.askedWhether.some((t) => ctx.termHitsIn(t, '', u, 0).length > 0);

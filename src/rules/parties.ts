@@ -40,7 +40,8 @@ const MEANT = new RegExp(`${NAME}\\s*,?\\s*(?:bedoelen\\s+(?:we|wij)|bedoel\\s+i
 const HEREIN = new RegExp(`\\b(?:hereinafter|hereafter)(?:\\s+(?:referred\\s+to|called|defined|designated|jointly|collectively))?(?:\\s+as)?\\s*[:,]?\\s*(?:the\\s+)?${NAME}`, 'giu');
 // A bilingual entry gives both names with a slash: '("UMC" / the "UMC")', '("Leverancier" / the "Supplier")'; a Dutch one
 // with "of": '("ODVIJ" of "Opdrachtgever")'.
-const PAREN = new RegExp(`\\(\\s*(?:each\\s+a\\s+|individually\\s+)?(?:the\\s+|a\\s+|de\\s+|het\\s+)?${NAME}\\s*(?:,|\\)|\\s+or\\s+|\\s+of\\s+|\\/)`, 'giu');
+// (also a name for several: '(collectively, "Vendor")', '(together, the "Service Provider")', '(samen: "Leverancier")')
+const PAREN = new RegExp(`\\(\\s*(?:each\\s+a\\s+|individually\\s+|(?:collectively|together|jointly|gezamenlijk|samen|tezamen)\\s*[,:]?\\s+)?(?:the\\s+|a\\s+|de\\s+|het\\s+)?${NAME}\\s*(?:,|\\)|\\s+or\\s+|\\s+of\\s+|\\/)`, 'giu');
 // An abbreviation in brackets names a party in the preamble: "the Regional ICT Partnership of Water Authorities (RIPWA)".
 const PAREN_ABBR = /\(\s*(\p{Lu}[\p{Lu}\d&-]{1,11})\s*\)/gu;
 // A short name in plain brackets that ends a party's entry, Australian style: "Isaac River Coal Pty Ltd ACN 151 330 287 of
@@ -56,6 +57,8 @@ const PUBLIC_SERVICE =
   /\b(?:sociale|gemeentelijke|regionale|openbare|rijks|belasting)\s*dienst\b|\b(?:library|libraries|health|fire|ambulance|police|prison|probation|courts?|tax|revenue|social|public|national|county|city|municipal|council|rescue|employment|archives?)\s+service$/i;
 // A role a party takes in one clause ("the Disclosing Party", "de Ontvangende Partij"), not a party's name.
 const ROLE_IN_CLAUSE = /\s(?:party|partij)$/i;
+// An entry that gives a seat: "gevestigd te Hengelo", "established in Dublin", "having its registered office at".
+const SEATED = /\b(?:gevestigd|established|registered office|having its (?:principal|head) office|zetel)\b/i;
 // Words in a party's own entry that mark it as a legal person: then a quoted name in brackets is its short name.
 const ENTITY = /\b(inc|corp|corporation|llc|l\.l\.c|ltd|limited|plc|b\.v|n\.v|gmbh|s\.a|ag|lda|srl|s\.r\.l|sarl|s\.p\.a|spa|oy|ab|slu|s\.l|represented|vertegenwoordigd|company|gemeente|ministerie|minister|staat|waterschap|provincie|stichting|vereniging|university|universiteit|hogeschool|agency|agentschap|authority|department|district|county|city|council|board|commission|regio|dienst)\b/i;
 // Further names in the same brackets are aliases of the same party: ("Company", "we", "us" or "our").
@@ -72,7 +75,7 @@ const PRONOUN_DEF = /^[ \t]*(?:[-•▪*][ \t]*)?(wij|we|jij|je|jullie|u|you)(?:
 const ALIAS_RUN = /^(?:\s*(?:,|\bof\b|\bor\b|\ben\b|\band\b)?\s*(?:,\s*(?:or|of)\s*)?["“'‘][^"”'’\n]{1,40}["”'’])+/iu;
 // Where the preamble ends: the first article (also a short heading "1. Services" whose next line opens "1.1"), the
 // recitals, or the words that open the operative part.
-const PREAMBLE_END = /^[ \t]*(?:(?:ARTICLE|Article|ARTIKEL|Artikel|SECTION|Section|HOOFDSTUK|Hoofdstuk|CHAPTER|Chapter)[ \t]+(?:1|I|one)\b|1[ \t]*[.)]?[ \t]+(?:DEFINITIONS|Definitions|Definities|DEFINITIES|Begrippen|BEGRIPPEN|Begripsbepalingen|Interpretation|INTERPRETATION)|1\.?[ \t]+[A-Z][^\n,;:"“(]{1,50}\n(?:[ \t]*\n)*[ \t]*1\.1\b|WHEREAS|RECITALS|Recitals|BACKGROUND|Background[ \t]*(?::|$)|PREAMBLE[ \t]*$|Preamble[ \t]*$|NOW,? THEREFORE|IT IS AGREED|KOMEN (?:HET )?(?:VOLGENDE )?OVEREEN|[Kk]omen (?:het )?(?:volgende )?overeen|OVERWEGENDE|Overwegende)/m;
+const PREAMBLE_END = /^[ \t]*(?:(?:ARTICLE|Article|ARTIKEL|Artikel|SECTION|Section|HOOFDSTUK|Hoofdstuk|CHAPTER|Chapter)[ \t]+(?:1|I|one)\b|(?:PART|Part|DEEL|Deel)[ \t]+(?:A|1|I|ONE|One)\b[ \t]*(?:[-–—:.][ \t]*)?[A-Z\n]|1[ \t]*[.)]?[ \t]+(?:DEFINITIONS|Definitions|Definities|DEFINITIES|Begrippen|BEGRIPPEN|Begripsbepalingen|Interpretation|INTERPRETATION)|1\.?[ \t]+[A-Z][^\n,;:"“(]{1,50}\n(?:[ \t]*\n)*[ \t]*1\.1\b|WHEREAS|RECITALS|Recitals|BACKGROUND|Background[ \t]*(?::|$)|PREAMBLE[ \t]*$|Preamble[ \t]*$|NOW,? THEREFORE|IT IS AGREED|KOMEN (?:HET )?(?:VOLGENDE )?OVEREEN|[Kk]omen (?:het )?(?:volgende )?overeen|OVERWEGENDE|Overwegende)/m;
 // Acts that tell two company names apart: words between the name and its verb, and how clear the lead must be.
 const ACT_GAP = 3;
 const ACT_MARGIN = 2;
@@ -242,7 +245,10 @@ export function findParties(
     // SOCIALE ZEKERHEID (LUSZ)" over a model contract.
     const lineStart = text.lastIndexOf('\n', f.at) + 1;
     const bodyAbbr = f.abbr === true && f.at < head && NAME_LINE.test(text.slice(lineStart, f.at)) && has(roles.customerHints, Math.max(before, lineStart), f.at);
-    if (!f.explicit && !ENTITY.test(context) && !((f.at < head && PREAMBLE.test(text.slice(0, f.at))) || inLater(f.at)) && !roleLabel(f.at) && !bodyAbbr) continue;
+    // (A public body needs no legal form: 'Omgevingsdienst Twentevecht, openbaar lichaam, gevestigd te Hengelo, ("de
+    // Omgevingsdienst")'.)
+    const entity = ENTITY.test(context) || (!f.abbr && (SEATED.test(context) || has(roles.customerHints, before, f.at)));
+    if (!f.explicit && !entity && !((f.at < head && PREAMBLE.test(text.slice(0, f.at))) || inLater(f.at)) && !roleLabel(f.at) && !bodyAbbr) continue;
     // An entry that names a law ('het koninklijk besluit … (hierna "AUR")') and says nothing of a seat or representation
     // (the parties pack's lawNames and partyEntry) names no party; one that names a public body before the law does
     // ('THE REGIONAL MUNICIPALITY OF CARRICK LAKE, a regional municipality under the Municipal Act, 2001 (the "Region")').

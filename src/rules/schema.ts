@@ -68,10 +68,11 @@ export function checkPack(v: unknown): SchemaProblem[] {
   if (v.amendments !== undefined) {
     if (!isObj(v.amendments)) bad(['amendments'], "'amendments' must be a mapping { deletes: pattern }");
     else {
-      keys(v.amendments, ['amendments'], ['deletes', 'replaces'], bad);
+      keys(v.amendments, ['amendments'], ['deletes', 'replaces', 'restores'], bad);
       if (v.amendments.deletes === undefined) bad(['amendments'], "'amendments' needs 'deletes'");
       else pattern(v.amendments.deletes, ['amendments', 'deletes'], bad, lists);
       if (v.amendments.replaces !== undefined) pattern(v.amendments.replaces, ['amendments', 'replaces'], bad, lists);
+      if (v.amendments.restores !== undefined) pattern(v.amendments.restores, ['amendments', 'restores'], bad, lists);
     }
   }
   if (v.switches !== undefined) {
@@ -153,8 +154,8 @@ function rule(r: unknown, p: Path, bad: (p: Path, m: string) => void, lists: Set
 
 function standard(s: unknown, p: Path, bad: (p: Path, m: string) => void, lists: Set<string>): void {
   if (!isObj(s)) return bad(p, 'a standard must be a mapping');
-  keys(s, p, ['id', 'title', 'names', 'family', 'applies', 'disapplies', 'excepts', 'limits', 'replaces', 'note', 'provides', 'facts'], bad);
-  for (const k of ['family', 'disapplies', 'excepts', 'limits', 'replaces']) if (s[k] !== undefined) pattern(s[k], [...p, k], bad, lists);
+  keys(s, p, ['id', 'title', 'names', 'family', 'applies', 'disapplies', 'excepts', 'limits', 'replaces', 'only', 'note', 'provides', 'facts'], bad);
+  for (const k of ['family', 'disapplies', 'excepts', 'limits', 'replaces', 'only']) if (s[k] !== undefined) pattern(s[k], [...p, k], bad, lists);
   if (!str(s.id)) bad([...p, 'id'], "a standard needs an 'id' such as ARBIT-2014");
   if (!str(s.title)) bad([...p, 'title'], "a standard needs a 'title'");
   for (const k of ['names', 'applies']) {

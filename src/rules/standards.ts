@@ -137,10 +137,21 @@ export function standardUse(
           disapplied = `declared not applicable: "${quoteOf(doc, seg.start, seg.end).slice(0, 200)}"`;
           declared ??= ev;
         }
-      } else if (!declared && (evaluate(ctx, std.applies, std.pack, u) || lead >= 0)) {
+      } else if (!declared && (evaluate(ctx, std.applies, std.pack, u) || lead >= 0 || rowKeyApplies(ctx, std, s, seg))) {
         const by = struckBy(ev);
         if (!by) declared = ev;
         else struck ??= { declared: ev, by };
+        // "ARBIT-2022 applies … only to the extent expressly referred to … Only the articles of ARBIT-2022 on liability
+        // and on intellectual property rights are so referred to": only the protections whose subject the declaration
+        // (or the sentence after it) names are inherited.
+        if (std.only) {
+          const next = index.sentences[si + 1];
+          const withNext = next && doc.sentences[si + 1]!.section === s.section ? index.unit(s.start, doc.sentences[si + 1]!.end) : whole;
+          if (evaluate(ctx, std.only, std.pack, withNext)) {
+            const kept = new Set(topicArticles(ctx, std, withNext));
+            for (const p of std.spec.provides) if (!kept.has(String(p.article))) excluded.add(String(p.article));
+          }
+        }
       }
     }
     // A sentence that carves out or disapplies (a part naming) the standard describes its provisions, unless it puts a
@@ -171,6 +182,15 @@ function familyDisapplied(ctx: MatchContext, std: CompiledStandard, seg: { start
 /** The articles of the protections whose topic the text names ("escrow", "zeggenschap"). */
 function topicArticles(ctx: MatchContext, std: CompiledStandard, u: Unit): string[] {
   return std.topics.flatMap((t, k) => (t && evaluate(ctx, t, std.pack, u) ? [String(std.spec.provides[k]!.article)] : []));
+}
+
+/** A particulars table's row that declares the standard in its key ("Toepasselijke inkoopvoorwaarden | ARVODI-2018"): the
+ * value cell is read with its key. */
+function rowKeyApplies(ctx: MatchContext, std: CompiledStandard, s: { start: number; end: number }, seg: { start: number }): boolean {
+  const text = ctx.doc.text.slice(s.start, s.end);
+  const bar = text.indexOf('|');
+  if (bar < 0 || text.includes('\n') || seg.start <= s.start + bar) return false;
+  return !!evaluate(ctx, std.applies, std.pack, ctx.index.unit(s.start, s.start + bar));
 }
 
 /** Parts of a sentence split at ; : a table's cell border | and ", and/en/maar/but/met dien verstande/provided that" — each can say something else

@@ -14,7 +14,8 @@ export interface SwitchOff {
 
 /** A row: a key of a few words (after a table's opening "|"), then " | " or ":", then the value cell (up to the next
  * cell or the line's end). */
-const ROW = /^[ \t]*\|?[ \t]*(?:[-•*][ \t]+)?([^|:\n]{2,80}?)[ \t]*(?:[ \t]\|[ \t]|:[ \t])[ \t]*([^|\n]*)/;
+// (A key asks nothing and quotes nothing: 'bereid af te zien van het ontbindingsrecht?" Antwoord: "Nee.' is a question answered.)
+const ROW = /^[ \t]*\|?[ \t]*(?:[-•*][ \t]+)?([^|:\n?"“”]{2,80}?)[ \t]*(?:[ \t]\|[ \t]|:[ \t])[ \t]*([^|\n]*)/;
 /** A key and a value on one line: "Governing law | Netherlands", "Rechtskeuze: Nederlands recht". */
 export const isRow = (text: string): boolean => !!ROW.exec(text)?.[2]!.trim();
 

@@ -18,7 +18,7 @@ export function parseTerm(source: string): Term {
   const s = source.trim();
   if (s.length > 2 && s.startsWith('/') && s.endsWith('/')) {
     try {
-      return { kind: 'regex', re: new RegExp(s.slice(1, -1), 'giu'), source };
+      return { kind: 'regex', re: new RegExp(wrapTolerant(s.slice(1, -1)), 'giu'), source };
     } catch (e) {
       throw new Error(`invalid regular expression ${s}: ${(e as Error).message}`);
     }
@@ -62,4 +62,28 @@ export function parseTerm(source: string): Term {
   }
   if (pieces[0]!.kind === 'gap' || pieces[pieces.length - 1]!.kind === 'gap') throw new Error(`'${s}' starts or ends with a gap`);
   return { kind: 'phrase', pieces, source };
+}
+
+/**
+ * A regular expression of a pack reads text as it was extracted, where a line may break between any two words ("Artikel
+ * 15 AIV is niet\nvan toepassing."): a literal space, outside a character class, matches any one white-space character.
+ * A class such as `[ \t]` keeps its meaning, so a pattern can still ask for the same line.
+ */
+export function wrapTolerant(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      out += c + (source[i + 1] ?? '');
+      i++;
+    } else if (inClass) {
+      if (c === ']') inClass = false;
+      out += c;
+    } else if (c === '[') {
+      inClass = true;
+      out += c;
+    } else out += c === ' ' ? '\\s' : c;
+  }
+  return out;
 }

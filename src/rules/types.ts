@@ -89,6 +89,10 @@ export interface StandardSpec {
    * Opdrachtgever een recht op ontbinding uitsluitend toe indien …"): the article goes, and the sentence is read as a
    * clause of the contract, not as a description of the standard. */
   replaces?: PatternSpec;
+  /** A declaration for named subjects only ("… apply only to the extent expressly referred to … Only the articles on
+   * liability and intellectual property …"): only the provided protections whose `topic` the declaration or the
+   * sentence after it names are inherited. */
+  only?: PatternSpec;
   note?: string;
   provides: Array<{
     clause: string;
@@ -122,8 +126,9 @@ export interface PackSpec {
    * How an amendment (addendum, wijzigingsovereenkomst) strikes out articles of the contract: a sentence where
    * `deletes` holds names the article numbers it deletes or replaces ("Artikel 12.3 van de Overeenkomst vervalt").
    */
-  /** deletes: a sentence that strikes out or replaces the articles it names; replaces: it also brings the new text. */
-  amendments?: { deletes: PatternSpec; replaces?: PatternSpec };
+  /** deletes: a sentence that strikes out or replaces the articles it names; replaces: it also brings the new text;
+   * restores: a later sentence puts struck articles back. */
+  amendments?: { deletes: PatternSpec; replaces?: PatternSpec; restores?: PatternSpec };
   /**
    * Rows of an order form or a table that switch a clause off for the whole file ("Source code escrow | No", "Exit
    * assistance: Not included"): `keys` are the phrases a row's key cell names the clause by; the values that say no

@@ -1,0 +1,91 @@
+// Tables as plain text reaches them: rows drawn with bars whose cells wrap, particulars set with dot leaders, cells
+// separated by tabs. Each becomes "key | value" or "key: value" on one line, the shapes the rules read rows in. Runs in
+// normalisePage, before tabs and runs of spaces are folded.
+
+/** A line of a table drawn with bars: two or more cells. */
+const BAR_LINE = /\|.*\S.*\|?|\S.*\|/;
+/** A table's rule line: "----+--------", "|---|---|", "+====+". */
+const RULE_LINE = /^[ \t]*[|+]?[ \t]*[-=:]{3,}[-=:+| \t]*$/;
+
+/**
+ * A plain-text table drawn with bars whose cells wrap onto continuation lines, the first cell left empty:
+ *
+ *     B1  | Vervangende uitvoering | In aanvulling op de GIBIT: indien Leverancier tekortschiet in de
+ *         |                        | nakoming van zijn verplichtingen …
+ *
+ * Each row becomes one line, its cells' wrapped text joined ("B1 | Vervangende uitvoering | In aanvulling … in de
+ * nakoming …"), so a sentence in a cell reads as one. Outer bars on both sides ("| a | b |") are dropped. Other lines
+ * stay as they are.
+ */
+export function reflowBarTables(t: string): string {
+  if (!t.includes('|')) return t;
+  const lines = t.split('\n');
+  const out: string[] = [];
+  let row: string[] | undefined;
+  // The row opened right under a grid's rule ("+-----+-----+"): there a key cell may wrap too ("| Toepasselijke | ARVODI
+  // … |" over "| inkoopvoorwaarden | verlenen van … |"), its next line opening in lower case.
+  let gridRow = false;
+  let afterGridRule = false;
+  const flush = () => {
+    if (row) out.push(row.map((c) => c.trim()).join(' | '));
+    row = undefined;
+  };
+  for (const line of lines) {
+    if (RULE_LINE.test(line) || !line.includes('|') || !BAR_LINE.test(line)) {
+      flush();
+      out.push(line);
+      afterGridRule = RULE_LINE.test(line) && line.includes('+');
+      continue;
+    }
+    const bare = line.trim();
+    const inner = bare.length > 1 && bare.startsWith('|') && bare.endsWith('|') ? bare.slice(1, -1) : bare;
+    const cells = inner.split('|');
+    if (cells.length < 2) {
+      flush();
+      out.push(line);
+      continue;
+    }
+    const keyWraps = gridRow && /^\p{Ll}/u.test(cells[0]!.trim()) && !/[.:;]$/.test(row?.[0] ?? '');
+    if (row && (cells[0]!.trim() === '' || keyWraps) && cells.length === row.length && cells.some((c) => c.trim() !== '')) {
+      cells.forEach((c, k) => {
+        const add = c.trim();
+        if (!add) return;
+        const have = row![k]!.trimEnd();
+        // "ver-" + "plichtingen": a word broken at the cell's edge.
+        row![k] = /\p{L}-$/u.test(have) && /^\p{Ll}/u.test(add) ? have.slice(0, -1) + add : have ? `${have} ${add}` : add;
+      });
+      continue;
+    }
+    flush();
+    gridRow = afterGridRule;
+    afterGridRule = false;
+    if (cells[0]!.trim() === '') {
+      out.push(line);
+      continue;
+    }
+    row = cells.map((c) => c.trim());
+  }
+  flush();
+  return out.join('\n');
+}
+
+// A particulars table set with dot leaders: "Escrow ............ n.v.t.", "Toepasselijk recht ..... Nederlands recht". The
+// leader joins a key to its value as a colon would; a table of contents ("1. Begrippen ........ 3") ends in a page number
+// and keeps its leader.
+const LEADER_ROW = /^([ \t]*\S[^\n]*?\S)[ \t]*(?:\.{4,}|…{2,}|(?:\. ){3,}\.?)[ \t]*(?=\S)(?![\divxlc]{1,4}[ \t]*$)/gim;
+
+/** "Escrow ............ n.v.t." -> "Escrow: n.v.t.". */
+export const leaderRows = (t: string): string => t.replace(LEADER_ROW, '$1: ');
+
+// A table exported with tabs between its cells ("Escrow\tn.v.t.", "Onderdeel\tPrijs\tWanneer"): the tabs inside a line
+// separate cells, read as a bar table's. Not a list item's marker ("\t-\tWij plaatsen …", "1.\tBegrippen") or a heading's
+// number ("Artikel 5\tLooptijd").
+// (A key opens in a capital and is short: a stray tab in running text, "overeenkomst en\tde partijen", is a space.)
+const TAB_CELL_LINE = /^[ \t]*(?![-•*–]|\(?[0-9a-z]{1,3}[.)]|\d+(?:\.\d+)*[ \t]|(?:artikel|article|section|clause|art\.)[ \t]+\S+[ \t]*\t)[^\t\n]{1,60}\t+\S/i;
+function tabCell(line: string): string {
+  if (!TAB_CELL_LINE.test(line) || !/^[ \t]*\p{Lu}/u.test(line)) return line;
+  return line.replace(/(\S)[ \t]*\t[ \t]*(?=\S)/g, '$1 | ');
+}
+
+/** Every line whose tabs separate cells, read as a bar table's row. */
+export const tabCells = (t: string): string => (t.includes('\t') ? t.split('\n').map(tabCell).join('\n') : t);
