@@ -3,6 +3,7 @@
 
 import type { Page, Section, Sentence } from './types.js';
 import { pageAt } from './pages.js';
+import { GRID_RULE_LINE } from './tables.js';
 
 /** Longest sentence we hand to the rules; longer runs are cut at a ; , or line break. */
 export const MAX_SENTENCE = 1500;
@@ -69,7 +70,7 @@ export function splitSentences(text: string, pages: Page[], sections: Section[])
   for (let i = 0; i + 1 < bounds.length; i++) {
     const [s, e] = trimSpan(text, bounds[i] as number, bounds[i + 1] as number);
     // A grid's rule between two rows is no sentence.
-    if (e > s && /^[-=:+| \t]*$/.test(text.slice(s, e)) && /[+|]/.test(text.slice(s, e))) continue;
+    if (e > s && GRID_RULE_LINE.test(text.slice(s, e))) continue;
     if (e > s) for (const piece of capLength(text, s, e)) spans.push(piece);
   }
 
@@ -82,8 +83,7 @@ export function splitSentences(text: string, pages: Page[], sections: Section[])
   return out;
 }
 
-/** A grid table's rule: a line of "-" or "=" runs joined by "+" or "|" ("+-----+-----+", "|---|:--|"). */
-const GRID_RULE = /^[ \t]*[+|][-=:+| \t]*[-=]{3,}[-=:+| \t]*$/gm;
+const GRID_RULE = new RegExp(GRID_RULE_LINE.source, 'gm');
 
 /** A line drawn with one character repeated: a rule under or between headings. */
 const RULE_LINE = /^[ \t]*([-=_*~─━═])\1{4,}[ \t]*$/gmu;

@@ -2,6 +2,9 @@
 // separated by tabs. Each becomes "key | value" or "key: value" on one line, the shapes the rules read rows in. Runs in
 // normalisePage, before tabs and runs of spaces are folded.
 
+/** A grid table's rule between its rows: runs of "-" or "=" joined by "+" or "|" ("+-----+-----+", "|---|:--|"). */
+export const GRID_RULE_LINE = /^[ \t]*[+|][-=:+| \t]*[-=]{3,}[-=:+| \t]*$/;
+
 /** A line of a table drawn with bars: two or more cells. */
 const BAR_LINE = /\|.*\S.*\|?|\S.*\|/;
 /** A table's rule line: "----+--------", "|---|---|", "+====+". */

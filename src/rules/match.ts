@@ -11,6 +11,7 @@ import { findDefinitions } from './definitions.js';
 import { findParties, type Parties } from './parties.js';
 import { findAskedParts } from './asked.js';
 import { inRegion, type Region } from './regions.js';
+import { GRID_RULE_LINE } from '../document/tables.js';
 
 /** A matched stretch of tokens [t0, t1). */
 export interface Span {
@@ -445,12 +446,16 @@ export function ruleUnits(ctx: MatchContext, rule: CompiledRule): Unit[] {
   return out;
 }
 
-/** A grid table's rule lines above a row ("+-----+-----+"). */
-const RULE_LINES = /^(?:[ \t]*[+|][-=+| \t]*\n)+/;
+/** The text without the grid table's rule lines above its row ("+-----+-----+"). */
+const belowRules = (text: string): string => {
+  let at = 0;
+  for (let nl = text.indexOf('\n'); nl >= 0 && GRID_RULE_LINE.test(text.slice(at, nl)); nl = text.indexOf('\n', at)) at = nl + 1;
+  return text.slice(at);
+};
 
 /** A short row of an order form ("Rechtskeuze: Nederlands recht"), or a short sentence that ends in a verb, not in a
  * title's capitalised word ("20.1 Dutch law applies."): either states a fact, though it reads like a title. */
-const statesFact = (text: string): boolean => isRow(text.replace(RULE_LINES, '')) || /\s\p{Ll}+\.\s*$/u.test(text) && /\s\p{L}+\s+\p{L}+\s+\p{Ll}+\.\s*$/u.test(text);
+const statesFact = (text: string): boolean => isRow(belowRules(text)) || /\s\p{Ll}+\.\s*$/u.test(text) && /\s\p{L}+\s+\p{L}+\s+\p{Ll}+\.\s*$/u.test(text);
 
 /** A question or request reported, not agreed ("Leverancier vroeg of …", "Leverancier wenst dat …": `askedWhether`). */
 export const reportsAsked = (ctx: MatchContext, u: Unit): boolean => ctx.rules.layout.askedWhether.some((t) => ctx.termHitsIn(t, '', u, 0).length > 0);
