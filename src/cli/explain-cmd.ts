@@ -29,7 +29,7 @@ export async function explainCommand(file: string, o: Opts): Promise<number> {
   const clauses = [...new Set(traces.map((t) => t.clause))].filter((c) => !o.clause || c === o.clause).sort();
   for (const clause of clauses) {
     const ts = traces.filter((t) => t.clause === clause);
-    const fired = ts.filter((t) => t.fired && !struckOut(t.sentence, a.amendments));
+    const fired = ts.filter((t) => t.fired && !struckOut(t.sentence, a.amendments, doc.text));
     w(`\n== ${clause}: ${fired.length ? 'FOUND' : 'not found'} (${ts.length} candidate checks)`);
     const bySentence = new Map<number, RuleTrace[]>();
     for (const t of ts) bySentence.set(t.sentence.start, [...(bySentence.get(t.sentence.start) ?? []), t]);
@@ -40,7 +40,7 @@ export async function explainCommand(file: string, o: Opts): Promise<number> {
       w(`  p.${s.page}${s.section ? ` art. ${s.section}` : ''}: "${s.quote.length > 240 ? s.quote.slice(0, 240) + '…' : s.quote}"`);
       for (const t of group) {
         const why = t.trace.filter((e) => e.outcome !== 'matched' || t.fired).map((e) => `${e.outcome} ${e.label}: ${e.detail}`);
-        const gone = t.fired ? struckOut(t.sentence, a.amendments) : undefined;
+        const gone = t.fired ? struckOut(t.sentence, a.amendments, doc.text) : undefined;
         const head = gone ? `STRUCK ${t.rule} — the article is struck out by "${gone.evidence.quote}";` : `${t.fired ? 'FIRED ' : 'no    '} ${t.rule}`;
         w(`    ${head}${why.length ? ` — ${why.slice(0, 3).join('; ')}` : ''}`);
       }

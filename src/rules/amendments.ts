@@ -180,12 +180,11 @@ const reach = new WeakMap<Amendment, { own?: { start: number; end: number }; for
  * when the amendment only strikes out and names no earlier article (an order form's "Clause 10.5 of the Terms shall not
  * apply" stands before the terms it switches off; a replacement text may follow under the same number).
  */
-export function struckOut(e: Evidence, amendments: readonly Amendment[], text?: string): Amendment | undefined {
+export function struckOut(e: Evidence, amendments: readonly Amendment[], text: string): Amendment | undefined {
   // Called for every finding: most documents have no amendment, and then nothing is read.
   if (!amendments.length) return undefined;
-  // A quotation of an article ("overwegende dat artikel 14.3 van de Raamovereenkomst luidt: "…"") is that article,
-  // wherever it is quoted.
-  const quoted = quotedArticle(e.quote) ?? (text !== undefined ? quotedNewArticle(text, e.start) : undefined);
+  // A quotation of an article is that article, wherever it is quoted.
+  const quoted = quotedArticle(text, e);
   // "B. Artikel 17, derde lid, vervalt. Dit lid luidde: "…"": the old text quoted right after the amendment that strikes it.
   if (POINTED_OLD_TEXT.test(e.quote)) {
     const before = amendments.find((a) => a.evidence.end <= e.start && e.start - a.evidence.end <= POINTED_GAP);
@@ -214,30 +213,35 @@ const POINTED_GAP = 4;
 const NEW_TEXT = /\b(?:voortaan|als volgt|as follows|henceforth|shall|will|te|to)\s*$/i;
 
 /** A quotation that opens with an article's number: an article an amendment inserts ('… een nieuw artikel wordt
- * ingevoegd, luidende: "Artikel 6a Escrow. 1. Opdrachtnemer geeft …"'). Its text is that article's, wherever it stands. */
+ * ingevoegd, luidende: "Artikel 6a Escrow. 1. Opdrachtnemer geeft …"'). */
 const QUOTE_OPENS_ARTICLE = /^\s*(?:artikel|article|clause|section)\s+(\d{1,3}[a-z]?(?:\.\d{1,3})*)\b/i;
 /** How far back the opening quote of a quoted article may stand. */
 const QUOTE_REACH = 1500;
 
-/** The number of the article a quotation holding `at` opens with, if `at` stands in one. */
-function quotedNewArticle(text: string, at: number): string | undefined {
+/** The article whose text the evidence stands in as a quotation: named before the quote in the evidence's own sentence
+ * ("overwegende dat artikel 14.3 van de Raamovereenkomst luidt: "…"", unless it is the new text: "luidt voortaan als
+ * volgt"), or the article number the quotation opens with ('luidende: "Artikel 6a Escrow. 1. …"'). */
+function quotedArticle(text: string, e: Evidence): string | undefined {
+  const named = QUOTED_ARTICLE.exec(e.quote);
+  if (named && !NEW_TEXT.test(named[2]!)) return named[1];
+  const open = openQuote(text, e.start);
+  const m = open === undefined ? null : QUOTE_OPENS_ARTICLE.exec(text.slice(open + 1, e.start));
+  return m ? m[1]!.replace(/^(\d+)([a-z])/, (_, d: string, l: string) => d + l.toUpperCase()) : undefined;
+}
+
+/** Where the quotation still open at `at` opens (within QUOTE_REACH and its paragraph), if `at` stands in one. */
+function openQuote(text: string, at: number): number | undefined {
   const from = Math.max(0, at - QUOTE_REACH);
   const before = text.slice(from, at);
   const open = Math.max(before.lastIndexOf('"'), before.lastIndexOf('“'));
   if (open < 0) return undefined;
-  // The quote must still be open at `at`: no closing mark after the opening one, and an even count of straight quotes
-  // before it in the paragraph.
+  // Still open at `at`: no closing mark after the opening one, and an even count of straight quotes before it in the
+  // paragraph.
   if (before.slice(open + 1).includes('”')) return undefined;
   const paragraph = before.lastIndexOf('\n\n');
   if (paragraph > open) return undefined;
   if (before.charAt(open) === '"' && (before.slice(Math.max(0, paragraph), open).split('"').length - 1) % 2 === 1) return undefined;
-  const m = QUOTE_OPENS_ARTICLE.exec(before.slice(open + 1));
-  return m ? m[1]!.replace(/^(\d+)([a-z])/, (_, d: string, l: string) => d + l.toUpperCase()) : undefined;
-}
-
-function quotedArticle(quote: string): string | undefined {
-  const m = QUOTED_ARTICLE.exec(quote);
-  return m && !NEW_TEXT.test(m[2]!) ? m[1] : undefined;
+  return from + open;
 }
 
 const inside = (at: number, r?: { start: number; end: number }) => !!r && at >= r.start && at < r.end;

@@ -6,6 +6,7 @@ import type { StandardUse } from './analyse.js';
 import { isItem, type Unit } from './doc-index.js';
 import { quoteOf, sentenceEvidence, type Evidence } from './evidence.js';
 import { opensUnchecked } from './switches.js';
+import { rowCells } from './regions.js';
 import { clauseNumber, withinClause } from '../document/sections.js';
 import { romanToInt } from '../document/roman.js';
 
@@ -188,9 +189,10 @@ function topicArticles(ctx: MatchContext, std: CompiledStandard, u: Unit): strin
  * value cell is read with its key. */
 function rowKeyApplies(ctx: MatchContext, std: CompiledStandard, s: { start: number; end: number }, seg: { start: number }): boolean {
   const text = ctx.doc.text.slice(s.start, s.end);
-  const bar = text.indexOf('|');
-  if (bar < 0 || text.includes('\n') || seg.start <= s.start + bar) return false;
-  return !!evaluate(ctx, std.applies, std.pack, ctx.index.unit(s.start, s.start + bar));
+  if (!text.includes('|') || text.includes('\n')) return false;
+  const key = rowCells(text, s.start)[0];
+  if (!key || seg.start <= key.end) return false;
+  return !!evaluate(ctx, std.applies, std.pack, ctx.index.unit(key.start, key.end));
 }
 
 /** Parts of a sentence split at ; : a table's cell border | and ", and/en/maar/but/met dien verstande/provided that" — each can say something else
