@@ -1,5 +1,6 @@
 // How the engine reads structure around a clause: an answer with its question, a sentence that points back to the
 // one before, a name in brackets, a party's aliases, a quoted article, an article's title. Built-in packs throughout.
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ContractReport } from '../src/scan.js';
 import type { RuleSet } from '../src/rules/compile.js';
@@ -771,3 +772,132 @@ describe('parts, particulars tables and readings of sets 221–229', () => {
   });
 });
 
+
+describe('standard terms, parties, amendments and tender answers of sets 236–251', () => {
+  it('reads "clause 4 of the Framework" as the framework\'s clause, not ARBIT\'s: "Notwithstanding clause 4 of the Framework, the ARBIT-2018 shall not apply" disapplies ARBIT', () => {
+    const r = contract(`${en}1. Terms that apply\n1.1 Notwithstanding clause 4 of the Framework, the ARBIT-2018 shall not apply to this Call-Off.\n\n2. Term\n2.1 This Call-Off runs for three years.\n`);
+    expect(r.standards[0]).toMatchObject({ standard: 'ARBIT-2018' });
+    expect(r.standards[0]!.disapplied).toBeTruthy();
+    expect(r.clauses['termination-for-convenience']!.present).toBe(false);
+  });
+
+  it('disapplies a standard named first of a longer subject ("the ARBIT-2018 and any other purchasing conditions of Customer, including …, do not apply")', () => {
+    const r = contract(`${en}2. Terms\n2.1 The parties have agreed that the ARBIT-2018 and any other purchasing conditions of Customer, including those referred to in Customer's purchase orders or in the tender documentation for mini-competition MC-2023-12, do not apply to this MSA or any Order Form.\n`);
+    expect(r.standards[0]!.disapplied).toBeTruthy();
+    expect(r.clauses['change-of-control']!.present).toBe(false);
+  });
+
+  it('reads "Op deze nadere overeenkomst zijn geen algemene inkoopvoorwaarden (ARBIT, GIBIT of ARVODI) van toepassing" as disapplying all three', () => {
+    const r = contract(`${nl}Artikel 2 Voorwaarden\n2.2 Op deze nadere overeenkomst zijn geen algemene inkoopvoorwaarden (ARBIT, GIBIT of ARVODI) van toepassing.\n`);
+    expect(r.standards.length).toBeGreaterThan(0);
+    expect(r.standards.every((s) => !!s.disapplied)).toBe(true);
+    expect(r.clauses['termination-for-convenience']!.present).toBe(false);
+  });
+
+  it('reads a later year the pack does not know ("ARVODI-2022") as its latest known version', () => {
+    const r = contract(`${nl}Artikel 2 Voorwaarden\n1. Op de Overeenkomst zijn de ARVODI-2022 van toepassing.\n`);
+    expect(r.standards[0]).toMatchObject({ standard: 'ARVODI-2018', disapplied: null });
+    expect(r.clauses['termination-for-convenience']!.present).toBe(true);
+  });
+
+  it('carves out only the right a sentence describes ("het in ARBIT-2022 omschreven recht van Opdrachtgever om escrow te verlangen is derhalve niet van toepassing")', () => {
+    const r = contract(`${nl}1.1 Op deze Nadere overeenkomst zijn de Algemene Rijksvoorwaarden bij IT-overeenkomsten 2022 (ARBIT-2022) van toepassing, met uitzondering van de bepalingen over escrow (broncodedepot). Partijen hebben vastgesteld dat geen broncode bij een derde wordt gedeponeerd; het in ARBIT-2022 omschreven recht van Opdrachtgever om escrow te verlangen is derhalve niet van toepassing.\n`);
+    expect(r.standards[0]).toMatchObject({ standard: 'ARBIT-2022', excluded: ['47'], disapplied: null });
+    expect(r.clauses['change-of-control']!.present).toBe(true);
+  });
+
+  it('lets a supplier\'s terms prevail on a subject named as such ("Met betrekking tot het onderwerp beëindiging van de overeenkomst gaan de Algemene Voorwaarden … voor op de GIBIT")', () => {
+    const r = contract(`${nl}2.1 Op deze overeenkomst zijn van toepassing de Gemeentelijke Inkoopvoorwaarden bij IT (GIBIT).\n2.2 Met betrekking tot het onderwerp beëindiging van de overeenkomst gaan de Algemene Voorwaarden AppVeld 2023 voor op de GIBIT. Op alle overige onderwerpen gaan de GIBIT voor op de Algemene Voorwaarden AppVeld 2023.\n`);
+    expect(r.standards[0]!.disapplied).toBeNull();
+    expect(r.clauses['termination-for-convenience']!.present).toBe(false);
+    expect(r.clauses['post-termination-services']!.present).toBe(true);
+  });
+
+  it('disapplies standards "niet op deze overeenkomst van toepassing", and keeps them where only conflicting articles go ("Artikelen van de GIBIT die in strijd zijn met deze overeenkomst zijn niet van toepassing")', () => {
+    const off = contract(`${nl}2.2 Partijen zijn overeengekomen dat de ARBIT 2018 en de GIBIT niet op deze overeenkomst van toepassing zijn.\n`);
+    expect(off.standards.every((s) => !!s.disapplied)).toBe(true);
+    const kept = contract(`${nl}1.1 Op deze overeenkomst zijn de GIBIT (versie 2023) van toepassing.\n1.2 Artikelen van de GIBIT die in strijd zijn met deze overeenkomst zijn niet van toepassing; in geval van strijd gaat deze overeenkomst voor.\n`);
+    expect(kept.standards[0]!.disapplied).toBeNull();
+    expect(kept.clauses['termination-for-convenience']!.present).toBe(true);
+  });
+
+  it('takes a party whose entry gives the law it is incorporated under ("a building society incorporated in England under the Building Societies Act 1986 … ("Society")")', () => {
+    const r = contract('EXHIBIT 10.3\n\nPAYMENT PROCESSING SERVICES AGREEMENT\n\n(1) FENWICK PAYMENT SOLUTIONS LIMITED, a company incorporated in England and Wales, whose registered office is at 20 Gresham Street, London ("Supplier")\n\n(2) ASHGROVE BUILDING SOCIETY, a building society incorporated in England under the Building Societies Act 1986, whose principal office is at Ashgrove House, Leeds ("Society")\n\nPart 4 - Step-in\n4.1 If a Critical Service Failure occurs, the Society may, by notice, take over the performance of the affected Services itself or appoint a third party to do so.\n');
+    expect(r.parties.customer).toEqual(['Society']);
+    expect(r.clauses['step-in']).toMatchObject({ present: true, to: 'customer' });
+  });
+
+  it('reads the controller of a data processing agreement as the customer ("is Verwerkingsverantwoordelijke bevoegd de Overeenkomst … op te zeggen")', () => {
+    const r = contract('VERWERKERSOVEREENKOMST\n\n11.2 Bij een wijziging in de Zeggenschap over Verwerker is Verwerkingsverantwoordelijke bevoegd de Overeenkomst met inbegrip van deze verwerkersovereenkomst met onmiddellijke ingang schriftelijk op te zeggen.\n');
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong' });
+  });
+
+  it('strikes an article whose old text an amendment quotes in full before its verb (\'Artikel 17 …, dat luidde: "17.1 … 17.2 …", komt … te vervallen\'), under a heading "Artikel I - Vervallen van artikel 17"', () => {
+    const r = contract(`${nl}Artikel 16 Recht\n16.1 Nederlands recht is van toepassing.\n\nWIJZIGINGSOVEREENKOMST NR. 3\n\nArtikel I - Vervallen van artikel 17\n1. Artikel 17 van de Overeenkomst ("Wijziging van zeggenschap"), dat luidde:\n"17.1 Indien de zeggenschap over Opdrachtnemer wijzigt, meldt Opdrachtnemer dit onverwijld aan Opdrachtgever.\n17.2 Opdrachtgever is in dat geval gerechtigd de Overeenkomst met onmiddellijke ingang op te zeggen.",\nkomt met ingang van de datum van ondertekening van deze wijzigingsovereenkomst te vervallen.\n`);
+    expect(r.amendments.flatMap((a) => a.deletes)).toContain('17');
+    expect(r.clauses['change-of-control']!.present).toBe(false);
+  });
+
+  it('strikes a recital that tells in the past tense what a deleted section provided ("WHEREAS, Section 15.3 of the Agreement provided that GSPD could terminate …")', () => {
+    const r = contract(`${en}15. Termination\n15.1 Either party may terminate for material breach.\n15.3 [Reserved.]\n\n16. Notices\n16.1 Notices shall be in writing.\n\nAMENDMENT NO. 2\n\nWHEREAS, Section 15.3 of the Agreement provided that the Customer could terminate the Agreement upon a change of control of the Supplier;\n\nNOW, THEREFORE, the parties agree:\n1. Section 15.3 of the Agreement is deleted in its entirety and replaced with "[Reserved.]"\n`);
+    expect(r.clauses['change-of-control']!.present).toBe(false);
+  });
+
+  it('strikes a clause an amendment names by its heading in quotes (\'Het artikel "Broncodedepot" van de Overeenkomst vervalt\')', () => {
+    const r = contract(`${nl}Artikel 6. Broncodedepot\n6.1 Opdrachtnemer deponeert de broncode van de firmware bij een onafhankelijke escrow-agent; de broncode wordt aan Opdrachtgever afgegeven bij faillissement van Opdrachtnemer.\nArtikel 7. Duur\nDe Overeenkomst eindigt op 30 september 2028.\n\nWIJZIGINGSOVEREENKOMST NR. 1\n1. Het artikel "Broncodedepot" van de Overeenkomst vervalt met ingang van 1 december 2023.\n`);
+    expect(r.clauses['source-code-escrow']!.present).toBe(false);
+  });
+
+  it('switches nothing off by a row answered per lot ("8 Escrow | ja | nee | ja")', () => {
+    const r = contract(`${nl}Artikel 2. Bijlagen per perceel\nBijlage | Perceel 1 | Perceel 2 | Perceel 4\n8 Escrow | ja | nee | ja\n\nArtikel 5. Escrow\n5.1 Opdrachtnemer deponeert de broncode van de maatwerkprogrammatuur bij een onafhankelijke escrow-agent ten behoeve van Opdrachtgever.\n`);
+    expect(r.switchedOff).toEqual([]);
+    expect(r.clauses['source-code-escrow']!.present).toBe(true);
+  });
+
+  it('reads a tender questionnaire\'s requirement answered no at its line\'s end, or a question answered by a ticked no, as not agreed', () => {
+    const r = contract(`${nl}HOOFDSTUK 2 - EISEN\nE-11     Leverancier beschikt over een geaccrediteerd laboratorium   Voldoet\nE-12     Leverancier deponeert de broncode van de meetdata-          Voldoet niet\n         applicatie bij een escrow-agent.\nW-03 Vraag: Is Opdrachtnemer bereid dat Opdrachtgever bij structureel uitblijven van metingen de metingen door een ander bureau laat uitvoeren voor rekening van Opdrachtnemer?\nAntwoord: [ ] Ja [X] Nee\n`);
+    expect(r.clauses['source-code-escrow']!.present).toBe(false);
+    expect(r.clauses['step-in']!.present).toBe(false);
+    const yes = contract(`${nl}E-12     Leverancier deponeert de broncode van de applicatie bij een escrow-agent.     Voldoet\n`);
+    expect(yes.clauses['source-code-escrow']!.present).toBe(true);
+  });
+
+  it('reads a plain-text table aligned with spaces as rows ("Termination for convenience      Not applicable")', () => {
+    const r = contract(`${en}KEY TERMS\n\nNo.   Item                            Particulars\n9     Termination for convenience     Not applicable\n12    Governing Law                   State of Georgia\n\n3. Termination\n3.1 The Customer may terminate this Agreement for convenience at any time on thirty days' written notice.\n`);
+    expect(r.clauses['termination-for-convenience']!.present).toBe(false);
+    expect(r.facts.governingLaw).toBe('Georgia');
+  });
+
+  it('reads a denial that spans the two sentences stating a ground ("… geldt niet als overdracht in de zin van dit artikel. Zij … geeft de Gemeente geen recht de overeenkomst te beëindigen")', () => {
+    const r = contract(`${nl}Artikel 5. Overdracht\n5.1 Leverancier kan de overeenkomst niet zonder voorafgaande schriftelijke toestemming van de Gemeente overdragen aan een derde.\n5.2 Een overdracht van aandelen in Leverancier of in de moedermaatschappij van Leverancier geldt niet als overdracht in de zin van dit artikel. Zij behoeft geen toestemming van de Gemeente en geeft de Gemeente geen recht de overeenkomst te beëindigen.\n`);
+    expect(r.clauses['change-of-control']!.present).toBe(false);
+    expect(r.clauses['anti-assignment']!.present).toBe(true);
+  });
+
+  it('drops an article-wide finding one of whose parts an amendment struck ("12.4 If Vantor is acquired …" deleted by Amendment No. 1; set 244\'s file)', () => {
+    const text = readFileSync(new URL('../eval/corpus/heldout244/ho244-011.txt', import.meta.url), 'utf8');
+    const r = contract(text);
+    expect(r.amendments.flatMap((a) => a.deletes)).toContain('12.4');
+    expect(r.clauses['change-of-control']!.present).toBe(false);
+    expect(r.clauses['source-code-escrow']!.present).toBe(true);
+  });
+
+  it('takes no law a contract rules out ("The law of Ontario shall not apply, notwithstanding …")', () => {
+    const r = contract(`${en}7. Governing law and jurisdiction\nThis TSA is governed by Dutch law. The competent court in Utrecht shall have exclusive jurisdiction. The law of Ontario shall not apply, notwithstanding the nationality of the Supplier's parent company.\n`);
+    expect(r.facts.governingLaw).toBe('Netherlands');
+  });
+
+  it('reads "een partij die geen Europese Partij is" as an acquirer outside the EU, and a takeover from anywhere that "shall not entitle" as no non-EU right', () => {
+    const yes = contract(`${nl}Artikel 17 Soevereiniteit\n17.3 Indien de Zeggenschap over Leverancier direct of indirect komt te berusten bij een partij die geen Europese Partij is, is Opdrachtgever gerechtigd de Raamovereenkomst met onmiddellijke ingang op te zeggen.\n`);
+    expect(yes.clauses['non-eu-control']!.present).toBe(true);
+    const no = contract(`${en}7. Control\n7.3 For the avoidance of doubt, any change of Control of the Supplier or of any of its holding companies, whether by a person established within or outside the European Union, shall not entitle the Customer to terminate this Agreement.\n`);
+    expect(no.clauses['non-eu-control']!.present).toBe(false);
+  });
+
+  it('keeps the consent a takeover needs when a proviso lets something else through ("… by operation of law, merger or change of control, without the prior written consent …, provided that either party may assign … to an Affiliate")', () => {
+    const r = contract('LICENSE AGREEMENT\n\nThis Agreement is between Acme Inc. ("Licensor") and Beta Corp. ("Licensee").\n\n8.1 Neither party may assign or transfer this Agreement, whether by operation of law, merger or change of control, without the prior written consent of the other party, provided that either party may assign this Agreement without consent to an Affiliate.\n');
+    expect(r.clauses['change-of-control']!.present).toBe(true);
+    const through = contract('LICENSE AGREEMENT\n\nThis Agreement is between Acme Inc. ("Licensor") and Beta Corp. ("Licensee").\n\n8.1 Neither party may assign this Agreement, by merger or otherwise, without the prior written consent of the other party; provided that either party may assign this Agreement without consent to a successor to all of its business by merger.\n');
+    expect(through.clauses['change-of-control']!.present).toBe(false);
+  });
+});

@@ -1,6 +1,6 @@
 // Per-page text normalisation. Runs before pages are joined, so page offsets are computed on
 // the final text and never need remapping. Line breaks are kept: sections are found at line starts.
-import { leaderRows, reflowBarTables, tabCells } from './tables.js';
+import { leaderRows, reflowBarTables, spaceCells, tabCells } from './tables.js';
 
 const LIGATURES: Record<string, string> = {
   '\uFB00': 'ff',
@@ -40,6 +40,7 @@ export function normalisePage(raw: string): string {
   t = t.replace(ZERO_WIDTH_RE, '');
   t = tabCells(t);
   t = t.replace(ODD_SPACE_RE, ' ');
+  t = spaceCells(t);
   t = leaderRows(t);
   t = reflowBarTables(t);
   t = t.replace(OCR_DIGIT_IN_WORD, (d) => (d === '1' ? 'l' : 'o'));

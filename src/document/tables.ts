@@ -92,3 +92,28 @@ function tabCell(line: string): string {
 
 /** Every line whose tabs separate cells, read as a bar table's row. */
 export const tabCells = (t: string): string => (t.includes('\t') ? t.split('\n').map(tabCell).join('\n') : t);
+
+// A plain-text table aligned with spaces ("E-12     Leverancier deponeert de broncode …          Voldoet niet", "9   Termination
+// for convenience      Not applicable"): a gap of three or more spaces inside a line separates cells, read as a bar
+// table's row. Two gaps make a row; one gap only after a short key that opens in a capital. Not a heading's number or
+// an article word before its title ("5.1     Term.", "Section 5.1    Term", "ARTICLE V      TERMINATION"), nor a list
+// item's marker ("(a)     The Company shall …").
+const SPACE_GAP = /(?<=\S) {3,}(?=\S)/g;
+/** Characters at most in a cell of such a row. */
+const SPACE_CELL_MAX = 90;
+const NOT_SPACE_ROW = /^[ \t]*(?:[-•*–]|\(?[0-9a-z]{1,3}[.)][ \t]|(?:artikel|article|section|clause|art\.|hoofdstuk|chapter|schedule|bijlage|annex|exhibit)\b)/i;
+function spaceCell(line: string): string {
+  const gaps = line.match(SPACE_GAP)?.length ?? 0;
+  // (A paragraph on one line is no row: "Confidential Treatment Requested by Achaogen, Inc.   Party shall be obligated …",
+  // a running header run into the text.)
+  // (A bar table's padding is no gap: "| Escrow        | n.v.t.  |".)
+  if (!gaps || line.includes('|') || NOT_SPACE_ROW.test(line) || line.split(/ {3,}/).some((cell) => cell.trim().length > SPACE_CELL_MAX)) return line;
+  if (gaps === 1) {
+    const key = line.trimStart().split(/ {3,}/)[0]!;
+    if (key.length > 60 || !/^\p{Lu}/u.test(key) || /^\d/.test(key)) return line;
+  }
+  return line.replace(SPACE_GAP, ' | ');
+}
+
+/** Every line whose wide gaps of spaces separate cells, read as a bar table's row. */
+export const spaceCells = (t: string): string => (t.includes('   ') ? t.split('\n').map(spaceCell).join('\n') : t);

@@ -56,7 +56,10 @@ export function findAmendments(ctx: MatchContext, rules: RuleSet): Amendment[] {
       const offsets = spans.map((x) => (ctx.index.tokens[x.t0]?.start ?? s.start) - s.start).filter((o) => o >= 0);
       const verb = Math.min(text.length, ...offsets.filter((o) => !opensWithArticleWord(text.slice(o))));
       const lists = articleListStarts(text);
-      const before = lists.filter((o) => o < verb);
+      // (Not the heading's own number before it: "Artikel I - Vervallen van artikel 17" strikes 17.)
+      const ownNumber = ctx.doc.sections[s.section]?.number;
+      const heading = (o: number) => o <= 3 && lists.some((x) => x > verb) && articleList(text.slice(o), true).every((n) => n === ownNumber);
+      const before = lists.filter((o) => o < verb && !heading(o));
       const at = before.length ? before[before.length - 1]! : lists.find((o) => o >= verb);
       const said = at === undefined ? '' : text.slice(at);
       // "Section 14.3 of the Agreement and the definition of "Ridgeback Transaction" in Section 1.3 are hereby deleted": a
@@ -72,7 +75,9 @@ export function findAmendments(ctx: MatchContext, rules: RuleSet): Amendment[] {
       const listed = /^\S+\s+\d+:\d/.test(said) ? [] : [...new Set([...joined, ...articleList(said, true)])];
       // A clause named by its heading where the numbers are Word's own and not in the text: 'the clause headed "Source
       // Code Escrow" is deleted in its entirety' strikes the clause with that heading before it.
-      const deletes = listed.length ? listed : headedClauses(ctx.doc, text, s.start);
+      const headed = listed.length ? [] : headedClauses(ctx.doc, text, s.start);
+      const closed = listed.length || headed.length ? undefined : closedQuotationArticle(ctx.doc.text, s.start, verb);
+      const deletes = listed.length ? listed : headed.length ? headed : closed ? [closed] : [];
       if (!deletes.length) continue;
       // A sentence that states a clause of its own beside the deletion ("Neither party may assign … without consent;
       // section 16 of the EULA does not apply") is no deletion only: its other part is read as usual.
@@ -153,7 +158,8 @@ function withoutRestored(ctx: MatchContext, rules: RuleSet, amendments: Amendmen
 const QUOTED_REPLACEMENT = /\b(?:door|by|with|als volgt|as follows|the following|luiden|read)\s*:?\s*["“„]/i;
 
 /** "the clause headed "Source Code Escrow"", "het artikel met als kop "Escrow"": a clause named by its heading. */
-const HEADED = /\b(?:clause|section|article|provision|artikel|bepaling)\s+(?:headed|entitled|titled|named|captioned|met\s+(?:de\s+|als\s+)?(?:titel|kop|opschrift)|getiteld)\s+["“„']([^"”'\n]{2,60})["”']/gi;
+// (The quoted heading may follow the word itself: 'Het artikel "Broncodedepot" van de Overeenkomst vervalt'.)
+const HEADED = /\b(?:clause|section|article|provision|artikel|bepaling)\s+(?:(?:headed|entitled|titled|named|captioned|met\s+(?:de\s+|als\s+)?(?:titel|kop|opschrift)|getiteld)\s+)?["“„']([^"”'\n]{2,60})["”']/gi;
 
 /** The numbers of the clauses before `before` whose heading a sentence names that way. */
 function headedClauses(doc: Document, text: string, before: number): string[] {
@@ -194,7 +200,7 @@ export function struckOut(e: Evidence, amendments: readonly Amendment[], text: s
   if (!section) return undefined;
   return amendments.find(
     (a) =>
-      (e.start < a.evidence.start || (!!reach.get(a)?.forward && e.start >= a.evidence.end)) &&
+      (e.start < a.evidence.start || (quoted !== undefined && e.start === a.evidence.start) || (!!reach.get(a)?.forward && e.start >= a.evidence.end)) &&
       e.start >= (reach.get(a)?.after ?? 0) &&
       // (The amendment's own article is not struck, unless the amendment stands in a later document than the evidence:
       // an article an addendum inserted runs on into the next addendum that strikes it.)
@@ -204,7 +210,14 @@ export function struckOut(e: Evidence, amendments: readonly Amendment[], text: s
 }
 
 /** "artikel 13.4 … thans luidt: "…"", "Clause 9, which read: "…"": the number of the article whose text is quoted. */
-const QUOTED_ARTICLE = /\b(?:artikel|article|clause|section)\s+(\d+(?:\.\d+)*)\b([^"“”]{0,80}?)\b(?:luidt|luidde|luidden|reads|read|provides|provided)\s*:?\s*["“]/i;
+// (A title in quotes may stand between: 'Artikel 17 van de Overeenkomst ("Wijziging van zeggenschap"), dat luidde:'; the
+// quotation may open in the next sentence.)
+const QUOTED_ARTICLE = /\b(?:artikel|article|clause|section)\s+(\d+(?:\.\d+)*)\b((?:[^"“”]|["“][^"“”\n]{1,60}["”]){0,80}?)\b(?:luidt|luidde|luidden|reads|read|provides|provided)\s*:?\s*(?:["“]|$)/i;
+/** What an article said, told in the past tense by a recital: "WHEREAS, Section 15.3 of the Agreement provided that GSPD
+ * could terminate …", "Overwegende dat artikel 9 van de Overeenkomst bepaalde dat …". */
+const REPORTED_ARTICLE = /^\W*(?:whereas,?\s+|overwegende(?:\s+dat)?\s+)?(?:\(?[a-z\d]{1,3}[.)]\s+)?(?:the\s+|het\s+)?(?:artikel|article|clause|section)\s+(\d+(?:\.\d+)*)\b[^.;"“]{0,60}?\b(?:provided|permitted|allowed|entitled|gave|granted|bepaalde|gaf|regelde)\b/i;
+/** The same at the end of the text before a quotation opens. */
+const QUOTE_LEAD = new RegExp(QUOTED_ARTICLE.source.replace('(?:["“]|$)', '$'), 'i');
 /** "Dit lid luidde: "…"", "This clause read: "…"": the text an amendment just struck, pointed back to. */
 const POINTED_OLD_TEXT = /^\s*(?:dit|deze|dat|die|this|that|the|such)\s+(?:artikel|artikellid|lid|bepaling|clause|section|article|provision|paragraph|sub-clause)\s+(?:luidde|luidden|read|provided|stated)\s*:?\s*["“]/i;
 /** Characters at most between the amendment's sentence and the quotation that follows it. */
@@ -224,9 +237,32 @@ const QUOTE_REACH = 1500;
 function quotedArticle(text: string, e: Evidence): string | undefined {
   const named = QUOTED_ARTICLE.exec(e.quote);
   if (named && !NEW_TEXT.test(named[2]!)) return named[1];
-  const open = openQuote(text, e.start);
-  const m = open === undefined ? null : QUOTE_OPENS_ARTICLE.exec(text.slice(open + 1, e.start));
-  return m ? m[1]!.replace(/^(\d+)([a-z])/, (_, d: string, l: string) => d + l.toUpperCase()) : undefined;
+  const reported = REPORTED_ARTICLE.exec(e.quote);
+  if (reported) return reported[1];
+  // (The evidence may open with the quotation mark itself: '"17.1 Indien …'.)
+  const open = openQuote(text, /["“]/.test(text.charAt(e.start)) ? e.start + 1 : e.start);
+  if (open === undefined) return undefined;
+  const m = QUOTE_OPENS_ARTICLE.exec(text.slice(open + 1, e.start));
+  if (m) return m[1]!.replace(/^(\d+)([a-z])/, (_, d: string, l: string) => d + l.toUpperCase());
+  // A quotation of several sentences: its lead names the article ('Artikel 17 …, dat luidde: "17.1 … 17.2 …"').
+  return leadArticle(text, open);
+}
+
+/** The article the text right before a quotation's opening mark names as the one quoted ("artikel 17 …, dat luidde:"),
+ * unless the quotation is its new text ("luidt voortaan als volgt:"). */
+function leadArticle(text: string, open: number): string | undefined {
+  const lead = QUOTE_LEAD.exec(text.slice(Math.max(0, open - 200), open));
+  return lead && !NEW_TEXT.test(lead[2]!) ? lead[1] : undefined;
+}
+
+/** The article whose old text a quotation closing before the sentence's verb (at `verb` from `start`) held ('… op te
+ * zeggen.", komt … te vervallen'): the verb that strikes it comes after a quotation of several sentences. */
+function closedQuotationArticle(text: string, start: number, verb: number): string | undefined {
+  const close = Math.max(text.lastIndexOf('"', start + verb), text.lastIndexOf('”', start + verb));
+  if (close < start) return undefined;
+  const from = Math.max(0, close - QUOTE_REACH);
+  const open = Math.max(text.lastIndexOf('"', close - 1), text.lastIndexOf('“', close - 1));
+  return open >= from ? leadArticle(text, open) : undefined;
 }
 
 /** Where the quotation still open at `at` opens (within QUOTE_REACH and its paragraph), if `at` stands in one. */

@@ -82,6 +82,8 @@ export function analyse(file: Document, rules: RuleSet, traces?: RuleTrace[]): A
   const findings: Finding[] = [];
   /** Where the lead-in a finding was read with starts (a list's lead, a clause it cites), when it has one. */
   const leadOf = new Map<Finding, number>();
+  /** Where the parts an article-wide finding was matched from stand. */
+  const partsOf = new Map<Finding, number[]>();
   const facts: FactFinding[] = [];
   for (const rule of rules.rules) {
     if (!ruleApplies(rule, doc)) continue;
@@ -109,6 +111,7 @@ export function analyse(file: Document, rules: RuleSet, traces?: RuleTrace[]): A
         const f: Finding = { ...ev, clause: rule.clause!, grants: rule.grants, to: rule.to, strength: rule.strength, tags: rule.tags, message: rule.message };
         findings.push(f);
         if (u.lead) leadOf.set(f, ctx.index.tokens[u.lead.t0]?.start ?? f.start);
+        if (rule.scope === 'section') partsOf.set(f, [...new Set(spans.map((sp) => ctx.index.tokens[sp.t0]?.start ?? f.start))]);
       }
     }
   }
@@ -142,12 +145,17 @@ export function analyse(file: Document, rules: RuleSet, traces?: RuleTrace[]): A
   };
   // A right read with the case of a clause it cites ("… of in de gevallen bedoeld in artikel 11") loses that case where the
   // clause is struck ("Artikel 11 … [vervallen bij addendum 2]").
-  const caseGone = (f: Finding) => {
-    const at = leadOf.get(f);
-    if (at === undefined) return false;
+  // So does an article-wide finding one of whose parts stands in a clause struck out ("12.3 … assign to a successor …" with
+  // "12.4 If Vantor is acquired …, Greenmarsh may terminate", 12.4 deleted by Amendment No. 1).
+  // (A part in the other language's version of a bilingual contract still counts: only a struck part takes it away.)
+  const struckAt = (f: Finding, at: number) => {
     const sec = ctx.doc.sentences[ctx.index.sentenceAt(at)]?.section ?? -1;
     const section = sec >= 0 ? ctx.doc.sections[sec]!.number : undefined;
-    return inRegion(quiet, at) || (section !== undefined && section !== f.section && !!struckOut({ ...f, start: at, section, quote: '' }, amendments, ctx.doc.text));
+    return section !== undefined && section !== f.section && !!struckOut({ ...f, start: at, section, quote: '' }, amendments, ctx.doc.text);
+  };
+  const caseGone = (f: Finding) => {
+    const at = leadOf.get(f);
+    return (at !== undefined && (inRegion(quiet, at) || struckAt(f, at))) || (partsOf.get(f) ?? []).some((p) => struckAt(f, p));
   };
   findings.splice(0, findings.length, ...findings.filter((f) => !carved.has(f.start) && !struckOut(f, amendments, ctx.doc.text) && !inRegion(quiet, f.start) && !caseGone(f) && (!off.has(f.clause) || holdsAnyway(f))));
   facts.splice(0, facts.length, ...facts.filter((f) => !struckOut(f, amendments, ctx.doc.text) && !inRegion(quiet, f.start)));
@@ -226,7 +234,7 @@ function factValue(ctx: MatchContext, rule: CompiledRule, at: Unit, u: Unit) {
   for (const row of rule.value.table.rows)
     for (const alias of row.aliases)
       for (const h of ctx.termHitsIn(alias, rule.pack, { t0: from, t1: u.t1 }, 0)) {
-        if (notBefore.has(h.t1)) continue;
+        if (notBefore.has(h.t1) || ruledOut(ctx, u, h.t1)) continue;
         // A name in brackets is an aside ("Notwithstanding Section 18 of the MSA (which provides for the laws of the
         // State of Colorado), this Agreement is governed by the laws of the Netherlands"): a name outside goes first.
         const aside = inBrackets(ctx, u, h.t0) || inSetAside(ctx, u, h.t0);
@@ -249,6 +257,16 @@ const SET_ASIDE = /\b(?:notwithstanding|despite|instead of|in lieu of|in afwijki
 function inSetAside(ctx: MatchContext, u: Unit, t: number): boolean {
   const at = ctx.index.tokens[t]!.start;
   return SET_ASIDE.test(ctx.doc.text.slice(Math.max(u.start, at - 300), at));
+}
+
+// "The law of Ontario shall not apply, notwithstanding the nationality of the Supplier's parent company": a law ruled out.
+// (Said of the name itself: not "Dutch law applies and the CISG does not apply".)
+const RULED_OUT = /^(?:(?!\b(?:and|en|or|of|but|maar|applies|apply|governs?|geldt|gelden)\b)[^.;,]){0,40}?\b(?:(?:shall|does|do|will)\s+not\s+apply|(?:is|are)\s+(?:hereby\s+)?excluded|(?:is|zijn|is\s+uitdrukkelijk)\s+niet\s+van\s+toepassing|niet\s+van\s+toepassing\s+(?:is|zijn))\b/i;
+
+/** Whether the name ending before token t is said not to apply. */
+function ruledOut(ctx: MatchContext, u: Unit, t: number): boolean {
+  const at = ctx.index.tokens[t - 1]!.end;
+  return RULED_OUT.test(ctx.doc.text.slice(at, Math.min(u.end, at + 80)));
 }
 
 /** Whether token t stands between an opening bracket and its closing one inside unit u (searched in place: u may be a

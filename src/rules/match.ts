@@ -290,12 +290,13 @@ export function evaluate(ctx: MatchContext, node: CPattern, pack: string, u: Uni
         out.push(...r);
       }
       if (local.length) {
-        const seen = new Set<number>();
+        // (Two parts may open at the same token, one longer: both are kept.)
+        const seen = new Set<string>();
         const parts: Unit[] = [];
         for (const s of out)
           for (const si of [ctx.index.sentenceOf[s.t0]!, ctx.index.sentenceOf[s.t1 - 1]!]) {
             const part = si >= 0 ? ctx.index.withList(si) : undefined;
-            if (part && !seen.has(part.t0)) seen.add(part.t0), parts.push(part);
+            if (part && !seen.has(`${part.t0}:${part.t1}`)) seen.add(`${part.t0}:${part.t1}`), parts.push(part);
           }
         // A sentence that states the right on its own is where a denial of it would stand; else the closest two that
         // state it together ("… notify after a Change of Control." + "The Customer may, after such notification,
@@ -317,7 +318,9 @@ export function evaluate(ctx: MatchContext, node: CPattern, pack: string, u: Uni
           const same = pairs.filter(([a, b]) => clauseOf(a) === clauseOf(b));
           // Each of the two, and the two read as one: "9. Wat als je bedrijf wordt verkocht?" … "9.1 … en we kunnen de
           // opdracht daarom ook niet beëindigen" denies the ground the heading names.
-          judged = (same.length ? same : pairs).flatMap(([a, b]) => [a, b, { ...b, lead: { t0: a.t0, t1: a.t1 } }]);
+          // The two as one text too: "5.2 Een overdracht van aandelen … geldt niet als overdracht … Zij … geeft de Gemeente
+          // geen recht de overeenkomst te beëindigen" denies, across the two, the ground they state together.
+          judged = (same.length ? same : pairs).flatMap(([a, b]) => [a, b, { ...b, lead: { t0: a.t0, t1: a.t1 } }, { t0: a.t0, t1: b.t1, start: a.start, end: b.end }]);
         }
         if (!judged.length) judged = parts;
         for (const item of local) for (const part of judged) if (!evaluate(ctx, item, pack, part, trace)) return null;

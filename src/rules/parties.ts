@@ -57,8 +57,10 @@ const PUBLIC_SERVICE =
   /\b(?:sociale|gemeentelijke|regionale|openbare|rijks|belasting)\s*dienst\b|\b(?:library|libraries|health|fire|ambulance|police|prison|probation|courts?|tax|revenue|social|public|national|county|city|municipal|council|rescue|employment|archives?)\s+service$/i;
 // A role a party takes in one clause ("the Disclosing Party", "de Ontvangende Partij"), not a party's name.
 const ROLE_IN_CLAUSE = /\s(?:party|partij)$/i;
-// An entry that gives a seat: "gevestigd te Hengelo", "established in Dublin", "having its registered office at".
-const SEATED = /\b(?:gevestigd|established|registered office|having its (?:principal|head) office|zetel)\b/i;
+// An entry that gives a seat: "gevestigd te Hengelo", "established in Dublin", "having its registered office at", "whose
+// principal office is at", or the law it is incorporated under ("a building society incorporated in England under the
+// Building Societies Act 1986").
+const SEATED = /\b(?:gevestigd|established|registered office|(?:principal|head) office|zetel|incorporated (?:in|under)|organi[sz]ed (?:in|under))\b/i;
 // Words in a party's own entry that mark it as a legal person: then a quoted name in brackets is its short name.
 const ENTITY = /\b(inc|corp|corporation|llc|l\.l\.c|ltd|limited|plc|b\.v|n\.v|gmbh|s\.a|ag|lda|srl|s\.r\.l|sarl|s\.p\.a|spa|oy|ab|slu|s\.l|represented|vertegenwoordigd|company|gemeente|ministerie|minister|staat|waterschap|provincie|stichting|vereniging|university|universiteit|hogeschool|agency|agentschap|authority|department|district|county|city|council|board|commission|regio|dienst)\b/i;
 // Further names in the same brackets are aliases of the same party: ("Company", "we", "us" or "our").

@@ -295,7 +295,9 @@ const LIST_ALL = new RegExp(String.raw`\b${ARTICLE_WORD}\s+(${NUM}${LID}${TITLE}
 /** A clause of the contract itself cited along ("(zie artikel 8)", "the fixed term set out in Clause 4", "artikel 8 van
  * deze overeenkomst"), not one of the standard's. */
 const OWN_BEFORE = /\b(?:zie|see|set\s+out\s+in|described\s+in|as\s+per|conform)\s*$/i;
-const OWN_AFTER = /^\s*(?:van\s+deze|of\s+this|hereof|hieronder|hierna|below|hereinafter)\b/i;
+// … or of another document of the contract ("Notwithstanding clause 4 of the Framework, the ARBIT-2018 shall not apply",
+// "artikel 6 van de Raamovereenkomst").
+const OWN_AFTER = /^\s*(?:van\s+deze|of\s+this|hereof|hieronder|hierna|below|hereinafter|(?:of\s+the|van\s+(?:de|het))\s+(?:framework|master|call-off|order|raamovereenkomst|nadere\s+overeenkomst|hoofdovereenkomst|deelovereenkomst|bestek|offerte)\b)/i;
 const ownClause = (text: string, start: number, end: number): boolean =>
   OWN_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || OWN_AFTER.test(text.slice(end, end + 20));
 

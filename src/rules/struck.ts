@@ -125,6 +125,57 @@ export function findRejectedRows(ctx: MatchContext): Region[] {
     const first = ctx.index.unit(at, last.end).t0;
     if (termHits(ctx, words, at, line.end).some((h) => h.t0 === first)) out.push(line);
   }
+  return [...out, ...declinedRequirements(ctx, words)];
+}
+
+/** A requirement's number at the head of its line: "E-12", "C3.6", "Q-11", "K-14", "R-03", "2". */
+const REQUIREMENT_ID = /^[ \t]*(?:[A-Z]{1,3}[ \t-]?\d{1,3}(?:\.\d{1,2})?|\d{1,3})[ \t|]+\S/;
+/** A question answered no by a ticked box: "… if you fail to restore service? [ ] Yes [X] No". */
+const TICKED_NO = /\?[ \t|]*(?:(?:☐|□|\[[ \t]?\])[ \t]*\p{L}+[ \t]*)*(?:☒|☑|\[[xX✓✔][ \t]?\])[ \t]*(?:no|nee|neen)\b[ \t.|]*$/iu;
+/** … or on a line of its own under the question: "Antwoord: [ ] Ja [X] Nee", "[ ] Yes [X] No". */
+const TICKED_NO_LINE = /^[ \t|]*(?:(?:antwoord|answer|response|reactie)[ \t]*:[ \t]*)?(?:(?:☐|□|\[[ \t]?\])[ \t]*\p{L}+[ \t]*)*(?:☒|☑|\[[xX✓✔][ \t]?\])[ \t]*(?:no|nee|neen)\b[ \t.|]*$/iu;
+/** Lines at most that a requirement runs on under its first, or that a question answered below takes. */
+const REQUIREMENT_LINES = 4;
+
+/**
+ * A requirement of a tender's questionnaire answered no in the column at its line's end ("E-12  Leverancier deponeert
+ * de broncode …   Voldoet niet", "C3.6  Optional Clause X2 - Step-in Rights   D   Do not accept"), with the lines it
+ * wraps onto, or a question answered by a ticked no: what it asks was not agreed.
+ */
+function declinedRequirements(ctx: MatchContext, words: readonly Term[]): Region[] {
+  const lines = fileLines(ctx.doc.text);
+  const out: Region[] = [];
+  for (const [k, line] of lines.entries()) {
+    const text = ctx.doc.text.slice(line.start, line.end);
+    if (TICKED_NO_LINE.test(text) && k > 0 && /\?[ \t]*$/.test(ctx.doc.text.slice(lines[k - 1]!.start, lines[k - 1]!.end))) {
+      // The question above, back to its first line (a blank line or a requirement's number before it).
+      let first = k - 1;
+      while (first > 0 && first > k - 1 - REQUIREMENT_LINES && !REQUIREMENT_ID.test(ctx.doc.text.slice(lines[first]!.start, lines[first]!.end))) {
+        const prev = ctx.doc.text.slice(lines[first - 1]!.start, lines[first - 1]!.end);
+        if (!prev.trim() || /[?.:]\s*$/.test(prev)) break;
+        first--;
+      }
+      out.push({ start: lines[first]!.start, end: line.end });
+      continue;
+    }
+    const ticked = TICKED_NO.test(text);
+    if (!ticked) {
+      if (!REQUIREMENT_ID.test(text)) continue;
+      const u = ctx.index.unit(line.start, line.end);
+      const atEnd = words.some((t) =>
+        ctx.termHitsIn(t, '', u, 0).some((h) => h.t0 > u.t0 + 1 && /^[ \t|.]*$/.test(ctx.doc.text.slice(ctx.index.tokens[h.t1 - 1]!.end, line.end))),
+      );
+      if (!atEnd) continue;
+    }
+    // The lines it runs on to: up to a blank line or the next requirement.
+    let end = k + 1;
+    while (!ticked && end < lines.length && end <= k + REQUIREMENT_LINES) {
+      const next = ctx.doc.text.slice(lines[end]!.start, lines[end]!.end);
+      if (!next.trim() || REQUIREMENT_ID.test(next)) break;
+      end++;
+    }
+    out.push({ start: line.start, end: lines[end - 1]!.end });
+  }
   return out;
 }
 

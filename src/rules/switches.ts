@@ -62,10 +62,15 @@ const cellRow: RowReader = (ctx, start, text, noValue) => {
     const from = c.start + picked.index + picked[0].length - picked[1]!.length;
     return { at: from, end: from + picked[1]!.length };
   });
+  // A row of several columns answered yes in one and no in another ("8 Escrow | ja | nee | ja", one column per lot)
+  // switches nothing off for the whole file.
+  if (cells.slice(1).some((c) => PLAIN_YES.test(ctx.doc.text.slice(c.at, c.end)))) return [];
   for (let k = 1; k < cells.length; k++)
     if (saysNo(ctx, cells[k]!.at, cells[k]!.end, noValue)) return keyOf(ctx, cells[0]!.at, cells[k - 1]!.end);
   return [];
 };
+/** A cell that says only yes. */
+const PLAIN_YES = /^[ \t]*(?:ja|yes|included|inbegrepen|applicable|van toepassing)[ \t]*$/i;
 
 /** A key, a dash and its value: "Source code escrow – NOT SELECTED", also as the value of a row and several to a line
  * ("Optional modules: Source code escrow – NOT SELECTED. Extended exit assistance – NOT SELECTED. Premium support –
