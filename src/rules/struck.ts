@@ -7,6 +7,7 @@ import type { MatchContext } from './match.js';
 import type { Term } from './terms.js';
 import { fileLines, framedTitle, rowCells, termHits, type Region } from './regions.js';
 import { nextTitle } from './drafts.js';
+import { EMPTY_BOX, TICKED_BOX } from './switches.js';
 
 /** The number and article word that open a section's line: "17.", "Artikel 9 –", "Clause 14A:". */
 const NUMBER = /^(?:(?:artikel|article|clause|section|art\.)\s+)?[A-Z]?\d+[A-Za-z]?(?:\.\d+[A-Za-z]?)*\.?\s*[-–—:]?\s*/i;
@@ -131,9 +132,10 @@ export function findRejectedRows(ctx: MatchContext): Region[] {
 /** A requirement's number at the head of its line: "E-12", "C3.6", "Q-11", "K-14", "R-03", "2". */
 const REQUIREMENT_ID = /^[ \t]*(?:[A-Z]{1,3}[ \t-]?\d{1,3}(?:\.\d{1,2})?|\d{1,3})[ \t|]+\S/;
 /** A question answered no by a ticked box: "… if you fail to restore service? [ ] Yes [X] No". */
-const TICKED_NO = /\?[ \t|]*(?:(?:☐|□|\[[ \t]?\])[ \t]*\p{L}+[ \t]*)*(?:☒|☑|\[[xX✓✔][ \t]?\])[ \t]*(?:no|nee|neen)\b[ \t.|]*$/iu;
+const ANSWERED_NO = String.raw`(?:${EMPTY_BOX}[ \t]*\p{L}+[ \t]*)*${TICKED_BOX}[ \t]*(?:no|nee|neen)\b[ \t.|]*$`;
+const TICKED_NO = new RegExp(String.raw`\?[ \t|]*${ANSWERED_NO}`, 'iu');
 /** … or on a line of its own under the question: "Antwoord: [ ] Ja [X] Nee", "[ ] Yes [X] No". */
-const TICKED_NO_LINE = /^[ \t|]*(?:(?:antwoord|answer|response|reactie)[ \t]*:[ \t]*)?(?:(?:☐|□|\[[ \t]?\])[ \t]*\p{L}+[ \t]*)*(?:☒|☑|\[[xX✓✔][ \t]?\])[ \t]*(?:no|nee|neen)\b[ \t.|]*$/iu;
+const TICKED_NO_LINE = new RegExp(String.raw`^[ \t|]*(?:(?:antwoord|answer|response|reactie)[ \t]*:[ \t]*)?${ANSWERED_NO}`, 'iu');
 /** Lines at most that a requirement runs on under its first, or that a question answered below takes. */
 const REQUIREMENT_LINES = 4;
 

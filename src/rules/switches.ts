@@ -23,12 +23,15 @@ export const isRow = (text: string): boolean => !!ROW.exec(text)?.[2]!.trim();
 const REMARK = /^[ \t]*(?:$|[(;,.–—-])/;
 
 /** A box left empty at the start of a line: "☐ Exit assistance", "[ ] Source code escrow". */
-const UNCHECKED = /^[ \t]*\|?[ \t]*(?:☐|□|❏|\[[ \t]?\])[ \t]*/;
+/** An empty box and a ticked one, as regular-expression sources (also read by struck.ts for a question answered no). */
+export const EMPTY_BOX = String.raw`(?:☐|□|❏|\[[ \t]?\])`;
+export const TICKED_BOX = String.raw`(?:☒|☑|✅|\[[xX✓✔][ \t]?\])`;
+const UNCHECKED = new RegExp(String.raw`^[ \t]*\|?[ \t]*${EMPTY_BOX}[ \t]*`);
 /** Whether the text from `at` opens with an empty box: an option not taken states nothing. */
 export const opensUnchecked = (text: string, at: number, end = text.length): boolean =>
   UNCHECKED.test(text.slice(at, Math.min(end, at + 16)));
 /** A ticked box and the option after it: "[ ] Ja [X] Nee", "☒ Nee / No". */
-const CHECKED_OPTION = /(?:☒|☑|✅|\[[xX✓✔][ \t]?\])[ \t]*([^\[☐☒☑□❏✅\n]*)/;
+const CHECKED_OPTION = new RegExp(String.raw`${TICKED_BOX}[ \t]*([^\[☐☒☑□❏✅\n]*)`);
 /** A choice made in a list: "Bronze / Silver / Gold – selected: none". */
 const SELECTED = /\b(?:selected|chosen|gekozen|geselecteerd)[ \t]*:[ \t]*/i;
 /** A key that asks yes or no: "Escrow (ja/nee)", "Exit assistance (Y/N)". */
