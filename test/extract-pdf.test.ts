@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { RawExtraction } from '../src/document/types.js';
 import { extractPdf } from '../src/extract/pdf.js';
-import { twoColumnText, type PlacedItem } from '../src/extract/pdf-layout.js';
+import { markCells, twoColumnText, type PlacedItem } from '../src/extract/pdf-layout.js';
 
 const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(new URL(`../fixtures/${name}`, import.meta.url)));
 
@@ -127,5 +127,29 @@ describe('twoColumnText', () => {
     for (let i = 0; i < 8; i++) items.push(line(`L${i}`, 54, 100 + i * 14), line(`R${i}`, 320, 100 + i * 14));
     const text = twoColumnText(items, 612);
     expect(text?.split('\n')).toEqual(['TITLE ACROSS THE WHOLE WIDTH OF THE PAGE', ...[0, 1, 2, 3, 4, 5, 6, 7].map((i) => `L${i}`), ...[0, 1, 2, 3, 4, 5, 6, 7].map((i) => `R${i}`)]);
+  });
+});
+
+describe('markCells', () => {
+  const word = (str: string, x: number, y = 100): PlacedItem => ({ str, x, y, width: str.length * 5, size: 10 });
+  /** Words laid out left to right with the given gaps (pt) between them. */
+  const laid = (words: string[], gaps: number[]): PlacedItem[] => {
+    let x = 72;
+    return words.map((w, k) => {
+      const item = word(w, x);
+      x += item.width + (gaps[k] ?? 0);
+      return item;
+    });
+  };
+
+  it('marks a table row whose cells stand a gutter apart, gaps differing with each cell ("Escrow | Not included")', () => {
+    const items = laid(['Source code escrow', 'Not included', 'Annex E'], [80, 40]);
+    expect(markCells('Source code escrow Not included Annex E', items)).toBe('Source code escrow | Not included | Annex E');
+  });
+
+  it('leaves a justified line alone whose word gaps came out wider than a gutter but evenly spaced', () => {
+    const words = ['zorg', 'voor', 'een', 'passend', 'beschermingsniveau', '(adequaatheidsbesluit', 'of'];
+    const items = laid(words, Array(6).fill(14));
+    expect(markCells(words.join(' '), items)).toBe(words.join(' '));
   });
 });

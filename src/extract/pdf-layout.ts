@@ -157,6 +157,20 @@ export function twoColumnText(items: PlacedItem[], pageWidth: number): string | 
   return lines.join('\n');
 }
 
+/** Runs at least on a line of justified text whose word gaps are wide. */
+const JUSTIFIED_RUNS = 4;
+
+/**
+ * A line of justified text whose word gaps came out wider than a gutter ("zorg   voor   een   passend   beschermingsniveau"):
+ * many runs, evenly spaced, so no table's columns (a table's gaps differ with the length of each cell's text).
+ */
+function justified(line: Run[]): boolean {
+  if (line.length < JUSTIFIED_RUNS) return false;
+  const gaps = line.slice(1).map((r, k) => r.x0 - line[k]!.x1);
+  const mean = gaps.reduce((a, b) => a + b, 0) / gaps.length;
+  return Math.max(...gaps) - Math.min(...gaps) <= Math.max(2, 0.2 * mean);
+}
+
 /**
  * The cells of table rows marked in a page's text: a line whose items stand apart by a gutter (a key and its value,
  * the columns of a table: "Escrow      Not included") reads "Escrow | Not included", as the page shows it. Lines are
@@ -166,7 +180,7 @@ export function markCells(text: string, items: PlacedItem[]): string {
   let out = text;
   let from = 0;
   for (const line of runLines(items)) {
-    if (line.length < 2) continue;
+    if (line.length < 2 || justified(line)) continue;
     const cells = line.map(joinRun).map((c) => c.trim()).filter(Boolean);
     if (cells.length < 2) continue;
     const plain = cells.join(' ');
