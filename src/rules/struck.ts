@@ -116,7 +116,8 @@ export function findRejectedRows(ctx: MatchContext): Region[] {
   const words = ctx.rules.layout.rowRejected;
   if (!words.length) return [];
   const out: Region[] = [];
-  for (const line of fileLines(ctx.doc.text)) {
+  const lines = fileLines(ctx.doc.text);
+  for (const line of lines) {
     const text = ctx.doc.text.slice(line.start, line.end);
     const cells = rowCells(text, line.start).filter((c) => ctx.doc.text.slice(c.start, c.end).trim());
     if (cells.length < 3 || !text.includes('|')) continue;
@@ -126,7 +127,7 @@ export function findRejectedRows(ctx: MatchContext): Region[] {
     const first = ctx.index.unit(at, last.end).t0;
     if (termHits(ctx, words, at, line.end).some((h) => h.t0 === first)) out.push(line);
   }
-  return [...out, ...declinedRequirements(ctx, words)];
+  return [...out, ...declinedRequirements(ctx, words, lines)];
 }
 
 /** A requirement's number at the head of its line: "E-12", "C3.6", "Q-11", "K-14", "R-03", "2". */
@@ -144,8 +145,7 @@ const REQUIREMENT_LINES = 4;
  * de broncode …   Voldoet niet", "C3.6  Optional Clause X2 - Step-in Rights   D   Do not accept"), with the lines it
  * wraps onto, or a question answered by a ticked no: what it asks was not agreed.
  */
-function declinedRequirements(ctx: MatchContext, words: readonly Term[]): Region[] {
-  const lines = fileLines(ctx.doc.text);
+function declinedRequirements(ctx: MatchContext, words: readonly Term[], lines: readonly Region[]): Region[] {
   const out: Region[] = [];
   for (const [k, line] of lines.entries()) {
     const text = ctx.doc.text.slice(line.start, line.end);
