@@ -3,6 +3,9 @@
 /** A cell that holds only a clause number, list label or bullet: "13.1", "(a)", "Art. 4", "iv.", "•". */
 const LABEL_CELL = /^(?:(?:(?:art(?:ikel|icle)?\.?|clause|section)\s*)?\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivx]{1,5})[.)]?|[-•–▪◦*·])$/i;
 
+/** A cell that only numbers or marks what stands beside it. */
+export const isLabelCell = (cell: string): boolean => LABEL_CELL.test(cell.replace(/\s+/g, ' ').trim());
+
 /** The cells of one row joined; a first cell that is only a number or bullet opens the line as a list item does. */
 export function joinCells(cells: readonly string[]): string {
   const filled = cells.map((c) => c.replace(/\s+/g, ' ').trim()).filter(Boolean);

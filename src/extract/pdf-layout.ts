@@ -1,4 +1,4 @@
-import { joinCells } from './cells.js';
+import { isLabelCell, joinCells } from './cells.js';
 
 // Reading order for two-column pages. pdf.js returns text in content-stream order, which follows the
 // reading order for most generators but not all: some draw two-column pages row by row, so the left
@@ -171,20 +171,89 @@ function justified(line: Run[]): boolean {
   return Math.max(...gaps) - Math.min(...gaps) <= Math.max(2, 0.2 * mean);
 }
 
+/** Points a cell's left edge may stray from its column's. */
+const ALIGN = 3;
+/** Lines at most a wrapped table row runs on to under its first. */
+const ROW_LINES = 8;
+
+/**
+ * The physical lines of a page grouped into table rows: a line whose runs stand a gutter apart opens a row, and the
+ * lines under it whose runs all start at that row's later columns (the first column empty), each no wider than the
+ * column's text above it, are its cells wrapping ("Q-12  Contracting Authority may terminate on …   Not Met" over
+ * "Tenderer."). Every other line is a row of its own, and so are the lines under a clause's number set apart from its
+ * text ("13.1      The Supplier …"): they are prose with a hanging indent, their list items on lines of their own.
+ */
+function tableRows(lines: Run[][]): Run[][][] {
+  const rows: Run[][][] = [];
+  let columns: number[] = [];
+  let right: number[] = [];
+  let row: Run[][] | undefined;
+  const columnOf = (run: Run): number => columns.findIndex((x) => Math.abs(x - run.x0) <= ALIGN);
+  for (const line of lines) {
+    const last = row?.[row.length - 1];
+    const wraps =
+      row !== undefined &&
+      last !== undefined &&
+      row.length <= ROW_LINES &&
+      line[0]!.y - last[0]!.y <= 2 * Math.max(line[0]!.size, last[0]!.size) &&
+      line.every((run) => {
+        const c = columnOf(run);
+        return c > 0 && run.x1 <= right[c]! + ALIGN;
+      });
+    if (wraps) {
+      row!.push(line);
+      continue;
+    }
+    row = [line];
+    rows.push(row);
+    if (line.length >= 2 && !justified(line) && !isLabelCell(joinRun(line[0]!))) {
+      columns = line.map((r) => r.x0);
+      right = line.map((r) => r.x1);
+    } else {
+      columns = [];
+      right = [];
+      row = undefined;
+    }
+  }
+  return rows;
+}
+
+/** A row's cells: the runs of each column top to bottom, in the order of the columns of its first line. */
+function rowCells(row: Run[][]): string[] {
+  const first = row[0]!;
+  const cells = first.map((run) => [joinRun(run)]);
+  for (const line of row.slice(1)) {
+    for (const run of line) cells[first.findIndex((r) => Math.abs(r.x0 - run.x0) <= ALIGN)]?.push(joinRun(run));
+  }
+  return cells.map((parts) => parts.map((p) => p.trim()).filter(Boolean).join(' ')).filter(Boolean);
+}
+
+/** The letters and digits of a stretch of text, sorted: the same for the same words in any order of lines. */
+const letters = (text: string): string => [...text.replace(/[^\p{L}\p{N}]/gu, '')].sort().join('');
+
 /**
  * The cells of table rows marked in a page's text: a line whose items stand apart by a gutter (a key and its value,
- * the columns of a table: "Escrow      Not included") reads "Escrow | Not included", as the page shows it. Lines are
- * found in the text as pdf.js joined them (the runs with one space between); a line not found is left as it is.
+ * the columns of a table: "Escrow      Not included") reads "Escrow | Not included", as the page shows it, and a row
+ * whose cells wrap onto more lines reads as one line. Lines are found in the text as pdf.js joined them (the runs with
+ * one space between; a wrapped row's lines in any order, next to each other); a row not found is left as it is.
  */
 export function markCells(text: string, items: PlacedItem[]): string {
   let out = text;
   let from = 0;
-  for (const line of runLines(items)) {
-    if (line.length < 2 || justified(line)) continue;
-    const cells = line.map(joinRun).map((c) => c.trim()).filter(Boolean);
+  for (const row of tableRows(runLines(items))) {
+    const first = row[0]!;
+    if (first.length < 2 || justified(first)) continue;
+    const cells = rowCells(row);
     if (cells.length < 2) continue;
-    const plain = cells.join(' ');
     const marked = joinCells(cells);
+    if (row.length > 1) {
+      const found = wrappedRow(out, from, row);
+      if (!found) continue;
+      out = out.slice(0, found.start) + marked + out.slice(found.end);
+      from = found.start + marked.length;
+      continue;
+    }
+    const plain = cells.join(' ');
     if (marked === plain) continue;
     const at = out.indexOf(plain, from);
     if (at < 0) continue;
@@ -195,4 +264,25 @@ export function markCells(text: string, items: PlacedItem[]): string {
     from = at + marked.length;
   }
   return out;
+}
+
+/** Where the lines of a wrapped row stand in the text: whole lines next to each other holding its words and no more. */
+function wrappedRow(text: string, from: number, row: Run[][]): { start: number; end: number } | undefined {
+  const want = letters(row.flat().map(joinRun).join(''));
+  const starts: number[] = [];
+  for (let at = text.lastIndexOf('\n', from - 1) + 1; at < text.length; at = text.indexOf('\n', at) + 1) {
+    starts.push(at);
+    if (text.indexOf('\n', at) < 0) break;
+  }
+  const lineEnd = (at: number): number => (text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at));
+  for (const start of starts) {
+    let end = start;
+    for (let k = 0; k < row.length + 2 && end < text.length; k++) {
+      end = lineEnd(k === 0 ? start : end + 1);
+      const got = letters(text.slice(start, end));
+      if (got === want) return { start, end };
+      if (got.length >= want.length) break;
+    }
+  }
+  return undefined;
 }
