@@ -163,6 +163,26 @@ describe('weerbaar extract', () => {
   });
 });
 
+describe('weerbaar explain', () => {
+  it('says a clause is found exactly when scan finds it, and names a fired rule the file takes away', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'weerbaar-explain-')), 'amendment.txt');
+    writeFileSync(
+      file,
+      'AMENDMENT NO. 2 TO SUPPLY AGREEMENT\n\nThis Amendment is made between Torrance Controls Inc. ("Supplier") and Buckeye Farms LLC ("Buyer").\n\n' +
+        '1. Deletion of Section 12.4. Section 12.4 of the Agreement (Termination upon Change of Control) is hereby deleted in its entirety and replaced with the following: "12.4 [Reserved]."\n\n' +
+        '2. Termination. Buyer may terminate any purchase order for any reason on thirty days\' notice.\n',
+    );
+    const scanned = JSON.parse(run('scan', file, '--format', 'json', '--quiet').out).contracts[0];
+    expect(scanned.clauses['change-of-control'].present).toBe(false);
+    expect(scanned.clauses['termination-for-convenience'].present).toBe(true);
+    const r = run('explain', file);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('== change-of-control: not found');
+    expect(r.out).toMatch(/DROPPED change-of-control\//);
+    expect(r.out).toContain('== termination-for-convenience: FOUND');
+  });
+});
+
 describe('csv cells', () => {
   it('defuse formulas and quote delimiters', () => {
     expect(csvCell('=HYPERLINK("x")', ',')).toBe(`"'=HYPERLINK(""x"")"`);

@@ -359,6 +359,16 @@ describe('sentences', () => {
     expect(sentenceTexts(justified)[0]).toMatch(/^11\.1 .*\nOpdrachtgever\.$/s);
   });
 
+  it('reads each row of key and value on its own where such rows follow each other, however long', () => {
+    const rows = [
+      'Event | Consequence',
+      'Loss of ISO/IEC 27001 certification | The Customer may suspend payment of the platform fee until certification is restored',
+      'Change of Control | Deemed to be an assignment of this Agreement by the Supplier for the purposes of clause 13.1',
+    ];
+    const d = one(['The following events have the consequences set out against them, in addition to any other remedy.', ...rows].join('\n'));
+    expect(sentenceTexts(d).filter((t) => t.includes(' | '))).toEqual(rows);
+  });
+
   it('does not take a figure that repeats a number word for a list item', () => {
     const d = one('9.3 The Buyer may terminate this Contract by giving notice within six\n(6) months of being notified of a Change of Control.\n(a) first item;\n(b) second item.');
     expect(sentenceTexts(d)[0]).toBe('9.3 The Buyer may terminate this Contract by giving notice within six\n(6) months of being notified of a Change of Control.');

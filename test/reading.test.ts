@@ -901,3 +901,130 @@ describe('standard terms, parties, amendments and tender answers of sets 236–2
     expect(through.clauses['change-of-control']!.present).toBe(false);
   });
 });
+
+describe('definitions, headings, template remnants and amendments of sets 252–267', () => {
+  it('gives an acronym the kind of the words that spell it: "a Hosting Services Agreement dated …, as amended by Amendment No. 2 … (the "HSA")" is the contract', () => {
+    const r = contract(
+      `${en}Recitals\nThe Supplier hosts the Customer's systems under a Hosting Services Agreement dated as of January 1, 2007, as amended by Amendment No. 1 dated as of March 31, 2008 (the "HSA").\n\n6. Assignment. Neither party may assign the HSA without the prior written consent of the other party.\n`,
+    );
+    expect(r.clauses['anti-assignment']!.present).toBe(true);
+    // An acronym whose initials no words spell stays a bare name.
+    const bare = contract(`${en}Recitals\nThe Supplier hosts the Customer's systems (the "PQX").\n\n6. Assignment. Neither party may assign the PQX without the prior written consent of the other party.\n`);
+    expect(bare.clauses['anti-assignment']!.present).toBe(false);
+  });
+
+  it('reads an unquoted definition at a line\'s start ("Restructure Event means the Licensor merging or amalgamating with …")', () => {
+    const r = contract(
+      `${en}1. Definitions\nRestructure Event means the Supplier merging or amalgamating with, or being demerged into, any other body corporate.\n\n5. Support\n5.2 The Customer may terminate the Support Services by 60 days' notice to the Supplier if a Restructure Event occurs.\n`,
+    );
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'weak' });
+  });
+
+  it("grants nothing from an article's heading alone when a part under it is struck (\"16. TERMINATION FOR CONVENIENCE AND CHANGE OF CONTROL\" over \"16.2 [Deleted]\")", () => {
+    const r = contract(
+      `${en}16. TERMINATION FOR CONVENIENCE AND CHANGE OF CONTROL\n\n16.1 The Customer may terminate this agreement at any time for its convenience by giving not less than 60 Business Days' notice to the Supplier.\n\n16.2 [Deleted - see Deed of Variation No. 1]\n\n17. DISENGAGEMENT\n\n17.1 The Supplier must provide the Disengagement Services.\n`,
+    );
+    expect(r.clauses['change-of-control']!.present).toBe(false);
+    expect(r.clauses['termination-for-convenience']!.present).toBe(true);
+  });
+
+  it('strikes the article a clause\'s verb names, not one a phrase before it refers to ("In ruil voor de korting bedoeld in artikel 8.1 vervalt artikel 2.2")', () => {
+    const r = contract(
+      `${nl}Artikel 2 Looptijd\n2.2 Opdrachtgever kan de Overeenkomst te allen tijde geheel of gedeeltelijk opzeggen met inachtneming van een opzegtermijn van drie maanden.\n\nArtikel 8 Addendum nr. 1\n8.1 Opdrachtnemer verleent een korting van 12% op de maandtarieven.\n8.2 In ruil voor de korting bedoeld in artikel 8.1 vervalt artikel 2.2 van de Overeenkomst.\n`,
+    );
+    expect(r.amendments.map((a) => a.deletes)).toEqual([['2.2']]);
+    expect(r.clauses['termination-for-convenience']!.present).toBe(false);
+  });
+
+  it('strikes an article an amendment replaces with a marker of its deletion (\'replaced with the following: "12.4 [Reserved]."\')', () => {
+    const r = contract(`${en}3. Section 12.4 of the Agreement (Termination upon Change of Control) is hereby deleted in its entirety and replaced with the following: "12.4 [Reserved]."\n`);
+    expect(r.amendments[0]!.deletionOnly).toBe(true);
+    expect(r.clauses['change-of-control']!.present).toBe(false);
+  });
+
+  it("reads a template's drafting notes and the options not chosen as no text of the contract", () => {
+    const r = contract(
+      `${nl}Artikel 1 Toepasselijke voorwaarden\n1.1 De ARBIT-2022 zijn van toepassing met uitzondering van de artikelen over broncode en escrow.\n[Toelichting: vermeld hier eventuele uitzonderingen op de ARBIT. Indien geen uitzonderingen gelden: "zonder uitzonderingen".]\n\nArtikel 2 Looptijd\n2.1 De Overeenkomst heeft een looptijd van vier jaar.\n2.4 [Optioneel – niet gekozen] Opdrachtgever is gerechtigd de Overeenkomst tussentijds op te zeggen met inachtneming van een opzegtermijn van drie maanden.\n\nArtikel 6 Broncode\n6.1 [Optie: Opdrachtnemer deponeert de broncode bij een escrow-agent.]\n6.2 Gekozen: niet van toepassing.\n\nArtikel 7 In de plaats treden\n7.1 Indien Opdrachtnemer een storing niet binnen vier uur oplost, is Opdrachtgever bevoegd zelf of door een derde in de plaats van Opdrachtnemer te treden.\n`,
+    );
+    expect(r.standards.map((s) => s.standard)).toEqual(['ARBIT-2022']);
+    expect(r.clauses['source-code-escrow']!.present).toBe(false);
+    // ARBIT-2022's own termination right is inherited; the option not chosen adds nothing of its own.
+    expect(r.clauses['termination-for-convenience']!.evidence.map((e) => e.rule)).toEqual(['standard-terms/arbit-2022']);
+    // "Artikel 7 In de plaats treden" is an article's heading of its own, so "Gekozen: niet van toepassing" in article 6
+    // does not reach it.
+    expect(r.clauses['step-in']!.evidence.some((e) => e.rule.startsWith('step-in/'))).toBe(true);
+  });
+
+  it('reads a step-in right "then" exercised after the event the clause before names ("De Autoriteit mag vervolgens zelf …")', () => {
+    const r = contract(
+      `${nl}Artikel 5 Recht van tussenkomst\n5.1 Indien Opdrachtnemer tekortschiet in de nakoming van zijn verplichtingen, kan Opdrachtgever Opdrachtnemer schriftelijk mededelen dat zij voornemens is in te grijpen.\n5.2 Opdrachtgever mag vervolgens zelf, of door een door haar aangewezen derde, de betrokken Diensten uitvoeren of doen uitvoeren.\n`,
+    );
+    expect(r.clauses['step-in']!.present).toBe(true);
+  });
+
+  it('reads a takeover defined as a legal act ("Overname: iedere rechtshandeling … waardoor een derde meer dan de helft van de aandelen verkrijgt")', () => {
+    const r = contract(
+      `${nl}Artikel 1 Definities\n1.2 Overname: iedere rechtshandeling of reeks samenhangende rechtshandelingen waardoor een derde, alleen of samen met anderen, direct of indirect meer dan de helft van de aandelen of stemrechten in Opdrachtnemer verkrijgt.\n\nArtikel 5 Overname van Opdrachtnemer\n5.2 Opdrachtgever is bevoegd de Overeenkomst met onmiddellijke ingang te ontbinden indien een Overname plaatsvindt.\n`,
+    );
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });
+  });
+
+  it('reads items numbered "(1)", "(2)", "(3)" with their lead-in, run on or on lines of their own', () => {
+    const lead = `${en}Article 7 (Termination)\n1. The Customer may cancel this Agreement by written notice if:\n`;
+    for (const items of [
+      '(1) the Supplier breaches this Agreement and fails to cure within thirty (30) days after\nnotice; (2) the Supplier becomes subject to bankruptcy proceedings; or (3) a third party\nacquires shares carrying one-third (1/3) or more of the voting rights in the Supplier.\n',
+      '(1) the Supplier breaches this Agreement;\n(2) the Supplier becomes subject to bankruptcy proceedings; or\n(3) a third party acquires shares carrying one-third (1/3) or more of the voting rights in the Supplier.\n',
+    ]) {
+      expect(contract(`${lead}${items}`).clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });
+    }
+  });
+
+  it('knows a translation\'s parties named "CONTRACTING PARTY" and "CONTRACTOR" in the preamble, and ends the preamble at "CLAUSE ONE"', () => {
+    const r = contract(
+      'By this private instrument, the parties below:\n\nCERRADO AGROINDUSTRIAL S.A., headquartered in the City of Goiânia, hereinafter referred to as "CONTRACTING PARTY";\n\nand\n\nJIANGSU HENGTAI CROP SCIENCE CO., LTD., headquartered in Nantong, hereinafter referred to as "CONTRACTOR";\n\nhave agreed as follows:\n\nCLAUSE ONE — PURPOSE\n\n1.1. The purpose of this Agreement is the supply of products registered with the Brazilian Ministry of Agriculture (MAPA).\n\nCLAUSE SIX — RESCISSION\n\n6.1. This Agreement may be rescinded by the CONTRACTING PARTY, by simple written notice, in the following events:\n(i) breach by the CONTRACTOR of any obligation hereunder;\n(ii) transfer, directly or indirectly, of the shareholding control of the CONTRACTOR to any third party, without the prior written consent of the CONTRACTING PARTY.\n',
+    );
+    expect(r.parties).toMatchObject({ customer: ['CONTRACTING PARTY'], supplier: ['CONTRACTOR'] });
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });
+  });
+
+  it('carves the subject out of standard terms with "het bepaalde in de ARBIT-2018 omtrent …"', () => {
+    const r = contract(
+      `${nl}Toepasselijke voorwaarden. — Op deze overeenkomst zijn de Algemene Rijksvoorwaarden bij IT-overeenkomsten 2018 (ARBIT-2018) van toepassing, met dien verstande dat het bepaalde in de ARBIT-2018 omtrent het in depot geven van de broncode op deze overeenkomst niet van toepassing is.\n`,
+    );
+    expect(r.standards[0]).toMatchObject({ standard: 'ARBIT-2018', disapplied: null });
+    expect(r.clauses['source-code-escrow']!.present).toBe(false);
+    expect(r.clauses['change-of-control']!.present).toBe(true);
+  });
+
+  it("goes on with a list after an item's own further sentences (\"(1) … As used herein … ; or (2) …\")", () => {
+    const r = contract(
+      'LICENSE AGREEMENT\n\nThis Agreement is between Acme Inc. ("Licensor") and Beta Corp. ("Licensee").\n\n14.2 Termination.\n(b) Licensor may terminate this Agreement:\n\n(1) Upon ninety (90) days prior written notice if Licensee does not meet the Quota Amount for any year during the term hereof. As used herein, the term "Quota Amount" means $50,000 for each year of the term. If Licensor fails to deliver notice of termination within six (6) months, Licensor will be deemed to have waived such termination right in respect of such term; or\n\n(2) if Licensee merges with another entity or the majority of Licensee\'s issued and outstanding capital stock is acquired by a third party.\n',
+    );
+    expect(r.clauses['change-of-control']!.present).toBe(true);
+  });
+
+  it('gives a party named by its short name the role a sentence of its own gives it ("SSC-Zuid is in deze overeenkomst Opdrachtgever …; Nexora is Leverancier.")', () => {
+    const r = contract(
+      'NADERE OVEREENKOMST\n\nTussen:\n\n(a) het Shared Service Centrum Zuid, gevestigd te Heerlen, hierna "SSC-Zuid";\n\n(b) Nexora B.V., statutair gevestigd te Eindhoven, hierna "Nexora".\n\nSSC-Zuid is in deze overeenkomst Opdrachtgever in de zin van de GIBIT; Nexora is Leverancier.\n\nArtikel 5 Zeggenschap\n5.1 Nexora meldt SSC-Zuid iedere overdracht van de meerderheid van de aandelen in Nexora.\n5.2 Na voltooiing van een transactie als bedoeld in 5.1 kan SSC-Zuid de nadere overeenkomst binnen zes maanden opzeggen.\n',
+    );
+    expect(r.parties).toMatchObject({ customer: ['SSC-Zuid'], supplier: ['Nexora'] });
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });
+  });
+
+  it('reads a right in the passive with the customer as its agent ("termination … may be effected by the Authority", "kunnen … door Opdrachtgever zelf worden uitgevoerd")', () => {
+    const r = contract(
+      `${en}19. Change of control\n19.1 Any Change of Control of the Supplier shall be notified to the Customer in writing.\n19.2 Following a Change of Control of the Supplier, termination of this Contract may be effected by the Customer by written notice with immediate effect.\n\n27. Termination\n27.1 Termination of this Contract, in whole or in part, may be effected by the Customer at any time and for any reason by giving the Supplier not less than ninety (90) days' written notice.\n`,
+    );
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });
+    expect(r.clauses['termination-for-convenience']).toMatchObject({ present: true, to: 'customer' });
+    const nlr = contract(`${nl}Artikel 6 Herstel\n6.1 Indien Opdrachtnemer een verplichting niet binnen de Herstelperiode nakomt, kunnen de betreffende werkzaamheden door Opdrachtgever zelf worden uitgevoerd of door een door Opdrachtgever aan te wijzen derde worden uitgevoerd, voor rekening van Opdrachtnemer.\n`);
+    expect(nlr.clauses['step-in']!.present).toBe(true);
+  });
+
+  it('reads "Onder "overname" wordt in dit artikel verstaan: …" as a definition', () => {
+    const r = contract(
+      `${nl}Artikel 6 Overname van Opdrachtnemer\n6.1 Onder "overname" wordt in dit artikel verstaan: de overdracht van meer dan vijftig procent van de aandelen in Opdrachtnemer.\n6.2 De Overeenkomst kan door Opdrachtgever geheel of gedeeltelijk buitengerechtelijk worden ontbonden indien een overname plaatsvindt.\n`,
+    );
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong' });
+  });
+});

@@ -29,8 +29,10 @@ export async function explainCommand(file: string, o: Opts): Promise<number> {
   const clauses = [...new Set(traces.map((t) => t.clause))].filter((c) => !o.clause || c === o.clause).sort();
   for (const clause of clauses) {
     const ts = traces.filter((t) => t.clause === clause);
-    const fired = ts.filter((t) => t.fired && !struckOut(t.sentence, a.amendments, doc.text));
-    w(`\n== ${clause}: ${fired.length ? 'FOUND' : 'not found'} (${ts.length} candidate checks)`);
+    // Found as scan finds it: a finding kept after the whole file was read (amendments, order-form rows, struck parts).
+    const kept = a.findings.filter((f) => f.clause === clause);
+    const inherited = kept.filter((f) => f.inherited).map((f) => `${f.inherited!.standard} art. ${f.inherited!.article}`);
+    w(`\n== ${clause}: ${kept.length ? 'FOUND' : 'not found'} (${ts.length} candidate checks)${inherited.length ? `; inherited from ${[...new Set(inherited)].join(', ')}` : ''}`);
     const bySentence = new Map<number, RuleTrace[]>();
     for (const t of ts) bySentence.set(t.sentence.start, [...(bySentence.get(t.sentence.start) ?? []), t]);
     for (const group of [...bySentence.values()].sort((x, y) => x[0]!.sentence.start - y[0]!.sentence.start)) {
@@ -41,7 +43,12 @@ export async function explainCommand(file: string, o: Opts): Promise<number> {
       for (const t of group) {
         const why = t.trace.filter((e) => e.outcome !== 'matched' || t.fired).map((e) => `${e.outcome} ${e.label}: ${e.detail}`);
         const gone = t.fired ? struckOut(t.sentence, a.amendments, doc.text) : undefined;
-        const head = gone ? `STRUCK ${t.rule} — the article is struck out by "${gone.evidence.quote}";` : `${t.fired ? 'FIRED ' : 'no    '} ${t.rule}`;
+        const dropped = t.fired && !gone && !kept.some((f) => f.rule === t.rule && f.end > t.sentence.start && f.start < t.sentence.end);
+        const head = gone
+          ? `STRUCK ${t.rule} — the article is struck out by "${gone.evidence.quote}";`
+          : dropped
+            ? `DROPPED ${t.rule} — fired, but the file takes it away (a heading alone, an amendment, an order-form row, a struck or rejected part);`
+            : `${t.fired ? 'FIRED ' : 'no    '} ${t.rule}`;
         w(`    ${head}${why.length ? ` — ${why.slice(0, 3).join('; ')}` : ''}`);
       }
     }

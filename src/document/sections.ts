@@ -222,7 +222,8 @@ function parseKeyword(
   const rest = restRaw.replace(/^\s*[-–—:.]\s*/, '').trim();
   if (!separator && /^\p{Ll}/u.test(rest)) return undefined;
   // "Clause 15 ("Liability"), with ..." / "CLAUSE 14 OF THE AGREEMENT": a reference in running text.
-  if (!separator && !numbered && /^(?:\(["“]|(?:of|van|to|in|hereof|above|below|hierna|hiervoor)\b)/i.test(rest)) return undefined;
+  // (In lower case or capitals only: "Artikel 7 In de plaats treden" is a heading.)
+  if (!separator && !numbered && /^(?:\(["“]|(?:of|van|to|in|hereof|above|below|hierna|hiervoor|OF|VAN|TO|IN|HEREOF|ABOVE|BELOW|HIERNA|HIERVOOR)\b)/.test(rest)) return undefined;
   if (/^[,;)%]/.test(rest)) return undefined;
   // "§ 2a" is no Belgian paragraph numbering.
   if (m[1] === '§' && inserted !== undefined) return undefined;

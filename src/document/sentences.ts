@@ -161,6 +161,8 @@ const REFERENCE_WORD = /\b(?:sections?|articles?|clauses?|paragraphs?|schedules?
 /** A line of a table written with bars: at least two cell borders ("C-1 | Invoicing | Accepted"), not opening in lower
  * case (a justified PDF line whose gaps came out as bars, "daaruit | over | te | dragen | zonder", runs on a sentence). */
 const TABLE_ROW = /^(?![ \t]*\p{Ll}).*\S[ \t]*\|[^|\n]*\S[^|\n]*\|/u;
+/** A key and its value ("Change of Control | Deemed to be an assignment …"): a row where rows of two cells follow each other. */
+const KEY_ROW = /^(?![ \t]*\p{Ll})[^|\n]{0,90}\S[ \t]\|[ \t]\S/u;
 
 /**
  * Line ends that close a paragraph. Text with short lines (PDF layout, wrapped at a fixed width) only
@@ -191,7 +193,7 @@ function paragraphLineEnds(text: string): number[] {
     const nextIsItem = !figure && !cited && NEXT_ITEM.test(next);
     // A table's rows are units of their own, however long ("C-3 | Change of control | … | Rejected"), apart from the
     // text around the table too.
-    if (nextIsItem || /[:;]$/.test(line) || TABLE_ROW.test(line) || TABLE_ROW.test(next)) {
+    if (nextIsItem || /[:;]$/.test(line) || TABLE_ROW.test(line) || TABLE_ROW.test(next) || (KEY_ROW.test(line) && KEY_ROW.test(next))) {
       cuts.push(pos);
       continue;
     }

@@ -7,6 +7,7 @@ import { MatchContext, evaluate, sentencesWith } from './match.js';
 import { articleList, articleListStarts, opensWithArticleWord } from './standards.js';
 import { withinClause } from '../document/sections.js';
 import { laterDocuments } from './drafts.js';
+import { deletionMarker } from './struck.js';
 
 export interface Amendment {
   /** Article numbers struck out or replaced. */
@@ -59,7 +60,10 @@ export function findAmendments(ctx: MatchContext, rules: RuleSet): Amendment[] {
       // (Not the heading's own number before it: "Artikel I - Vervallen van artikel 17" strikes 17.)
       const ownNumber = ctx.doc.sections[s.section]?.number;
       const heading = (o: number) => o <= 3 && lists.some((x) => x > verb) && articleList(text.slice(o), true).every((n) => n === ownNumber);
-      const before = lists.filter((o) => o < verb && !heading(o));
+      // (Nor a clause a phrase before the verb refers to: "In ruil voor de korting bedoeld in artikel 8.1 vervalt artikel
+      // 2.2" strikes 2.2.)
+      const referred = (o: number) => REFERRED_TO.test(text.slice(Math.max(0, o - 24), o)) && lists.some((x) => x > verb);
+      const before = lists.filter((o) => o < verb && !heading(o) && !referred(o));
       const at = before.length ? before[before.length - 1]! : lists.find((o) => o >= verb);
       const said = at === undefined ? '' : text.slice(at);
       // "Section 14.3 of the Agreement and the definition of "Ridgeback Transaction" in Section 1.3 are hereby deleted": a
@@ -83,7 +87,8 @@ export function findAmendments(ctx: MatchContext, rules: RuleSet): Amendment[] {
       // section 16 of the EULA does not apply") is no deletion only: its other part is read as usual.
       const parts = [...text.matchAll(/[^;]+/g)].map((m) => ({ start: s.start + m.index!, end: s.start + m.index! + m[0].length })).filter((p) => /\p{L}{3}/u.test(ctx.doc.text.slice(p.start, p.end)));
       const more = parts.length > 1 && parts.some((p) => !evaluate(ctx, a.deletes, a.pack, ctx.index.unit(p.start, p.end)));
-      const deletionOnly = !(a.replaces && evaluate(ctx, a.replaces, a.pack, ctx.index.sentences[si]!));
+      // A replacement that is only a marker of the deletion ('replaced with the following: "12.4 [Reserved]."') strikes.
+      const deletionOnly = !(a.replaces && evaluate(ctx, a.replaces, a.pack, ctx.index.sentences[si]!)) || markerReplacement(ctx, s.start, text);
       const amendment = { deletes, deletionOnly, evidence: sentenceEvidence(ctx.doc, `${a.pack}/amendment`, si, s) };
       if (more) statesMore.add(amendment);
       // In a file of several documents an amendment speaks of another one ("Artikel 8.2 van de MSA vervalt" in the
@@ -154,8 +159,20 @@ function withoutRestored(ctx: MatchContext, rules: RuleSet, amendments: Amendmen
   });
 }
 
+/** Words that make the clause after them one a phrase refers to: "bedoeld in", "referred to in". */
+const REFERRED_TO = /\b(?:bedoeld|genoemd|vermeld|opgenomen|referred to|described|set out|mentioned)\s+in\s+$/i;
+
 /** A replacement given in quotes after its verb: "vervangen door: "…"", "replaced by the following: "…"". */
 const QUOTED_REPLACEMENT = /\b(?:door|by|with|als volgt|as follows|the following|luiden|read)\s*:?\s*["“„]/i;
+
+/** Whether the replacement quoted in a sentence is only a marker of its deletion ('"12.4 [Reserved]."', '"Vervallen."'). */
+function markerReplacement(ctx: MatchContext, start: number, text: string): boolean {
+  const m = QUOTED_REPLACEMENT.exec(text);
+  if (!m) return false;
+  const open = m.index + m[0].length;
+  const close = text.slice(open).search(/["”]/);
+  return close > 0 && deletionMarker(ctx, start + open, start + open + close);
+}
 
 /** "the clause headed "Source Code Escrow"", "het artikel met als kop "Escrow"": a clause named by its heading. */
 // (The quoted heading may follow the word itself: 'Het artikel "Broncodedepot" van de Overeenkomst vervalt'.)

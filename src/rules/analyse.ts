@@ -1,5 +1,5 @@
 // One document through every rule: findings (clauses), facts (governing law), inherited standard terms.
-import type { Document } from '../document/types.js';
+import type { Document, Section } from '../document/types.js';
 import { sentenceEvidence, type Evidence } from './evidence.js';
 import type { CompiledRule, CompiledStandard, RuleSet } from './compile.js';
 import { MatchContext, evaluate, ruleApplies, ruleHolds, ruleUnits, type Span, type TraceEntry } from './match.js';
@@ -12,6 +12,7 @@ import { findYieldingBoxes } from './summary.js';
 import { findDrafts } from './drafts.js';
 import { findRejectedLists, findRejectedParts, findRejectedRows, findStruckAnnexes, findStruckSections } from './struck.js';
 import { findOtherVersion } from './versions.js';
+import { findTemplateRemnants } from './template.js';
 import { withoutBlanked } from './blanked.js';
 import { inRegion } from './regions.js';
 import { withinClause } from '../document/sections.js';
@@ -84,6 +85,8 @@ export function analyse(file: Document, rules: RuleSet, traces?: RuleTrace[]): A
   const leadOf = new Map<Finding, number>();
   /** Where the parts an article-wide finding was matched from stand. */
   const partsOf = new Map<Finding, number[]>();
+  /** The article whose heading alone a finding stands on. */
+  const headed = new Map<Finding, Section>();
   const facts: FactFinding[] = [];
   for (const rule of rules.rules) {
     if (!ruleApplies(rule, doc)) continue;
@@ -110,6 +113,8 @@ export function analyse(file: Document, rules: RuleSet, traces?: RuleTrace[]): A
       } else {
         const f: Finding = { ...ev, clause: rule.clause!, grants: rule.grants, to: rule.to, strength: rule.strength, tags: rule.tags, message: rule.message };
         findings.push(f);
+        const heading = rule.scope !== 'section' ? headingOf(ctx.doc, u) : undefined;
+        if (heading) headed.set(f, heading);
         if (u.lead) leadOf.set(f, ctx.index.tokens[u.lead.t0]?.start ?? f.start);
         if (rule.scope === 'section') partsOf.set(f, [...new Set(spans.map((sp) => ctx.index.tokens[sp.t0]?.start ?? f.start))]);
       }
@@ -126,15 +131,18 @@ export function analyse(file: Document, rules: RuleSet, traces?: RuleTrace[]): A
   // says they do not apply ("de volgende teksten uit de concepten … hebben geen werking:") state nothing. Nor does a
   // question in a Nota van Inlichtingen ("Vraag: Artikel 9.3 verplicht Leverancier … Kan deze eis worden geschrapt?").
   const asked = ctx.asked;
-  const unsaid = [...findYieldingBoxes(ctx), ...findDrafts(ctx), ...findStruckAnnexes(ctx), ...findRejectedParts(ctx), ...findRejectedRows(ctx), ...findRejectedLists(ctx), ...asked];
+  // Nor what a contract built from a template still shows of the template: its drafting notes and the options not chosen.
+  const template = findTemplateRemnants(ctx);
+  const unsaid = [...findYieldingBoxes(ctx), ...findDrafts(ctx), ...findStruckAnnexes(ctx), ...findRejectedParts(ctx), ...findRejectedRows(ctx), ...findRejectedLists(ctx), ...asked, ...template];
   // In a bilingual contract the version that does not prevail says nothing where the prevailing one says it too.
   const quiet = [...unsaid, ...findStruckSections(ctx), ...findOtherVersion(ctx)];
   const amendments = findAmendments(ctx, rules).filter((a) => !inRegion(unsaid, a.evidence.start));
-  const uses = rules.standards.map((std) => ({ std, ...standardUse(ctx, std, (e) => struckOut(e, amendments, ctx.doc.text)?.evidence, (at) => inRegion(asked, at)) }));
+  const uses = rules.standards.map((std) => ({ std, ...standardUse(ctx, std, (e) => struckOut(e, amendments, ctx.doc.text)?.evidence, (at) => inRegion(asked, at) || inRegion(template, at)) }));
   const carved = new Set([...uses.flatMap((u) => u.carveOuts), ...amendments.filter(onlyStrikes).map((a) => a.evidence.start)]);
   // An order form's row that says no to a clause ("Source code escrow | No") switches it off in the whole file, except
   // where the clause says it holds whatever the order form says.
-  const switchedOff = findSwitchesOff(ctx, (at) => inRegion(quiet, at));
+  // (An option marked as not chosen is itself such a row: "Exit assistance – not selected".)
+  const switchedOff = findSwitchesOff(ctx, (at) => inRegion(quiet, at) && !inRegion(template, at));
   const off = new Set(switchedOff.map((x) => x.clause));
   // Read from the start of the clause the finding stands in (a PDF line break may split "13.5 Notwithstanding anything
   // in an Order Form, upon expiry … | for any reason Ridgeway shall provide the exit assistance").
@@ -157,7 +165,15 @@ export function analyse(file: Document, rules: RuleSet, traces?: RuleTrace[]): A
     const at = leadOf.get(f);
     return (at !== undefined && (inRegion(quiet, at) || struckAt(f, at))) || (partsOf.get(f) ?? []).some((p) => struckAt(f, p));
   };
-  findings.splice(0, findings.length, ...findings.filter((f) => !carved.has(f.start) && !struckOut(f, amendments, ctx.doc.text) && !inRegion(quiet, f.start) && !caseGone(f) && (!off.has(f.clause) || holdsAnyway(f))));
+  // A heading alone names the topics of what stands under it; where one of them is struck ("16. TERMINATION FOR
+  // CONVENIENCE AND CHANGE OF CONTROL" over "16.2 [Deleted]"), the heading grants nothing.
+  const headingOfStruck = (f: Finding) => {
+    const sec = headed.get(f);
+    if (!sec) return false;
+    const inside = (at: number) => at > f.end && at < sec.end;
+    return quiet.some((r) => inside(r.start)) || ctx.doc.sections.some((x) => inside(x.start) && amendments.some((a) => a.deletes.includes(x.number)));
+  };
+  findings.splice(0, findings.length, ...findings.filter((f) => !carved.has(f.start) && !struckOut(f, amendments, ctx.doc.text) && !inRegion(quiet, f.start) && !caseGone(f) && !headingOfStruck(f) && (!off.has(f.clause) || holdsAnyway(f))));
   facts.splice(0, facts.length, ...facts.filter((f) => !struckOut(f, amendments, ctx.doc.text) && !inRegion(quiet, f.start)));
   const standards: StandardUse[] = [];
   for (const { std, use } of uses) {
@@ -278,4 +294,13 @@ function inBrackets(ctx: MatchContext, u: Unit, t: number): boolean {
   if (open < u.start || text.lastIndexOf(')', at - 1) > open) return false;
   const close = text.indexOf(')', at);
   return close >= 0 && close < u.end;
+}
+
+/** The article whose heading line is all of the unit ("16. TERMINATION FOR CONVENIENCE AND CHANGE OF CONTROL"). */
+function headingOf(doc: Document, u: { start: number; end: number }): Section | undefined {
+  return doc.sections.find((sec) => {
+    if (!sec.heading || u.start < sec.start || u.start >= sec.end) return false;
+    const at = doc.text.indexOf(sec.heading, sec.start);
+    return at >= 0 && u.end <= at + sec.heading.length + 1;
+  });
 }

@@ -59,7 +59,7 @@ const ROLE_LISTS = ['customer', 'supplier', 'party', 'customerHints', 'customerA
 
 /** Vocabulary lists of any pack that say how the file's layout is read: order forms, summary boxes, later documents and
  * struck parts (see RuleSet.layout). */
-const LAYOUT_LISTS = ['noValue', 'overridesForm', 'summaryTitle', 'summaryYields', 'partLabel', 'draftMark', 'documentName', 'annexStruck', 'sectionStruck', 'prevailsNl', 'prevailsEn', 'partRejected', 'rowRejected', 'redlineDeleted', 'columnOld', 'columnNew', 'columnComment', 'cellUnchanged', 'tableNoun', 'listFollowing', 'questionLabel', 'answerLabel', 'quoteStruck', 'quoteStruckBack', 'askedWhether'] as const;
+const LAYOUT_LISTS = ['noValue', 'yesValue', 'overridesForm', 'summaryTitle', 'summaryYields', 'partLabel', 'draftMark', 'documentName', 'annexStruck', 'sectionStruck', 'prevailsNl', 'prevailsEn', 'partRejected', 'rowRejected', 'redlineDeleted', 'columnOld', 'columnNew', 'columnComment', 'cellUnchanged', 'tableNoun', 'listFollowing', 'questionLabel', 'answerLabel', 'quoteStruck', 'quoteStruckBack', 'askedWhether', 'draftingNote', 'optionDeclined', 'choiceLabel'] as const;
 
 export interface RuleSet {
   packs: Array<{ id: string; version: string; title: string; file: string; builtin: boolean }>;
@@ -80,7 +80,8 @@ export interface RuleSet {
   switches: Array<{ pack: string; clause: string; keys: Term[] }>;
   /** How the file's layout is read (order forms, summary boxes, later documents, struck parts), pooled over the packs'
    * vocabularies of these names: `noValue`, the values of a row that say no ("Nee", "Not included", "Niet van
-   * toepassing"); `overridesForm`, words of a clause that holds whatever the order form says ("Notwithstanding anything
+   * toepassing"); `yesValue`, a cell that says only yes ("ja", "Included"), so a row answered per lot, yes in one column
+   * and no in another, switches nothing off; `overridesForm`, words of a clause that holds whatever the order form says ("Notwithstanding anything
    * in an Order Form"); `summaryTitle`, the title of a summary box ("IN HET KORT", "KEY FACTS"); `summaryYields`, words that make it yield to the articles ("Het is geen
    * afspraak", "The clauses decide"); `partLabel`, the label of a part ("DEEL A", "Part 2"), so a summary that is a part
    * runs to the next; `draftMark` and `documentName`, the title of a later document that never took
@@ -89,7 +90,9 @@ export interface RuleSet {
    * article's marker of its deletion ("[deleted by Amendment 1]", "Vervallen"); `questionLabel` and `answerLabel`, the labels
    * of a Q&A's questions and answers ("Vraag 14", "Antwoord:"); `quoteStruck`, the words after a quoted old text that strike
    * it ('Article 6 ("…") is deleted'); `quoteStruckBack`, a pointer and a striking word in the sentence after it ("dat
-   * artikel geschrapt"); `askedWhether`, words that report a question ("vroeg of", "asked whether"). */
+   * artikel geschrapt"); `askedWhether`, words that report a question ("vroeg of", "asked whether"); `draftingNote`, the label of a template's
+   * note in brackets ("[Toelichting: …]", "[Drafting note: …]"); `optionDeclined`, the mark of an option not chosen ("[Optioneel
+   * – niet gekozen]", "– NOT SELECTED"); `choiceLabel`, the label of a choice filled in ("Gekozen: niet van toepassing"). */
   layout: Record<(typeof LAYOUT_LISTS)[number], Term[]>;
 }
 

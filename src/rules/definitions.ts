@@ -31,14 +31,17 @@ const FOLLOWING = new RegExp(
   `\\b(?:each|any|every|all|elk|elke|ieder|iedere)\\s+(?:one\\s+)?(?:of\\s+the|van\\s+de)\\s+(?:following|volgende)(?:\\s+[\\p{L}-]+)?\\s+(?:shall\\s+(?:be|constitute)|is|are|constitutes?|geldt\\s+als|vormt|wordt\\s+aangemerkt\\s+als)\\s+(?:an?\\s+|een\\s+)?${Q_OPEN}${TERM}${Q_CLOSE}`,
   'giu',
 );
-const ONDER = new RegExp(`\\bOnder\\s+(?:de\\s+|het\\s+|een\\s+)?${Q_OPEN}?([^"”’'\\n]{2,58}?)${Q_CLOSE}?\\s+wordt\\s+(?:in\\s+deze\\s+\\S+\\s+)?verstaan`, 'gu');
+// Unquoted at a line's start, as Commonwealth drafting sets defined terms in bold: "Restructure Event means the Licensor
+// merging or amalgamating with …", "1.2 Business Day means …". Every word of the term is capitalised (or a joining "of").
+const BARE_MEANS = /^[ \t]*(?:\d+(?:\.\d+)*\.?|\([a-z]{1,3}\))?[ \t]*(\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]+(?:of|in|for|and|to|van|\p{Lu}[\p{L}\p{N}'’-]*)){0,5})[ \t]+(?:means|has the meaning|betekent)\b/gmu;
+const ONDER = new RegExp(`\\bOnder\\s+(?:de\\s+|het\\s+|een\\s+)?${Q_OPEN}?([^"”’'\\n]{2,58}?)${Q_CLOSE}?\\s+wordt\\s+(?:in\\s+(?:deze|dit)\\s+\\S+\\s+)?verstaan`, 'gu');
 
 // A definitions list: "3. Aandelenoverdracht: de overdracht …", "1.4 Changement de Contrôle: elke gebeurtenis …",
 // "- Derde Staat: iedere staat buiten de Europese Economische Ruimte."
 const COLON = /^[ \t]*(?:\d+(?:\.\d+)*\.?|[a-z]\.|\([a-z]\)|[-•–])?[ \t]*([\p{Lu}][\p{L}'’-]*(?:[ \t]+[\p{L}'’-]+){0,4})[ \t]*:[ \t]+(?=\S)/gmu;
 // A list item's opening: "(c) ", "c. ", "iv) ", "- ".
 const LIST_ITEM = new RegExp(String.raw`^[ \t]*(?:${LIST_MARKER}|[-•–])[ \t]+\S`, 'i');
-const NOT_TERM = /^(?:artikel|article|section|clause|bijlage|annex|schedule|partijen|parties|note|let op|betreft|onderwerp|subject|datum|date|tussen|between)\b/i;
+const NOT_TERM = /^(?:artikel|article|section|clause|bijlage|annex|schedule|partijen|parties|note|let op|betreft|onderwerp|subject|re|datum|date|tussen|between)\b/i;
 
 /** Pure. Definitions run to the end of their sentence (means-style, lists of (a); (b) included) or from the sentence start (parenthetical). */
 export function findDefinitions(text: string): Definition[] {
@@ -76,7 +79,7 @@ export function findDefinitions(text: string): Definition[] {
     }
     return Math.min(to, start + 1200);
   };
-  for (const re of [MEANS, ONDER, EVENT, FOLLOWING]) {
+  for (const re of [MEANS, BARE_MEANS, ONDER, EVENT, FOLLOWING]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const end = m.index + m[0].length;
@@ -98,7 +101,26 @@ export function findDefinitions(text: string): Definition[] {
   for (let m = PAREN.exec(text); m; m = PAREN.exec(text)) {
     const term = m[1]!.trim();
     const at = m.index + m[0].indexOf(term);
-    out.push({ term, start: sentenceStart(m.index), end: m.index, named: { start: at, end: at + term.length } });
+    const spelled = expansion(text, m.index, term);
+    out.push({ term, start: Math.min(sentenceStart(m.index), spelled?.start ?? m.index), end: m.index, named: spelled ?? { start: at, end: at + term.length } });
   }
   return out.filter((d) => d.end > d.start).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The words an acronym abbreviates, in the sentence that defines it: 'a Master Hosting Agreement ("MHA")', 'under a Hosting
+ * Services Agreement dated …, as amended … (the "HSA")' name it by words whose initials spell it, so the acronym is of
+ * their kind. Undefined when no capitalised words in the sentence spell it.
+ */
+const EXPANSION_REACH = 400;
+function expansion(text: string, paren: number, term: string): { start: number; end: number } | undefined {
+  if (!/^\p{Lu}{2,6}$/u.test(term)) return undefined;
+  // Back to the paragraph's start: abbreviations ("No. 2", "Inc.") end no sentence here.
+  const from = Math.max(text.lastIndexOf('\n', paren) + 1, paren - EXPANSION_REACH);
+  const words = [...text.slice(from, paren).matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)];
+  for (let k = words.length - term.length; k >= 0; k--) {
+    const picked = words.slice(k, k + term.length);
+    if (picked.every((w, i) => w[0][0] === term[i])) return { start: from + picked[0]!.index!, end: from + picked[term.length - 1]!.index! + picked[term.length - 1]![0].length };
+  }
+  return undefined;
 }

@@ -1,5 +1,6 @@
 // Per-document search index: tokens, their stems, and which sentence and section each token is in.
 // Built once per document; every rule reads it.
+import { romanToInt } from '../document/roman.js';
 import type { Document } from '../document/types.js';
 import { stem, type StemLanguage } from './stem.js';
 import { tokenize, tokenAt, type Token } from './tokens.js';
@@ -37,13 +38,28 @@ const INNER_LIST = /:\s*(?=(?:\(?[a-z]{1,2}\)|\(?[ivx]{1,5}\)|[a-z]\.)\s)|,\s*(?
 // … or a bare "(a)" after the lead's last word, its items split off as sentences of their own ("… if Agency (a) materially
 // breaches this Agreement; | (b) undergoes a Change of Control; or | (c) …"): only where the next sentence is "(b)".
 const BARE_FIRST = /(?<=\p{L})\s+(?=\(a\)\s[^;]*;\s*$)/u;
-/** A sentence that opens with an enumerator: "(b)", "b.", "(iv)", "2)", "-", "•", also after the conjunction that
- * joins it to the item before ("; and (c) …", "; of c. …"). */
-const ENUMERATED = /^\s*(?:(?:and|or|and\/or|en|of|en\/of)\s+)?(?:\(?[a-z]{1,2}\)|\(?[ivxlc]{1,6}\)|[a-z]\.|\d{1,2}\)|[-•–·])\s/iu;
+/** A sentence that opens with an enumerator: "(b)", "b.", "(iv)", "2)", "(3)", "-", "•", also after the conjunction that
+ * joins it to the item before ("; and (c) …", "; of c. …", "; or (3) a third party … acquires shares …"). */
+const ENUMERATED = /^\s*(?:(?:and|or|and\/or|en|of|en\/of)\s+)?(?:\(?[a-z]{1,2}\)|\(?[ivxlc]{1,6}\)|[a-z]\.|\(?\d{1,2}\)|[-•–·])\s/iu;
 /** "1. het werk zelf laten doen, of", "4.1.3. withdraw from an individual work assignment": a number with a full stop
  * before a word in lower case is a list item, not a clause. */
 const NUMBERED_ITEM = /^\s*\d{1,2}(?:\.\d{1,2}){0,3}\.\s+[a-zà-ÿ]/u;
 export const isItem = (text: string): boolean => ENUMERATED.test(text) || NUMBERED_ITEM.test(text);
+
+/** An item's marker without its brackets and dots, lower case: "(b)" → "b", "iv." → "iv", "(2)" → "2"; "" for a bullet. */
+function itemMarker(body: string): string {
+  return /^\s*(?:(?:and|or|and\/or|en|of|en\/of)\s+)?\(?([a-z]{1,6}|\d{1,2})[.)]/i.exec(body)?.[1]?.toLowerCase() ?? '';
+}
+
+/** Whether marker `next` comes right after `prev`: "a" → "b", "1" → "2", "iv" → "v". */
+function follows(prev: string, next: string): boolean {
+  if (!prev || !next) return false;
+  if (/^\d+$/.test(prev)) return Number(next) === Number(prev) + 1;
+  const r = romanToInt(prev.toUpperCase());
+  const n = romanToInt(next.toUpperCase());
+  if (r !== undefined && n !== undefined && n === r + 1) return true;
+  return prev.length === 1 && next.length === 1 && next.charCodeAt(0) === prev.charCodeAt(0) + 1;
+}
 
 /** An article between a pointing word and its noun ("such a request"). */
 const ARTICLE_AFTER_POINTING: ReadonlySet<string> = new Set(['a', 'an']);
@@ -214,21 +230,41 @@ export class DocIndex {
     this.opens = new Int32Array(doc.sentences.length).fill(-1);
     this.leads = [];
     let lead = -1;
+    // A list an item's own further sentences interrupted ("(1) … for any year during the term hereof. As used herein, the
+    // term "Quota Amount" means …; or (2) Upon thirty (30) days prior written notice if …"): its lead-in, the number of the
+    // list it heads and its last item's marker, so the next item in sequence goes on with it.
+    let paused: { lead: number; list: number; marker: string } | undefined;
+    let marker = '';
     doc.sentences.forEach((s, i) => {
       const text = doc.text.slice(s.start, s.end);
       const body = text.replace(/^\s*(?:\d+(?:\.\d+)*\.?\s+)?/, '');
       const item = ENUMERATED.test(body) || NUMBERED_ITEM.test(text);
-      if (lead >= 0 && i - lead <= LEAD_WINDOW && item) this.leadOf[i] = this.leads.length - 1;
+      const mark = item ? itemMarker(body) : '';
+      if (!(lead >= 0) && item && paused && i - paused.lead <= LEAD_WINDOW && follows(paused.marker, mark)) {
+        lead = paused.lead;
+        this.leadOf[i] = paused.list;
+        marker = mark;
+        paused = undefined;
+      } else if (lead >= 0 && i - lead <= LEAD_WINDOW && item) {
+        this.leadOf[i] = this.leads.length - 1;
+        marker = mark;
+      }
       // Page furniture between items (a running footer, a page number) does not end the list.
-      else if (lead >= 0 && !item && body.split(/\s+/).length > 6) lead = -1;
+      else if (lead >= 0 && !item && body.split(/\s+/).length > 6) {
+        paused = marker ? { lead, list: this.leads.length - 1, marker } : undefined;
+        lead = -1;
+      }
       // A sentence that stops without a full stop before an item opens the list too ("…, tenzij\na. …").
       const next = doc.sentences[i + 1];
-      const open = !item && !/[.;!?)"”]\s*$/.test(text) && !!next && isItem(doc.text.slice(next.start, next.end));
+      // (Not one that ends as an item does, "…; or", which closes the item before.)
+      const open = !item && !/[.;!?)"”]\s*$/.test(text) && !/;\s*(?:or|and|and\/or|of|en|en\/of)\s*$/i.test(text) && !!next && isItem(doc.text.slice(next.start, next.end));
       const inner = text.search(INNER_LIST);
       const bare = !item && inner < 0 && !!next && /^\s*\(b\)\s/.test(doc.text.slice(next.start, next.end)) ? text.search(BARE_FIRST) : -1;
       const colon = /:\s*$/.test(text) || open ? text.length : inner >= 0 ? inner : bare;
       if (colon > 0) {
         lead = i;
+        marker = '';
+        paused = undefined;
         this.opens[i] = this.leads.length;
         this.leads.push(this.unit(pointsBackTo(doc, i, text.slice(0, colon)) ?? s.start, s.start + colon));
       }

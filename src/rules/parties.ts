@@ -77,7 +77,7 @@ const PRONOUN_DEF = /^[ \t]*(?:[-•▪*][ \t]*)?(wij|we|jij|je|jullie|u|you)(?:
 const ALIAS_RUN = /^(?:\s*(?:,|\bof\b|\bor\b|\ben\b|\band\b)?\s*(?:,\s*(?:or|of)\s*)?["“'‘][^"”'’\n]{1,40}["”'’])+/iu;
 // Where the preamble ends: the first article (also a short heading "1. Services" whose next line opens "1.1"), the
 // recitals, or the words that open the operative part.
-const PREAMBLE_END = /^[ \t]*(?:(?:ARTICLE|Article|ARTIKEL|Artikel|SECTION|Section|HOOFDSTUK|Hoofdstuk|CHAPTER|Chapter)[ \t]+(?:1|I|one)\b|(?:PART|Part|DEEL|Deel)[ \t]+(?:A|1|I|ONE|One)\b[ \t]*(?:[-–—:.][ \t]*)?[A-Z\n]|1[ \t]*[.)]?[ \t]+(?:DEFINITIONS|Definitions|Definities|DEFINITIES|Begrippen|BEGRIPPEN|Begripsbepalingen|Interpretation|INTERPRETATION)|1\.?[ \t]+[A-Z][^\n,;:"“(]{1,50}\n(?:[ \t]*\n)*[ \t]*1\.1\b|WHEREAS|RECITALS|Recitals|BACKGROUND|Background[ \t]*(?::|$)|PREAMBLE[ \t]*$|Preamble[ \t]*$|NOW,? THEREFORE|IT IS AGREED|KOMEN (?:HET )?(?:VOLGENDE )?OVEREEN|[Kk]omen (?:het )?(?:volgende )?overeen|OVERWEGENDE|Overwegende)/m;
+const PREAMBLE_END = /^[ \t]*(?:(?:ARTICLE|Article|ARTIKEL|Artikel|SECTION|Section|CLAUSE|Clause|HOOFDSTUK|Hoofdstuk|CHAPTER|Chapter)[ \t]+(?:1|I|one|ONE|One)\b|(?:PART|Part|DEEL|Deel)[ \t]+(?:A|1|I|ONE|One)\b[ \t]*(?:[-–—:.][ \t]*)?[A-Z\n]|1[ \t]*[.)]?[ \t]+(?:DEFINITIONS|Definitions|Definities|DEFINITIES|Begrippen|BEGRIPPEN|Begripsbepalingen|Interpretation|INTERPRETATION)|1\.?[ \t]+[A-Z][^\n,;:"“(]{1,50}\n(?:[ \t]*\n)*[ \t]*1\.1\b|WHEREAS|RECITALS|Recitals|BACKGROUND|Background[ \t]*(?::|$)|PREAMBLE[ \t]*$|Preamble[ \t]*$|NOW,? THEREFORE|IT IS AGREED|KOMEN (?:HET )?(?:VOLGENDE )?OVEREEN|[Kk]omen (?:het )?(?:volgende )?overeen|OVERWEGENDE|Overwegende)/m;
 // Acts that tell two company names apart: words between the name and its verb, and how clear the lead must be.
 const ACT_GAP = 3;
 const ACT_MARGIN = 2;
@@ -151,7 +151,10 @@ export function findParties(
       const name = raw.replace(/\s+/g, ' ');
       const at = m.index + m[0].indexOf(raw);
       const meant = re === MEANT ? { start: m.index + m[0].length, end: Math.min(firstOf(text, ['. ', '.\n', '\n'], m.index + m[0].length), m.index + m[0].length + 250) } : undefined;
-      if ((!NOT_PARTY.test(name) || PUBLIC_SERVICE.test(name)) && !ROLE_IN_CLAUSE.test(name))
+      // (A name in "party" given a company in the preamble is its name: '… Jiangsu Hengtai …, hereinafter referred to as
+      // "CONTRACTOR"' beside '… hereinafter referred to as "CONTRACTING PARTY"', a translation's "Contratante".)
+      const roleName = ROLE_IN_CLAUSE.test(name) && !(re === HEREIN && m.index < head);
+      if ((!NOT_PARTY.test(name) || PUBLIC_SERVICE.test(name)) && !roleName)
         found.push({ name, at, end: at + raw.length, explicit, ...(re === PAREN_ABBR ? { abbr: true } : {}), ...(re === PAREN_BARE ? { bare: true } : {}), ...(meant ? { meant } : {}) });
     }
   }
@@ -465,6 +468,17 @@ export function findParties(
     const nounAt = m.index! + m[0].lastIndexOf(noun);
     const role = isWhole(roles.customer, at, at + m[1]!.length) ? customer : isWhole(roles.supplier, at, at + m[1]!.length) ? supplier : null;
     if (role && !has(roles.party, nounAt, nounAt + noun.length) && !customer.has(noun) && !supplier.has(noun)) role.add(noun);
+  }
+  // A party named by its short name and then given its role in a sentence of its own: "SSC-Zuid is in deze overeenkomst
+  // Opdrachtgever in de zin van de GIBIT; Nexora is Leverancier.", "Kestrel acts as the Supplier".
+  for (const n of all) {
+    if (customer.has(n) || supplier.has(n)) continue;
+    const said = new RegExp(`(?:^|[\\s;:.(])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[ \\t]+(?:is|treedt[ \\t]+op[ \\t]+als|acts[ \\t]+as|shall[ \\t]+act[ \\t]+as)[ \\t]+(?:in[ \\t]+(?:deze|dit|this)[ \\t]+\\p{L}+[ \\t]+)?(?:de[ \\t]+|het[ \\t]+|the[ \\t]+)?(\\p{L}[\\p{L}-]+)`, 'u').exec(text.slice(0, head));
+    if (!said) continue;
+    const at = said.index + said[0].lastIndexOf(said[1]!);
+    const end = at + said[1]!.length;
+    if (isWhole(roles.customer, at, end)) customer.add(n);
+    else if (isWhole(roles.supplier, at, end)) supplier.add(n);
   }
   // A file that defines no one and calls the public body by what it is throughout ("Prepared for: Dienst Registratie …"
   // and then "The Agency accepts …", "the Agency may terminate …"; "het ziekenhuis is bevoegd"): that noun is the customer.

@@ -35,17 +35,22 @@ export function findStruckSections(ctx: MatchContext): Region[] {
   for (const sec of doc.sections) {
     const nl = doc.text.indexOf('\n', sec.start);
     const lineEnd = nl < 0 ? doc.text.length : nl;
-    const line = doc.text.slice(sec.start, lineEnd);
-    const rest = line.replace(NUMBER, '');
-    const marker = markerText(rest);
-    if (marker === undefined) continue;
-    const at = sec.start + line.length - rest.length + rest.indexOf(marker);
-    // The deletion word opens what is left of the marker: "[deleted by Amendment 1]", not "[Escrow – amended by …]".
-    const hits = termHits(ctx, sectionStruck, at, at + marker.length);
-    const first = ctx.index.unit(at, at + marker.length).t0;
-    if (hits.some((h) => h.t0 === first)) out.push({ start: sec.start, end: sec.end });
+    if (deletionMarker(ctx, sec.start, lineEnd)) out.push({ start: sec.start, end: sec.end });
   }
   return out;
+}
+
+/** Whether the text from `start` to `end` is only a marker of a deletion, after a number: "12.4 [Reserved].", "Vervallen". */
+export function deletionMarker(ctx: MatchContext, start: number, end: number): boolean {
+  const line = ctx.doc.text.slice(start, end);
+  const rest = line.replace(NUMBER, '');
+  const marker = markerText(rest);
+  if (marker === undefined) return false;
+  const at = start + line.length - rest.length + rest.indexOf(marker);
+  // The deletion word opens what is left of the marker: "[deleted by Amendment 1]", not "[Escrow – amended by …]".
+  const hits = termHits(ctx, ctx.rules.layout.sectionStruck, at, at + marker.length);
+  const first = ctx.index.unit(at, at + marker.length).t0;
+  return hits.some((h) => h.t0 === first);
 }
 
 /** "Bijlage 3", "Schedule 4", "Annex C": an annex named with its number or letter. */

@@ -67,13 +67,19 @@ const cellRow: RowReader = (ctx, start, text, noValue) => {
   });
   // A row of several columns answered yes in one and no in another ("8 Escrow | ja | nee | ja", one column per lot)
   // switches nothing off for the whole file.
-  if (cells.slice(1).some((c) => PLAIN_YES.test(ctx.doc.text.slice(c.at, c.end)))) return [];
+  if (cells.slice(1).some((c) => saysOnlyYes(ctx, c.at, c.end))) return [];
   for (let k = 1; k < cells.length; k++)
     if (saysNo(ctx, cells[k]!.at, cells[k]!.end, noValue)) return keyOf(ctx, cells[0]!.at, cells[k - 1]!.end);
   return [];
 };
-/** A cell that says only yes. */
-const PLAIN_YES = /^[ \t]*(?:ja|yes|included|inbegrepen|applicable|van toepassing)[ \t]*$/i;
+/** A cell that says only yes: one of the packs' `yesValue` words and nothing more ("ja", "Included"). */
+function saysOnlyYes(ctx: MatchContext, at: number, end: number): boolean {
+  const value = ctx.index.unit(at, end);
+  if (value.t1 <= value.t0) return false;
+  const { tokens } = ctx.index;
+  if (!/^[ \t]*$/.test(ctx.doc.text.slice(at, tokens[value.t0]!.start)) || !/^[ \t]*$/.test(ctx.doc.text.slice(tokens[value.t1 - 1]!.end, end))) return false;
+  return ctx.rules.layout.yesValue.some((term) => ctx.termHitsIn(term, '', value, 0).some((h) => h.t0 === value.t0 && h.t1 === value.t1));
+}
 
 /** A key, a dash and its value: "Source code escrow – NOT SELECTED", also as the value of a row and several to a line
  * ("Optional modules: Source code escrow – NOT SELECTED. Extended exit assistance – NOT SELECTED. Premium support –
