@@ -1027,4 +1027,14 @@ describe('definitions, headings, template remnants and amendments of sets 252–
     );
     expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong' });
   });
+
+  it('reads a contract the same whatever contract the same thread read before it (a global expression kept its place)', async () => {
+    const { scanPath } = await import('./support.js');
+    const file = (name: string) => new URL(`../eval/corpus/${name}`, import.meta.url).pathname;
+    const alone = await scanPath(file('heldout241/ho241-020.pdf'), rules, policy);
+    await scanPath(file('heldout239/ho239-018.pdf'), rules, policy);
+    const after = await scanPath(file('heldout241/ho241-020.pdf'), rules, policy);
+    expect(alone.parties).toEqual({ customer: ['WCLC'], supplier: ['Flowdesk'], all: ['Flowdesk', 'WCLC'] });
+    expect(after.parties).toEqual(alone.parties);
+  });
 });

@@ -395,8 +395,7 @@ export function findParties(
   // An entry that names a company by its legal form and no public body ("Jullie zijn Kampeerplek Online B.V., Dordrecht",
   // '• DigiDepot Nederland B.V., Utrecht ("DigiDepot", "u")') is the supplier's.
   const companyRole = (start: number, end: number): 's' | '' => {
-    LEGAL_FORM.lastIndex = 0;
-    return LEGAL_FORM.test(preamble.slice(start, end)) ? 's' : '';
+    return namesLegalForm(preamble.slice(start, end)) ? 's' : '';
   };
   const groups: Array<{ side: 'you' | 'we'; words: string[]; role: 'c' | 's' | '' }> = [];
   let from = 0;
@@ -503,9 +502,8 @@ export function findParties(
     const [only] = [...all] as [string];
     const at = text.slice(0, head).indexOf(`"${only}"`);
     const entry = at < 0 ? '' : text.slice(Math.max(text.lastIndexOf('\n', at - 200), at - 200, 0), at);
-    LEGAL_FORM.lastIndex = 0;
     // (the buyer called "Customer" itself: a vendor's terms, not a consultancy agreement whose "Company" is the client)
-    if (LEGAL_FORM.test(entry) && has(roles.customer.filter((t) => t.source === 'customer'), 0, text.length)) supplier.add(only);
+    if (namesLegalForm(entry) && has(roles.customer.filter((t) => t.source === 'customer'), 0, text.length)) supplier.add(only);
   }
   const sorted = (s: Set<string>) => [...s].sort();
   return { customer: sorted(customer), supplier: sorted(supplier), all: sorted(all) };
@@ -525,6 +523,7 @@ const NEXT_ENTRY = [', en ', ', and '];
  * Scotland"). */
 const COMPANY_ENTRY = /\b(?:limited|ltd|inc|llc|plc|gmbh|corporation|b\.\s?v|n\.\s?v)\b|\bcompany incorporated\b/iu;
 const LEGAL_FORM = /(?<=\p{L}[\p{L}.,'’&-]*\s)(?:B\.\s?V\.?|N\.\s?V\.?|BV|NV|Ltd\.?|Limited|GmbH|Inc\.?|LLC|L\.L\.C\.|plc|PLC|S\.A\.|SA|AG|AB|Oy|SAS|SARL|BVBA|SRL|S\.r\.l\.|A\/S|ApS)(?=[\s,.;)]|$)/gu;
+const LEGAL_FORM_ONE = new RegExp(LEGAL_FORM.source, 'u');
 
 /** Where an entry's own words start: after the last legal form in it, or at its start. */
 function afterLegalForm(text: string, start: number, end: number): number {
@@ -532,6 +531,10 @@ function afterLegalForm(text: string, start: number, end: number): number {
   for (const m of text.slice(start, end).matchAll(LEGAL_FORM)) at = start + m.index! + m[0].length;
   return at;
 }
+
+/** Whether a text names a legal form. (Not LEGAL_FORM.test: a global expression keeps where it stopped, and matchAll
+ * starts from there, so a test in one document made afterLegalForm miss forms in the next one the worker read.) */
+const namesLegalForm = (text: string): boolean => LEGAL_FORM_ONE.test(text);
 
 /** Where the next party's entry starts, given where the previous party's name (and its aliases) ended. */
 function nextEntry(text: string, previousEnd: number, at: number): number {

@@ -51,7 +51,12 @@ function declinedOptions(ctx: MatchContext): Region[] {
   if (!optionDeclined.length) return [];
   const text = ctx.doc.text;
   const out: Region[] = [];
+  // The marks' places in the whole file, found once: most lines have none.
+  const hits = optionDeclined.flatMap((t) => ctx.termHitsIn(t, '', ctx.index.unit(0, text.length), 0));
+  if (!hits.length) return [];
   for (const line of bracketedLines(text)) {
+    const lu = ctx.index.unit(line.start, line.end);
+    if (!hits.some((h) => h.t0 >= lu.t0 && h.t1 <= lu.t1)) continue;
     const s = text.slice(line.start, line.end);
     // Where a mark may stand: inside brackets, or at the end after "–", "-", "←", "<-".
     const places = [...s.matchAll(/\[[^\]]*\]|\([^)\n]*\)/g)].map((m) => ({ start: line.start + m.index!, end: line.start + m.index! + m[0].length }));
@@ -61,7 +66,7 @@ function declinedOptions(ctx: MatchContext): Region[] {
     // a word inside a remark ("(data not used for any other purpose)").
     const marked = (p: Region): boolean => {
       const u = ctx.index.unit(p.start, p.end);
-      return optionDeclined.some((t) => ctx.termHitsIn(t, '', u, 0).some((h) => h.t0 === u.t0 || h.t1 === u.t1));
+      return hits.some((h) => h.t0 >= u.t0 && h.t1 <= u.t1 && (h.t0 === u.t0 || h.t1 === u.t1));
     };
     if (!places.some(marked)) continue;
     const sec = ctx.doc.sections.find((x) => x.start >= line.start && x.start < line.end);
