@@ -1,33 +1,17 @@
 // PDF extraction on the generated fixtures (scripts/fixtures/make-pdf.mjs): pages, headings on the
 // right page, running header/footer kept, hyphenation as drawn, and two-column reading order.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { RawExtraction } from '../src/document/types.js';
 import { extractPdf } from '../src/extract/pdf.js';
 import { markCells, twoColumnText, type PlacedItem } from '../src/extract/pdf-layout.js';
-import { builtin, scanPath } from './support.js';
+import { builtin, pdfkitFile, scanPath } from './support.js';
 
-const PDFDocument = createRequire(import.meta.url)('pdfkit') as typeof import('pdfkit');
-
-/** A PDF drawn by pdfkit: `draw` places the text, as a table or an indented clause. */
-function pdfkitFile(name: string, draw: (doc: PDFKit.PDFDocument) => void): Promise<string> {
-  const file = join(mkdtempSync(join(tmpdir(), 'weerbaar-pdf-')), name);
-  return new Promise((resolve, reject) => {
-    const doc = new PDFDocument({ size: 'A4', margin: 60 });
-    const chunks: Buffer[] = [];
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('error', reject);
-    doc.on('end', () => {
-      writeFileSync(file, Buffer.concat(chunks));
-      resolve(file);
-    });
-    draw(doc);
-    doc.end();
-  });
-}
+/** A PDF drawn by pdfkit in a fresh temporary folder. */
+const pdfkitTemp = (name: string, draw: (doc: PDFKit.PDFDocument) => void): Promise<string> =>
+  pdfkitFile(join(mkdtempSync(join(tmpdir(), 'weerbaar-pdf-')), name), draw);
 
 const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(new URL(`../fixtures/${name}`, import.meta.url)));
 
@@ -193,7 +177,7 @@ describe('table rows whose cells wrap (pdfkit)', () => {
   };
 
   it('reads a wrapped row as one line of cells, whatever order the page draws its pieces in', async () => {
-    const file = await pdfkitFile('questionnaire.pdf', questionnaire);
+    const file = await pdfkitTemp('questionnaire.pdf', questionnaire);
     const result = await extractPdf(new Uint8Array(readFileSync(file)), file);
     if (!result.ok) throw new Error(result.error.message);
     expect(result.value.pages[0]!.text.split('\n')).toEqual(
@@ -203,12 +187,12 @@ describe('table rows whose cells wrap (pdfkit)', () => {
 
   it('so a requirement answered "Not Met" in its row grants nothing', async () => {
     const { rules, policy } = builtin();
-    const r = await scanPath(await pdfkitFile('questionnaire.pdf', questionnaire), rules, policy);
+    const r = await scanPath(await pdfkitTemp('questionnaire.pdf', questionnaire), rules, policy);
     expect(r.clauses['change-of-control']!.present).toBe(false);
   });
 
   it("keeps a clause's lines apart when only its number stands beside the text (a hanging indent, not a table)", async () => {
-    const file = await pdfkitFile('clause.pdf', (doc) => {
+    const file = await pdfkitTemp('clause.pdf', (doc) => {
       doc.fontSize(10).text('13.1', 60, 100).text('The Customer may terminate this Agreement with immediate effect if the Supplier undergoes a change of control, namely:', 110, 100, { width: 400 });
       doc.text('(a) a merger of the Supplier;', 110, 126).text('(b) a sale of its shares.', 110, 138);
     });

@@ -4,7 +4,6 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createRequire } from 'node:module';
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, WidthType } from 'docx';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { reportDocument, scanFile, type ContractReport } from '../src/scan.js';
@@ -15,8 +14,7 @@ import { loadPacks } from '../src/rules/load.js';
 import { compilePacks, type RuleSet } from '../src/rules/compile.js';
 import { BUILTIN_POLICY, BUILTIN_RULES_DIR } from '../src/rules/builtin.js';
 import { loadPolicy, type Policy } from '../src/assess/policy.js';
-
-const PDFDocument = createRequire(import.meta.url)('pdfkit') as typeof import('pdfkit');
+import { pdfkitFile } from './support.js';
 
 let rules: RuleSet;
 let policy: Policy;
@@ -63,16 +61,7 @@ async function docx(escrow: string): Promise<string> {
 }
 
 function pdf(escrow: string): Promise<string> {
-  const file = join(dir, `order-${escrow.replace(/\W+/g, '-')}.pdf`);
-  return new Promise((resolve, reject) => {
-    const doc = new PDFDocument({ size: 'A4', margin: 72 });
-    const chunks: Buffer[] = [];
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('error', reject);
-    doc.on('end', () => {
-      writeFileSync(file, Buffer.concat(chunks));
-      resolve(file);
-    });
+  return pdfkitFile(join(dir, `order-${escrow.replace(/\W+/g, '-')}.pdf`), (doc) => {
     doc.fontSize(11).text('ORDER FORM', 72, 72).text(PREAMBLE, 72, 100, { width: 450 });
     let y = 150;
     // Key and value in two columns, as an order form's table draws them.
@@ -81,8 +70,7 @@ function pdf(escrow: string): Promise<string> {
       y += 20;
     }
     doc.text(TERMS.join('\n'), 72, y + 20, { width: 450 });
-    doc.end();
-  });
+  }, 72);
 }
 
 const scan = (file: string): Promise<ContractReport> => scanFile({ path: file, display: file }, rules, policy);

@@ -1,4 +1,6 @@
 // What the tests share: the built-in packs and policy, and a contract read from plain text or from a file.
+import { writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { beforeAll } from 'vitest';
 import { reportDocument, scanFile, type ContractReport } from '../src/scan.js';
 import { buildDocument } from '../src/document/build.js';
@@ -37,4 +39,22 @@ export function builtinReaders(): { readonly rules: RuleSet; contract: (text: st
     contract: (text) => textReport(text, b.rules, b.policy),
     scan: (path) => scanPath(path, b.rules, b.policy),
   };
+}
+
+const PDFDocument = createRequire(import.meta.url)('pdfkit') as typeof import('pdfkit');
+
+/** A PDF written by pdfkit to `file`: `draw` places the text (a table, an indented clause, an order form). */
+export function pdfkitFile(file: string, draw: (doc: PDFKit.PDFDocument) => void, margin = 60): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const doc = new PDFDocument({ size: 'A4', margin });
+    const chunks: Buffer[] = [];
+    doc.on('data', (c: Buffer) => chunks.push(c));
+    doc.on('error', reject);
+    doc.on('end', () => {
+      writeFileSync(file, Buffer.concat(chunks));
+      resolve(file);
+    });
+    draw(doc);
+    doc.end();
+  });
 }
