@@ -240,7 +240,7 @@ export class DocIndex {
       const body = text.replace(/^\s*(?:\d+(?:\.\d+)*\.?\s+)?/, '');
       const item = ENUMERATED.test(body) || NUMBERED_ITEM.test(text);
       const mark = item ? itemMarker(body) : '';
-      if (!(lead >= 0) && item && paused && i - paused.lead <= LEAD_WINDOW && follows(paused.marker, mark)) {
+      if (lead < 0 && item && paused && i - paused.lead <= LEAD_WINDOW && follows(paused.marker, mark)) {
         lead = paused.lead;
         this.leadOf[i] = paused.list;
         marker = mark;
