@@ -1037,4 +1037,21 @@ describe('definitions, headings, template remnants and amendments of sets 252–
     expect(alone.parties).toEqual({ customer: ['WCLC'], supplier: ['Flowdesk'], all: ['Flowdesk', 'WCLC'] });
     expect(after.parties).toEqual(alone.parties);
   });
+
+  it('reads each item of a condition with the consequence after the last one ("If (a) …; (b) any person acquires more than 50% …; or (c) …, then the Customer may terminate")', () => {
+    const r = contract(
+      `${en}6.4 Ownership Changes. If (a) the Supplier is acquired by a Competitor; (b) any person or group acquires more than fifty percent (50%) of the voting power of the Supplier; or (c) the Supplier sells its bakery in Ames, Iowa, then the Customer may terminate this Agreement on ninety (90) days' written notice.\n`,
+    );
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });
+  });
+
+  it('carves every subject of a list out of standard terms ("… inzake broncodedepot (escrow), inzake de bevoegdheid … zelf of door een derde …, en inzake exit … niet van toepassing")', () => {
+    const r = contract(
+      `${nl}Artikel 2 Toepasselijkheid van de ARBIT\n2.1 Op deze overeenkomst zijn de ARBIT-2018 van toepassing.\n2.2 Gelet op het karakter van het Platform zijn de bepalingen van de ARBIT-2018 inzake broncodedepot (escrow), inzake de bevoegdheid van Opdrachtgever om werkzaamheden zelf of door een derde te laten uitvoeren, en inzake exit en de daarmee samenhangende medewerkingsverplichtingen van Opdrachtnemer niet van toepassing.\n`,
+    );
+    expect(r.standards[0]!.excluded).toEqual(expect.arrayContaining(['32', '47', '58.6', '76']));
+    expect(r.clauses['step-in']!.present).toBe(false);
+    expect(r.clauses['post-termination-services']!.present).toBe(false);
+    expect(r.clauses['change-of-control']!.present).toBe(true);
+  });
 });

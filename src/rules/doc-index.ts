@@ -61,6 +61,11 @@ function follows(prev: string, next: string): boolean {
   return prev.length === 1 && next.length === 1 && next.charCodeAt(0) === prev.charCodeAt(0) + 1;
 }
 
+/** A lead-in that is a condition whose items come next: "6.4 Ownership Changes. If", "Indien", "In the event that". */
+const CONDITION_LEAD = /\b(?:if|where|when|in the event(?: that)?|should|indien|ingeval|in geval|wanneer|als)\s*$/i;
+/** The consequence after a list's last item: ", then Greenmarket may terminate …", ", dan kan de Gemeente …". */
+const CONSEQUENCE = /,\s*(?:then|dan)\s+(?=\S)/i;
+
 /** An article between a pointing word and its noun ("such a request"). */
 const ARTICLE_AFTER_POINTING: ReadonlySet<string> = new Set(['a', 'an']);
 /** Letters at least in the noun a pointing word names ("that arrangement"), so that "dat de" or "this is" do not count. */
@@ -269,6 +274,7 @@ export class DocIndex {
         this.leads.push(this.unit(pointsBackTo(doc, i, text.slice(0, colon)) ?? s.start, s.start + colon));
       }
     });
+    this.tails = this.sharedConsequences();
     this.cited = doc.sentences.map((s, i) => this.citedCase(i));
     doc.sentences.forEach((s, i) => {
       const from = this.listUnits.length;
@@ -343,7 +349,34 @@ export class DocIndex {
       // A clause named by its number before the sentence right before, before the article around it.
       : this.cited[sentence] ?? (!inline && sentence > 0 && this.pointsBack(sentence) ? this.backLead(sentence) : !inline ? this.pointsUp(sentence) : undefined);
     const lead = inline ? inner ?? outer : outer;
+    // Items of a condition whose consequence follows the last of them ("If (a) …; (b) any person acquires more than 50%
+    // …; or (c) …, then Greenmarket may terminate this Agreement"): each is read with that consequence.
+    const list = scope === 'item' ? (this.leadOf[sentence]! >= 0 ? this.leadOf[sentence]! : inline ? this.opens[sentence]! : -1) : -1;
+    const tail = list >= 0 ? this.tails.get(list) : undefined;
+    if (tail && !(unit.t0 <= tail.t0 && tail.t1 <= unit.t1)) return { ...unit, lead: tail };
     return lead ? { ...unit, lead } : unit;
+  }
+
+  /** Per list whose lead-in is a condition ("If", "Indien", "In the event"): the consequence after its last item. */
+  private readonly tails: Map<number, Unit>;
+
+  private sharedConsequences(): Map<number, Unit> {
+    const out = new Map<number, Unit>();
+    const lastItem = new Map<number, number>();
+    this.leadOf.forEach((k, i) => {
+      if (k >= 0) lastItem.set(k, i);
+    });
+    for (const [k, i] of lastItem) {
+      const lead = this.leads[k]!;
+      if (!CONDITION_LEAD.test(this.doc.text.slice(lead.start, lead.end))) continue;
+      const s = this.doc.sentences[i]!;
+      const text = this.doc.text.slice(s.start, s.end);
+      const m = CONSEQUENCE.exec(text);
+      if (!m) continue;
+      const start = s.start + m.index + m[0].search(/\S/) + 1;
+      out.set(k, this.unit(start, s.end));
+    }
+    return out;
   }
 
   /** A lead-in whose verb the items complete ("has the right to:", "may:", "is bevoegd om:"), or undefined. */

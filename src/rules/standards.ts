@@ -199,7 +199,9 @@ function rowKeyApplies(ctx: MatchContext, std: CompiledStandard, s: { start: num
  * about applicability. */
 function segments(text: string, start: number, end: number): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
-  const re = /[;:|]|,\s+(?=(?:en|maar|terwijl|met dien verstande|behoudens|and|but|whereas|while|provided that|save that|except that)\b)/giu;
+  // (Not a list of subjects going on: "de bepalingen … inzake broncodedepot, inzake de bevoegdheid …, en inzake exit … zijn
+  // niet van toepassing".)
+  const re = /[;:|]|,\s+(?=(?:en|and)\b(?!\s+(?:inzake|over|betreffende|omtrent|ten aanzien van|met betrekking tot|regarding|concerning|relating to|on)\b)|(?:maar|terwijl|met dien verstande|behoudens|but|whereas|while|provided that|save that|except that)\b)/giu;
   re.lastIndex = 0;
   const part = text.slice(start, end);
   let from = 0;
