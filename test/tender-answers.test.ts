@@ -51,6 +51,15 @@ describe('questions and answers signed with a contract', () => {
     expect(present(kept, 'change-of-control')).toBe(true);
   });
 
+  it('a clarification question numbered "CQ7:" grants nothing; its "Response:" is read', () => {
+    const r = contract(
+      `${en}1. Termination\n1.1 The Office may terminate this Call-Off Contract at any time by giving 30 days' notice.\n\nAPPENDIX 2 - CLARIFICATION RESPONSES\n\nCQ7: Will the Office require source code escrow?\n\nResponse: No. The service is provided as SaaS.\n\nCQ12: Does the Office intend to rely on the step-in rights in the framework Call-Off Terms?\n\nResponse: The step-in provisions of the framework Call-Off Terms are disapplied for this Call-Off Contract.\n`,
+    );
+    expect(present(r, 'source-code-escrow')).toBe(false);
+    expect(present(r, 'step-in')).toBe(false);
+    expect(present(r, 'termination-for-convenience')).toBe(true);
+  });
+
   it('reads a DOCX Nota van Inlichtingen whose questions are labelled "V7." and answers "A7."', async () => {
     const p = (text: string) => new Paragraph({ text });
     const file = join(dir, 'nvi.docx');
