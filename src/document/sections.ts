@@ -280,6 +280,14 @@ const MAX_GAP = 4;
 /** A number with a title ("14. TERMINATION") may follow further on: register copies leave articles out. */
 const MAX_GAP_HEADED = 10;
 
+/** Whether enumeration label `next` comes right after `prev` in the same style: "a" → "b", "1" → "2", "iv" → "v", "h" → "i". */
+export function labelFollows(prev: string, next: string): boolean {
+  if (!prev || !next) return false;
+  const style = parenStyleOf(prev, []);
+  const nextStyle = parenStyleOf(next, [{ style, label: prev }]);
+  return style === nextStyle && ordinal(next, nextStyle) === ordinal(prev, style) + 1;
+}
+
 /** Position of an enumeration label in its style: (c) -> 3, (iv) -> 4, (2) -> 2. */
 function ordinal(label: string, style: ParenStyle): number {
   if (style === 'digit') return Number(label);

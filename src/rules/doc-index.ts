@@ -1,10 +1,9 @@
 // Per-document search index: tokens, their stems, and which sentence and section each token is in.
 // Built once per document; every rule reads it.
-import { romanToInt } from '../document/roman.js';
 import type { Document } from '../document/types.js';
 import { stem, type StemLanguage } from './stem.js';
 import { tokenize, tokenAt, type Token } from './tokens.js';
-import { clauseNumber, withinClause } from '../document/sections.js';
+import { clauseNumber, labelFollows, withinClause } from '../document/sections.js';
 
 export interface Unit {
   /** Token range [t0, t1). */
@@ -51,15 +50,6 @@ function itemMarker(body: string): string {
   return /^\s*(?:(?:and|or|and\/or|en|of|en\/of)\s+)?\(?([a-z]{1,6}|\d{1,2})[.)]/i.exec(body)?.[1]?.toLowerCase() ?? '';
 }
 
-/** Whether marker `next` comes right after `prev`: "a" → "b", "1" → "2", "iv" → "v". */
-function follows(prev: string, next: string): boolean {
-  if (!prev || !next) return false;
-  if (/^\d+$/.test(prev)) return Number(next) === Number(prev) + 1;
-  const r = romanToInt(prev.toUpperCase());
-  const n = romanToInt(next.toUpperCase());
-  if (r !== undefined && n !== undefined && n === r + 1) return true;
-  return prev.length === 1 && next.length === 1 && next.charCodeAt(0) === prev.charCodeAt(0) + 1;
-}
 
 /** A lead-in that is a condition whose items come next: "6.4 Ownership Changes. If", "Indien", "In the event that". */
 const CONDITION_LEAD = /\b(?:if|where|when|in the event(?: that)?|should|indien|ingeval|in geval|wanneer|als)\s*$/i;
@@ -245,7 +235,7 @@ export class DocIndex {
       const body = text.replace(/^\s*(?:\d+(?:\.\d+)*\.?\s+)?/, '');
       const item = ENUMERATED.test(body) || NUMBERED_ITEM.test(text);
       const mark = item ? itemMarker(body) : '';
-      if (lead < 0 && item && paused && i - paused.lead <= LEAD_WINDOW && follows(paused.marker, mark)) {
+      if (lead < 0 && item && paused && i - paused.lead <= LEAD_WINDOW && labelFollows(paused.marker, mark)) {
         lead = paused.lead;
         this.leadOf[i] = paused.list;
         marker = mark;
