@@ -1055,3 +1055,53 @@ describe('definitions, headings, template remnants and amendments of sets 252–
     expect(r.clauses['change-of-control']!.present).toBe(true);
   });
 });
+
+describe('roles, deletions and ending wordings of sets 276–291', () => {
+  it('reads the party above a subcontractor as the buyer, though its role word is "Contractor"', () => {
+    const r = contract('SUBCONTRACT AGREEMENT\nTHIS SUBCONTRACT is made by and between NORTHGATE BUILDERS, INC., a Georgia corporation ("Contractor"), and RIVET STEEL, LLC, an Alabama limited liability company ("Subcontractor").\n\nARTICLE 1. WORK. Subcontractor shall furnish and erect the structural steel.\n');
+    expect(r.parties).toMatchObject({ customer: ['Contractor'], supplier: ['Subcontractor'] });
+  });
+
+  it('reads an owner who engages a contractor as the customer, and its right to have defects corrected by separate contractors as step-in', () => {
+    const r = contract('AGREEMENT BETWEEN OWNER AND CONTRACTOR\nBETWEEN the Owner:\nPinewood Offices, LLC\n\nand the Contractor:\nHallmark Builders, Inc.\n\n2.4 If the Contractor defaults or neglects to carry out the Work and fails within ten days after written notice to commence correction, the Owner may, without prejudice to other remedies, correct such deficiencies, either with its own forces or by separate contractors, and deduct the cost from payments due to the Contractor.\n');
+    expect(r.clauses['step-in']!.present).toBe(true);
+    expect(r.clauses['step-in']!.to).toBe('customer');
+  });
+
+  it('strikes a letter\'s numbered point that a later letter says lapses ("Punt 3 van onze brief … (escrow) vervalt")', () => {
+    const r = contract('GEMEENTE HEUVELRUG\nBeste mevrouw De Boer,\nHierbij gunnen wij u de opdracht onder de volgende voorwaarden:\n1. De website wordt opgeleverd uiterlijk 1 september.\n2. De prijs bedraagt € 40.000.\n3. Webbouw deponeert de broncode van de maatwerkmodules bij een escrow-agent.\n4. Op deze opdracht is Nederlands recht van toepassing.\n\nMet vriendelijke groet,\nJ. Jansen\n\n---\n\nBeste mevrouw De Boer,\nNa overleg gaan wij akkoord met uw kanttekening. In afwijking van onze brief geldt:\na. Op de overeenkomst zijn de NLdigital Voorwaarden van toepassing.\nb. Punt 3 van onze brief van 2 april (escrow) vervalt.\n');
+    expect(r.clauses['source-code-escrow']!.present).toBe(false);
+  });
+
+  it('carves out of standard terms only the subject the sentence names before "de bepalingen … daarover"', () => {
+    const r = contract(`${nl}1.5 Op deze Overeenkomst is de ARBIT-2022 van toepassing, met uitzondering van de artikelen over het broncodedepot: een depot van de broncode wordt niet verlangd en de bepalingen in ARBIT-2022 daarover zijn niet van toepassing.\n`);
+    expect(r.clauses['source-code-escrow']!.present).toBe(false);
+    expect(r.clauses['change-of-control']!.present).toBe(true);
+  });
+
+  it('reads what a letter of intent says a later agreement will hold as no right of this one, list and standard terms included', () => {
+    const en1 = contract(`${en}4. Intended terms\nThe parties intend that the Definitive Agreement will, among other things:\n\n(a) provide for the deposit of the source code with an independent escrow agent;\n\n(b) allow the Customer to terminate if control of the Supplier passes to a third party.\n\n5. No assignment\nNeither party may assign this Letter.\n`);
+    expect(en1.clauses['source-code-escrow']!.present).toBe(false);
+    expect(en1.clauses['change-of-control']!.present).toBe(false);
+    expect(en1.clauses['anti-assignment']!.present).toBe(true);
+    const nl1 = contract(`${nl}3.2 Partijen beogen dat in de Realisatieovereenkomst de ARBIT-2022 van toepassing wordt verklaard, aangevuld met afspraken over een broncodedepot en een ontbindingsrecht van Opdrachtgever bij wijziging van de zeggenschap over Opdrachtnemer.\n`);
+    expect(nl1.standards).toEqual([]);
+    expect(nl1.clauses['change-of-control']!.present).toBe(false);
+  });
+
+  it('takes "de Dienst" as a party where it is short for the public body its entry names (a Sociale Dienst)', () => {
+    const r = contract('Partijen\nI. Het openbaar lichaam Gemeenschappelijke Regeling Sociale Dienst Kempenland, gevestigd te Veldhoven,\nten deze vertegenwoordigd door de voorzitter, hierna: "de Dienst";\nII. Orvel Cloud B.V., gevestigd te Breda, hierna: "Orvel";\nverklaren te zijn overeengekomen:\nArtikel 1\nOrvel levert de clouddienst.\n');
+    expect(r.parties).toMatchObject({ customer: ['de Dienst'], supplier: ['Orvel'] });
+  });
+
+  it('does not take a company\'s short name that holds "County" for a public body ("TRI-COUNTY FULFILLMENT, LLC … (\"Tri-County\")")', () => {
+    const r = contract('This Agreement is made by and between:\n\n   MERIDIAN HEALTH PRODUCTS CORP., a Delaware corporation ("Meridian"); and\n\n   TRI-COUNTY FULFILLMENT, LLC, a Pennsylvania limited liability company ("Tri-County").\n\nTri-County shall provide the services. Meridian shall pay the fees.\n');
+    expect(r.parties).toMatchObject({ customer: ['Meridian'], supplier: ['Tri-County'] });
+  });
+
+  it('does not read a subscriber\'s notice at the end of the subscription year, or its right to end on a price increase, as its termination for convenience', () => {
+    const r = contract('Abonnementsovereenkomst\nUitgever: Rechtsbank Online B.V., Zwolle ("Rechtsbank")\nAbonnee: Gemeente Duinoord, Markt 1, Duinoord ("Abonnee")\n\n2.1 Abonnee kan het abonnement opzeggen tegen het einde van het lopende abonnementsjaar, met een opzegtermijn van twee maanden.\n2.2 Bij een prijsverhoging van meer dan 8% kan Abonnee het abonnement opzeggen tegen de datum waarop de verhoging ingaat.\n2.3 Rechtsbank is gerechtigd het abonnement op een module te allen tijde te beëindigen indien de uitgave van die module wordt gestaakt.\n');
+    expect(r.parties).toMatchObject({ customer: ['Abonnee'], supplier: ['Rechtsbank'] });
+    expect(r.clauses['termination-for-convenience']!.to).not.toBe('customer');
+  });
+});

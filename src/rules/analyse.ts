@@ -11,6 +11,7 @@ import { findSwitchesOff, type SwitchOff } from './switches.js';
 import { findYieldingBoxes } from './summary.js';
 import { findDrafts } from './drafts.js';
 import { findRejectedLists, findRejectedParts, findRejectedRows, findStruckAnnexes, findStruckSections } from './struck.js';
+import { findLaterTerms } from './intended.js';
 import { findOtherVersion } from './versions.js';
 import { findTemplateRemnants } from './template.js';
 import { withoutBlanked } from './blanked.js';
@@ -71,6 +72,16 @@ export interface RuleTrace {
   trace: TraceEntry[];
 }
 
+/** What a finding was read from beyond its own quote. */
+interface ReadFrom {
+  /** Where the lead-in it was read with starts (a list's lead, a clause it cites), when it has one. */
+  lead?: number;
+  /** Where the parts an article-wide finding was matched from stand. */
+  parts: number[];
+  /** The article whose heading alone it stands on. */
+  heading?: Section;
+}
+
 /** Characters at most read back from a finding, within its clause, for words that make it hold whatever an order form
  * says. */
 const HOLDS_BACK = 400;
@@ -81,12 +92,8 @@ export function analyse(file: Document, rules: RuleSet, traces?: RuleTrace[]): A
   const doc = withoutBlanked(file, rules.layout);
   const ctx = new MatchContext(doc, rules);
   const findings: Finding[] = [];
-  /** Where the lead-in a finding was read with starts (a list's lead, a clause it cites), when it has one. */
-  const leadOf = new Map<Finding, number>();
-  /** Where the parts an article-wide finding was matched from stand. */
-  const partsOf = new Map<Finding, number[]>();
-  /** The article whose heading alone a finding stands on. */
-  const headed = new Map<Finding, Section>();
+  /** What each finding was read from beyond its own quote, for taking it back when that part is struck. */
+  const readFrom = new Map<Finding, ReadFrom>();
   const facts: FactFinding[] = [];
   for (const rule of rules.rules) {
     if (!ruleApplies(rule, doc)) continue;
@@ -113,10 +120,11 @@ export function analyse(file: Document, rules: RuleSet, traces?: RuleTrace[]): A
       } else {
         const f: Finding = { ...ev, clause: rule.clause!, grants: rule.grants, to: rule.to, strength: rule.strength, tags: rule.tags, message: rule.message };
         findings.push(f);
-        const heading = rule.scope !== 'section' ? headingOf(ctx.doc, u) : undefined;
-        if (heading) headed.set(f, heading);
-        if (u.lead) leadOf.set(f, ctx.index.tokens[u.lead.t0]?.start ?? f.start);
-        if (rule.scope === 'section') partsOf.set(f, [...new Set(spans.map((sp) => ctx.index.tokens[sp.t0]?.start ?? f.start))]);
+        readFrom.set(f, {
+          lead: u.lead ? (ctx.index.tokens[u.lead.t0]?.start ?? f.start) : undefined,
+          parts: rule.scope === 'section' ? [...new Set(spans.map((sp) => ctx.index.tokens[sp.t0]?.start ?? f.start))] : [],
+          heading: rule.scope !== 'section' ? headingOf(ctx.doc, u) : undefined,
+        });
       }
     }
   }
@@ -129,15 +137,17 @@ export function analyse(file: Document, rules: RuleSet, traces?: RuleTrace[]): A
   // An article kept only as a marker of its deletion ("11.2 [Deleted by agreement.]") grants nothing, but a note under it
   // that strikes another article ("… clause 11.1 is deleted in its entirety") still does. The items of a list whose lead
   // says they do not apply ("de volgende teksten uit de concepten … hebben geen werking:") state nothing. Nor does a
-  // question in a Nota van Inlichtingen ("Vraag: Artikel 9.3 verplicht Leverancier … Kan deze eis worden geschrapt?").
+  // question in a Nota van Inlichtingen ("Vraag: Artikel 9.3 verplicht Leverancier … Kan deze eis worden geschrapt?"). Nor
+  // what a letter of intent says a later agreement will hold ("The Definitive Agreement will: (a) provide for escrow …").
   const asked = ctx.asked;
   // Nor what a contract built from a template still shows of the template: its drafting notes and the options not chosen.
   const template = findTemplateRemnants(ctx);
-  const unsaid = [...findYieldingBoxes(ctx), ...findDrafts(ctx), ...findStruckAnnexes(ctx), ...findRejectedParts(ctx), ...findRejectedRows(ctx), ...findRejectedLists(ctx), ...asked, ...template];
+  const later = findLaterTerms(ctx);
+  const unsaid = [...findYieldingBoxes(ctx), ...findDrafts(ctx), ...findStruckAnnexes(ctx), ...findRejectedParts(ctx), ...findRejectedRows(ctx), ...findRejectedLists(ctx), ...later, ...asked, ...template];
   // In a bilingual contract the version that does not prevail says nothing where the prevailing one says it too.
   const quiet = [...unsaid, ...findStruckSections(ctx), ...findOtherVersion(ctx)];
   const amendments = findAmendments(ctx, rules).filter((a) => !inRegion(unsaid, a.evidence.start));
-  const uses = rules.standards.map((std) => ({ std, ...standardUse(ctx, std, (e) => struckOut(e, amendments, ctx.doc.text)?.evidence, (at) => inRegion(asked, at) || inRegion(template, at)) }));
+  const uses = rules.standards.map((std) => ({ std, ...standardUse(ctx, std, (e) => struckOut(e, amendments, ctx.doc.text)?.evidence, (at) => inRegion(asked, at) || inRegion(template, at) || inRegion(later, at)) }));
   const carved = new Set([...uses.flatMap((u) => u.carveOuts), ...amendments.filter(onlyStrikes).map((a) => a.evidence.start)]);
   // An order form's row that says no to a clause ("Source code escrow | No") switches it off in the whole file, except
   // where the clause says it holds whatever the order form says.
@@ -162,13 +172,13 @@ export function analyse(file: Document, rules: RuleSet, traces?: RuleTrace[]): A
     return section !== undefined && section !== f.section && !!struckOut({ ...f, start: at, section, quote: '' }, amendments, ctx.doc.text);
   };
   const caseGone = (f: Finding) => {
-    const at = leadOf.get(f);
-    return (at !== undefined && (inRegion(quiet, at) || struckAt(f, at))) || (partsOf.get(f) ?? []).some((p) => struckAt(f, p));
+    const { lead, parts } = readFrom.get(f)!;
+    return (lead !== undefined && (inRegion(quiet, lead) || struckAt(f, lead))) || parts.some((p) => struckAt(f, p));
   };
   // A heading alone names the topics of what stands under it; where one of them is struck ("16. TERMINATION FOR
   // CONVENIENCE AND CHANGE OF CONTROL" over "16.2 [Deleted]"), the heading grants nothing.
   const headingOfStruck = (f: Finding) => {
-    const sec = headed.get(f);
+    const sec = readFrom.get(f)!.heading;
     if (!sec) return false;
     const inside = (at: number) => at > f.end && at < sec.end;
     return quiet.some((r) => inside(r.start)) || ctx.doc.sections.some((x) => inside(x.start) && amendments.some((a) => a.deletes.includes(x.number)));

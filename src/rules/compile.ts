@@ -55,11 +55,11 @@ export interface CompiledStandard {
 
 /** Vocabulary lists of any pack that name the parties: role words for {customer} / {supplier} / {party}, and what sorts a
  * defined name into a role (see RuleSet.roles). */
-const ROLE_LISTS = ['customer', 'supplier', 'party', 'customerHints', 'customerActs', 'supplierActs', 'notAbbreviation', 'lawNames', 'partyEntry', 'objectWords', 'streetWords', 'bareNames'] as const;
+const ROLE_LISTS = ['customer', 'supplier', 'party', 'customerHints', 'customerActs', 'supplierActs', 'notAbbreviation', 'lawNames', 'partyEntry', 'objectWords', 'streetWords', 'bareNames', 'subSupplier'] as const;
 
 /** Vocabulary lists of any pack that say how the file's layout is read: order forms, summary boxes, later documents and
  * struck parts (see RuleSet.layout). */
-const LAYOUT_LISTS = ['noValue', 'yesValue', 'overridesForm', 'summaryTitle', 'summaryYields', 'partLabel', 'draftMark', 'documentName', 'annexStruck', 'sectionStruck', 'prevailsNl', 'prevailsEn', 'partRejected', 'rowRejected', 'redlineDeleted', 'columnOld', 'columnNew', 'columnComment', 'cellUnchanged', 'tableNoun', 'listFollowing', 'questionLabel', 'answerLabel', 'quoteStruck', 'quoteStruckBack', 'askedWhether', 'draftingNote', 'optionDeclined', 'choiceLabel'] as const;
+const LAYOUT_LISTS = ['noValue', 'yesValue', 'overridesForm', 'summaryTitle', 'summaryYields', 'partLabel', 'draftMark', 'documentName', 'annexStruck', 'sectionStruck', 'prevailsNl', 'prevailsEn', 'partRejected', 'rowRejected', 'redlineDeleted', 'columnOld', 'columnNew', 'columnComment', 'cellUnchanged', 'tableNoun', 'listFollowing', 'questionLabel', 'answerLabel', 'quoteStruck', 'quoteStruckBack', 'askedWhether', 'draftingNote', 'optionDeclined', 'choiceLabel', 'laterTerms'] as const;
 
 export interface RuleSet {
   packs: Array<{ id: string; version: string; title: string; file: string; builtin: boolean }>;

@@ -154,7 +154,13 @@ export function findParties(
       // (A name in "party" given a company in the preamble is its name: '… Jiangsu Hengtai …, hereinafter referred to as
       // "CONTRACTOR"' beside '… hereinafter referred to as "CONTRACTING PARTY"', a translation's "Contratante".)
       const roleName = ROLE_IN_CLAUSE.test(name) && !(re === HEREIN && m.index < head);
-      if ((!NOT_PARTY.test(name) || PUBLIC_SERVICE.test(name)) && !roleName)
+      // (… nor "de Dienst" short for the body its entry names: 'Gemeenschappelijke Regeling Sociale Dienst Kempenland, …,
+      // hierna: "de Dienst"'.)
+      // (The entry: back to the previous entry's end, up to its first comma, where the body's name stands.)
+      const back = m.index < head ? text.slice(Math.max(0, m.index - 250), m.index) : '';
+      const entry = back.slice(Math.max(back.lastIndexOf(';'), back.lastIndexOf('\n\n')) + 1).replace(/,.*$/s, '');
+      const serviceBody = PUBLIC_SERVICE.test(name) || (/\b(?:dienst|service)$/i.test(name) && PUBLIC_SERVICE.test(entry));
+      if ((!NOT_PARTY.test(name) || serviceBody) && !roleName)
         found.push({ name, at, end: at + raw.length, explicit, ...(re === PAREN_ABBR ? { abbr: true } : {}), ...(re === PAREN_BARE ? { bare: true } : {}), ...(meant ? { meant } : {}) });
     }
   }
@@ -224,7 +230,7 @@ export function findParties(
   // before the entries are read, so they do not cut the entry of the name after them.
   for (let i = found.length - 1; i >= 0; i--) {
     const f = found[i]!;
-    if (f.bare && ![roles.customer, roles.supplier, roles.bareNames].some((terms) => isWhole(terms, f.at, f.end))) found.splice(i, 1);
+    if (f.bare && ![roles.customer, roles.supplier, roles.subSupplier, roles.bareNames].some((terms) => isWhole(terms, f.at, f.end))) found.splice(i, 1);
   }
   found.sort((a, b) => a.at - b.at);
   const customer = new Set<string>();
@@ -233,6 +239,8 @@ export function findParties(
   const aliases = new Map<string, string[]>();
   // Parties that are the customer only by a word of their short name ("the Agency"), with their entries.
   const byNameOnly: Array<{ name: string; entry: string }> = [];
+  /** Parties named as a supplier's supplier ("Subcontractor"). */
+  const below = new Set<string>();
   found.sort((a, b) => a.at - b.at);
   let prevEnd = 0;
   for (const [k, f] of found.entries()) {
@@ -282,12 +290,14 @@ export function findParties(
       continue;
     }
     const labelled = roleLabel(f.at);
-    if (labelled === 'c' || (!labelled && has(roles.customer, f.at, f.end))) customer.add(f.name);
+    if (isWhole(roles.subSupplier, f.at, f.end)) (supplier.add(f.name), below.add(f.name));
+    else if (labelled === 'c' || (!labelled && has(roles.customer, f.at, f.end))) customer.add(f.name);
     else if (labelled === 's' || has(roles.supplier, f.at, f.end)) supplier.add(f.name);
     // A public body named by what it is ('(the "Hospital")', 'hierna: "de Gemeente"'), or whose entry says so.
     // A company's own name may hold such a word ("Duurzaam Digitaal Archief B.V."): its entry speaks only after the
     // legal form ("Oostnet Netbeheer N.V., whose shares are held by provinces and municipalities").
-    else if (has(roles.customerHints, f.at, f.end) || has(roles.customerHints, afterLegalForm(text, before, f.at), f.at)) {
+    // (Nor a company's short name taken from its own name: 'TRI-COUNTY FULFILLMENT, LLC, … ("Tri-County")'.)
+    else if ((has(roles.customerHints, f.at, f.end) && !companyShortName(text.slice(before, f.at), f.name)) || has(roles.customerHints, afterLegalForm(text, before, f.at), f.at)) {
       customer.add(f.name);
       if (has(roles.customerHints, f.at, f.end)) byNameOnly.push({ name: f.name, entry: context });
     }
@@ -341,6 +351,8 @@ export function findParties(
   if (!supplier.size && customer.size >= 2)
     for (const { name, entry } of byNameOnly) if (customer.size >= 2 && COMPANY_ENTRY.test(entry)) (customer.delete(name), supplier.add(name));
   for (const n of customer) supplier.delete(n);
+  // In a subcontract the party above the subcontractor buys, whatever its role word ("Contractor", "Aannemer").
+  if (below.size) for (const n of [...supplier]) if (!below.has(n)) (supplier.delete(n), customer.add(n));
   // Two parties, one of them known: the other is the counterparty.
   // (Names defined after the preamble without a role are terms, not parties: '(hereinafter "Confidential Information")'.)
   const inHead = new Set(found.filter((f) => f.at < head).map((f) => f.name));
@@ -535,6 +547,14 @@ function afterLegalForm(text: string, start: number, end: number): number {
 /** Whether a text names a legal form. (Not LEGAL_FORM.test: a global expression keeps where it stopped, and matchAll
  * starts from there, so a test in one document made afterLegalForm miss forms in the next one the worker read.) */
 const namesLegalForm = (text: string): boolean => LEGAL_FORM_ONE.test(text);
+
+/** Whether a short name is the start of the company name its entry opens with, a legal form following ('TRI-COUNTY
+ * FULFILLMENT, LLC, a Pennsylvania limited liability company ("Tri-County")'). */
+function companyShortName(entry: string, name: string): boolean {
+  if (!namesLegalForm(entry)) return false;
+  const company = entry.replace(/^[\s\d().:;,-]*(?:and|en|between|tussen)?\s*/i, '').toLowerCase();
+  return company.startsWith(name.replace(/^(?:the|de|het)\s+/i, '').toLowerCase());
+}
 
 /** Where the next party's entry starts, given where the previous party's name (and its aliases) ended. */
 function nextEntry(text: string, previousEnd: number, at: number): number {

@@ -281,7 +281,7 @@ function leadIn(ctx: MatchContext, std: CompiledStandard, si: number): number {
   return -1;
 }
 
-const ARTICLE_WORD = String.raw`(?:artikel(?:en|s)?|art\.?|articles?|clauses?|sections?|bepaling(?:en)?)`;
+const ARTICLE_WORD = String.raw`(?:artikel(?:en|s)?|art\.?|articles?|clauses?|sections?|bepaling(?:en)?|paragraphs?|punt(?:en)?)`;
 // A schedule's lettered article too: "Article B6", "paragraph D.4" (read as "B6", "D4", as sections.ts numbers them); an
 // inserted one: "artikel 8a", "Section 9.2A" (read as "8A", "9.2A"); a part of the European Commission's model: "Article
 // II.18.1".
