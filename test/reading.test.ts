@@ -1105,3 +1105,23 @@ describe('roles, deletions and ending wordings of sets 276–291', () => {
     expect(r.clauses['termination-for-convenience']!.to).not.toBe('customer');
   });
 });
+
+describe('a clause library\'s variants per risk class (set 280)', () => {
+  it('reads only the variants of the class the particulars choose, marked by an opener, by tags or in a heading', () => {
+    const r = contract(`${nl}Contractblad\nRisicoklasse: laag\n\nArtikel 6 Tussentijdse opzegging\n(alleen van toepassing bij risicoklasse midden en hoog)\nOpdrachtgever kan de overeenkomst op ieder moment zonder opgave van redenen opzeggen met een opzegtermijn van drie maanden.\n\nArtikel 7 Broncode\n7.1 [H] Opdrachtnemer deponeert de broncode bij een escrow-agent.\n7.2 [L] [M] Opdrachtnemer is niet gehouden tot depot van de broncode.\n\nArtikel 8 Zeggenschap\nVariant laag (alleen van toepassing bij risicoklasse laag):\nOpdrachtnemer meldt een wijziging in de zeggenschap achteraf aan Opdrachtgever.\nVariant hoog (alleen van toepassing bij risicoklasse hoog):\nIndien de zeggenschap over Opdrachtnemer overgaat op een derde, kan Opdrachtgever de overeenkomst met onmiddellijke ingang opzeggen.\n`);
+    expect(r.clauses['termination-for-convenience']!.present).toBe(false);
+    expect(r.clauses['source-code-escrow']!.present).toBe(false);
+    expect(r.clauses['change-of-control']!.present).toBe(true);
+    expect(r.clauses['change-of-control']!.grants).not.toBe('terminate');
+  });
+
+  it('takes the last class chosen (an addendum that changes it) and reads English categories and a variant heading', () => {
+    const text = `${en}Schedule 1\nRisk Category: Category C\n\n4. CHANGE OF CONTROL (applies only to Categories B and C)\n4.1 The Customer may terminate this Agreement if a third party acquires control of the Supplier.\n\n6. SOURCE CODE ESCROW (applies only to Category C)\n6.1 The Supplier shall deposit the source code with an escrow agent.\n\nAmendment No. 1\n1. Schedule 1 is amended so that it reads: "Risk Category: Category B".\n`;
+    const r = contract(text);
+    expect(r.clauses['change-of-control']!.present).toBe(true);
+    expect(r.clauses['source-code-escrow']!.present).toBe(false);
+    // Without a class chosen, the marks change nothing.
+    const none = contract(text.replace(/Risk Category: Category [BC]/g, 'Reference: ICT-2024'));
+    expect(none.clauses['source-code-escrow']!.present).toBe(true);
+  });
+});

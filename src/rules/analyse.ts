@@ -12,6 +12,7 @@ import { findYieldingBoxes } from './summary.js';
 import { findDrafts } from './drafts.js';
 import { findRejectedLists, findRejectedParts, findRejectedRows, findStruckAnnexes, findStruckSections } from './struck.js';
 import { findLaterTerms } from './intended.js';
+import { findOtherClasses } from './conditions.js';
 import { findOtherVersion } from './versions.js';
 import { findTemplateRemnants } from './template.js';
 import { withoutBlanked } from './blanked.js';
@@ -143,11 +144,14 @@ export function analyse(file: Document, rules: RuleSet, traces?: RuleTrace[]): A
   // Nor what a contract built from a template still shows of the template: its drafting notes and the options not chosen.
   const template = findTemplateRemnants(ctx);
   const later = findLaterTerms(ctx);
-  const unsaid = [...findYieldingBoxes(ctx), ...findDrafts(ctx), ...findStruckAnnexes(ctx), ...findRejectedParts(ctx), ...findRejectedRows(ctx), ...findRejectedLists(ctx), ...later, ...asked, ...template];
+  // Nor a clause library's variant for a risk class the contract did not choose ("4.3 Variant hoog (alleen van toepassing
+  // bij risicoklasse hoog)" where "Risicoklasse: laag").
+  const otherClass = findOtherClasses(ctx);
+  const unsaid = [...findYieldingBoxes(ctx), ...findDrafts(ctx), ...findStruckAnnexes(ctx), ...findRejectedParts(ctx), ...findRejectedRows(ctx), ...findRejectedLists(ctx), ...later, ...otherClass, ...asked, ...template];
   // In a bilingual contract the version that does not prevail says nothing where the prevailing one says it too.
   const quiet = [...unsaid, ...findStruckSections(ctx), ...findOtherVersion(ctx)];
   const amendments = findAmendments(ctx, rules).filter((a) => !inRegion(unsaid, a.evidence.start));
-  const uses = rules.standards.map((std) => ({ std, ...standardUse(ctx, std, (e) => struckOut(e, amendments, ctx.doc.text)?.evidence, (at) => inRegion(asked, at) || inRegion(template, at) || inRegion(later, at)) }));
+  const uses = rules.standards.map((std) => ({ std, ...standardUse(ctx, std, (e) => struckOut(e, amendments, ctx.doc.text)?.evidence, (at) => inRegion(asked, at) || inRegion(template, at) || inRegion(later, at) || inRegion(otherClass, at)) }));
   const carved = new Set([...uses.flatMap((u) => u.carveOuts), ...amendments.filter(onlyStrikes).map((a) => a.evidence.start)]);
   // An order form's row that says no to a clause ("Source code escrow | No") switches it off in the whole file, except
   // where the clause says it holds whatever the order form says.
