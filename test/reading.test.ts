@@ -1099,6 +1099,11 @@ describe('roles, deletions and ending wordings of sets 276–291', () => {
     expect(r.parties).toMatchObject({ customer: ['Meridian'], supplier: ['Tri-County'] });
   });
 
+  it('strikes an article of a letter by a later letter whose heading stands over a salutation ("Aanvullende brief … | Geachte heer Smit,")', () => {
+    const r = contract('GEMEENTE WESTERKOOG\nGunningsbrief\n\nArtikel 6 – Recht\nOp deze opdracht is Nederlands recht van toepassing.\nArtikel 7 – Indeplaatstreding\n1. Indien Opdrachtnemer storingen niet binnen twee werkdagen verhelpt, mag de Gemeente het herstel door een derde laten uitvoeren op kosten van Opdrachtnemer.\nMet vriendelijke groet,\nE. de Boer\nAanvullende brief d.d. 19 januari 2026 (na uw reactie van 12 januari 2026)\nGeachte heer Smit,\nPartijen komen overeen dat artikel 7 van de gunningsbrief van 5 januari 2026 (Indeplaatstreding) vervalt. In plaats daarvan plaatst Opdrachtnemer een vervangend apparaat.\n');
+    expect(r.clauses['step-in']!.present).toBe(false);
+  });
+
   it('does not read a subscriber\'s notice at the end of the subscription year, or its right to end on a price increase, as its termination for convenience', () => {
     const r = contract('Abonnementsovereenkomst\nUitgever: Rechtsbank Online B.V., Zwolle ("Rechtsbank")\nAbonnee: Gemeente Duinoord, Markt 1, Duinoord ("Abonnee")\n\n2.1 Abonnee kan het abonnement opzeggen tegen het einde van het lopende abonnementsjaar, met een opzegtermijn van twee maanden.\n2.2 Bij een prijsverhoging van meer dan 8% kan Abonnee het abonnement opzeggen tegen de datum waarop de verhoging ingaat.\n2.3 Rechtsbank is gerechtigd het abonnement op een module te allen tijde te beëindigen indien de uitgave van die module wordt gestaakt.\n');
     expect(r.parties).toMatchObject({ customer: ['Abonnee'], supplier: ['Rechtsbank'] });

@@ -22,13 +22,25 @@ function titleLine(ctx: MatchContext, line: Region): Region | undefined {
   // A line of a longer sentence that runs on is no title ("Het in het concept-Addendum … opgenomen artikel 5 … is op |
   // verzoek van Parelkode geschrapt en maakt geen deel uit van deze afspraken."); a title with a line under it is
   // ("Aanvullende afspraak nr. 1 | bij de Overeenkomst WZ-2023-SD-11").
+  // A letter's heading over its salutation is a title though no full stop ends it ("Aanvullende brief d.d. 19 januari
+  // 2026 | Geachte heer Smit,").
   const s = ctx.doc.sentences[ctx.index.sentenceAt(t.start)];
-  if (s && s.end > line.end + 1) {
+  if (s && s.end > line.end + 1 && !salutationNext(ctx, line)) {
     const u = ctx.index.unit(s.start, s.end);
     if (u.t1 - u.t0 > TITLE_WORDS) return undefined;
   }
   // The document's name opens the title ("DRAFT Amendment No. 2", "Concept tweede wijziging …", "Voorstel tot wijziging").
   return termHits(ctx, ctx.rules.layout.documentName, t.start, t.end).some((h) => h.t0 - t.t0 < TITLE_OPENING) ? t : undefined;
+}
+
+/** Whether the next line that holds text opens with a salutation (the packs' `salutation`). */
+function salutationNext(ctx: MatchContext, line: Region): boolean {
+  const text = ctx.doc.text;
+  const m = /\n[ \t]*(?:\n[ \t]*)*(\S[^\n]*)/.exec(text.slice(line.end, line.end + 400));
+  if (!m) return false;
+  const at = line.end + m.index + m[0].length - m[1]!.length;
+  const first = ctx.index.unit(at, at + m[1]!.length).t0;
+  return termHits(ctx, ctx.rules.layout.salutation, at, at + m[1]!.length).some((h) => h.t0 === first);
 }
 
 /** The title of the next document, which ends the one before: a title line that does not end like a sentence. */
