@@ -181,6 +181,20 @@ describe('weerbaar explain', () => {
     expect(r.out).toMatch(/DROPPED change-of-control\//);
     expect(r.out).toContain('== termination-for-convenience: FOUND');
   });
+
+  it('quotes a vetoing word of a list item\'s lead-in where it stands, not at the place it was moved to', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'weerbaar-explain-')), 'lead.txt');
+    writeFileSync(
+      file,
+      'This Agreement is made between Hollow Creek Ltd ("Customer") and Brightwire Inc. ("Supplier").\n\n' +
+        '7. Should the Subcontractor at any time fail to perform the Work with diligence, the Customer may, without prejudice to any other remedy: ' +
+        '(a) supplement the workforce with workers furnished by the Customer; (b) complete the Work itself or through another contractor; and (c) deduct the cost from any amount due.\n',
+    );
+    const r = run('explain', file, '--clause', 'step-in', '--all');
+    const vetoes = r.out.split('\n').filter((l) => l.includes('vetoed the supplier subcontracts'));
+    expect(vetoes.length).toBeGreaterThan(0);
+    for (const v of vetoes) expect(v).toMatch(/: "Subcontractor"$/);
+  });
 });
 
 describe('csv cells', () => {

@@ -341,7 +341,7 @@ export function evaluate(ctx: MatchContext, node: CPattern, pack: string, u: Uni
       for (const item of node.items) {
         const r = evaluate(ctx, item, pack, u);
         if (r) {
-          if (trace) trace.push({ label: labelOf(item) ?? node.label ?? 'exception', outcome: 'vetoed', detail: quoteSpans(ctx, r) || describe(item) });
+          if (trace) trace.push({ label: labelOf(item) ?? node.label ?? 'exception', outcome: 'vetoed', detail: quoteSpans(ctx, r, u) || describe(item) });
           return null;
         }
       }
@@ -379,9 +379,14 @@ export function describe(n: CPattern): string {
   }
 }
 
-function quoteSpans(ctx: MatchContext, spans: Span[]): string {
-  const s = spans[0];
+function quoteSpans(ctx: MatchContext, spans: Span[], u?: Unit): string {
+  let s = spans[0];
   if (!s) return '';
+  // A hit in the lead-in was moved up to touch the item (termHitsIn): quote it where it stands.
+  if (u?.lead && s.t0 < u.t0) {
+    const shift = u.t0 - u.lead.t1;
+    s = { t0: s.t0 - shift, t1: s.t1 - shift };
+  }
   const t = ctx.index.tokens;
   return JSON.stringify(ctx.doc.text.slice(t[s.t0]!.start, t[Math.max(s.t0, s.t1 - 1)]!.end));
 }
