@@ -34,12 +34,11 @@ const TICKED = /[☒☑✓✔]|\[\s*[xX]\s*\]/u;
 export function findOtherClasses(ctx: MatchContext): Region[] {
   const { classWord, classOnly, classLow, classMiddle, classHigh } = ctx.rules.layout;
   if (!classWord.length || !classLow.length) return [];
-  const words = alternation;
   const levels = new Map<string, ClassValue>();
   for (const [terms, level] of [[classLow, 'low'], [classMiddle, 'middle'], [classHigh, 'high']] as const) for (const t of terms) levels.set(t.source.trim().toLowerCase(), level);
-  const level = `(?:${words([...classLow, ...classMiddle, ...classHigh])})`;
+  const level = `(?:${alternation([...classLow, ...classMiddle, ...classHigh])})`;
   const value = `(?:${level}|[A-E](?![\\p{L}\\d]))`;
-  const kind = `(?:${words(classWord)})`;
+  const kind = `(?:${alternation(classWord)})`;
   const text = ctx.doc.text;
   const valueOf = (raw: string): ClassValue => levels.get(raw.toLowerCase()) ?? raw.toUpperCase();
 
@@ -47,7 +46,7 @@ export function findOtherClasses(ctx: MatchContext): Region[] {
   // Categories B and C"), the values and "only" ("Category B and C only"), a variant named by its value ("Variant hoog",
   // "Variant for Category C"), or tags at the start of a paragraph ("[M] [H]").
   const values = `${value}(?:\\s*(?:,|\\ben\\b|\\band\\b|\\bof\\b|\\bor\\b|\\/)\\s*(?:${kind}\\s+)?${value})*`;
-  const opener = classOnly.length ? `(?:${words(classOnly)})\\s+(?:(?:de|het|the)\\s+)?(?:${kind}\\s+)?(${values})` : '(?!)';
+  const opener = classOnly.length ? `(?:${alternation(classOnly)})\\s+(?:(?:de|het|the)\\s+)?(?:${kind}\\s+)?(${values})` : '(?!)';
   const marks = new RegExp(
     [
       opener,
@@ -56,7 +55,7 @@ export function findOtherClasses(ctx: MatchContext): Region[] {
     ].join('|'),
     'gu',
   );
-  const chosen = chosenClass(ctx, new RegExp(`\\b${kind}\\b`, 'u'), new RegExp(`(?<![\\p{L}\\d])(${value})(?![\\p{L}\\d])`, 'gu'), valueOf, marks, classOnly);
+  const chosen = chosenClass(ctx, new RegExp(`\\b${kind}\\b`, 'u'), new RegExp(`(?<![\\p{L}\\d])(${value})(?![\\p{L}\\d])`, 'gu'), valueOf, new RegExp(marks.source, 'u'), classOnly);
   if (chosen === undefined) return [];
   const tags = /^[ \t]*(?:\(?\d+(?:\.\d+)*[.)]?[ \t]+)?((?:\[[A-EHLM]\][ \t]*)+)/gmu;
   const found: Array<{ at: number; named: ClassValue[] }> = [];
@@ -88,7 +87,6 @@ function chosenClass(ctx: MatchContext, kind: RegExp, value: RegExp, valueOf: (r
   // to Category B" … do not apply."
   const pieces = fileLines(doc.text).flatMap((l) => doc.text.slice(l.start, l.end).split(/(?<=[.;])\s+(?=[\p{Lu}"“])/u));
   for (const line of pieces) {
-    marks.lastIndex = 0;
     if (onlyWords.test(line) || marks.test(line)) continue;
     const all = values(line);
     const ticked = TICKED.exec(line);
