@@ -1130,3 +1130,15 @@ describe('a clause library\'s variants per risk class (set 280)', () => {
     expect(none.clauses['source-code-escrow']!.present).toBe(true);
   });
 });
+
+describe('readings of sets 292–299', () => {
+  it('reads an item with its lead-in where a line break leaves the conjunction before it alone ("…Sprint;\\nand (b) itself perform …")', () => {
+    const r = contract('This Agreement is made between the City of Ashford ("City") and Brightwire Inc. ("Contractor").\n\n6.1 If Contractor fails to perform any material obligation and does not cure such failure within ten (10) business days after written notice, City may, in addition to any other remedy, (a) withhold payment for the affected Sprint;\nand (b) itself perform, or engage another contractor to perform, the affected work, in which case Contractor shall reimburse City for all costs.\n');
+    expect(r.clauses['step-in']!.present).toBe(true);
+  });
+
+  it('strikes an article quoted in a recital "met de volgende tekst" where the agreement strikes that article', () => {
+    const r = contract(`${nl}overwegende dat:\n- het ontwerp van de overeenkomst een artikel 8 bevatte met de volgende tekst: "Indien de zeggenschap over Opdrachtnemer overgaat op een derde, kan Opdrachtgever de overeenkomst met onmiddellijke ingang opzeggen.";\n- Opdrachtnemer geen aandeelhouders heeft;\n\nkomen overeen:\n1. Artikel 8 van de overeenkomst vervalt in zijn geheel.\n`);
+    expect(r.clauses['change-of-control']!.present).toBe(false);
+  });
+});

@@ -226,10 +226,11 @@ export function struckOut(e: Evidence, amendments: readonly Amendment[], text: s
   );
 }
 
-/** "artikel 13.4 … thans luidt: "…"", "Clause 9, which read: "…"": the number of the article whose text is quoted. */
+/** "artikel 13.4 … thans luidt: "…"", "Clause 9, which read: "…"", "een artikel 8 bevatte met de volgende tekst: "…"": the
+ * number of the article whose text is quoted. */
 // (A title in quotes may stand between: 'Artikel 17 van de Overeenkomst ("Wijziging van zeggenschap"), dat luidde:'; the
 // quotation may open in the next sentence.)
-const QUOTED_ARTICLE = /\b(?:artikel|article|clause|section)\s+(\d+(?:\.\d+)*)\b((?:[^"“”]|["“][^"“”\n]{1,60}["”]){0,80}?)\b(?:luidt|luidde|luidden|reads|read|provides|provided)\s*:?\s*(?:["“]|$)/i;
+const QUOTED_ARTICLE = /\b(?:artikel|article|clause|section)\s+(\d+(?:\.\d+)*)\b((?:[^"“”]|["“][^"“”\n]{1,60}["”]){0,80}?)\b(?:luidt|luidde|luidden|reads|read|provides|provided|met\s+de\s+volgende\s+tekst|with\s+the\s+following\s+(?:text|wording))\s*:?\s*(?:["“]|$)/i;
 /** What an article said, told in the past tense by a recital: "WHEREAS, Section 15.3 of the Agreement provided that GSPD
  * could terminate …", "Overwegende dat artikel 9 van de Overeenkomst bepaalde dat …". */
 const REPORTED_ARTICLE = /^\W*(?:whereas,?\s+|overwegende(?:\s+dat)?\s+)?(?:\(?[a-z\d]{1,3}[.)]\s+)?(?:the\s+|het\s+)?(?:artikel|article|clause|section)\s+(\d+(?:\.\d+)*)\b[^.;"“]{0,60}?\b(?:provided|permitted|allowed|entitled|gave|granted|bepaalde|gaf|regelde)\b/i;

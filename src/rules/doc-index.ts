@@ -40,6 +40,8 @@ const BARE_FIRST = /(?<=\p{L})\s+(?=\(a\)\s[^;]*;\s*$)/u;
 /** A sentence that opens with an enumerator: "(b)", "b.", "(iv)", "2)", "(3)", "-", "•", also after the conjunction that
  * joins it to the item before ("; and (c) …", "; of c. …", "; or (3) a third party … acquires shares …"). */
 const ENUMERATED = /^\s*(?:(?:and|or|and\/or|en|of|en\/of)\s+)?(?:\(?[a-z]{1,2}\)|\(?[ivxlc]{1,6}\)|[a-z]\.|\(?\d{1,2}\)|[-•–·])\s/iu;
+/** A sentence that is only the conjunction before the next item. */
+const CONJUNCTION = /^\s*(?:and|or|and\/or|en|of|en\/of)\s*$/i;
 /** "1. het werk zelf laten doen, of", "4.1.3. withdraw from an individual work assignment": a number with a full stop
  * before a word in lower case is a list item, not a clause. */
 const NUMBERED_ITEM = /^\s*\d{1,2}(?:\.\d{1,2}){0,3}\.\s+[a-zà-ÿ]/u;
@@ -252,7 +254,8 @@ export class DocIndex {
       // A sentence that stops without a full stop before an item opens the list too ("…, tenzij\na. …").
       const next = doc.sentences[i + 1];
       // (Not one that ends as an item does, "…; or", which closes the item before.)
-      const open = !item && !/[.;!?)"”]\s*$/.test(text) && !/;\s*(?:or|and|and\/or|of|en|en\/of)\s*$/i.test(text) && !!next && isItem(doc.text.slice(next.start, next.end));
+      // (Nor a conjunction left alone between an item's line end and the next item: "…Sprint;\nand | (b) itself perform …".)
+      const open = !item && !/[.;!?)"”]\s*$/.test(text) && !/;\s*(?:or|and|and\/or|of|en|en\/of)\s*$/i.test(text) && !CONJUNCTION.test(text) && !!next && isItem(doc.text.slice(next.start, next.end));
       const inner = text.search(INNER_LIST);
       const bare = !item && inner < 0 && !!next && /^\s*\(b\)\s/.test(doc.text.slice(next.start, next.end)) ? text.search(BARE_FIRST) : -1;
       const colon = /:\s*$/.test(text) || open ? text.length : inner >= 0 ? inner : bare;
