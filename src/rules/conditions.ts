@@ -55,8 +55,6 @@ export function findOtherClasses(ctx: MatchContext): Region[] {
     ].join('|'),
     'gu',
   );
-  const chosen = chosenClass(ctx, new RegExp(`\\b${kind}\\b`, 'u'), new RegExp(`(?<![\\p{L}\\d])(${value})(?![\\p{L}\\d])`, 'gu'), valueOf, new RegExp(marks.source, 'u'), classOnly);
-  if (chosen === undefined) return [];
   const tags = /^[ \t]*(?:\(?\d+(?:\.\d+)*[.)]?[ \t]+)?((?:\[[A-EHLM]\][ \t]*)+)/gmu;
   const found: Array<{ at: number; named: ClassValue[] }> = [];
   for (const m of text.matchAll(marks)) {
@@ -64,6 +62,10 @@ export function findOtherClasses(ctx: MatchContext): Region[] {
     found.push({ at: m.index!, named: [...list.matchAll(new RegExp(`(?<![\\p{L}\\d])(${value})(?![\\p{L}\\d])`, 'gu'))].map((v) => valueOf(v[1]!)) });
   }
   for (const m of text.matchAll(tags)) found.push({ at: m.index!, named: [...m[1]!.matchAll(/\[([A-EHLM])\]/g)].map((v) => v[1]!) });
+  // Most files mark no variant: then the chosen class is not looked for.
+  if (!found.length) return [];
+  const chosen = chosenClass(ctx, new RegExp(`\\b${kind}\\b`, 'u'), new RegExp(`(?<![\\p{L}\\d])(${value})(?![\\p{L}\\d])`, 'gu'), valueOf, new RegExp(marks.source, 'u'), classOnly);
+  if (chosen === undefined) return [];
   const holds = (named: ClassValue[]) => named.includes(chosen) || named.map((v) => LETTER_LEVEL[v] ?? v).includes(LETTER_LEVEL[chosen] ?? chosen);
   const lines = fileLines(text);
   // A paragraph ends where the next mark's line starts ("Variant Z-3 (…)" under the text of "Variant Z-2 (…)").
