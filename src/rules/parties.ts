@@ -156,11 +156,8 @@ export function findParties(
       const roleName = ROLE_IN_CLAUSE.test(name) && !(re === HEREIN && m.index < head);
       // (… nor "de Dienst" short for the body its entry names: 'Gemeenschappelijke Regeling Sociale Dienst Kempenland, …,
       // hierna: "de Dienst"'.)
-      // (The entry: back to the previous entry's end, up to its first comma, where the body's name stands.)
-      const back = m.index < head ? text.slice(Math.max(0, m.index - 250), m.index) : '';
-      const entry = back.slice(Math.max(back.lastIndexOf(';'), back.lastIndexOf('\n\n')) + 1).replace(/,.*$/s, '');
-      const serviceBody = PUBLIC_SERVICE.test(name) || (/\b(?:dienst|service)$/i.test(name) && PUBLIC_SERVICE.test(entry));
-      if ((!NOT_PARTY.test(name) || serviceBody) && !roleName)
+      const serviceBody = () => PUBLIC_SERVICE.test(name) || (m.index < head && /\b(?:dienst|service)$/i.test(name) && PUBLIC_SERVICE.test(entryName(text, m.index)));
+      if ((!NOT_PARTY.test(name) || serviceBody()) && !roleName)
         found.push({ name, at, end: at + raw.length, explicit, ...(re === PAREN_ABBR ? { abbr: true } : {}), ...(re === PAREN_BARE ? { bare: true } : {}), ...(meant ? { meant } : {}) });
     }
   }
@@ -547,6 +544,13 @@ function afterLegalForm(text: string, start: number, end: number): number {
 /** Whether a text names a legal form. (Not LEGAL_FORM.test: a global expression keeps where it stopped, and matchAll
  * starts from there, so a test in one document made afterLegalForm miss forms in the next one the worker read.) */
 const namesLegalForm = (text: string): boolean => LEGAL_FORM_ONE.test(text);
+
+/** The name that opens the party entry before `at`: back to the previous entry's end (a semicolon or a blank line, at
+ * most 250 characters), up to its first comma. */
+function entryName(text: string, at: number): string {
+  const back = text.slice(Math.max(0, at - 250), at);
+  return back.slice(Math.max(back.lastIndexOf(';'), back.lastIndexOf('\n\n')) + 1).replace(/,.*$/s, '');
+}
 
 /** Whether a short name is the start of the company name its entry opens with, a legal form following ('TRI-COUNTY
  * FULFILLMENT, LLC, a Pennsylvania limited liability company ("Tri-County")'). */
