@@ -1142,3 +1142,14 @@ describe('readings of sets 292–299', () => {
     expect(r.clauses['change-of-control']!.present).toBe(false);
   });
 });
+
+describe('readings of sets 300–307', () => {
+  it('carves out of ARBIT-2022 only the provision a sentence describes after a colon, or says "daarover"', () => {
+    const r = contract(`${en}2.1 ARBIT-2022 applies to this Agreement.\n2.2 The following provision of ARBIT-2022 does not apply: the Customer's right to terminate the Agreement for convenience.\n`);
+    expect(r.clauses['termination-for-convenience']!.present).toBe(false);
+    expect(r.clauses['source-code-escrow']!.present).toBe(true);
+    const nl1 = contract(`${nl}1.2 Op deze overeenkomst is de ARBIT-2022 van toepassing. Een depot van de broncode wordt niet verlangd; het bepaalde in de ARBIT-2022 daarover is uitdrukkelijk uitgesloten.\n`);
+    expect(nl1.clauses['source-code-escrow']!.present).toBe(false);
+    expect(nl1.clauses['change-of-control']!.present).toBe(true);
+  });
+});
