@@ -14,6 +14,13 @@ function run(...args: string[]) {
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
+/** A file of the given text in a fresh temporary folder. */
+function tempFile(name: string, text: string): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'weerbaar-')), name);
+  writeFileSync(file, text);
+  return file;
+}
+
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? filesUnder(join(dir, n)) : [join(dir, n)]));
 }
@@ -165,9 +172,8 @@ describe('weerbaar extract', () => {
 
 describe('weerbaar explain', () => {
   it('says a clause is found exactly when scan finds it, and names a fired rule the file takes away', () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'weerbaar-explain-')), 'amendment.txt');
-    writeFileSync(
-      file,
+    const file = tempFile(
+      'amendment.txt',
       'AMENDMENT NO. 2 TO SUPPLY AGREEMENT\n\nThis Amendment is made between Torrance Controls Inc. ("Supplier") and Buckeye Farms LLC ("Buyer").\n\n' +
         '1. Deletion of Section 12.4. Section 12.4 of the Agreement (Termination upon Change of Control) is hereby deleted in its entirety and replaced with the following: "12.4 [Reserved]."\n\n' +
         '2. Termination. Buyer may terminate any purchase order for any reason on thirty days\' notice.\n',
@@ -183,9 +189,8 @@ describe('weerbaar explain', () => {
   });
 
   it('quotes a vetoing word of a list item\'s lead-in where it stands, not at the place it was moved to', () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'weerbaar-explain-')), 'lead.txt');
-    writeFileSync(
-      file,
+    const file = tempFile(
+      'lead.txt',
       'This Agreement is made between Hollow Creek Ltd ("Customer") and Brightwire Inc. ("Supplier").\n\n' +
         '7. Should the Subcontractor at any time fail to perform the Work with diligence, the Customer may, without prejudice to any other remedy: ' +
         '(a) supplement the workforce with workers furnished by the Customer; (b) complete the Work itself or through another contractor; and (c) deduct the cost from any amount due.\n',

@@ -147,11 +147,13 @@ export function analyse(file: Document, rules: RuleSet, traces?: RuleTrace[]): A
   // Nor a clause library's variant for a risk class the contract did not choose ("4.3 Variant hoog (alleen van toepassing
   // bij risicoklasse hoog)" where "Risicoklasse: laag").
   const otherClass = findOtherClasses(ctx);
-  const unsaid = [...findYieldingBoxes(ctx), ...findDrafts(ctx), ...findStruckAnnexes(ctx), ...findRejectedParts(ctx), ...findRejectedRows(ctx), ...findRejectedLists(ctx), ...later, ...otherClass, ...asked, ...template];
+  // These four also keep a standard's name from being read as declared there.
+  const notContract = [...later, ...otherClass, ...asked, ...template];
+  const unsaid = [...findYieldingBoxes(ctx), ...findDrafts(ctx), ...findStruckAnnexes(ctx), ...findRejectedParts(ctx), ...findRejectedRows(ctx), ...findRejectedLists(ctx), ...notContract];
   // In a bilingual contract the version that does not prevail says nothing where the prevailing one says it too.
   const quiet = [...unsaid, ...findStruckSections(ctx), ...findOtherVersion(ctx)];
   const amendments = findAmendments(ctx, rules).filter((a) => !inRegion(unsaid, a.evidence.start));
-  const uses = rules.standards.map((std) => ({ std, ...standardUse(ctx, std, (e) => struckOut(e, amendments, ctx.doc.text)?.evidence, (at) => inRegion(asked, at) || inRegion(template, at) || inRegion(later, at) || inRegion(otherClass, at)) }));
+  const uses = rules.standards.map((std) => ({ std, ...standardUse(ctx, std, (e) => struckOut(e, amendments, ctx.doc.text)?.evidence, (at) => inRegion(notContract, at)) }));
   const carved = new Set([...uses.flatMap((u) => u.carveOuts), ...amendments.filter(onlyStrikes).map((a) => a.evidence.start)]);
   // An order form's row that says no to a clause ("Source code escrow | No") switches it off in the whole file, except
   // where the clause says it holds whatever the order form says.

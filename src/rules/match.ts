@@ -136,7 +136,7 @@ export class MatchContext {
     const out: Span[] = [];
     if (u.lead) {
       // The lead-in is read as if it stood right before the item: its hits are moved up to touch it.
-      const shift = u.t0 - u.lead.t1;
+      const shift = leadShift(u);
       for (let i = lowerBound(all, u.lead.t0); i < all.length && all[i]!.t0 < u.lead.t1; i++)
         if (all[i]!.t1 <= u.lead.t1) out.push({ t0: all[i]!.t0 + shift, t1: all[i]!.t1 + shift });
     }
@@ -379,12 +379,17 @@ export function describe(n: CPattern): string {
   }
 }
 
+/** How far a lead-in's hits are moved up to touch the item they are read with. */
+function leadShift(u: { t0: number; lead?: { t1: number } }): number {
+  return u.lead ? u.t0 - u.lead.t1 : 0;
+}
+
 function quoteSpans(ctx: MatchContext, spans: Span[], u?: Unit): string {
   let s = spans[0];
   if (!s) return '';
   // A hit in the lead-in was moved up to touch the item (termHitsIn): quote it where it stands.
   if (u?.lead && s.t0 < u.t0) {
-    const shift = u.t0 - u.lead.t1;
+    const shift = leadShift(u);
     s = { t0: s.t0 - shift, t1: s.t1 - shift };
   }
   const t = ctx.index.tokens;
