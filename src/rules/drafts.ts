@@ -4,7 +4,7 @@
 // documents left it. The packs name the marks (`draftMark`) and the documents (`documentName`). Annexes and articles
 // taken out later are in struck.ts.
 import type { MatchContext } from './match.js';
-import { fileLines, framedTitle, termHits, type Region } from './regions.js';
+import { fileLines, framedTitle, opensWith, termHits, type Region } from './regions.js';
 
 /** Words at most on a document's title line. */
 const TITLE_WORDS = 20;
@@ -39,8 +39,7 @@ function salutationNext(ctx: MatchContext, line: Region): boolean {
   const m = /\n[ \t]*(?:\n[ \t]*)*(\S[^\n]*)/.exec(text.slice(line.end, line.end + 400));
   if (!m) return false;
   const at = line.end + m.index + m[0].length - m[1]!.length;
-  const first = ctx.index.unit(at, at + m[1]!.length).t0;
-  return termHits(ctx, ctx.rules.layout.salutation, at, at + m[1]!.length).some((h) => h.t0 === first);
+  return opensWith(ctx, ctx.rules.layout.salutation, at, at + m[1]!.length);
 }
 
 /** The title of the next document, which ends the one before: a title line that does not end like a sentence. */

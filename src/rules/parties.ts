@@ -1,6 +1,7 @@
 // The parties' names as this contract defines them ('hierna te noemen: "Opdrachtgever"', '(the "Licensee")'),
 // sorted into customer and supplier by the packs' role vocabularies and hints (gemeente, ministerie …).
 import type { Term } from './terms.js';
+import { isWhole as isWholeOf } from './regions.js';
 import type { Span } from './match.js';
 import type { RuleSet } from './compile.js';
 
@@ -197,11 +198,7 @@ export function findParties(
     const u = search.index.unit(start, end);
     return Math.min(...terms.flatMap((t) => search.termHitsIn(t, '', u, 0).map((h) => h.t0)));
   };
-  // Whether one of the terms is the whole of the text from start to end ("(BV)" is a legal form, "(EU-LISA)" is not).
-  const isWhole = (terms: Term[], start: number, end: number) => {
-    const u = search.index.unit(start, end);
-    return terms.some((t) => search.termHitsIn(t, '', u, 0).some((h) => h.t0 === u.t0 && h.t1 === u.t1));
-  };
+  const isWhole = (terms: Term[], start: number, end: number) => isWholeOf(search, terms, start, end);
   // What an entry says its party is: a customer (a role word or a public body) or a supplier; '' when neither or both.
   const entryRole = (start: number, end: number): 'c' | 's' | '' => {
     const c = has(roles.customer, start, end) || has(roles.customerHints, start, end);

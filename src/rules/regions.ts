@@ -43,6 +43,25 @@ export function framedTitle(ctx: MatchContext, line: Region): (Region & { t0: nu
 export const termHits = (ctx: MatchContext, terms: readonly Term[], start: number, end: number): { t0: number }[] =>
   terms.flatMap((t) => ctx.termHitsIn(t, '', ctx.index.unit(start, end), 0));
 
+/** What the two tests below need: the index's units and the term search (a MatchContext, or parties.ts's Searcher). */
+interface TermSearch {
+  termHitsIn(term: Term, pack: string, u: { t0: number; t1: number }, depth: number): ReadonlyArray<{ t0: number; t1: number }>;
+  readonly index: { unit(start: number, end: number): { t0: number; t1: number } };
+}
+
+/** Whether one of the terms opens the text from start to end, at its first word ("[deleted by Amendment 1]", not
+ * "[Escrow – amended by …]"). */
+export function opensWith(ctx: TermSearch, terms: readonly Term[], start: number, end: number): boolean {
+  const u = ctx.index.unit(start, end);
+  return terms.some((t) => ctx.termHitsIn(t, '', u, 0).some((h) => h.t0 === u.t0));
+}
+
+/** Whether one of the terms is the whole of the text from start to end, word for word ("ja", "(BV)" but not "(EU-LISA)"). */
+export function isWhole(ctx: TermSearch, terms: readonly Term[], start: number, end: number): boolean {
+  const u = ctx.index.unit(start, end);
+  return terms.some((t) => ctx.termHitsIn(t, '', u, 0).some((h) => h.t0 === u.t0 && h.t1 === u.t1));
+}
+
 export const inRegion = (regions: readonly Region[], at: number): boolean => regions.some((r) => at >= r.start && at < r.end);
 
 /** Lowercase words joined by single spaces: how labels and cells are compared. */

@@ -5,7 +5,7 @@
 // (`annexStruck`, `sectionStruck`).
 import type { MatchContext } from './match.js';
 import type { Term } from './terms.js';
-import { fileLines, framedTitle, rowCells, termHits, type Region } from './regions.js';
+import { fileLines, framedTitle, opensWith, rowCells, termHits, type Region } from './regions.js';
 import { nextTitle } from './drafts.js';
 import { EMPTY_BOX, TICKED_BOX } from './switches.js';
 
@@ -48,9 +48,7 @@ export function deletionMarker(ctx: MatchContext, start: number, end: number): b
   if (marker === undefined) return false;
   const at = start + line.length - rest.length + rest.indexOf(marker);
   // The deletion word opens what is left of the marker: "[deleted by Amendment 1]", not "[Escrow – amended by …]".
-  const hits = termHits(ctx, ctx.rules.layout.sectionStruck, at, at + marker.length);
-  const first = ctx.index.unit(at, at + marker.length).t0;
-  return hits.some((h) => h.t0 === first);
+  return opensWith(ctx, ctx.rules.layout.sectionStruck, at, at + marker.length);
 }
 
 /** "Bijlage 3", "Schedule 4", "Annex C": an annex named with its number or letter. */
@@ -129,8 +127,7 @@ export function findRejectedRows(ctx: MatchContext): Region[] {
     const last = cells[cells.length - 1]!;
     const cell = ctx.doc.text.slice(last.start, last.end);
     const at = last.start + (cell.length - cell.trimStart().length);
-    const first = ctx.index.unit(at, last.end).t0;
-    if (termHits(ctx, words, at, line.end).some((h) => h.t0 === first)) out.push(line);
+    if (opensWith(ctx, words, at, line.end)) out.push(line);
   }
   return [...out, ...declinedRequirements(ctx, words, lines)];
 }

@@ -4,7 +4,7 @@
 // terms, the summary prevails") is read like any other text. The packs name the titles (`summaryTitle`) and the words
 // that make a box yield (`summaryYields`).
 import type { MatchContext } from './match.js';
-import { fileLines, framedTitle, inRegion, termHits, type Region } from './regions.js';
+import { fileLines, framedTitle, inRegion, opensWith, termHits, type Region } from './regions.js';
 
 /** Words at most on a title line ("KEY FACTS (summary — see below)"). */
 const TITLE_WORDS = 8;
@@ -21,7 +21,7 @@ export function findYieldingBoxes(ctx: MatchContext): Region[] {
   // A title that opens with a part's label ("DEEL A - Samenvatting", "Part 1: Summary").
   const opensPart = (line: Region): boolean => {
     const title = framedTitle(ctx, line);
-    return !!title && title.t1 - title.t0 <= TITLE_WORDS && termHits(ctx, partLabel, title.start, title.end).some((h) => h.t0 === title.t0);
+    return !!title && title.t1 - title.t0 <= TITLE_WORDS && opensWith(ctx, partLabel, title.start, title.end);
   };
   for (const [k, line] of lines.entries()) {
     const title = framedTitle(ctx, line);

@@ -5,7 +5,7 @@ import type { Evidence } from './evidence.js';
 import { sentenceEvidence } from './evidence.js';
 import type { MatchContext } from './match.js';
 import type { Term } from './terms.js';
-import { fileLines, rowCells } from './regions.js';
+import { fileLines, isWhole, rowCells } from './regions.js';
 
 export interface SwitchOff {
   clause: string;
@@ -78,7 +78,7 @@ function saysOnlyYes(ctx: MatchContext, at: number, end: number): boolean {
   if (value.t1 <= value.t0) return false;
   const { tokens } = ctx.index;
   if (!/^[ \t]*$/.test(ctx.doc.text.slice(at, tokens[value.t0]!.start)) || !/^[ \t]*$/.test(ctx.doc.text.slice(tokens[value.t1 - 1]!.end, end))) return false;
-  return ctx.rules.layout.yesValue.some((term) => ctx.termHitsIn(term, '', value, 0).some((h) => h.t0 === value.t0 && h.t1 === value.t1));
+  return isWhole(ctx, ctx.rules.layout.yesValue, at, end);
 }
 
 /** A key, a dash and its value: "Source code escrow – NOT SELECTED", also as the value of a row and several to a line

@@ -5,7 +5,7 @@
 // "6.2 Gekozen: niet van toepassing."). The packs name the words (`draftingNote`, `optionDeclined`, `choiceLabel`, and
 // `noValue` for the choice filled in as no).
 import type { MatchContext } from './match.js';
-import { fileLines, termHits, type Region } from './regions.js';
+import { fileLines, opensWith, type Region } from './regions.js';
 
 /** Characters at most a drafting note runs on to when its closing bracket is missing. */
 const NOTE_REACH = 1200;
@@ -24,8 +24,7 @@ function draftingNotes(ctx: MatchContext): Region[] {
   for (const m of text.matchAll(/\[[ \t]*([^\]\n:]{2,40}):/g)) {
     const at = m.index!;
     const label = at + 1 + m[0].slice(1).search(/\S/);
-    const hits = termHits(ctx, draftingNote, label, at + m[0].length - 1);
-    if (!hits.some((h) => h.t0 === ctx.index.unit(label, at + m[0].length).t0)) continue;
+    if (!opensWith(ctx, draftingNote, label, at + m[0].length - 1)) continue;
     const close = closingBracket(text, at);
     out.push({ start: at, end: close < 0 ? Math.min(text.length, at + NOTE_REACH) : close + 1 });
   }
@@ -109,10 +108,7 @@ function choicesDeclined(ctx: MatchContext): Region[] {
     for (const m of s.matchAll(/(^|[\].;]\s)\s*(?:\d+(?:\.\d+)*\.?\s+)?([\p{L} ]{3,20}):\s*/gu)) {
       const labelAt = line.start + m.index! + m[0].lastIndexOf(m[2]!);
       const valueAt = line.start + m.index! + m[0].length;
-      const label = ctx.index.unit(labelAt, valueAt - 1);
-      if (!termHits(ctx, choiceLabel, labelAt, valueAt - 1).some((h) => h.t0 === label.t0)) continue;
-      const value = ctx.index.unit(valueAt, line.end);
-      if (!termHits(ctx, noValue, valueAt, line.end).some((h) => h.t0 === value.t0)) continue;
+      if (!opensWith(ctx, choiceLabel, labelAt, valueAt - 1) || !opensWith(ctx, noValue, valueAt, line.end)) continue;
       if (m[1] === '') {
         // The article around it: its outermost section.
         const sec = ctx.doc.sections.filter((x) => x.start <= line.start && x.end > line.start).sort((a, b) => a.level - b.level)[0];
