@@ -511,8 +511,128 @@ export function findParties(
     // (the buyer called "Customer" itself: a vendor's terms, not a consultancy agreement whose "Company" is the client)
     if (namesLegalForm(entry) && has(roles.customer.filter((t) => t.source === 'customer'), 0, text.length)) supplier.add(only);
   }
+  // (Where no word opens a list of parties, the preamble still ends at the first article: "Gemeente X, …, en Y B.V., …
+  // komen het volgende overeen.")
+  addShortNames(text, body !== undefined ? head : (preambleEnd(text.slice(0, 6000)) ?? head), found, { customer, supplier }, (terms, start, end) => has(terms, start, end), roles);
   const sorted = (s: Set<string>) => [...s].sort();
   return { customer: sorted(customer), supplier: sorted(supplier), all: sorted(all) };
+}
+
+/** How far back from its defined name a party's entry may start. */
+const ENTRY_REACH = 300;
+/** How often a short name must be used after the preamble before it names a party. */
+const SHORT_NAME_USES = 2;
+// A name's first word that is no short name: an article, a kind of body, a word of a place.
+const NOT_SHORT = /^(?:de|het|the|een|a|an|gemeente|provincie|waterschap|stichting|vereniging|coöperatie|cooperatie|ministerie|staat|state|city|county|council|municipality|province|university|universiteit|hogeschool|regionale?|nationale?|national|royal|koninklijke|new|nieuw|general|algemene|first|united|international|internationale|european|europese|dutch|nederlandse|netherlands|nederland)$/i;
+/** Letters that are not a party's acronym though used as one: legal forms and common abbreviations. */
+const NOT_ACRONYM = /^(?:BV|NV|KVK|CEO|CFO|CTO|BTW|VAT|EU|EER|EEA|AVG|GDPR|SLA|API|BIO|ISO|NEN|IT|ICT|ID|PDF|CSV|JSON|XML|USA|UK|US|NL|BE|LTD|LLC|INC|PLC|GMBH|AB|SA|AG|DPA|SOW|TOC|TBD|NB|PS|CC|ARBIT|ARVODI|GIBIT|UAV|DSO|VTH|GML|OTAP)$/;
+
+/**
+ * Parties the body calls by a short name the preamble never defines: 'Gemeente Hoogeveld, …, hierna ook "Licentienemer",
+ * en Ambrosia Zaaksysteem B.V., gevestigd te Zwolle, …' and then "Ambrosia levert …", "Gemeente Hoogeveld heeft het recht
+ * …"; '(A) Omgevingsdienst Noordkust, … ("Licensee")' and then "ODNK may terminate". Only for a side whose names the body
+ * never uses (or that has none): such a contract calls that party something else. The candidates are the entry's own
+ * name, a company's first word before its legal form, and an acronym in the entry or of the entry's name; each must be
+ * used at least twice after the preamble.
+ */
+function addShortNames(
+  text: string,
+  head: number,
+  found: ReadonlyArray<{ name: string; at: number }>,
+  sides: { customer: Set<string>; supplier: Set<string> },
+  has: (terms: Term[], start: number, end: number) => boolean,
+  roles: RuleSet['roles'],
+): void {
+  if (head <= 0 || head >= text.length) return;
+  const body = text.slice(head);
+  // (A company's name is used without an article: "Helix shall", not "de Leveringsvoorwaarden".)
+  const uses = (name: string, bare = false) =>
+    (body.match(new RegExp(`${bare ? '(?<!\\b(?:[Dd]e|[Hh]et|[Ee]en|[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Dd]eze|[Dd]ie)\\s+)' : ''}(?<![\\p{L}\\d])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}(?![\\p{L}\\d])`, 'gu')) ?? []).length;
+  const unused = (names: Set<string>) => [...names].every((n) => uses(n) === 0);
+  const wantCustomer = unused(sides.customer);
+  const wantSupplier = unused(sides.supplier);
+  if (!wantCustomer && !wantSupplier) return;
+  const preamble = text.slice(0, head);
+  const taken = (n: string) => sides.customer.has(n) || sides.supplier.has(n);
+  const add = (side: Set<string>, other: Set<string>, names: string[], bare = false) => {
+    for (const n of names) if (!taken(n) && !other.has(n) && uses(n, bare) >= SHORT_NAME_USES) side.add(n);
+  };
+  // The customer's entry: the line or list item its defined name stands in, from its start.
+  const customerEntries: Array<{ start: number; end: number }> = [];
+  for (const f of found) {
+    if (f.at >= head || !sides.customer.has(f.name)) continue;
+    customerEntries.push({ start: Math.max(afterLast(preamble, [';', '\n\n'], f.at), f.at - ENTRY_REACH), end: f.at });
+  }
+  const inCustomerEntry = (at: number) => customerEntries.some((e) => at >= e.start && at < e.end);
+  if (wantCustomer)
+    for (const e of customerEntries) {
+      const entry = preamble.slice(e.start, e.end);
+      // The name opens one of the entry's lines (a PDF wraps an entry; a title may stand on the line above it).
+      const lines = entry.split('\n');
+      const names = lines.map(entryOwnName).filter((n): n is string => !!n);
+      const candidates = [...names];
+      // An acronym from the line that names the body on ("… ingesteld bij de Gemeenschappelijke regeling GGD Zuid-Veluwe"),
+      // first used there: one used before belongs to the title ("Managed WAN …", "ENTERPRISE LICENSE AGREEMENT (ELA)").
+      const nameLine = lines.findIndex((l) => !!entryOwnName(l));
+      const from = nameLine < 0 ? entry.length : lines.slice(0, nameLine).join('\n').length;
+      for (const m of entry.slice(from).matchAll(/\b\p{Lu}{2,6}\b/gu))
+        if (!NOT_ACRONYM.test(m[0]) && !new RegExp(`\\b${m[0]}\\b`).test(text.slice(0, e.start + from + m.index!))) candidates.push(m[0]);
+      // An acronym of the entry's name used in the body only: "ODNK" for "Omgevingsdienst Noordkust".
+      for (const m of new Set(body.match(/\b\p{Lu}{3,6}\b/gu) ?? [])) if (!NOT_ACRONYM.test(m) && names.some((n) => acronymOf(m, n))) candidates.push(m);
+      add(sides.customer, sides.supplier, candidates);
+    }
+  // A company by its legal form outside the customer's entry: its first word ("Helix Geodata B.V." is "Helix") and its name
+  // without the form. Not a public body's company ("Gemeentelijke Parkeerbedrijf B.V."), nor where several companies are.
+  if (wantSupplier && sides.customer.size) {
+    const companies: string[][] = [];
+    for (const m of preamble.matchAll(LEGAL_FORM)) {
+      if (inCustomerEntry(m.index!)) continue;
+      const run = /((?:\p{Lu}[\p{L}&'’-]*[ \t]+){1,4})$/u.exec(preamble.slice(Math.max(0, m.index! - 80), m.index!));
+      if (!run) continue;
+      const words = run[1]!.trim().split(/[ \t]+/);
+      const at = m.index! - run[1]!.length;
+      if (has(roles.customerHints, at, m.index!)) continue;
+      const first = words[0]!;
+      companies.push([words.join(' '), ...(NOT_SHORT.test(first) || first.length < 3 ? [] : [first])]);
+    }
+    const distinct = new Set(companies.map((c) => c[0]));
+    if (distinct.size === 1) add(sides.supplier, sides.customer, companies[0]!, true);
+  }
+}
+
+/** An entry's own name: its words up to the first comma or bracket, without a list mark or an article ("(A) Omgevingsdienst
+ * Noordkust, a public body …" is "Omgevingsdienst Noordkust"); only capitalised words and the small words between them. */
+function entryOwnName(entry: string): string | undefined {
+  const head = entry.replace(/^[\s:;,]*(?:\(?(?:[A-Za-z]|\d{1,2})[.)][ \t]*|[-•–*][ \t]+)?(?:(?:and|en|between|tussen)\s+)?(?:(?:de|het|the)\s+)?/iu, '');
+  const name = head.split(/[,(\n]/)[0]!.trim();
+  // (Not a title in capitals: "OVEREENKOMST LICENTIE, IMPLEMENTATIE …".)
+  if (!/\p{Ll}/u.test(name) || !new RegExp(`^\\p{Lu}[\\p{L}'’&.-]*(?:[ \\t]+${NAME_WORD}){1,5}$`, 'u').test(name)) return undefined;
+  return /\p{Lu}[\p{L}-]*$/u.test(name) ? name : undefined;
+}
+
+/** Whether the letters are an acronym of the name: each capitalised word gives its initial and maybe more of its letters,
+ * in order ("ODNK": Omgevings-Dienst Noord-Kust). */
+function acronymOf(acronym: string, name: string): boolean {
+  const words = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase());
+  const a = acronym.toLowerCase();
+  const go = (i: number, w: number): boolean => {
+    if (w === words.length) return i === a.length;
+    const word = words[w]!;
+    if (a[i] !== word[0]) return false;
+    // This word takes the initial and then k more letters, in order.
+    let j = i + 1;
+    let from = 1;
+    if (go(j, w + 1)) return true;
+    while (j < a.length) {
+      const k = word.indexOf(a[j]!, from);
+      if (k < 0) return false;
+      from = k + 1;
+      j++;
+      if (go(j, w + 1)) return true;
+    }
+    return false;
+  };
+  return words.length >= 2 && a.length > words.length - 1 && go(0, 0);
 }
 
 /** Where a party's entry ends: a blank line, a line "en"/"and", a semicolon. */
