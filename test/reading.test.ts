@@ -1153,3 +1153,95 @@ describe('readings of sets 300–307', () => {
     expect(nl1.clauses['change-of-control']!.present).toBe(true);
   });
 });
+
+describe('readings of sets 308–315', () => {
+  it('parties called by short names the preamble never defines: the entry\'s own name, a company\'s first word, an acronym of the body', () => {
+    const r = contract(
+      'OVEREENKOMST ZAAKSYSTEEM\nGemeente Hoogeveld, gevestigd aan de Markt 10 te Hoogeveld, hierna ook "Licentienemer", en Ambrosia Zaaksysteem B.V., gevestigd te Zwolle, komen het volgende overeen.\n' +
+        '1. Dienstverlening\n1.1 Ambrosia levert het zaaksysteem en onderhoudt het.\n' +
+        '2. Wijziging van zeggenschap bij Ambrosia\n2.1 Ambrosia informeert Gemeente Hoogeveld vooraf over elke overdracht van aandelen waardoor de zeggenschap over Ambrosia overgaat op een derde.\n' +
+        '2.2 Gemeente Hoogeveld heeft het recht de overeenkomst binnen drie maanden na de voltooiing van de transactie te beëindigen.\n',
+    );
+    expect(r.parties!.customer).toContain('Gemeente Hoogeveld');
+    expect(r.parties!.supplier).toEqual(['Ambrosia']);
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });
+    const en2 = contract(
+      'Parties:\n(A) Omgevingsdienst Noordkust, a public body with its seat in Den Helder ("Licensee"); and\n(B) Helix Geodata B.V., a private limited company with its registered office in Delft.\n1. Definitions\n1.1 Terms have the meaning given in Schedule 1.\n' +
+        '8.1 Helix shall notify ODNK if any person acquires more than fifty percent of the shares in Helix.\n8.2 ODNK may, within four months after such notice, terminate this Agreement.\n',
+    );
+    expect(en2.parties!.customer).toContain('ODNK');
+    expect(en2.parties!.supplier).toContain('Helix');
+    expect(en2.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });
+    // A side whose names the body uses gets no short name: "Opdrachtnemer" stays the only supplier.
+    const used = contract(`${nl}1.1 Opdrachtnemer levert het zaaksysteem. Wolk levert ook de hosting. Wolk zorgt voor back-ups.\n`);
+    expect(used.parties!.supplier).toEqual(['Opdrachtnemer']);
+  });
+
+  it("an annex's title alone grants nothing (\"SCHEDULE 6 – STEP-IN RIGHTS\" over \"Not used.\"), nor an annex list; a bracketed line ends its sentence", () => {
+    const r = contract(`${en}Schedules:\nSchedule 5 – Software Escrow\nSchedule 6 – Step-In Rights\n\n1. Services\n1.1 The Supplier provides the Services.\n\nSCHEDULE 5 – SOFTWARE ESCROW\nNot used.\nSCHEDULE 6 – STEP-IN RIGHTS\n[To be agreed by the parties.]\n`);
+    expect(r.clauses['step-in']!.present).toBe(false);
+    expect(r.clauses['source-code-escrow']!.present).toBe(false);
+    const nl2 = contract(`${nl}1.1 De overeenkomst loopt vijf jaar.\n\nBijlage 3 – Exitplan\n[Wordt later vastgesteld – zie artikel 8.]\nBijlage 4 – Escrowovereenkomst\nNiet van toepassing.\n`);
+    expect(nl2.clauses['source-code-escrow']!.present).toBe(false);
+  });
+
+  it('"Neither party may assign …, whether by merger or by change of control, without the consent of the other party" is a strong change of control; by merger or asset sale alone it stays weak', () => {
+    const r = contract(`${en}7.1 Neither party may assign this Agreement or any rights hereunder, whether voluntarily, by operation of law, by merger or by change of control, without the prior written consent of the other party.\n`);
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong' });
+    const merger = contract(`${en}7.1 Neither party may assign this Agreement, whether by merger, sale of substantially all of its assets or otherwise, without the prior written consent of the other party.\n`);
+    expect(merger.clauses['change-of-control']).toMatchObject({ present: true, strength: 'weak' });
+  });
+
+  it('an annex a later document strikes is struck where it stands, though a table of contents lists it first', () => {
+    const r = contract(`${nl}Inhoud\nArtikel 7. Escrow\nBijlage 3 Escrowregeling\n\nArtikel 7. Escrow\n7.1 Bijlage 3 is van toepassing.\n\nBijlage 3 – Escrowregeling\n3.1 Opdrachtnemer deponeert de broncode van de Applicatie bij Stichting Codekluis.\n\nEerste wijzigingsovereenkomst\nI. Bijlage 3 (Escrowregeling) vervalt met ingang van 1 april 2025 in haar geheel.\n`);
+    expect(r.clauses['source-code-escrow']!.present).toBe(false);
+  });
+
+  it('a Nota van Inlichtingen answer "Antwoord: Nee." denies what its question asks for', () => {
+    const r = contract(`${nl}1.1 De overeenkomst loopt drie jaar.\n\nBijlage A - Nota van Inlichtingen\nVraag 4: Bent u bereid een exitregeling met overdrachtsondersteuning aan een opvolgende leverancier op te nemen?\nAntwoord: Nee. Gelet op de aard van de dienst wordt geen exitregeling opgenomen.\n`);
+    expect(r.clauses['post-termination-services']!.present).toBe(false);
+  });
+
+  it('"wordt beheerst door de GIBIT 2019" declares the GIBIT; "De betreffende bepalingen van de GIBIT" carves out the subjects the sentence before names', () => {
+    const r = contract(`${nl}1.1 Deze overeenkomst wordt beheerst door de GIBIT 2019, die als bijlage I is bijgevoegd.\n`);
+    expect(r.standards.map((s) => s.standard)).toEqual(['GIBIT']);
+    expect(r.clauses['termination-for-convenience']!.present).toBe(true);
+    const carved = contract(`${nl}3.1 Op deze opdracht zijn de GIBIT 2016 van toepassing.\n3.2 In afwijking van 3.1 zijn voor wat betreft de duur, de beëindiging van de opdracht en de gevolgen van de beëindiging uitsluitend de Algemene Voorwaarden van Opdrachtnemer van toepassing. De betreffende bepalingen van de GIBIT 2016 zijn niet van toepassing.\n`);
+    expect(carved.standards[0]).toMatchObject({ standard: 'GIBIT', disapplied: null });
+    expect(carved.clauses['post-termination-services']!.present).toBe(false);
+    expect(carved.facts.governingLaw).toBe('Netherlands');
+  });
+
+  it('an arrangement the parties may make later binds no one ("Partijen kunnen in onderling overleg een exitplan opstellen")', () => {
+    const r = contract(`${nl}8.2 Partijen kunnen in onderling overleg een exitplan opstellen, dat als Bijlage D aan deze overeenkomst kan worden gehecht.\n7.1 Partijen kunnen in onderling overleg een escrowregeling uitwerken.\n`);
+    expect(r.clauses['post-termination-services']!.present).toBe(false);
+    expect(r.clauses['source-code-escrow']!.present).toBe(false);
+  });
+});
+
+describe('readings of sets 316–323', () => {
+  it('a redline export\'s "<<struck through: …>>" and a reviewer\'s "[Opmerking [DV3] …: …]" are no text of the contract; "<<added: …>>" is', () => {
+    const r = contract(`${en}5.2 Either party may assign this Agreement to a successor <<struck through: with the prior written consent of the other party>> <<added: without the consent of the other party, upon written notice>>.\n6.1 The Supplier does not maintain a source code escrow. <<struck through: The Supplier shall deposit the source code with an escrow agent.>>\n`);
+    expect(r.clauses['anti-assignment']!.present).toBe(false);
+    expect(r.clauses['source-code-escrow']!.present).toBe(false);
+    const nl2 = contract(`${nl}4.2 Afgifte vindt plaats bij faillissement van Opdrachtnemer.\n\n      [Opmerking [DV3] D. Veenstra: Een wijziging van de zeggenschap als grond om de overeenkomst te ontbinden is niet marktconform.]\n`);
+    expect(nl2.clauses['change-of-control']!.present).toBe(false);
+  });
+
+  it('two parties named only by company names: the company by its legal form supplies, the foundation or public body buys', () => {
+    const r = contract('PARTIJEN\nStichting Zorggroep Lindehof, gevestigd te Emmen, vertegenwoordigd door de voorzitter raad van bestuur ("Lindehof");\nCareSuite Nederland B.V., gevestigd te Eindhoven, vertegenwoordigd door de directeur ("CareSuite").\n1. Dienst\n1.1 CareSuite stelt het dossier beschikbaar.\n3. Continuïteit\n3.1 Indien CareSuite een storing niet binnen de termijn herstelt, is Lindehof bevoegd de noodzakelijke werkzaamheden door een derde te laten uitvoeren of zelf uit te voeren, voor rekening van CareSuite.\n');
+    expect(r.parties!.customer).toEqual(['Lindehof']);
+    expect(r.parties!.supplier).toEqual(['CareSuite']);
+    expect(r.clauses['step-in']).toMatchObject({ present: true, to: 'customer' });
+  });
+
+  it('a right that was ("the Town was entitled to terminate … at any time") is no termination for convenience now', () => {
+    const r = contract(`${en}2.2 During the Pilot Period, the Customer was entitled to terminate the pilot arrangement at any time without cause on fifteen days' notice.\n`);
+    expect(r.clauses['termination-for-convenience']!.present).toBe(false);
+  });
+
+  it('an internal restructuring carved out of the trigger does not deny the right the article gives', () => {
+    const r = contract(`${nl}1. Definities\n1.1 Zeggenschap: het kunnen uitoefenen van ten minste dertig procent van de stemrechten in de algemene vergadering van Opdrachtnemer.\n2. Zeggenschap\n2.1 Opdrachtnemer meldt iedere verwerving van Zeggenschap door een derde onverwijld schriftelijk aan Opdrachtgever.\n2.2 Opdrachtgever kan de overeenkomst in dat geval met onmiddellijke ingang buitengerechtelijk ontbinden, zonder tot schadevergoeding gehouden te zijn, mits de ontbindingsverklaring uiterlijk zes maanden na de melding wordt uitgebracht.\n2.3 Een interne herstructurering binnen het concern waartoe Opdrachtnemer behoort, waarbij de uiteindelijke zeggenschap niet wijzigt, geldt niet als verwerving van Zeggenschap.\n`);
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });
+  });
+});

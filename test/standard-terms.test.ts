@@ -97,6 +97,13 @@ describe('contracts that incorporate the standard terms', () => {
     const row = contract(`${preamble}Voorwaarden | ARVODI-2014 (Bijlage 1) | Leveringsvoorwaarden van Opdrachtnemer zijn niet van toepassing\n1.1 Op deze Overeenkomst is de ARVODI-2014 van toepassing.`);
     expect(row.standards[0]!.disapplied).toBeNull();
     expect(row.clauses['termination-for-convenience']!.present).toBe(true);
+    // … nor terms named by how they differ from it: "Van de ARVODI-2014 afwijkende voorwaarden … zijn niet van toepassing".
+    const deviating = contract(`${preamble}1.1 Op deze Overeenkomst is de ARVODI-2014 van toepassing. Van de ARVODI-2014 afwijkende voorwaarden van Opdrachtnemer of van haar toeleverancier zijn niet van toepassing.`);
+    expect(deviating.standards[0]!.disapplied).toBeNull();
+    expect(deviating.clauses['termination-for-convenience']!.present).toBe(true);
+    const en = contract(`${preamble}1.1 ARBIT-2014 applies to this Agreement. Any terms of the Supplier that deviate from ARBIT-2014 do not apply.`);
+    expect(en.standards[0]!.disapplied).toBeNull();
+    expect(en.clauses['change-of-control']!.present).toBe(true);
   });
 
   it('a disapplication limited to a subject removes only what the subject names', () => {
@@ -270,6 +277,17 @@ describe('contracts that incorporate the standard terms', () => {
     expect(r.standards[0]).toMatchObject({ standard: 'ARBIT-2014', excluded: ['30.6'], disapplied: null });
     expect(r.clauses['termination-for-convenience']!.present).toBe(false);
     expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong' });
+    // … also "heeft … niet het recht", and "Het opzeggingsartikel van de ARBIT-2014 is niet van toepassing" takes out that
+    // article, not the whole standard.
+    const has = contract(`${preamble}1.1 Op deze Overeenkomst is de ARBIT-2014 van toepassing.\n1.2 In afwijking van ARBIT-2014 heeft Opdrachtgever niet het recht de Overeenkomst tussentijds op te zeggen. Het opzeggingsartikel van de ARBIT-2014 is niet van toepassing.`);
+    expect(has.standards[0]).toMatchObject({ standard: 'ARBIT-2014', excluded: ['30.6'], disapplied: null });
+    expect(has.clauses['termination-for-convenience']!.present).toBe(false);
+    expect(has.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong' });
+    // "The Exit article of GIBIT is excluded" and "the GIBIT article on Exit shall not apply": that article only.
+    const en = contract(`${preamble}1.1 GIBIT 2022 applies to this Contract, except that the GIBIT article on Exit shall not apply.\n1.2 The Exit article of GIBIT is excluded.`);
+    expect(en.standards[0]).toMatchObject({ standard: 'GIBIT', excluded: ['22'], disapplied: null });
+    expect(en.clauses['termination-for-convenience']!.present).toBe(true);
+    expect(en.clauses['post-termination-services']!.present).toBe(false);
   });
 
   it('a deviation that gives neither party the right ("komt aan geen van Partijen de bevoegdheid toe …") removes it too', () => {

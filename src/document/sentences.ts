@@ -26,7 +26,7 @@ const ABBREVIATIONS = new Set(
 
 // Candidate end: . ? ! ; then whitespace, then what can open a sentence.
 // "eDiets shall ..." also opens a sentence: a lowercase brand name with an inner capital.
-const END_RE = /[.?!;]["'”’)]?(?=\s+(?:[\p{Lu}\d"'“‘(\[]|\p{Ll}+\p{Lu}))/gu;
+const END_RE = /[.?!;]["'”’)\]]?(?=\s+(?:[\p{Lu}\d"'“‘(\[]|\p{Ll}+\p{Lu}))/gu;
 
 /**
  * Split the text into sentences. Hard boundaries: blank lines and section starts. Soft ones: end

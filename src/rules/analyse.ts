@@ -86,6 +86,9 @@ interface ReadFrom {
 /** Characters at most read back from a finding, within its clause, for words that make it hold whatever an order form
  * says. */
 const HOLDS_BACK = 400;
+/** A line that is an annex's number and title: "Bijlage 4 – Escrowovereenkomst", "SCHEDULE 6 – STEP-IN RIGHTS", "Exhibit D
+ * (Source Code Escrow)", "4. Escrowovereenkomst" in a list of annexes is not (a numbered line may be a clause). */
+const ANNEX_TITLE = /^[ \t]*(?:[-•*][ \t]+)?(?:bijlage|annex|schedule|appendix|exhibit|attachment)[ \t]+(?:[A-Z]{1,2}|\d{1,2}|[IVX]{1,5})[ \t]*(?:[-–—:.][ \t]*|\([ \t]*)[\p{L}][^\n.;:!?]{0,80}\)?[ \t]*$/iu;
 
 /** Pure: the document and the compiled rules in, everything found out. Deterministic order. */
 export function analyse(file: Document, rules: RuleSet, traces?: RuleTrace[]): Analysis {
@@ -189,7 +192,15 @@ export function analyse(file: Document, rules: RuleSet, traces?: RuleTrace[]): A
     const inside = (at: number) => at > f.end && at < sec.end;
     return quiet.some((r) => inside(r.start)) || ctx.doc.sections.some((x) => inside(x.start) && amendments.some((a) => a.deletes.includes(x.number)));
   };
-  findings.splice(0, findings.length, ...findings.filter((f) => !carved.has(f.start) && !struckOut(f, amendments, ctx.doc.text) && !inRegion(quiet, f.start) && !caseGone(f) && !headingOfStruck(f) && (!off.has(f.clause) || holdsAnyway(f))));
+  // An annex's title alone ("SCHEDULE 6 – STEP-IN RIGHTS" over "Not used.", or a list of the annexes) names a subject and
+  // grants nothing: what the annex grants stands in its body. (Nor with a placeholder under it: "[To be agreed by the
+  // parties.]".)
+  const titleOnly = (f: Finding) => {
+    const s = ctx.doc.sentences[ctx.index.sentenceAt(f.start)];
+    const lines = s ? ctx.doc.text.slice(s.start, s.end).split('\n').filter((line) => line.trim()) : [];
+    return lines.some((line) => ANNEX_TITLE.test(line)) && lines.every((line) => ANNEX_TITLE.test(line) || /^[ \t]*\[[^\]\n]*\][ \t]*$/.test(line));
+  };
+  findings.splice(0, findings.length, ...findings.filter((f) => !carved.has(f.start) && !struckOut(f, amendments, ctx.doc.text) && !inRegion(quiet, f.start) && !caseGone(f) && !headingOfStruck(f) && !titleOnly(f) && (!off.has(f.clause) || holdsAnyway(f))));
   facts.splice(0, facts.length, ...facts.filter((f) => !struckOut(f, amendments, ctx.doc.text) && !inRegion(quiet, f.start)));
   const standards: StandardUse[] = [];
   for (const { std, use } of uses) {

@@ -15,8 +15,12 @@ import type { RuleSet } from './compile.js';
 
 /** Characters at most inside one deletion: a struck article, not the rest of the file after a lost bracket. */
 const MAX_DELETED = 4000;
-/** "[verwijderd:", "(Deleted :", "[ Struck out:": a bracket, a label of at most four words, a colon. */
-const OPENING = /[[(]\s*(\p{L}+(?:[ -]\p{L}+){0,3})\s*:/gu;
+/** "[verwijderd:", "(Deleted :", "[ Struck out:", "<<struck through:": a bracket, a label of at most four words, a colon. */
+const OPENING = /(?:[[(]|<<|«)\s*(\p{L}+(?:[ -]\p{L}+){0,3})\s*:/gu;
+/** A comment's label and its reviewer's mark ("Opmerking [DV3]", "Comment [RM1]"), maybe in a bracket of its own. */
+const COMMENT_MARK = /([[(][ \t]*)?(\p{L}+)[ \t]*\[[A-Za-z]{1,4}\d{1,3}\]/gu;
+/** Characters at most of a comment without a bracket of its own. */
+const MAX_COMMENT = 600;
 /** Markdown's strike-through: "~~…~~" within one paragraph. */
 const STRUCK = /~~(?=\S)(?:[^~]|~(?!~))+?~~/g;
 /** Lines at most between a sentence that disowns "the table below" and the table's first row. */
@@ -31,8 +35,15 @@ const opensWith = (text: string, names: readonly string[]): boolean => {
   return names.some((n) => t === n || t.startsWith(n + ' '));
 };
 
-/** The bracket that closes the one opened at `open`, or -1 (brackets of the same kind nest; a blank line ends it). */
+/** The bracket that closes the one opened at `open`, or -1 (brackets of the same kind nest; a blank line ends it).
+ * "<<…>>" and "«…»" close at their first closing mark (its last character). */
 function closing(text: string, open: number): number {
+  if (text.startsWith('<<', open) || text[open] === '«') {
+    const close = text[open] === '«' ? '»' : '>>';
+    const at = text.indexOf(close, open + 1);
+    const blank = text.indexOf('\n\n', open);
+    return at < 0 || at - open > MAX_DELETED || (blank >= 0 && blank < at) ? -1 : at + close.length - 1;
+  }
   const [o, c] = text[open] === '[' ? ['[', ']'] : ['(', ')'];
   let depth = 0;
   const stop = Math.min(text.length, open + MAX_DELETED);
@@ -57,6 +68,26 @@ function deletions(text: string, layout: Layout): Region[] {
     }
   }
   for (const m of text.matchAll(STRUCK)) if (!m[0].includes('\n\n')) out.push({ start: m.index!, end: m.index! + m[0].length });
+  return [...out, ...comments(text, layout)];
+}
+
+/** A reviewer's comment by its label and mark: "[Opmerking [DV3] D. Veenstra: …]" to its closing bracket; "Comment [RM1]
+ * (R. MacLeod): …" unbracketed to the paragraph's end or the next clause's number. */
+function comments(text: string, layout: Layout): Region[] {
+  const names = new Set(labels(layout.redlineComment));
+  const out: Region[] = [];
+  if (!names.size) return out;
+  for (const m of text.matchAll(COMMENT_MARK)) {
+    if (!names.has(norm(m[2]!))) continue;
+    if (m[1]) {
+      const end = closing(text, m.index! + m[0].indexOf(m[1].trim()));
+      if (end > 0) out.push({ start: m.index!, end: end + 1 });
+      continue;
+    }
+    const from = m.index! + m[0].length;
+    const next = text.slice(from, from + MAX_COMMENT).search(/\n[ \t]*\n|\n[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]|(?:article|artikel|art\.|section|clause)\b)/i);
+    out.push({ start: m.index!, end: from + (next < 0 ? Math.min(MAX_COMMENT, text.length - from) : next) });
+  }
   return out;
 }
 

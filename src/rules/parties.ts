@@ -373,6 +373,14 @@ export function findParties(
       const leads = (x: number, y: number) => x - y >= ACT_MARGIN;
       if (leads(la, lb)) (customer.add(a), supplier.add(b));
       else if (leads(lb, la)) (customer.add(b), supplier.add(a));
+      else {
+        // … or by what each is in the head: a company by its legal form ("CareSuite Nederland B.V. … ("CareSuite")") beside
+        // a foundation, association or public body ("Stichting Zorggroep Lindehof … ("Lindehof")"): the company supplies.
+        const company = (n: string) => legalFormAfter(text.slice(0, head), n);
+        const nonProfit = (n: string) => NON_PROFIT_BEFORE(n).test(text.slice(0, head));
+        if (company(a) && !company(b) && nonProfit(b)) (customer.add(b), supplier.add(a));
+        else if (company(b) && !company(a) && nonProfit(a)) (customer.add(a), supplier.add(b));
+      }
     }
   }
   // A later document in the same file names the two parties again, by other short names: a side letter's 'MindBridge
@@ -517,6 +525,17 @@ export function findParties(
   const sorted = (s: Set<string>) => [...s].sort();
   return { customer: sorted(customer), supplier: sorted(supplier), all: sorted(all) };
 }
+
+/** Whether a name stands right before a legal form in the head ("CareSuite Nederland B.V."). */
+function legalFormAfter(head: string, name: string): boolean {
+  // (Capitalised words between, no more: not "Zorggroep Lindehof / CareSuite Nederland B.V." in a title.)
+  const re = new RegExp(`(?<![\\p{L}\\d])${escapeRe(name)}(?:[ \\t]+\\p{Lu}[\\p{L}&'’-]*){0,3}[ \\t]+\\S+`, 'gu');
+  return [...head.matchAll(re)].some((m) => namesLegalForm(m[0] + ' '));
+}
+/** A foundation, association, cooperative or public body's kind right before the name ("Stichting Zorggroep Lindehof"). */
+const NON_PROFIT_BEFORE = (name: string): RegExp =>
+  new RegExp(`\\b(?:stichting|vereniging|coöperatie|cooperatie|gemeente|provincie|waterschap|hoogheemraadschap|ministerie|foundation|association|municipality|council)\\b[^\\n,;()"“”]{0,40}?(?<![\\p{L}\\d])${escapeRe(name)}(?![\\p{L}\\d])`, 'iu');
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** How far back from its defined name a party's entry may start. */
 const ENTRY_REACH = 300;

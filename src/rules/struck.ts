@@ -96,8 +96,10 @@ function partsTakenOut(ctx: MatchContext, words: readonly Term[], names: RegExp,
     if (sentence.search(names) < 0 || !termHits(ctx, words, s.start, s.end).length) continue;
     for (const m of sentence.matchAll(names)) {
       const is = heading(m);
-      const at = lines.findIndex((l) => l.end <= s.start && is(l));
-      if (at >= 0) out.push(partUnder(ctx, lines, at, s.start));
+      // Every such heading before the sentence: a table of contents may list the part above the part itself.
+      lines.forEach((l, at) => {
+        if (l.end <= s.start && is(l)) out.push(partUnder(ctx, lines, at, s.start));
+      });
     }
   }
   return out;
