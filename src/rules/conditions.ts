@@ -6,7 +6,7 @@
 // `classMiddle`, `classHigh`); where the file names no class, or no variant is marked, nothing changes.
 import type { MatchContext } from './match.js';
 import type { Term } from './terms.js';
-import { fileLines, type Region } from './regions.js';
+import { escapeRe, fileLines, type Region } from './regions.js';
 
 /** A class as compared: a level ('low', 'middle', 'high') or a category letter ('A' … 'E'). */
 type ClassValue = string;
@@ -22,7 +22,7 @@ function alternation(terms: Term[]): string {
     const w = t.source.trim().toLowerCase();
     return [w, w.toUpperCase(), w.charAt(0).toUpperCase() + w.slice(1)];
   });
-  return [...new Set(cased)].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|');
+  return [...new Set(cased)].map((w) => escapeRe(w).replace(/\s+/g, '\\s+')).join('|');
 }
 
 /** Words that say a class is the one chosen, before its value. */

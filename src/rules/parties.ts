@@ -1,7 +1,7 @@
 // The parties' names as this contract defines them ('hierna te noemen: "Opdrachtgever"', '(the "Licensee")'),
 // sorted into customer and supplier by the packs' role vocabularies and hints (gemeente, ministerie …).
 import type { Term } from './terms.js';
-import { isWhole as isWholeOf } from './regions.js';
+import { escapeRe, isWhole as isWholeOf } from './regions.js';
 import type { Span } from './match.js';
 import type { RuleSet } from './compile.js';
 
@@ -334,7 +334,7 @@ export function findParties(
       if (!f.abbr || f.at >= head || isWhole(roles.notAbbreviation, f.at, f.end)) continue;
       const run = NAME_RUN.exec(text.slice(Math.max(text.lastIndexOf('\n', f.at) + 1, f.at - ABBR_REACH), f.at));
       if (!run || !has(roles.customerHints, f.at - run[0].length, f.at)) continue;
-      if (!new RegExp(`\\b${f.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(text.slice(f.end + 1))) continue;
+      if (!new RegExp(`\\b${escapeRe(f.name)}\\b`, 'u').test(text.slice(f.end + 1))) continue;
       customer.add(f.name);
       all.add(f.name);
     }
@@ -486,7 +486,7 @@ export function findParties(
   // Opdrachtgever in de zin van de GIBIT; Nexora is Leverancier.", "Kestrel acts as the Supplier".
   for (const n of all) {
     if (customer.has(n) || supplier.has(n)) continue;
-    const said = new RegExp(`(?:^|[\\s;:.(])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[ \\t]+(?:is|treedt[ \\t]+op[ \\t]+als|acts[ \\t]+as|shall[ \\t]+act[ \\t]+as)[ \\t]+(?:in[ \\t]+(?:deze|dit|this)[ \\t]+\\p{L}+[ \\t]+)?(?:de[ \\t]+|het[ \\t]+|the[ \\t]+)?(\\p{L}[\\p{L}-]+)`, 'u').exec(text.slice(0, head));
+    const said = new RegExp(`(?:^|[\\s;:.(])${escapeRe(n)}[ \\t]+(?:is|treedt[ \\t]+op[ \\t]+als|acts[ \\t]+as|shall[ \\t]+act[ \\t]+as)[ \\t]+(?:in[ \\t]+(?:deze|dit|this)[ \\t]+\\p{L}+[ \\t]+)?(?:de[ \\t]+|het[ \\t]+|the[ \\t]+)?(\\p{L}[\\p{L}-]+)`, 'u').exec(text.slice(0, head));
     if (!said) continue;
     const at = said.index + said[0].lastIndexOf(said[1]!);
     const end = at + said[1]!.length;
@@ -535,7 +535,6 @@ function legalFormAfter(head: string, name: string): boolean {
 /** A foundation, association, cooperative or public body's kind right before the name ("Stichting Zorggroep Lindehof"). */
 const NON_PROFIT_BEFORE = (name: string): RegExp =>
   new RegExp(`\\b(?:stichting|vereniging|coöperatie|cooperatie|gemeente|provincie|waterschap|hoogheemraadschap|ministerie|foundation|association|municipality|council)\\b[^\\n,;()"“”]{0,40}?(?<![\\p{L}\\d])${escapeRe(name)}(?![\\p{L}\\d])`, 'iu');
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** How far back from its defined name a party's entry may start. */
 const ENTRY_REACH = 300;
@@ -566,7 +565,7 @@ function addShortNames(
   const body = text.slice(head);
   // (A company's name is used without an article: "Helix shall", not "de Leveringsvoorwaarden".)
   const uses = (name: string, bare = false) =>
-    (body.match(new RegExp(`${bare ? '(?<!\\b(?:[Dd]e|[Hh]et|[Ee]en|[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Dd]eze|[Dd]ie)\\s+)' : ''}(?<![\\p{L}\\d])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}(?![\\p{L}\\d])`, 'gu')) ?? []).length;
+    (body.match(new RegExp(`${bare ? '(?<!\\b(?:[Dd]e|[Hh]et|[Ee]en|[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Dd]eze|[Dd]ie)\\s+)' : ''}(?<![\\p{L}\\d])${escapeRe(name).replace(/\s+/g, '\\s+')}(?![\\p{L}\\d])`, 'gu')) ?? []).length;
   const unused = (names: Set<string>) => [...names].every((n) => uses(n) === 0);
   const wantCustomer = unused(sides.customer);
   const wantSupplier = unused(sides.supplier);

@@ -64,6 +64,9 @@ export function isWhole(ctx: TermSearch, terms: readonly Term[], start: number, 
 
 export const inRegion = (regions: readonly Region[], at: number): boolean => regions.some((r) => at >= r.start && at < r.end);
 
+/** A text as a regular expression that matches it literally ("B.V." matches only "B.V."). */
+export const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** Lowercase words joined by single spaces: how labels and cells are compared. */
 export const norm = (s: string): string => (s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
 
