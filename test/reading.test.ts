@@ -1245,3 +1245,12 @@ describe('readings of sets 316–323', () => {
     expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });
   });
 });
+
+describe('readings of sets 324–331', () => {
+  it('"In afwijking van artikel 2 van de raamovereenkomst is ARBIT-2018 niet van toepassing op deze nadere overeenkomst" disapplies ARBIT: the article is the framework\'s', () => {
+    const r = contract(`${nl}2.1 Op deze raamovereenkomst en op de nadere overeenkomsten zijn de ARBIT-2018 van toepassing.\nC. Voorwaarden. In afwijking van artikel 2 van de raamovereenkomst is ARBIT-2018 niet van toepassing op deze nadere overeenkomst.\n`);
+    expect(r.standards[0]!.excluded).toEqual([]);
+    expect(r.standards[0]!.disapplied).toMatch(/niet van toepassing/);
+    expect(r.clauses['change-of-control']!.present).toBe(false);
+  });
+});

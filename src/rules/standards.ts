@@ -300,8 +300,11 @@ const OWN_BEFORE = /\b(?:zie|see|set\s+out\s+in|described\s+in|as\s+per|conform)
 // … or of another document of the contract ("Notwithstanding clause 4 of the Framework, the ARBIT-2018 shall not apply",
 // "artikel 6 van de Raamovereenkomst").
 const OWN_AFTER = /^\s*(?:van\s+deze|of\s+this|hereof|hieronder|hierna|below|hereinafter|(?:of\s+the|van\s+(?:de|het))\s+(?:framework|master|call-off|order|raamovereenkomst|nadere\s+overeenkomst|hoofdovereenkomst|deelovereenkomst|bestek|offerte)\b)/i;
+/** Characters after an article's number within which its document is named (" van de nadere overeenkomst", " of the
+ * Framework Agreement"). */
+const OWN_REACH = 40;
 const ownClause = (text: string, start: number, end: number): boolean =>
-  OWN_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || OWN_AFTER.test(text.slice(end, end + 20));
+  OWN_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || OWN_AFTER.test(text.slice(end, end + OWN_REACH));
 
 /**
  * Article numbers named by "artikel 30", "artikelen 30.3 en 32", "articles 30 to 32". Right after a carve-out
