@@ -1247,6 +1247,12 @@ describe('readings of sets 316–323', () => {
 });
 
 describe('readings of sets 324–331', () => {
+  it('an item "(ii)" after a lead-in that holds "(i)" and the verb is read with it ("Licensor may terminate … if (i) …; or | (ii) Licensee undergoes a change in control")', () => {
+    const r = contract(`${en}5.3 The Supplier may terminate this Agreement immediately upon written notice if (i) the Customer breaches Section 2 or Section 4; or (ii) the Customer undergoes a change in control, including any merger of the Customer with a competitor of the Supplier.\n`);
+    expect(r.clauses['change-of-control']!.present).toBe(true);
+    expect(r.verdict).toBe('partial');
+  });
+
   it('"In afwijking van artikel 2 van de raamovereenkomst is ARBIT-2018 niet van toepassing op deze nadere overeenkomst" disapplies ARBIT: the article is the framework\'s', () => {
     const r = contract(`${nl}2.1 Op deze raamovereenkomst en op de nadere overeenkomsten zijn de ARBIT-2018 van toepassing.\nC. Voorwaarden. In afwijking van artikel 2 van de raamovereenkomst is ARBIT-2018 niet van toepassing op deze nadere overeenkomst.\n`);
     expect(r.standards[0]!.excluded).toEqual([]);

@@ -36,7 +36,11 @@ const LEAD_WINDOW = 15;
 const INNER_LIST = /:\s*(?=(?:\(?[a-z]{1,2}\)|\(?[ivx]{1,5}\)|[a-z]\.)\s)|,\s*(?=(?:\(a\)|\(i\)|\(1\))\s)/iu;
 // … or a bare "(a)" after the lead's last word, its items split off as sentences of their own ("… if Agency (a) materially
 // breaches this Agreement; | (b) undergoes a Change of Control; or | (c) …"): only where the next sentence is "(b)".
-const BARE_FIRST = /(?<=\p{L})\s+(?=\(a\)\s[^;]*;\s*$)/u;
+// (Also "(i)" and "(1)", the item before closing with "; or": "Licensor may terminate … if (i) Licensee breaches
+// Section 2; or | (ii) Licensee undergoes a change in control".)
+const BARE_FIRST = /(?<=\p{L})\s+(?=\((?:a|i|1)\)\s[^;]*;\s*(?:(?:or|and|of|en)\s*)?$)/u;
+/** The second item that a bare first one needs after it: "(b)", "(ii)", "(2)", maybe after its conjunction. */
+const BARE_SECOND = /^\s*(?:(?:or|and|of|en)\s+)?\((?:b|ii|2)\)\s/;
 /** A sentence that opens with an enumerator: "(b)", "b.", "(iv)", "2)", "(3)", "-", "•", also after the conjunction that
  * joins it to the item before ("; and (c) …", "; of c. …", "; or (3) a third party … acquires shares …"). */
 const ENUMERATED = /^\s*(?:(?:and|or|and\/or|en|of|en\/of)\s+)?(?:\(?[a-z]{1,2}\)|\(?[ivxlc]{1,6}\)|[a-z]\.|\(?\d{1,2}\)|[-•–·])\s/iu;
@@ -257,7 +261,7 @@ export class DocIndex {
       // (Nor a conjunction left alone between an item's line end and the next item: "…Sprint;\nand | (b) itself perform …".)
       const open = !item && !/[.;!?)"”]\s*$/.test(text) && !/;\s*(?:or|and|and\/or|of|en|en\/of)\s*$/i.test(text) && !CONJUNCTION.test(text) && !!next && isItem(doc.text.slice(next.start, next.end));
       const inner = text.search(INNER_LIST);
-      const bare = !item && inner < 0 && !!next && /^\s*\(b\)\s/.test(doc.text.slice(next.start, next.end)) ? text.search(BARE_FIRST) : -1;
+      const bare = !item && inner < 0 && !!next && BARE_SECOND.test(doc.text.slice(next.start, next.end)) ? text.search(BARE_FIRST) : -1;
       const colon = /:\s*$/.test(text) || open ? text.length : inner >= 0 ? inner : bare;
       if (colon > 0) {
         lead = i;
