@@ -4,7 +4,7 @@ import type { RuleSet } from './compile.js';
 import type { Document } from '../document/types.js';
 import { sentenceEvidence, type Evidence } from './evidence.js';
 import { MatchContext, evaluate, sentencesWith } from './match.js';
-import { articleList, articleListStarts, opensWithArticleWord } from './standards.js';
+import { articleList, articleListStarts, opensWithArticleWord } from './article-refs.js';
 import { withinClause } from '../document/sections.js';
 import { laterDocuments } from './drafts.js';
 import { deletionMarker } from './struck.js';

@@ -7,8 +7,8 @@ import { isItem, type Unit } from './doc-index.js';
 import { quoteOf, sentenceEvidence, type Evidence } from './evidence.js';
 import { opensUnchecked } from './switches.js';
 import { rowCells } from './regions.js';
-import { clauseNumber, withinClause } from '../document/sections.js';
-import { romanToInt } from '../document/roman.js';
+import { withinClause } from '../document/sections.js';
+import { articleList } from './article-refs.js';
 
 /** The rule id under which a standard's inherited findings are reported. */
 export const standardRuleId = (std: CompiledStandard): string => `${std.pack}/${std.spec.id.toLowerCase()}`;
@@ -279,64 +279,6 @@ function leadIn(ctx: MatchContext, std: CompiledStandard, si: number): number {
     return sameParagraph && evaluate(ctx, std.applies, std.pack, ctx.index.sentences[k - 1]!) ? k : -1;
   }
   return -1;
-}
-
-const ARTICLE_WORD = String.raw`(?:artikel(?:en|s)?|art\.?|articles?|clauses?|sections?|bepaling(?:en)?|paragraphs?|punt(?:en)?)`;
-// A schedule's lettered article too: "Article B6", "paragraph D.4" (read as "B6", "D4", as sections.ts numbers them); an
-// inserted one: "artikel 8a", "Section 9.2A" (read as "8A", "9.2A"); a part of the European Commission's model: "Article
-// II.18.1".
-// … or an article's roman numeral ("Article VI (Source Code Escrow) … is hereby deleted"), read as its number.
-const NUM = String.raw`(?:(?:(?:II|III|IV)\.|[A-Z]\.?)?\d+(?:[a-z](?![a-z]))?(?:\.\d+(?:[a-z](?![a-z]))?)*|(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})(?![\p{L}\d]))`;
-const JOIN = String.raw`\s*(?:,|\ben\b|\band\b|\bor\b|\bof\b|t\/m|\btot en met\b|\bthrough\b|\bto\b|-|–)\s*`;
-// Each number may carry its title in brackets and repeat the article word: "artikel 9 (Wijziging zeggenschap) en
-// artikel 10 (Broncodedepot)".
-const TITLE = String.raw`(?:\s*\([^()\n]{1,60}\))?`;
-// A paragraph of an article by its Dutch name: "artikel 2 lid 2" is 2.2.
-const LID = String.raw`(?:,?\s+lid\s+\d+)?`;
-const LIST_ALL = new RegExp(String.raw`\b${ARTICLE_WORD}\s+(${NUM}${LID}${TITLE}(?:${JOIN}(?:${ARTICLE_WORD}\s+)?${NUM}${LID}${TITLE})*)`, 'giu');
-/** A clause of the contract itself cited along ("(zie artikel 8)", "the fixed term set out in Clause 4", "artikel 8 van
- * deze overeenkomst"), not one of the standard's. */
-const OWN_BEFORE = /\b(?:zie|see|set\s+out\s+in|described\s+in|as\s+per|conform)\s*$/i;
-// … or of another document of the contract ("Notwithstanding clause 4 of the Framework, the ARBIT-2018 shall not apply",
-// "artikel 6 van de Raamovereenkomst").
-const OWN_AFTER = /^\s*(?:van\s+deze|of\s+this|hereof|hieronder|hierna|below|hereinafter|(?:of\s+the|van\s+(?:de|het))\s+(?:framework|master|call-off|order|raamovereenkomst|nadere\s+overeenkomst|hoofdovereenkomst|deelovereenkomst|bestek|offerte)\b)/i;
-/** Characters after an article's number within which its document is named (" van de nadere overeenkomst", " of the
- * Framework Agreement"). */
-const OWN_REACH = 40;
-const ownClause = (text: string, start: number, end: number): boolean =>
-  OWN_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || OWN_AFTER.test(text.slice(end, end + OWN_REACH));
-
-/**
- * Article numbers named by "artikel 30", "artikelen 30.3 en 32", "articles 30 to 32". Right after a carve-out
- * phrase the list must start within a few words; anywhere in the part when `anywhere`. With `ofStandard`, a clause of
- * the contract cited along ("(zie artikel 8)") is passed over for the standard's own.
- */
-/** Whether a text opens with a word that names articles ("Section", "artikelen", "Art."). */
-export const opensWithArticleWord = (text: string): boolean => ARTICLE_START.test(text);
-const ARTICLE_START = new RegExp(String.raw`^${ARTICLE_WORD}\b`, 'iu');
-
-/** Where each list of article numbers in a text begins ("clause 17 (Change of Control) and clause 19" is one list). */
-export function articleListStarts(text: string): number[] {
-  return [...text.matchAll(LIST_ALL)].map((m) => m.index!);
-}
-
-export function articleList(after: string, anywhere = false, ofStandard = false): string[] {
-  const m = [...after.matchAll(LIST_ALL)].find((x) => !ofStandard || !ownClause(after, x.index!, x.index! + x[0].length));
-  if (!m || (!anywhere && m.index! > 40)) return [];
-  const out: string[] = [];
-  const list = m[1]!.replace(/\s*\([^()\n]*\)/g, '').replace(new RegExp(String.raw`${ARTICLE_WORD}\s+`, 'giu'), '');
-  const parts = list.split(new RegExp(`(${JOIN})`, 'iu'));
-  for (let i = 0; i < parts.length; i += 2) {
-    const raw = parts[i]!.trim().replace(/^(\d+[a-z]?),?\s+lid\s+(\d+)$/i, '$1.$2');
-    const roman = /^[ivx]+$/i.test(raw) ? romanToInt(raw) : undefined;
-    const n = roman ? String(roman) : clauseNumber(raw);
-    const joiner = (parts[i - 1] ?? '').trim().toLowerCase();
-    const prev = out[out.length - 1];
-    if (prev && /^(t\/m|tot en met|through|to|-|–)$/.test(joiner) && /^\d+$/.test(prev) && /^\d+$/.test(n)) {
-      for (let k = Number(prev) + 1; k <= Math.min(Number(n), Number(prev) + 200); k++) out.push(String(k));
-    } else if (n) out.push(n);
-  }
-  return out;
 }
 
 function numeric(a: string, b: string): number {
