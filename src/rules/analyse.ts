@@ -16,7 +16,7 @@ import { findOtherClasses } from './conditions.js';
 import { findOtherVersion } from './versions.js';
 import { findTemplateRemnants } from './template.js';
 import { withoutBlanked } from './blanked.js';
-import { inRegion } from './regions.js';
+import { ANNEX_WORD, inRegion } from './regions.js';
 import { withinClause } from '../document/sections.js';
 import type { Unit } from './doc-index.js';
 
@@ -88,7 +88,7 @@ interface ReadFrom {
 const HOLDS_BACK = 400;
 /** A line that is an annex's number and title: "Bijlage 4 – Escrowovereenkomst", "SCHEDULE 6 – STEP-IN RIGHTS", "Exhibit D
  * (Source Code Escrow)", "4. Escrowovereenkomst" in a list of annexes is not (a numbered line may be a clause). */
-const ANNEX_TITLE = /^[ \t]*(?:[-•*][ \t]+)?(?:bijlage|annex|schedule|appendix|exhibit|attachment)[ \t]+(?:[A-Z]{1,2}|\d{1,2}|[IVX]{1,5})[ \t]*(?:[-–—:.][ \t]*|\([ \t]*)[\p{L}][^\n.;:!?]{0,80}\)?[ \t]*$/iu;
+const ANNEX_TITLE = new RegExp(String.raw`^[ \t]*(?:[-•*][ \t]+)?${ANNEX_WORD}[ \t]+(?:[A-Z]{1,2}|\d{1,2}|[IVX]{1,5})[ \t]*(?:[-–—:.][ \t]*|\([ \t]*)[\p{L}][^\n.;:!?]{0,80}\)?[ \t]*$`, 'iu');
 
 /** Pure: the document and the compiled rules in, everything found out. Deterministic order. */
 export function analyse(file: Document, rules: RuleSet, traces?: RuleTrace[]): Analysis {

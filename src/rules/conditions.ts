@@ -6,7 +6,7 @@
 // `classMiddle`, `classHigh`); where the file names no class, or no variant is marked, nothing changes.
 import type { MatchContext } from './match.js';
 import type { Term } from './terms.js';
-import { escapeRe, fileLines, type Region } from './regions.js';
+import { escapeRe, fileLines, lineIndexAt, type Region } from './regions.js';
 
 /** A class as compared: a level ('low', 'middle', 'high') or a category letter ('A' … 'E'). */
 type ClassValue = string;
@@ -69,7 +69,7 @@ export function findOtherClasses(ctx: MatchContext): Region[] {
   const holds = (named: ClassValue[]) => named.includes(chosen) || named.map((v) => LETTER_LEVEL[v] ?? v).includes(LETTER_LEVEL[chosen] ?? chosen);
   const lines = fileLines(text);
   // A paragraph ends where the next mark's line starts ("Variant Z-3 (…)" under the text of "Variant Z-2 (…)").
-  const marked = new Set(found.map((f) => lines.findIndex((l) => l.start <= f.at && f.at <= l.end)));
+  const marked = new Set(found.map((f) => lineIndexAt(lines, f.at)));
   return found.filter((f) => f.named.length && !holds(f.named)).map((f) => reach(ctx, lines, f.at, marked));
 }
 
@@ -114,12 +114,12 @@ function chosenClass(ctx: MatchContext, kind: RegExp, value: RegExp, valueOf: (r
  *  under it), else its paragraph up to a blank line or the next numbered or marked line. */
 function reach(ctx: MatchContext, lines: Region[], at: number, marked: Set<number>): Region {
   const { doc } = ctx;
-  const k = lines.findIndex((l) => l.start <= at && at <= l.end);
+  const k = lineIndexAt(lines, at);
   const line = lines[k]!;
   let own: (typeof doc.sections)[number] | undefined;
   for (const x of doc.sections) if (x.start <= at && at < x.end && (!own || x.start >= own.start)) own = x;
   if (own) {
-    const first = lines.findIndex((l) => l.start <= own!.start && own!.start <= l.end);
+    const first = lineIndexAt(lines, own.start);
     if (k === first || (k === first + 1 && /^\s*\(.*\)\s*$/.test(doc.text.slice(line.start, line.end)))) return { start: own.start, end: own.end };
   }
   let j = k + 1;

@@ -9,6 +9,12 @@ export interface Region {
   end: number;
 }
 
+/** The words that name an annex ("Bijlage 3", "Schedule C", "Exhibit D"). */
+export const ANNEX_WORD = String.raw`(?:bijlage|annex|schedule|appendix|exhibit|attachment)`;
+
+/** The index of the line (of `fileLines`) that holds offset `at`, or -1. */
+export const lineIndexAt = (lines: readonly Region[], at: number): number => lines.findIndex((l) => l.start <= at && at <= l.end);
+
 /** The text's lines, without their line breaks. */
 export function fileLines(text: string): Region[] {
   const lines: Region[] = [];

@@ -5,7 +5,7 @@
 // (`annexStruck`, `sectionStruck`).
 import type { MatchContext } from './match.js';
 import type { Term } from './terms.js';
-import { fileLines, framedTitle, opensWith, rowCells, termHits, type Region } from './regions.js';
+import { ANNEX_WORD, fileLines, framedTitle, opensWith, rowCells, termHits, type Region } from './regions.js';
 import { nextTitle } from './drafts.js';
 import { EMPTY_BOX, TICKED_BOX } from './switches.js';
 
@@ -52,7 +52,7 @@ export function deletionMarker(ctx: MatchContext, start: number, end: number): b
 }
 
 /** "Bijlage 3", "Schedule 4", "Annex C": an annex named with its number or letter. */
-const ANNEX = /\b(bijlage|annex|schedule|appendix|exhibit)\s+([A-Z]|\d{1,2})\b/gi;
+const ANNEX = new RegExp(String.raw`\b(${ANNEX_WORD})\s+([A-Z]|\d{1,2})\b`, 'gi');
 
 /** The annexes a later sentence takes out as a whole ("Bijlage 3 … maakt geen deel meer uit van de Overeenkomst"): from
  * the annex's title line before that sentence to the next document's title. */
