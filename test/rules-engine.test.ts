@@ -331,6 +331,22 @@ standards:
     expect(use('De ARBIT-2014 is niet van toepassing. Op deze Overeenkomst is ARBIT-2018 van toepassing.')).toEqual(['ARBIT-2014:off', 'ARBIT-2018:on']);
   });
 
+  it('"@family" in a shared block is each standard\'s own family: disapplying one family leaves the other', () => {
+    const version = (id: string, family: string) => `
+  - id: ${id}
+    title: ${id}
+    names: { any: ["${id.toLowerCase()}"] }
+    family: { any: ["${family}"] }
+    applies: { any: ["van toepassing"] }
+    disapplies: { all: [{ near: ["@family", "niet van toepassing"], within: 4, ordered: true }] }
+    provides:
+      - { clause: coc, article: "1", strength: strong }`;
+    const two = `\nstandards:${version('ARBIT-2014', 'arbit')}${version('ARVODI-2014', 'arvodi')}\n`;
+    const use = (text: string) => analyse(doc(text, 'nl'), compilePacks([pack(ROLES), pack(rule('"merger"', two))])).standards.map((u) => `${u.standard}:${u.disapplied ? 'off' : 'on'}`);
+    expect(use('Op deze Overeenkomst zijn ARBIT-2014 en ARVODI-2014 van toepassing. De ARVODI is niet van toepassing op de diensten.')).toEqual(['ARBIT-2014:on', 'ARVODI-2014:off']);
+    expect(use('Op deze Overeenkomst zijn ARBIT-2014 en ARVODI-2014 van toepassing. De ARBIT is niet van toepassing op de diensten.')).toEqual(['ARBIT-2014:off', 'ARVODI-2014:on']);
+  });
+
   it('a disapplication limited to a topic removes only the matching protection', () => {
     const a = run('Op deze Overeenkomst is ARBIT-2014 van toepassing.\n\nDe bepalingen in de ARBIT over exit zijn niet van toepassing.');
     expect(a.standards[0]).toMatchObject({ disapplied: null, excluded: ['32'] });

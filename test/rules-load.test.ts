@@ -61,6 +61,12 @@ describe('rule pack checks', () => {
     expect(problems(GOOD.replace('id: demo/merger', 'id: other/merger'))[0]).toMatch(/:6:\d+: rule 'id' must be 'demo\/<name>'/);
   });
 
+  it('refuses "@family" in a standard that names no family', () => {
+    const std = (family: string) => `id: demo\nversion: 1.0.0\ntitle: Demo\ndescription: A demo pack.\nstandards:\n  - id: ARBIT-2014\n    title: ARBIT\n${family}    names: { any: ["arbit 2014"] }\n    applies: { any: ["van toepassing"] }\n    disapplies: { near: ["@family", "niet van toepassing"], within: 4 }\n    provides:\n      - { clause: coc, article: "30.3", strength: strong }\n`;
+    expect(problems(std('    family: { any: ["arbit"] }\n'))).toEqual([]);
+    expect(problems(std(''))).toEqual(['packs/demo.yml:10:26: @family is not a vocabulary list of this pack']);
+  });
+
   it('refuses a pack whose example fails, pointing at the rule', () => {
     const r = parsePack(GOOD.replace('A merger is planned.', 'The Supplier will notify us of the merger.'), 'packs/demo.yml');
     expect(r.ok).toBe(true);

@@ -3,6 +3,7 @@
 import { parseTerm, wrapTolerant, type Term } from './terms.js';
 import { words } from './tokens.js';
 import type { FollowUp } from './doc-index.js';
+import { FAMILY } from './schema.js';
 import type { Beneficiary, Grant, LoadedPack, PatternSpec, RuleLanguage, RuleSpec, Scope, StandardSpec, Strength, TableEntry } from './types.js';
 
 export type CPattern =
@@ -96,6 +97,13 @@ export interface RuleSet {
   layout: Record<(typeof LAYOUT_LISTS)[number], Term[]>;
 }
 
+/** A standard's pattern with the placeholder "@family" replaced by the standard's family pattern. */
+function withFamily(p: PatternSpec, family: PatternSpec): PatternSpec {
+  if (typeof p === 'string') return p === FAMILY ? family : p;
+  const each = (l: PatternSpec[] | undefined) => l?.map((x) => withFamily(x, family));
+  return { ...p, all: each(p.all), any: each(p.any), none: each(p.none), near: p.near ? [withFamily(p.near[0], family), withFamily(p.near[1], family)] : undefined };
+}
+
 export function compilePacks(packs: readonly LoadedPack[]): RuleSet {
   const termCache = new Map<string, Term>();
   const term = (s: string): Term => {
@@ -178,19 +186,23 @@ export function compilePacks(packs: readonly LoadedPack[]): RuleSet {
     for (const list of LAYOUT_LISTS) layout[list].push(...(mine.get(list) ?? []));
     if (spec.amendments)
       amendments.push({ pack: spec.id, deletes: pat(spec.amendments.deletes), replaces: spec.amendments.replaces ? pat(spec.amendments.replaces) : undefined, restores: spec.amendments.restores ? pat(spec.amendments.restores) : undefined });
-    for (const s of spec.standards ?? []) standards.push({
+    for (const s of spec.standards ?? []) {
+      // "@family" in a standard's patterns is its own family's name, so versions of one family share one block.
+      const own = (p: PatternSpec | undefined) => (p === undefined ? undefined : pat(s.family !== undefined ? withFamily(p, s.family) : p));
+      standards.push({
         pack: spec.id,
         spec: s,
         names: pat(s.names),
-        applies: pat(s.applies),
-        disapplies: s.disapplies ? pat(s.disapplies) : undefined,
+        applies: own(s.applies)!,
+        disapplies: own(s.disapplies),
         family: s.family ? pat(s.family) : undefined,
-        excepts: s.excepts ? pat(s.excepts) : undefined,
-        limits: s.limits ? pat(s.limits) : undefined,
-        replaces: s.replaces ? pat(s.replaces) : undefined,
-        only: s.only ? pat(s.only) : undefined,
-        topics: s.provides.map((x) => (x.topic ? pat(x.topic) : undefined)),
+        excepts: own(s.excepts),
+        limits: own(s.limits),
+        replaces: own(s.replaces),
+        only: own(s.only),
+        topics: s.provides.map((x) => own(x.topic)),
       });
+    }
   }
   rules.sort((a, b) => a.id.localeCompare(b.id));
   return {

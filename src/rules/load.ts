@@ -28,7 +28,7 @@ export function parsePack(text: string, file: string, builtin = false): PackLoad
   if (problems.length) return { ok: false, problems };
   const spec = value as PackSpec;
   const ruleRefs = new Map<string, SourceRef>();
-  spec.rules.forEach((r, i) => ruleRefs.set(r.id, { file, ...locate(['rules', i]) }));
+  (spec.rules ?? []).forEach((r, i) => ruleRefs.set(r.id, { file, ...locate(['rules', i]) }));
   const listRefs = otherPacksLists(value).map((r) => ({ pack: r.pack, name: r.name, ...locate(r.path) }));
   return { ok: true, pack: { spec, file, ruleRefs, builtin, listRefs } };
 }

@@ -155,12 +155,15 @@ function rule(r: unknown, p: Path, bad: (p: Path, m: string) => void, lists: Set
 function standard(s: unknown, p: Path, bad: (p: Path, m: string) => void, lists: Set<string>): void {
   if (!isObj(s)) return bad(p, 'a standard must be a mapping');
   keys(s, p, ['id', 'title', 'names', 'family', 'applies', 'disapplies', 'excepts', 'limits', 'replaces', 'only', 'note', 'provides', 'facts'], bad);
-  for (const k of ['family', 'disapplies', 'excepts', 'limits', 'replaces', 'only']) if (s[k] !== undefined) pattern(s[k], [...p, k], bad, lists);
+  if (s.family !== undefined) pattern(s.family, [...p, 'family'], bad, lists);
+  // "@family" stands for the standard's own family (compile.ts withFamily), so only a standard with one may use it.
+  const own = s.family !== undefined ? new Set([...lists, FAMILY.slice(1)]) : lists;
+  for (const k of ['disapplies', 'excepts', 'limits', 'replaces', 'only']) if (s[k] !== undefined) pattern(s[k], [...p, k], bad, own);
   if (!str(s.id)) bad([...p, 'id'], "a standard needs an 'id' such as ARBIT-2014");
   if (!str(s.title)) bad([...p, 'title'], "a standard needs a 'title'");
   for (const k of ['names', 'applies']) {
     if (s[k] === undefined) bad(p, `a standard needs '${k}'`);
-    else pattern(s[k], [...p, k], bad, lists);
+    else pattern(s[k], [...p, k], bad, k === 'applies' ? own : lists);
   }
   if (s.facts !== undefined && !(isObj(s.facts) && Object.values(s.facts).every(str))) bad([...p, 'facts'], "'facts' maps fact names to values");
   if (!Array.isArray(s.provides)) return bad([...p, 'provides'], "'provides' must be a list");
@@ -168,7 +171,7 @@ function standard(s: unknown, p: Path, bad: (p: Path, m: string) => void, lists:
     const q = [...p, 'provides', i];
     if (!isObj(x)) return bad(q, 'each provided protection is a mapping');
     keys(x, q, ['clause', 'article', 'strength', 'to', 'grants', 'tags', 'note', 'topic'], bad);
-    if (x.topic !== undefined) pattern(x.topic, [...q, 'topic'], bad, lists);
+    if (x.topic !== undefined) pattern(x.topic, [...q, 'topic'], bad, own);
     if (!str(x.clause) || !ID.test(x.clause)) bad([...q, 'clause'], "'clause' must be a clause id");
     if (!str(x.article) && typeof x.article !== 'number') bad([...q, 'article'], "'article' must name the article, such as '30.3'");
     oneOf(x.strength, STRENGTH, [...q, 'strength'], bad, true);
@@ -176,6 +179,9 @@ function standard(s: unknown, p: Path, bad: (p: Path, m: string) => void, lists:
     oneOf(x.grants, GRANTS, [...q, 'grants'], bad, false);
   });
 }
+
+/** The placeholder for a standard's own family in its patterns ("@family" near "@disapplies"). */
+export const FAMILY = '@family';
 
 const PATTERN_KEYS = ['all', 'any', 'none', 'near', 'within', 'ordered', 'label', 'next'];
 

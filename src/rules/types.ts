@@ -135,7 +135,8 @@ export interface PackSpec {
    * are the `noValue` vocabulary of any pack.
    */
   switches?: Array<{ clause: string; keys: string[] }>;
-  rules: RuleSpec[];
+  /** May be left out by a pack that only describes standard terms. */
+  rules?: RuleSpec[];
 }
 
 /** Where a pack and each of its rules came from, for messages as file:line:col. */
