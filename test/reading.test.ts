@@ -1260,3 +1260,83 @@ describe('readings of sets 324–331', () => {
     expect(r.clauses['change-of-control']!.present).toBe(false);
   });
 });
+
+describe('readings of sets 332–355', () => {
+  const bilingual = (prevails: string, article4: string) =>
+    'Article 1 – Parties / Artikel 1 – Partijen\n1.1\n  EN: This Agreement is made between Scheldemond Terminal B.V. ("Customer") and Brightline Analytics Inc. ("Provider").\n  NL: Deze Overeenkomst wordt gesloten tussen Scheldemond Terminal B.V. ("Klant") en Brightline Analytics Inc. ("Dienstverlener").\n\n' +
+    `Article 4 – Change of control / Artikel 4 – Wijziging van zeggenschap\n${article4}\n\n` +
+    `Article 7 – Language / Artikel 7 – Taal\n7.1\n${prevails}\n`;
+
+  it('a bilingual contract whose English text alone binds ("the Dutch text is a courtesy translation") reads no right its Dutch text alone gives', () => {
+    const dutchOnly =
+      '4.1\n  EN: Provider shall inform Customer in writing of any change in the control of Provider.\n  NL: Dienstverlener informeert Klant schriftelijk over iedere wijziging in de zeggenschap over Dienstverlener. Klant is in dat geval bevoegd de Overeenkomst met onmiddellijke ingang te ontbinden.';
+    const only = '  EN: Only the English text is binding; the Dutch text is a courtesy translation.\n  NL: Alleen de Engelse tekst is bindend; de Nederlandse tekst is een vertaling ter informatie.';
+    expect(contract(bilingual(only, dutchOnly)).clauses['change-of-control']).toMatchObject({ present: true, strength: 'weak' });
+    // Said to prevail but for an exception, the English still rules ("… except where GIBIT is quoted, in which case the
+    // Dutch text of GIBIT governs").
+    const except = '  EN: The English version shall prevail in case of any discrepancy, except where GIBIT is quoted, in which case the Dutch text of GIBIT governs.';
+    expect(contract(bilingual(except, dutchOnly)).clauses['change-of-control']).toMatchObject({ present: true, strength: 'weak' });
+    // With the Dutch text prevailing, its right holds.
+    const dutch = '  EN: The Dutch text shall prevail.\n  NL: De Nederlandse tekst heeft voorrang.';
+    expect(contract(bilingual(dutch, dutchOnly)).clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });
+  });
+
+  it('an article given once per language, one after the other ("Artikel 5. Einde" / "[EN] Article 5. End"), is one article: the version that does not prevail yields', () => {
+    const r = contract(
+      'Artikel 1. Partijen\n  1. Gemeente Berghorst ("Klant") en ParkeerSlim B.V. ("Leverancier").\n[EN] Article 1. Parties\n  1. The Municipality of Berghorst ("Customer") and ParkeerSlim B.V. ("Supplier").\n\n' +
+        'Artikel 5. Einde\n  1. Na het einde van de overeenkomst verwijdert Leverancier alle gegevens van Klant binnen drie maanden.\n' +
+        '[EN] Article 5. End\n  1. After the end of the agreement the Supplier shall delete all data of the Customer within three months. The Supplier shall also provide reasonable transition assistance to a successor supplier for up to three months.\n\n' +
+        'Artikel 7. Taal\n  1. Deze overeenkomst is in het Nederlands en het Engels opgesteld; de Nederlandse versie heeft voorrang.\n[EN] Article 7. Language\n  1. This agreement is drawn up in Dutch and English; the Dutch version takes precedence.\n',
+    );
+    expect(r.clauses['post-termination-services']!.present).toBe(false);
+  });
+
+  it('an amendment set before the contract strikes the article it replaces further on, but not the new text it quotes', () => {
+    const r = contract(
+      `${nl}DEEL A – VERLENGINGSADDENDUM\nA.1 De Overeenkomst wordt verlengd tot en met 3 april 2026.\nA.2 Artikel 15.2 van de Overeenkomst komt te luiden:\n"15.2 Na het einde van de Overeenkomst verwijdert Opdrachtnemer alle gegevens van Opdrachtgever."\nA.3 Artikel 7 van de Overeenkomst wordt vervangen door:\n"Artikel 7 Overdracht\nOpdrachtnemer kan de rechten en verplichtingen uit de Overeenkomst niet zonder voorafgaande schriftelijke toestemming van Opdrachtgever aan een derde overdragen."\n\n` +
+        'DEEL B – OVEREENKOMST\nArtikel 7 Overdracht\n7.1 Opdrachtnemer mag de Overeenkomst overdragen aan een groepsmaatschappij.\nArtikel 15 Einde\n15.1 De Overeenkomst eindigt op 3 april 2024.\n15.2 Na het einde van de Overeenkomst levert Opdrachtnemer alle gegevens kosteloos aan Opdrachtgever in een gangbaar formaat en verleent zij zes maanden medewerking aan de migratie naar een opvolgend systeem.\n',
+    );
+    expect(r.clauses['post-termination-services']!.present).toBe(false);
+    expect(r.clauses['anti-assignment']!.present).toBe(true);
+  });
+
+  it('"Onverminderd de ARBIT-2022 … zijn de Allgemeine Geschäftsbedingungen niet van toepassing" keeps ARBIT; "de verwijzing naar de ARBIT geldt niet" disapplies it', () => {
+    const kept = contract(`${nl}1.1 Op deze overeenkomst zijn de ARBIT-2022 van toepassing.\n7.4 Onverminderd de ARBIT-2022 verklaren Partijen dat de Allgemeine Geschäftsbedingungen van Opdrachtnemer niet van toepassing zijn.\n`);
+    expect(kept.standards[0]!.disapplied).toBeNull();
+    expect(kept.clauses['change-of-control']!.present).toBe(true);
+    const gone = contract(`${nl}1.1 De Oorspronkelijke Overeenkomst verwees naar de ARBIT-2022. Andere bepalingen van de Oorspronkelijke Overeenkomst, waaronder de verwijzing naar de ARBIT, gelden niet voor deze verlenging.\n`);
+    expect(gone.clauses['change-of-control']!.present).toBe(false);
+  });
+
+  it('a right on a takeover waived ("doet afstand van ieder recht om … te ontbinden … op grond van een … wijziging van de zeggenschap") or said to give neither party a ground is no change of control', () => {
+    const waived = contract(`${nl}7. Beëindiging\n7.1 Opdrachtgever is bevoegd de Overeenkomst te ontbinden, indien:\na. Opdrachtnemer failliet wordt verklaard;\nb. Opdrachtnemer tekortschiet.\n7.2 Opdrachtgever doet afstand van ieder recht om de Overeenkomst te ontbinden of op te zeggen op grond van een huidige of toekomstige wijziging van de zeggenschap over Opdrachtnemer.\n`);
+    expect(waived.clauses['change-of-control']!.present).toBe(false);
+    const noGround = contract(`${nl}7. Partijen stellen vast dat een overdracht van aandelen in Opdrachtnemer of een andere wijziging in de zeggenschap over Opdrachtnemer het contract onverlet laat en voor geen van beide partijen een grond oplevert voor opzegging of ontbinding.\n`);
+    expect(noGround.clauses['change-of-control']!.present).toBe(false);
+  });
+
+  it('plain words: "we\'ll tell you" of a takeover, an account kept open after the end, another party brought in to fix what we do not, "transfer it"', () => {
+    const we = 'This order is between Grantwell Software Ltd ("we", "us") and The Halden Foundation ("you").\n\n';
+    expect(contract(`${we}4. If we are bought by, or merge with, another company, or if someone acquires control of Grantwell, we'll tell you within 30 days.\n`).clauses['change-of-control']!.present).toBe(true);
+    expect(contract(`${we}C. For 30 days after termination or expiry we'll keep your account open in export-only mode so that you can download all your records as CSV.\n`).clauses['post-termination-services']!.present).toBe(true);
+    const r = contract(`${we}7. Can either of us pass this agreement on? We may transfer this agreement to any company in our group or to anyone who buys our business; we'll let you know when we do. You need our written consent to transfer it to anyone else.\n`);
+    expect(r.clauses['anti-assignment']!.present).toBe(true);
+    expect(r.clauses['change-of-control']!.present).toBe(false);
+    const wij = 'Tussen Stichting KPO De Linge, hierna: "jullie", en Ouderportaal B.V., hierna: "wij", is overeengekomen:\n\n';
+    expect(contract(`${wij}4.3 Lossen wij een storing niet binnen vijf schooldagen op, dan mogen jullie een andere partij inschakelen om het probleem op te lossen. De redelijke kosten daarvan betalen wij.\n`).clauses['step-in']!.present).toBe(true);
+  });
+
+  it('an answer read with its question that carves a provision out of ARBIT grants nothing ("4. Welke voorwaarden gelden? … met uitzondering van de bepaling over ontbinding bij een wijziging in de zeggenschap")', () => {
+    const r = contract(`${nl}4. Welke voorwaarden gelden? Op deze opdracht zijn de ARBIT-2022 van toepassing, met uitzondering van de bepaling over ontbinding bij een wijziging in de zeggenschap over de leverancier.\n`);
+    expect(r.clauses['change-of-control']!.present).toBe(false);
+    expect(r.clauses['termination-for-convenience']!.present).toBe(true);
+  });
+
+  it('German roles (Auftraggeber, Auftragnehmer), Belgian "controle … in handen van" a party outside the EEA, a bestaande escrow ended', () => {
+    const de = 'Zwischen dem Kreis Kleverland (hierna: "Auftraggeber" of "AG") en GrensLijn B.V. (hierna: "Auftragnehmer" of "AN") wordt overeengekomen:\n\n';
+    expect(contract(`${de}7.1 Voert AN de diensten in belangrijke mate niet uit, dan kan AG na een schriftelijke aanmaning de diensten door een ander vervoerbedrijf laten uitvoeren. De meerkosten komen voor rekening van AN.\n`).clauses['step-in']!.present).toBe(true);
+    const be = 'Tussen de Stad Brugsevelde, hierna "de Stad", en Verkeersdata Nederland B.V., hierna "de Leverancier", wordt overeengekomen:\n\n';
+    expect(contract(`${be}7.2 Komt de controle over de Leverancier in handen van een rechtspersoon die zijn zetel heeft buiten de Europese Economische Ruimte, dan mag de Stad de overeenkomst beëindigen.\n`).clauses['non-eu-control']!.present).toBe(true);
+    expect(contract(`${nl}A.2 Artikel 13 (Broncodedepot) van de Overeenkomst vervalt. De bestaande escrowovereenkomst met de depothouder wordt door Opdrachtnemer beëindigd.\n`).clauses['source-code-escrow']!.present).toBe(false);
+  });
+});

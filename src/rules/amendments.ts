@@ -108,10 +108,14 @@ export function findAmendments(ctx: MatchContext, rules: RuleSet): Amendment[] {
       );
       // A replacement quoted in the amendment itself ("Artikel 17.2 AIV … wordt vervangen door: "…"") leaves no new text
       // under that number further on: the article of that number in the terms attached below is the old one.
-      const quotedNew = !deletionOnly && QUOTED_REPLACEMENT.test(text);
+      // (The quotation may open on the line after: "A.3 Artikel 15.2 van de Overeenkomst komt te luiden: | "15.2 …"; that
+      // quotation is the new text, and the reach forward begins after it.)
+      const opening = /^\s*["“„]/.exec(ctx.doc.text.slice(s.end, s.end + 8));
+      const quotedNew = !deletionOnly && QUOTED_REPLACEMENT.test(text + (opening?.[0] ?? ''));
+      const after = opening && quotedNew ? closingQuote(ctx.doc.text, s.end + opening[0].length) : undefined;
       // Where the amendment's own document opens (its title), whether or not the numbering starts again there.
       const opens = (titles ??= laterDocuments(ctx)).filter((t) => t <= s.start).pop();
-      reach.set(amendment, { own, forward: (deletionOnly || quotedNew) && !earlier, opens });
+      reach.set(amendment, { own, forward: (deletionOnly || quotedNew) && !earlier, opens, newTextEnd: after });
       out.push(amendment);
     }
   }
@@ -196,7 +200,16 @@ const statesMore = new WeakSet<Amendment>();
 export const onlyStrikes = (a: Amendment): boolean => a.deletionOnly && !statesMore.has(a);
 
 /** Per amendment: its own document in a file of several (whose articles it leaves), and whether it reaches forward. */
-const reach = new WeakMap<Amendment, { own?: { start: number; end: number }; forward: boolean; opens?: number; after?: number }>();
+const reach = new WeakMap<Amendment, { own?: { start: number; end: number }; forward: boolean; opens?: number; after?: number; newTextEnd?: number }>();
+
+/** Characters at most in a replacement quoted after its amendment. */
+const NEW_TEXT_CHARS = 4000;
+
+/** Where a quotation that opened at `from` closes (after its closing mark), or undefined. */
+function closingQuote(text: string, from: number): number | undefined {
+  const m = /["”]/.exec(text.slice(from, from + NEW_TEXT_CHARS));
+  return m ? from + m.index + 1 : undefined;
+}
 
 /**
  * Whether evidence lies in an article an amendment struck out: earlier in the document than the amendment, or after it
@@ -217,7 +230,7 @@ export function struckOut(e: Evidence, amendments: readonly Amendment[], text: s
   if (!section) return undefined;
   return amendments.find(
     (a) =>
-      (e.start < a.evidence.start || (quoted !== undefined && e.start === a.evidence.start) || (!!reach.get(a)?.forward && e.start >= a.evidence.end)) &&
+      (e.start < a.evidence.start || (quoted !== undefined && e.start === a.evidence.start) || (!!reach.get(a)?.forward && e.start >= (reach.get(a)?.newTextEnd ?? a.evidence.end))) &&
       e.start >= (reach.get(a)?.after ?? 0) &&
       // (The amendment's own article is not struck, unless the amendment stands in a later document than the evidence:
       // an article an addendum inserted runs on into the next addendum that strikes it.)

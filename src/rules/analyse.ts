@@ -12,10 +12,11 @@ import { findYieldingBoxes } from './summary.js';
 import { findDrafts } from './drafts.js';
 import { findRejectedLists, findRejectedParts, findRejectedRows, findStruckAnnexes, findStruckSections } from './struck.js';
 import { findLaterTerms } from './intended.js';
+import { findNonBinding } from './binding.js';
 import { findOtherClasses } from './conditions.js';
 import { findOtherVersion } from './versions.js';
 import { findTemplateRemnants } from './template.js';
-import { withoutBlanked } from './blanked.js';
+import { blankOut, withoutBlanked } from './blanked.js';
 import { ANNEX_WORD, inRegion } from './regions.js';
 import { withinClause } from '../document/sections.js';
 import type { Unit } from './doc-index.js';
@@ -93,7 +94,12 @@ const ANNEX_TITLE = new RegExp(String.raw`^[ \t]*(?:[-•*][ \t]+)?${ANNEX_WORD}
 /** Pure: the document and the compiled rules in, everything found out. Deterministic order. */
 export function analyse(file: Document, rules: RuleSet, traces?: RuleTrace[]): Analysis {
   // What the file keeps but the contract does not say (a redline's deletions, a table's old text and comments) is blank.
-  const doc = withoutBlanked(file, rules.layout);
+  const read = withoutBlanked(file, rules.layout);
+  // In a bilingual contract the version that does not prevail says nothing where the prevailing one says it too: it is
+  // blank, so no reading of an article or of a case it cites takes a word from it ("Article 4 – Change of control" over
+  // an English notice duty and a Dutch "Opdrachtgever is in dat geval bevoegd … te ontbinden" the English lacks).
+  const otherVersion = findOtherVersion(new MatchContext(read, rules));
+  const doc = blankOut(read, otherVersion);
   const ctx = new MatchContext(doc, rules);
   const findings: Finding[] = [];
   /** What each finding was read from beyond its own quote, for taking it back when that part is struck. */
@@ -146,7 +152,9 @@ export function analyse(file: Document, rules: RuleSet, traces?: RuleTrace[]): A
   const asked = ctx.asked;
   // Nor what a contract built from a template still shows of the template: its drafting notes and the options not chosen.
   const template = findTemplateRemnants(ctx);
-  const later = findLaterTerms(ctx);
+  // Nor a letter of intent or a part that says it binds no one ("Deze intentieverklaring is niet bindend, met uitzondering
+  // van de artikelen 6 tot en met 9").
+  const later = [...findLaterTerms(ctx), ...findNonBinding(ctx)];
   // Nor a clause library's variant for a risk class the contract did not choose ("4.3 Variant hoog (alleen van toepassing
   // bij risicoklasse hoog)" where "Risicoklasse: laag").
   const otherClass = findOtherClasses(ctx);
@@ -154,7 +162,7 @@ export function analyse(file: Document, rules: RuleSet, traces?: RuleTrace[]): A
   const notContract = [...later, ...otherClass, ...asked, ...template];
   const unsaid = [...findYieldingBoxes(ctx), ...findDrafts(ctx), ...findStruckAnnexes(ctx), ...findRejectedParts(ctx), ...findRejectedRows(ctx), ...findRejectedLists(ctx), ...notContract];
   // In a bilingual contract the version that does not prevail says nothing where the prevailing one says it too.
-  const quiet = [...unsaid, ...findStruckSections(ctx), ...findOtherVersion(ctx)];
+  const quiet = [...unsaid, ...findStruckSections(ctx), ...otherVersion];
   const amendments = findAmendments(ctx, rules).filter((a) => !inRegion(unsaid, a.evidence.start));
   const uses = rules.standards.map((std) => ({ std, ...standardUse(ctx, std, (e) => struckOut(e, amendments, ctx.doc.text)?.evidence, (at) => inRegion(notContract, at)) }));
   const carved = new Set([...uses.flatMap((u) => u.carveOuts), ...amendments.filter(onlyStrikes).map((a) => a.evidence.start)]);
@@ -174,7 +182,7 @@ export function analyse(file: Document, rules: RuleSet, traces?: RuleTrace[]): A
   // clause is struck ("Artikel 11 … [vervallen bij addendum 2]").
   // So does an article-wide finding one of whose parts stands in a clause struck out ("12.3 … assign to a successor …" with
   // "12.4 If Vantor is acquired …, Greenmarsh may terminate", 12.4 deleted by Amendment No. 1).
-  // (A part in the other language's version of a bilingual contract still counts: only a struck part takes it away.)
+  // (A part in the other language's version of a bilingual contract is blank: see above.)
   const struckAt = (f: Finding, at: number) => {
     const sec = ctx.doc.sentences[ctx.index.sentenceAt(at)]?.section ?? -1;
     const section = sec >= 0 ? ctx.doc.sections[sec]!.number : undefined;
@@ -200,7 +208,15 @@ export function analyse(file: Document, rules: RuleSet, traces?: RuleTrace[]): A
     const lines = s ? ctx.doc.text.slice(s.start, s.end).split('\n').filter((line) => line.trim()) : [];
     return lines.some((line) => ANNEX_TITLE.test(line)) && lines.every((line) => ANNEX_TITLE.test(line) || /^[ \t]*\[[^\]\n]*\][ \t]*$/.test(line));
   };
-  findings.splice(0, findings.length, ...findings.filter((f) => !carved.has(f.start) && !struckOut(f, amendments, ctx.doc.text) && !inRegion(quiet, f.start) && !caseGone(f) && !headingOfStruck(f) && !titleOnly(f) && (!off.has(f.clause) || holdsAnyway(f))));
+  // (An answer read with its question is carved out with it: "4. Welke voorwaarden gelden? Op deze opdracht zijn de
+  // ARBIT-2022 van toepassing, met uitzondering van de bepaling over ontbinding bij een wijziging in de zeggenschap".)
+  const carvedAnswer = (f: Finding) => {
+    const si = ctx.index.sentenceAt(f.start);
+    const q = ctx.doc.sentences[si];
+    const next = ctx.doc.sentences[si + 1];
+    return !!q && !!next && q.start === f.start && next.start < f.end && carved.has(next.start) && /\?\s*$/.test(ctx.doc.text.slice(q.start, q.end));
+  };
+  findings.splice(0, findings.length, ...findings.filter((f) => !carved.has(f.start) && !carvedAnswer(f) && !struckOut(f, amendments, ctx.doc.text) && !inRegion(quiet, f.start) && !caseGone(f) && !headingOfStruck(f) && !titleOnly(f) && (!off.has(f.clause) || holdsAnyway(f))));
   facts.splice(0, facts.length, ...facts.filter((f) => !struckOut(f, amendments, ctx.doc.text) && !inRegion(quiet, f.start)));
   const standards: StandardUse[] = [];
   for (const { std, use } of uses) {

@@ -269,7 +269,11 @@ export function findBlanked(text: string, layout: Layout): Region[] {
 /** Pure: the document with those spans blanked (spaces, line breaks kept), so offsets, pages, sections and sentences
  * still hold and no rule reads them. The same document when there are none. */
 export function withoutBlanked(doc: Document, layout: Layout): Document {
-  const spans = findBlanked(doc.text, layout);
+  return blankOut(doc, findBlanked(doc.text, layout));
+}
+
+/** The document with these stretches blank (spaces; line breaks and offsets kept). */
+export function blankOut(doc: Document, spans: readonly { start: number; end: number }[]): Document {
   if (!spans.length) return doc;
   const chars = doc.text.split('');
   for (const s of spans) for (let i = s.start; i < s.end; i++) if (chars[i] !== '\n') chars[i] = ' ';

@@ -60,7 +60,7 @@ const ROLE_LISTS = ['customer', 'supplier', 'party', 'customerHints', 'customerA
 
 /** Vocabulary lists of any pack that say how the file's layout is read: order forms, summary boxes, later documents and
  * struck parts (see RuleSet.layout). */
-const LAYOUT_LISTS = ['noValue', 'yesValue', 'overridesForm', 'summaryTitle', 'summaryYields', 'partLabel', 'draftMark', 'documentName', 'annexStruck', 'sectionStruck', 'prevailsNl', 'prevailsEn', 'partRejected', 'rowRejected', 'redlineDeleted', 'redlineComment', 'columnOld', 'columnNew', 'columnComment', 'cellUnchanged', 'tableNoun', 'listFollowing', 'questionLabel', 'answerLabel', 'quoteStruck', 'quoteStruckBack', 'askedWhether', 'draftingNote', 'optionDeclined', 'choiceLabel', 'laterTerms', 'classWord', 'classOnly', 'classLow', 'classMiddle', 'classHigh', 'salutation'] as const;
+const LAYOUT_LISTS = ['noValue', 'yesValue', 'overridesForm', 'summaryTitle', 'summaryYields', 'partLabel', 'draftMark', 'documentName', 'annexStruck', 'sectionStruck', 'prevailsNl', 'prevailsEn', 'partRejected', 'rowRejected', 'redlineDeleted', 'redlineComment', 'columnOld', 'columnNew', 'columnComment', 'cellUnchanged', 'tableNoun', 'listFollowing', 'questionLabel', 'answerLabel', 'quoteStruck', 'quoteStruckBack', 'askedWhether', 'draftingNote', 'optionDeclined', 'choiceLabel', 'laterTerms', 'nonBinding', 'bindingMark', 'preContract', 'selfWord', 'pointsToSelf', 'exceptLead', 'contractTitle', 'classWord', 'classOnly', 'classLow', 'classMiddle', 'classHigh', 'salutation'] as const;
 
 export interface RuleSet {
   packs: Array<{ id: string; version: string; title: string; file: string; builtin: boolean }>;

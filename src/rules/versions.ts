@@ -6,17 +6,34 @@ import type { MatchContext } from './match.js';
 import { termHits, type Region } from './regions.js';
 import { sentenceLanguage } from '../document/language.js';
 
+/** Words that open an exception to what a sentence says before them. */
+const EXCEPTION = /\b(?:except|unless|save|behalve|behoudens|tenzij|uitgezonderd)\b/i;
+
 /** The sentences of the version that does not prevail, in articles that also hold the prevailing version. */
 export function findOtherVersion(ctx: MatchContext): Region[] {
   const { prevailsNl, prevailsEn } = ctx.rules.layout;
   const { doc } = ctx;
-  const nl = termHits(ctx, prevailsNl, 0, doc.text.length).length > 0;
-  const en = termHits(ctx, prevailsEn, 0, doc.text.length).length > 0;
+  // (Not a version said to prevail in an exception: "The English version shall prevail …, except where GIBIT is quoted,
+  // in which case the Dutch text of GIBIT governs".)
+  const ruled = (hits: { t0: number }[]) =>
+    hits.filter((h) => {
+      const s = doc.sentences[ctx.index.sentenceOf[h.t0]!];
+      return !s || !EXCEPTION.test(doc.text.slice(s.start, ctx.index.tokens[h.t0]!.start));
+    }).length > 0;
+  const nl = ruled(termHits(ctx, prevailsNl, 0, doc.text.length));
+  const en = ruled(termHits(ctx, prevailsEn, 0, doc.text.length));
   if (nl === en) return [];
   const keep = nl ? 'nl' : 'en';
-  // Sentences by the article (top-level section) they stand in.
+  // Sentences by the article (top-level section) they stand in; an article given twice under one number, once per
+  // language, one right after the other ("Artikel 5. Einde" … "[EN] Article 5. End"), is one article. (Not an annex's
+  // own clause 7 far below the contract's article 7.)
   const tops = doc.sections.filter((s) => s.level === 1);
-  const articleOf = (at: number): number => tops.findIndex((s) => at >= s.start && at < s.end);
+  const keys = tops.map((s, i) => (i > 0 && tops[i - 1]!.number === s.number ? i - 1 : i));
+  for (let i = 1; i < keys.length; i++) keys[i] = keys[keys[i]!]!;
+  const articleOf = (at: number): number => {
+    const i = tops.findIndex((s) => at >= s.start && at < s.end);
+    return i < 0 ? -1 : keys[i]!;
+  };
   const byArticle = new Map<number, Array<{ start: number; end: number; lang: 'nl' | 'en' | undefined }>>();
   for (const s of doc.sentences) {
     const k = articleOf(s.start);
