@@ -116,6 +116,18 @@ function continuesAcrossBreak(text: string, breakStart: number, after: number, p
   return false;
 }
 
+/** Index of the innermost section containing `pos` (the latest-starting one), or -1. */
+export function sectionAt(sections: Section[], pos: number): number {
+  let lo = 0;
+  let hi = sections.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sections[mid] as Section).start <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return innermostSection(sections, lo - 1, pos);
+}
+
 /** Index of the innermost section containing `pos`, searching back from the last section starting at or before it. */
 function innermostSection(sections: Section[], from: number, pos: number): number {
   for (let k = from; k >= 0; k--) {

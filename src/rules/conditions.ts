@@ -5,6 +5,7 @@
 // variant for another class states nothing. The packs name the words (`classWord`, `classOnly`, `classLow`,
 // `classMiddle`, `classHigh`); where the file names no class, or no variant is marked, nothing changes.
 import type { MatchContext } from './match.js';
+import { sectionAt } from '../document/sentences.js';
 import type { Term } from './terms.js';
 import { escapeRe, fileLines, lineIndexAt, type Region } from './regions.js';
 
@@ -116,8 +117,7 @@ function reach(ctx: MatchContext, lines: Region[], at: number, marked: Set<numbe
   const { doc } = ctx;
   const k = lineIndexAt(lines, at);
   const line = lines[k]!;
-  let own: (typeof doc.sections)[number] | undefined;
-  for (const x of doc.sections) if (x.start <= at && at < x.end && (!own || x.start >= own.start)) own = x;
+  const own = doc.sections[sectionAt(doc.sections, at)];
   if (own) {
     const first = lineIndexAt(lines, own.start);
     if (k === first || (k === first + 1 && /^\s*\(.*\)\s*$/.test(doc.text.slice(line.start, line.end)))) return { start: own.start, end: own.end };

@@ -1,7 +1,7 @@
 // The parties' names as this contract defines them ('hierna te noemen: "Opdrachtgever"', '(the "Licensee")'),
 // sorted into customer and supplier by the packs' role vocabularies and hints (gemeente, ministerie …).
 import type { Term } from './terms.js';
-import { escapeRe, isWhole as isWholeOf } from './regions.js';
+import { escapeRe, isWhole as isWholeOf, labels, norm } from './regions.js';
 import type { Span } from './match.js';
 import type { RuleSet } from './compile.js';
 
@@ -377,7 +377,8 @@ export function findParties(
         // … or by what each is in the head: a company by its legal form ("CareSuite Nederland B.V. … ("CareSuite")") beside
         // a foundation, association or public body ("Stichting Zorggroep Lindehof … ("Lindehof")"): the company supplies.
         const company = (n: string) => legalFormAfter(text.slice(0, head), n);
-        const nonProfit = (n: string) => NON_PROFIT_BEFORE(n).test(text.slice(0, head));
+        const kinds = labels(roles.nonProfitKind);
+        const nonProfit = (n: string) => kinds.length > 0 && nonProfitBefore(n, kinds).test(text.slice(0, head));
         if (company(a) && !company(b) && nonProfit(b)) (customer.add(b), supplier.add(a));
         else if (company(b) && !company(a) && nonProfit(a)) (customer.add(a), supplier.add(b));
       }
@@ -532,16 +533,15 @@ function legalFormAfter(head: string, name: string): boolean {
   const re = new RegExp(`(?<![\\p{L}\\d])${escapeRe(name)}(?:[ \\t]+\\p{Lu}[\\p{L}&'’-]*){0,3}[ \\t]+\\S+`, 'gu');
   return [...head.matchAll(re)].some((m) => namesLegalForm(m[0] + ' '));
 }
-/** A foundation, association, cooperative or public body's kind right before the name ("Stichting Zorggroep Lindehof"). */
-const NON_PROFIT_BEFORE = (name: string): RegExp =>
-  new RegExp(`\\b(?:stichting|vereniging|coöperatie|cooperatie|gemeente|provincie|waterschap|hoogheemraadschap|ministerie|foundation|association|municipality|council)\\b[^\\n,;()"“”]{0,40}?(?<![\\p{L}\\d])${escapeRe(name)}(?![\\p{L}\\d])`, 'iu');
+/** A foundation, association, cooperative or public body's kind (the pack's `nonProfitKind`) right before the name
+ * ("Stichting Zorggroep Lindehof"). */
+const nonProfitBefore = (name: string, kinds: readonly string[]): RegExp =>
+  new RegExp(`(?<![\\p{L}\\d])(?:${kinds.map(escapeRe).join('|')})(?![\\p{L}\\d])[^\\n,;()"“”]{0,40}?(?<![\\p{L}\\d])${escapeRe(name)}(?![\\p{L}\\d])`, 'iu');
 
 /** How far back from its defined name a party's entry may start. */
 const ENTRY_REACH = 300;
 /** How often a short name must be used after the preamble before it names a party. */
 const SHORT_NAME_USES = 2;
-// A name's first word that is no short name: an article, a kind of body, a word of a place.
-const NOT_SHORT = /^(?:de|het|the|een|a|an|gemeente|provincie|waterschap|stichting|vereniging|coöperatie|cooperatie|ministerie|staat|state|city|county|council|municipality|province|university|universiteit|hogeschool|regionale?|nationale?|national|royal|koninklijke|new|nieuw|general|algemene|first|united|international|internationale|european|europese|dutch|nederlandse|netherlands|nederland)$/i;
 /** Letters that are not a party's acronym though used as one: legal forms and common abbreviations. */
 const NOT_ACRONYM = /^(?:BV|NV|KVK|CEO|CFO|CTO|BTW|VAT|EU|EER|EEA|AVG|GDPR|SLA|API|BIO|ISO|NEN|IT|ICT|ID|PDF|CSV|JSON|XML|USA|UK|US|NL|BE|LTD|LLC|INC|PLC|GMBH|AB|SA|AG|DPA|SOW|TOC|TBD|NB|PS|CC|ARBIT|ARVODI|GIBIT|UAV|DSO|VTH|GML|OTAP)$/;
 
@@ -602,6 +602,7 @@ function addShortNames(
   // A company by its legal form outside the customer's entry: its first word ("Helix Geodata B.V." is "Helix") and its name
   // without the form. Not a public body's company ("Gemeentelijke Parkeerbedrijf B.V."), nor where several companies are.
   if (wantSupplier && sides.customer.size) {
+    const notShort = new Set(labels(roles.notShortName));
     const companies: string[][] = [];
     for (const m of preamble.matchAll(LEGAL_FORM)) {
       if (inCustomerEntry(m.index!)) continue;
@@ -611,7 +612,8 @@ function addShortNames(
       const at = m.index! - run[1]!.length;
       if (has(roles.customerHints, at, m.index!)) continue;
       const first = words[0]!;
-      companies.push([words.join(' '), ...(NOT_SHORT.test(first) || first.length < 3 ? [] : [first])]);
+      // (Not a first word that is no short name: an article, a kind of body, a word of a place: the pack's `notShortName`.)
+      companies.push([words.join(' '), ...(notShort.has(norm(first)) || first.length < 3 ? [] : [first])]);
     }
     const distinct = new Set(companies.map((c) => c[0]));
     if (distinct.size === 1) add(sides.supplier, sides.customer, companies[0]!, true);
