@@ -1332,11 +1332,38 @@ describe('readings of sets 332–355', () => {
     expect(r.clauses['termination-for-convenience']!.present).toBe(true);
   });
 
+  it('parties under neutral labels ("Partij 1: … B.V." / "Partij 2: de gemeente …") take their roles from their entries; ending a single service at any time is termination for convenience', () => {
+    const r = contract(
+      'Overeenkomst Housing en Hosting\nPartij 1: Datacentrum Delta B.V. – Partij 2: Gemeente Vlietmonde\nDe ondergetekenden:\nPartij 1: Datacentrum Delta B.V., gevestigd te Barendrecht, vertegenwoordigd door de heer M. Verschoor;\nPartij 2: de gemeente Vlietmonde, gevestigd te Vlietmonde, vertegenwoordigd door de burgemeester;\nkomen het volgende overeen:\n\n' +
+        '6.1 Voert Partij 1 de Diensten niet naar behoren uit, dan is Partij 2 gerechtigd de werkzaamheden zelf of door een derde te laten uitvoeren op kosten van Partij 1.\n' +
+        '7.1 Partij 2 kan de afname van een afzonderlijke dienst te allen tijde beëindigen, zonder dat daarvoor een reden behoeft te worden opgegeven.\n',
+    );
+    expect(r.parties).toMatchObject({ customer: ['Partij 2'], supplier: ['Partij 1'] });
+    expect(r.clauses['step-in']).toMatchObject({ present: true, to: 'customer' });
+    expect(r.clauses['termination-for-convenience']!.present).toBe(true);
+    // A role word as the label, with no short name after the party's name: in a subcontract the contractor buys.
+    const sub = contract('MECHANICAL SUBCONTRACT\n\nContractor: KESTREL HALE CONSTRUCTORS, LLC, a Texas limited liability company\nSubcontractor: ORLANDI PIPING & MECHANICAL CORP., a Louisiana corporation\n\n1.1 Subcontractor shall perform the Work.\n');
+    expect(sub.parties).toMatchObject({ customer: ['Contractor'], supplier: ['Subcontractor'] });
+  });
+
   it('German roles (Auftraggeber, Auftragnehmer), Belgian "controle … in handen van" a party outside the EEA, a bestaande escrow ended', () => {
     const de = 'Zwischen dem Kreis Kleverland (hierna: "Auftraggeber" of "AG") en GrensLijn B.V. (hierna: "Auftragnehmer" of "AN") wordt overeengekomen:\n\n';
     expect(contract(`${de}7.1 Voert AN de diensten in belangrijke mate niet uit, dan kan AG na een schriftelijke aanmaning de diensten door een ander vervoerbedrijf laten uitvoeren. De meerkosten komen voor rekening van AN.\n`).clauses['step-in']!.present).toBe(true);
     const be = 'Tussen de Stad Brugsevelde, hierna "de Stad", en Verkeersdata Nederland B.V., hierna "de Leverancier", wordt overeengekomen:\n\n';
     expect(contract(`${be}7.2 Komt de controle over de Leverancier in handen van een rechtspersoon die zijn zetel heeft buiten de Europese Economische Ruimte, dan mag de Stad de overeenkomst beëindigen.\n`).clauses['non-eu-control']!.present).toBe(true);
     expect(contract(`${nl}A.2 Artikel 13 (Broncodedepot) van de Overeenkomst vervalt. De bestaande escrowovereenkomst met de depothouder wordt door Opdrachtnemer beëindigd.\n`).clauses['source-code-escrow']!.present).toBe(false);
+  });
+});
+
+describe('readings of sets 356–363', () => {
+  it('"Licensor will not deliver or escrow the source code" and an escrow exhibit "[Intentionally omitted.]" give no escrow', () => {
+    expect(contract(`${en}7.1 Licensor will not deliver or escrow the source code of the Software.\n`).clauses['source-code-escrow']!.present).toBe(false);
+    expect(contract(`${en}10.2 The Exhibits form part of this Agreement.\n\nEXHIBIT C - Source Code Escrow: [Intentionally omitted.]\n`).clauses['source-code-escrow']!.present).toBe(false);
+    expect(contract(`${en}10.2 The Supplier shall deposit the source code of the Software with an independent escrow agent, to be released to the Customer on the Supplier's insolvency.\n`).clauses['source-code-escrow']!.present).toBe(true);
+  });
+
+  it('equipment and its papers handed back at the end are no data returned; an assignment let through "by giving written notice of the assignment" is no change of control', () => {
+    expect(contract(`${nl}7.1 Na het einde van de raamovereenkomst retourneert Opdrachtnemer alle in zijn bezit zijnde apparatuur en gerubriceerde documentatie van Opdrachtgever.\n`).clauses['post-termination-services']!.present).toBe(false);
+    expect(contract(`${en}5.01 Either party may assign this Agreement to an affiliate or to a purchaser of all or substantially all of its business by giving written notice of the assignment to the other party.\n`).clauses['change-of-control']!.present).toBe(false);
   });
 });

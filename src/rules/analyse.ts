@@ -98,9 +98,11 @@ export function analyse(file: Document, rules: RuleSet, traces?: RuleTrace[]): A
   // In a bilingual contract the version that does not prevail says nothing where the prevailing one says it too: it is
   // blank, so no reading of an article or of a case it cites takes a word from it ("Article 4 – Change of control" over
   // an English notice duty and a Dutch "Opdrachtgever is in dat geval bevoegd … te ontbinden" the English lacks).
-  const otherVersion = findOtherVersion(new MatchContext(read, rules));
+  // (Read once more only where there is such a version.)
+  const first = new MatchContext(read, rules);
+  const otherVersion = findOtherVersion(first);
   const doc = blankOut(read, otherVersion);
-  const ctx = new MatchContext(doc, rules);
+  const ctx = otherVersion.length ? new MatchContext(doc, rules) : first;
   const findings: Finding[] = [];
   /** What each finding was read from beyond its own quote, for taking it back when that part is struck. */
   const readFrom = new Map<Finding, ReadFrom>();

@@ -7,7 +7,7 @@
 // document kinds that declare themselves so), `selfWord`, `pointsToSelf`, `exceptLead`, `contractTitle`, `partLabel`.
 import type { MatchContext } from './match.js';
 import { articleList } from './article-refs.js';
-import { clauseNumber } from '../document/sections.js';
+import { clauseNumber, withinClause } from '../document/sections.js';
 import { fileLines, framedTitle, inRegion, opensWith, termHits, type Region } from './regions.js';
 
 /** Words at most on a title line ("Part 2 – Interim Service (binding)", "AFDELING II – INTENTIES (NIET BINDEND)"). */
@@ -56,8 +56,8 @@ export function findNonBinding(ctx: MatchContext): Region[] {
   const kept: Region[] = all.filter((t) => says(bindingMark, t) && !says(nonBinding, t)).map((t) => (isPart(t) ? partRegion(t) : sectionOf(ctx, t.start) ?? partRegion(t)));
   doc.sentences.forEach((s, si) => {
     if (inRegion(out, s.start) || !says(nonBinding, s)) return;
-    // Said of the document itself: "Deze intentieverklaring …", or a sentence that opens pointing back at the one before
-    // that named it ("Dit hoofdlijnenakkoord is een gespreksverslag … Het bindt partijen niet.").
+    // Said of the document itself: "Deze intentieverklaring …", or by a pronoun pointing back at the sentence before that
+    // named it ("Dit hoofdlijnenakkoord is een gespreksverslag … Het bindt partijen niet.").
     const prev = doc.sentences[si - 1];
     if (!namesSelf(ctx, s) && !(prev && pointsBackAt(ctx, s) && namesSelf(ctx, prev))) return;
     // The document is one titled as such ("INTENTIEVERKLARING …", "PART A – HEADS OF TERMS"): a letter at the end of an
@@ -75,7 +75,7 @@ export function findNonBinding(ctx: MatchContext): Region[] {
       const after = doc.text.slice(index.tokens[h.t1 - 1]!.end, s.end);
       const numbers = [...articleList(after), ...bareNumbers(after)];
       for (const n of numbers)
-        for (const sec of doc.sections) if (sec.start >= start && sec.start < end && (sec.number === n || sec.number.startsWith(`${n}.`))) excepted.push(sec);
+        for (const sec of doc.sections) if (sec.start >= start && sec.start < end && withinClause(sec.number, n)) excepted.push(sec);
       for (const t of parts) if (t.start >= start && t.start < end && partNamed(after, t.text)) excepted.push(partRegion(t));
     }
     out.push(...without({ start, end }, excepted));
@@ -108,9 +108,12 @@ function pointsBackAt(ctx: MatchContext, s: Region): boolean {
   );
 }
 
-/** The numbered section that begins at a title, if any. */
+/** Characters at most between an article's start (its number) and its title's first word ("11. Binding provisions"). */
+const TITLE_AFTER_NUMBER = 12;
+
+/** The article that a title heads, if any. */
 function sectionOf(ctx: MatchContext, at: number): Region | undefined {
-  return ctx.doc.sections.find((s) => s.start <= at && at < s.start + 12 && s.level === 1);
+  return ctx.doc.sections.find((s) => s.level === 1 && s.start <= at && at < s.start + TITLE_AFTER_NUMBER);
 }
 
 /** Clause numbers written without an article word right after the exception ("behoudens A.5", "save for 3.2 and 3.3"). */

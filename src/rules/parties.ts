@@ -50,6 +50,10 @@ const PAREN_ABBR = /\(\s*(\p{Lu}[\p{Lu}\d&-]{1,11})\s*\)/gu;
 const PAREN_BARE = /\(\s*(?:the\s+)?(\p{Lu}\p{Ll}{2,20}(?:[ \t]\p{Lu}\p{Ll}{2,20})?)\s*\)(?=[ \t]*(?:[;,.]|\n|$|and\b|en\b))/gmu;
 // A short name in plain brackets on a line labelled with a role: "Customer: Regionaal Historisch Centrum Vechtstreek (RHC
 // Vechtstreek), Maarssen" (the label's role is checked where the name is read).
+/** A line that opens with a capitalised label and a colon, and what follows on the line. */
+const ROLE_LINE = /^[ \t]*(\p{Lu}[\p{L}-]{2,24})[ \t]*:[ \t]*([^\n]{3,200})/gmu;
+/** "Partij 1:", "Party B:", "PARTIJ 2:" (a neutral label with its number or letter, then a colon). */
+const NEUTRAL_LABEL = /(?<![\p{L}\d])((?:Partij|PARTIJ|Party|PARTY)[ \t]+(?:\d{1,2}|[A-Z]))[ \t]*:/gu;
 const LABELLED = /^[ \t]*([^\n:]{2,30}?)[ \t]*:[ \t]*[^\n()]{3,120}\(\s*(\p{Lu}[^()"“”\n,;\d]{1,30}?)\s*\)/gmu;
 const NOT_PARTY = /^(effective date|parties|partijen|party|partij|terms|term|territory|exhibit|annex|sow|statement of work|(?:.*\s)?\S*(?:product|programmatuur|overeenkomst|systeem|platform)|(?:.*\s)?(?:agreement|overeenkomst|contract|services?|dienst(?:en)?|schedule|bijlage|order form|orders?|software|programmatuur|platform|system|systeem|solution|oplossing|data|documentation|specifications?|products?|facility|facilities|plan|policy|firmware|hardware|module|equipment|goods|deliverables?|materials?|technology|content|devices?|units?|premises|project|program(?:me)?|works?))$/i;
 // A body called a service: "de Sociale Dienst", "Belastingdienst", "de Gemeentelijke Dienst", "the Library Service" (not
@@ -143,7 +147,8 @@ export function findParties(
   const later = [...text.slice(head).matchAll(LATER_LIST)].map((m) => ({ start: head + m.index!, end: head + m.index! + LATER_SPAN }));
   const inLater = (at: number) => later.some((w) => at >= w.start && at < w.end);
   // `meant`: the text that says what the name means ('… bedoelen we Waterschap Lingemonde, gevestigd …'), its entry.
-  const found: Array<{ name: string; at: number; end: number; explicit: boolean; abbr?: boolean; bare?: boolean; meant?: { start: number; end: number } }> = [];
+  // (`entryAfter`: a label whose entry follows it, "Partij 2: de gemeente …"; the text before it is another entry's.)
+  const found: Array<{ name: string; at: number; end: number; explicit: boolean; abbr?: boolean; bare?: boolean; entryAfter?: boolean; meant?: { start: number; end: number } }> = [];
   for (const [re, explicit, limit] of [[HIERNA, true, text.length], [HIERNA_BARE, true, head], [HEREIN, true, text.length], [CALLED_QUOTED, true, head], [CALLED_BARE, true, head], [MEANT, true, head], [PAREN, false, head], [PAREN_ABBR, false, head], [PAREN_BARE, false, head]] as const) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m && (m.index < limit || (re === PAREN && later.length)); m = re.exec(text)) {
@@ -219,6 +224,25 @@ export function findParties(
     const at = m.index! + m[0].lastIndexOf(m[2]!);
     if (roleLabel(at) && !found.some((f) => f.at === at) && !NOT_PARTY.test(m[2]!)) found.push({ name: m[2]!.replace(/\s+/g, ' '), at, end: at + m[2]!.length, explicit: false });
   }
+  // A neutral label before a party's entry, in the head: "Partij 1: Datacentrum Hollandse Delta B.V., gevestigd te …",
+  // "Partij 2: de gemeente Vlietmonde", "Party B: The Borough Council of …". The label names the party; its entry (or the
+  // other party's) says which one it is.
+  // … and in a subcontract a role word as the label, with the party's name after it and no short name of its own:
+  // "Contractor: KESTREL HALE CONSTRUCTORS, LLC, a Texas limited liability company" over "Subcontractor: ORLANDI PIPING
+  // …" (the subcontract logic below then makes the contractor the buyer). Elsewhere such a line names a party by its
+  // role word, which the packs know already.
+  const roleLines = [...text.slice(0, head).matchAll(ROLE_LINE)].flatMap((m) => {
+    const at = m.index! + m[0].indexOf(m[1]!);
+    const end = at + m[1]!.length;
+    if (!ENTITY.test(m[2]!) || found.some((f) => f.at >= at && f.at < m.index! + m[0].length)) return [];
+    // (Not the owner above the contractor, "OWNER: CRD Logistics Holdings, LLC": no party to the subcontract.)
+    return [roles.supplier, roles.subSupplier].some((terms) => isWhole(terms, at, end)) ? [{ name: m[1]!, at, end, sub: isWhole(roles.subSupplier, at, end) }] : [];
+  });
+  if (roleLines.some((l) => l.sub)) for (const { name, at, end } of roleLines) found.push({ name, at, end, explicit: true, entryAfter: true });
+  for (const m of text.slice(0, head).matchAll(NEUTRAL_LABEL)) {
+    const at = m.index! + m[0].indexOf(m[1]!);
+    if (!found.some((f) => f.at === at)) found.push({ name: m[1]!.replace(/\s+/g, ' '), at, end: at + m[1]!.length, explicit: true, entryAfter: true });
+  }
   // A short name in plain brackets is a party's only as a role word or one of the pack's `bareNames` ("(Contractor)",
   // "(Company)"), not a place or a name given in passing ("(Australia)", "(Gemeente Lindehoven)"): the others are dropped
   // before the entries are read, so they do not cut the entry of the name after them.
@@ -291,7 +315,7 @@ export function findParties(
     // A company's own name may hold such a word ("Duurzaam Digitaal Archief B.V."): its entry speaks only after the
     // legal form ("Oostnet Netbeheer N.V., whose shares are held by provinces and municipalities").
     // (Nor a company's short name taken from its own name: 'TRI-COUNTY FULFILLMENT, LLC, … ("Tri-County")'.)
-    else if ((has(roles.customerHints, f.at, f.end) && !companyShortName(text.slice(before, f.at), f.name)) || has(roles.customerHints, afterLegalForm(text, before, f.at), f.at)) {
+    else if ((has(roles.customerHints, f.at, f.end) && !companyShortName(text.slice(before, f.at), f.name)) || (!f.entryAfter && has(roles.customerHints, afterLegalForm(text, before, f.at), f.at))) {
       customer.add(f.name);
       if (has(roles.customerHints, f.at, f.end)) byNameOnly.push({ name: f.name, entry: context });
     }
