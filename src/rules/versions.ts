@@ -6,19 +6,16 @@ import type { MatchContext } from './match.js';
 import { termHits, type Region } from './regions.js';
 import { sentenceLanguage } from '../document/language.js';
 
-/** Words that open an exception to what a sentence says before them. */
-const EXCEPTION = /\b(?:except|unless|save|behalve|behoudens|tenzij|uitgezonderd)\b/i;
-
 /** The sentences of the version that does not prevail, in articles that also hold the prevailing version. */
 export function findOtherVersion(ctx: MatchContext): Region[] {
   const { prevailsNl, prevailsEn } = ctx.rules.layout;
   const { doc } = ctx;
-  // (Not a version said to prevail in an exception: "The English version shall prevail …, except where GIBIT is quoted,
-  // in which case the Dutch text of GIBIT governs".)
+  // (Not a version said to prevail in an exception, after a word of the `exceptLead` vocabulary: "The English version
+  // shall prevail …, except where GIBIT is quoted, in which case the Dutch text of GIBIT governs".)
   const ruled = (hits: { t0: number }[]) =>
     hits.filter((h) => {
       const s = doc.sentences[ctx.index.sentenceOf[h.t0]!];
-      return !s || !EXCEPTION.test(doc.text.slice(s.start, ctx.index.tokens[h.t0]!.start));
+      return !s || !termHits(ctx, ctx.rules.layout.exceptLead, s.start, ctx.index.tokens[h.t0]!.start).length;
     }).length > 0;
   const nl = ruled(termHits(ctx, prevailsNl, 0, doc.text.length));
   const en = ruled(termHits(ctx, prevailsEn, 0, doc.text.length));
