@@ -1342,8 +1342,10 @@ describe('readings of sets 332–355', () => {
     expect(r.clauses['step-in']).toMatchObject({ present: true, to: 'customer' });
     expect(r.clauses['termination-for-convenience']!.present).toBe(true);
     // A role word as the label, with no short name after the party's name: in a subcontract the contractor buys.
-    const sub = contract('MECHANICAL SUBCONTRACT\n\nContractor: KESTREL HALE CONSTRUCTORS, LLC, a Texas limited liability company\nSubcontractor: ORLANDI PIPING & MECHANICAL CORP., a Louisiana corporation\n\n1.1 Subcontractor shall perform the Work.\n');
+    const sub = contract('MECHANICAL SUBCONTRACT\n\nContractor: KESTREL HALE CONSTRUCTORS, LLC, a Texas limited liability company\nSubcontractor: ORLANDI PIPING & MECHANICAL CORP., a Louisiana corporation\n\n1.1 Subcontractor shall perform the Work.\n8.1 If Subcontractor fails to cure a default within five days after notice, Contractor may perform the affected Work itself or have it performed by another contractor, and Subcontractor shall pay the excess cost.\n');
     expect(sub.parties).toMatchObject({ customer: ['Contractor'], supplier: ['Subcontractor'] });
+    // (The party named Subcontractor failing is no subcontracting of the supplier's: the contractor steps in.)
+    expect(sub.clauses['step-in']).toMatchObject({ present: true, to: 'customer' });
   });
 
   it('German roles (Auftraggeber, Auftragnehmer), Belgian "controle … in handen van" a party outside the EEA, a bestaande escrow ended', () => {
