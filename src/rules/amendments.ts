@@ -174,8 +174,8 @@ function markerReplacement(ctx: MatchContext, start: number, text: string): bool
   const m = QUOTED_REPLACEMENT.exec(text);
   if (!m) return false;
   const open = m.index + m[0].length;
-  const close = text.slice(open).search(/["”]/);
-  return close > 0 && deletionMarker(ctx, start + open, start + open + close);
+  const close = closingQuote(text, open);
+  return close !== undefined && close - 1 > open && deletionMarker(ctx, start + open, start + close - 1);
 }
 
 /** "the clause headed "Source Code Escrow"", "het artikel met als kop "Escrow"": a clause named by its heading. */

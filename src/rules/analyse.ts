@@ -163,7 +163,8 @@ export function analyse(file: Document, rules: RuleSet, traces?: RuleTrace[]): A
   // These four also keep a standard's name from being read as declared there.
   const notContract = [...later, ...otherClass, ...asked, ...template];
   const unsaid = [...findYieldingBoxes(ctx), ...findDrafts(ctx), ...findStruckAnnexes(ctx), ...findRejectedParts(ctx), ...findRejectedRows(ctx), ...findRejectedLists(ctx), ...notContract];
-  // In a bilingual contract the version that does not prevail says nothing where the prevailing one says it too.
+  // The version of a bilingual contract that does not prevail is blank (see above), but an article-wide finding starts at
+  // its article's heading, which may be a line of that version ("Artikel 5 – Broncodedepot / Article 5 – …").
   const quiet = [...unsaid, ...findStruckSections(ctx), ...otherVersion];
   const amendments = findAmendments(ctx, rules).filter((a) => !inRegion(unsaid, a.evidence.start));
   const uses = rules.standards.map((std) => ({ std, ...standardUse(ctx, std, (e) => struckOut(e, amendments, ctx.doc.text)?.evidence, (at) => inRegion(notContract, at)) }));

@@ -8,7 +8,7 @@
 import type { MatchContext } from './match.js';
 import { articleList } from './article-refs.js';
 import { clauseNumber, withinClause } from '../document/sections.js';
-import { fileLines, framedTitle, inRegion, opensWith, termHits, type Region } from './regions.js';
+import { escapeRe, fileLines, framedTitle, inRegion, opensAsArticle, opensWith, termHits, type Region } from './regions.js';
 
 /** Words at most on a title line ("Part 2 – Interim Service (binding)", "AFDELING II – INTENTIES (NIET BINDEND)"). */
 const TITLE_WORDS = 14;
@@ -44,7 +44,7 @@ export function findNonBinding(ctx: MatchContext): Region[] {
   // A title that begins another document: an agreement or a later document, not a letter of intent.
   // (Not an article's heading: "Artikel 3 – Beoogde hoofdlijnen van de Definitieve Overeenkomst".)
   const isDocument = (t: Title) =>
-    !/^(?:artikel|article|clause|section|\d)/i.test(t.text) && (says(contractTitle, t) || says(documentName, t)) && !says(preContract, t) && !says(nonBinding, t);
+    !opensAsArticle(t.text) && (says(contractTitle, t) || says(documentName, t)) && !says(preContract, t) && !says(nonBinding, t);
   const documents = all.filter(isDocument).map((t) => t.start);
   const parts = all.filter(isPart);
   const nextBound = (at: number) => Math.min(documents.find((b) => b > at) ?? doc.text.length, parts.find((p) => p.start > at)?.start ?? doc.text.length);
@@ -124,9 +124,10 @@ function bareNumbers(after: string): string[] {
 
 /** Whether an exception names a part by its label and number or letter ("Part 2", "onderdeel C", "Afdeling I"). */
 function partNamed(after: string, title: string): boolean {
-  const id = /^\s*\S+\s+([\p{L}\d]{1,4})\b/u.exec(title)?.[1];
-  if (!id) return false;
-  return new RegExp(String.raw`^[^.;]{0,60}\b(?:part|deel|onderdeel|afdeling|hoofdstuk|chapter)\s+${id}\b`, 'iu').test(after);
+  // (by the title's own label word, one of the packs' `partLabel`, and its number or letter)
+  const m = /^\s*([\p{L}]+)\s+([\p{L}\d]{1,4})\b/u.exec(title);
+  if (!m) return false;
+  return new RegExp(String.raw`^[^.;]{0,60}(?<![\p{L}\d])${escapeRe(m[1]!)}\s+${escapeRe(m[2]!)}(?![\p{L}\d])`, 'iu').test(after);
 }
 
 /** A region less the stretches in `holes`. */

@@ -4,7 +4,7 @@
 // documents left it. The packs name the marks (`draftMark`) and the documents (`documentName`). Annexes and articles
 // taken out later are in struck.ts.
 import type { MatchContext } from './match.js';
-import { fileLines, framedTitle, opensWith, termHits, type Region } from './regions.js';
+import { fileLines, framedTitle, opensAsArticle, opensWith, termHits, type Region } from './regions.js';
 
 /** Words at most on a document's title line. */
 const TITLE_WORDS = 20;
@@ -18,7 +18,7 @@ function titleLine(ctx: MatchContext, line: Region): Region | undefined {
   const t = framedTitle(ctx, line);
   if (!t || t.t1 - t.t0 > TITLE_WORDS) return undefined;
   const text = ctx.doc.text.slice(t.start, t.end);
-  if (!/^\p{Lu}/u.test(text) || /^(?:artikel|article|clause|section|\d)/i.test(text)) return undefined;
+  if (!/^\p{Lu}/u.test(text) || opensAsArticle(text)) return undefined;
   // A line of a longer sentence that runs on is no title ("Het in het concept-Addendum … opgenomen artikel 5 … is op |
   // verzoek van Parelkode geschrapt en maakt geen deel uit van deze afspraken."); a title with a line under it is
   // ("Aanvullende afspraak nr. 1 | bij de Overeenkomst WZ-2023-SD-11").

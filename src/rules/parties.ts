@@ -224,10 +224,7 @@ export function findParties(
     const at = m.index! + m[0].lastIndexOf(m[2]!);
     if (roleLabel(at) && !found.some((f) => f.at === at) && !NOT_PARTY.test(m[2]!)) found.push({ name: m[2]!.replace(/\s+/g, ' '), at, end: at + m[2]!.length, explicit: false });
   }
-  // A neutral label before a party's entry, in the head: "Partij 1: Datacentrum Hollandse Delta B.V., gevestigd te …",
-  // "Partij 2: de gemeente Vlietmonde", "Party B: The Borough Council of …". The label names the party; its entry (or the
-  // other party's) says which one it is.
-  // … and in a subcontract a role word as the label, with the party's name after it and no short name of its own:
+  // In a subcontract a role word as the label, with the party's name after it and no short name of its own:
   // "Contractor: KESTREL HALE CONSTRUCTORS, LLC, a Texas limited liability company" over "Subcontractor: ORLANDI PIPING
   // …" (the subcontract logic below then makes the contractor the buyer). Elsewhere such a line names a party by its
   // role word, which the packs know already.
@@ -239,6 +236,9 @@ export function findParties(
     return [roles.supplier, roles.subSupplier].some((terms) => isWhole(terms, at, end)) ? [{ name: m[1]!, at, end, sub: isWhole(roles.subSupplier, at, end) }] : [];
   });
   if (roleLines.some((l) => l.sub)) for (const { name, at, end } of roleLines) found.push({ name, at, end, explicit: true, entryAfter: true });
+  // A neutral label before a party's entry, in the head: "Partij 1: Datacentrum Hollandse Delta B.V., gevestigd te …",
+  // "Partij 2: de gemeente Vlietmonde", "Party B: The Borough Council of …". The label names the party; its entry (or the
+  // other party's) says which one it is.
   for (const m of text.slice(0, head).matchAll(NEUTRAL_LABEL)) {
     const at = m.index! + m[0].indexOf(m[1]!);
     if (!found.some((f) => f.at === at)) found.push({ name: m[1]!.replace(/\s+/g, ' '), at, end: at + m[1]!.length, explicit: true, entryAfter: true });

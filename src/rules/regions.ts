@@ -12,6 +12,9 @@ export interface Region {
 /** The words that name an annex ("Bijlage 3", "Schedule C", "Exhibit D"). */
 export const ANNEX_WORD = String.raw`(?:bijlage|annex|schedule|appendix|exhibit|attachment)`;
 
+/** Whether a title line opens as an article's heading ("Artikel 3 – …", "12. Exit"), not a document's title. */
+export const opensAsArticle = (text: string): boolean => /^(?:artikel|article|clause|section|\d)/i.test(text);
+
 /** The index of the line (of `fileLines`) that holds offset `at`, or -1. */
 export const lineIndexAt = (lines: readonly Region[], at: number): number => lines.findIndex((l) => l.start <= at && at <= l.end);
 
