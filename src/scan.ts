@@ -29,6 +29,8 @@ export interface ContractReport {
   amendments: Analysis['amendments'];
   /** Clauses an order form's row switches off for the whole file ("Source code escrow | No"), with that row. */
   switchedOff: Analysis['switchedOff'];
+  /** Findings a document that ranks higher in the file's order of precedence takes back, with the sentence that does. */
+  overridden: Analysis['overridden'];
   parties: Analysis['parties'] | null;
 }
 
@@ -61,6 +63,7 @@ export function reportDocument(doc: Document, rules: RuleSet, policy: Policy): C
     standards: analysis.standards,
     amendments: analysis.amendments,
     switchedOff: analysis.switchedOff,
+    overridden: analysis.overridden,
     parties: analysis.parties,
   };
 }
@@ -82,6 +85,7 @@ export function failedReport(file: string, sha256: string, error: FileError, pol
     standards: [],
     amendments: [],
     switchedOff: [],
+    overridden: [],
     parties: null,
   };
 }

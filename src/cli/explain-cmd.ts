@@ -24,8 +24,11 @@ export async function explainCommand(file: string, o: Opts): Promise<number> {
   if (a.definitions.length) w(`defined terms joining vocabularies: ${a.definitions.map((d) => `"${d.term}" -> ${d.lists.join(',')}`).join('; ')}`);
   for (const m of a.amendments) w(`amendment at p.${m.evidence.page}${m.evidence.section ? ` art. ${m.evidence.section}` : ''} strikes out art. ${m.deletes.join(', ')}: ${m.evidence.quote}`);
   for (const x of a.switchedOff) w(`row at p.${x.evidence.page} switches off ${x.clause} in the whole file: ${x.evidence.quote}`);
+  for (const x of a.overridden)
+    w(`${x.clause} at p.${x.finding.page}${x.finding.section ? ` art. ${x.finding.section}` : ''} gives way to p.${x.by.page}${x.by.section ? ` art. ${x.by.section}` : ''}, in a document that prevails: ${x.by.quote}`);
   for (const s of a.standards)
     w(`standard ${s.standard} declared at p.${s.declared.page}${s.declared.section ? ` art. ${s.declared.section}` : ''}${s.excluded.length ? `, carved out: ${s.excluded.join(', ')}` : ''}${s.disapplied ? `, ${s.disapplied}` : ''}`);
+  const denials = new Set(loaded.rules.rules.filter((r) => r.grants === 'denial').map((r) => r.id));
   const clauses = [...new Set(traces.map((t) => t.clause))].filter((c) => !o.clause || c === o.clause).sort();
   for (const clause of clauses) {
     const ts = traces.filter((t) => t.clause === clause);
@@ -43,10 +46,13 @@ export async function explainCommand(file: string, o: Opts): Promise<number> {
       for (const t of group) {
         const why = t.trace.filter((e) => e.outcome !== 'matched' || t.fired).map((e) => `${e.outcome} ${e.label}: ${e.detail}`);
         const gone = t.fired ? struckOut(t.sentence, a.amendments, doc.text) : undefined;
-        const dropped = t.fired && !gone && !kept.some((f) => f.rule === t.rule && f.end > t.sentence.start && f.start < t.sentence.end);
+        const denial = denials.has(t.rule);
+        const dropped = t.fired && !gone && !denial && !kept.some((f) => f.rule === t.rule && f.end > t.sentence.start && f.start < t.sentence.end);
         const head = gone
           ? `STRUCK ${t.rule} — the article is struck out by "${gone.evidence.quote}";`
-          : dropped
+          : t.fired && denial
+            ? `DENIES ${t.rule} — says the clause does not hold; it takes back what a document it prevails over grants;`
+            : dropped
             ? `DROPPED ${t.rule} — fired, but the file takes it away (a heading alone, an amendment, an order-form row, a struck or rejected part);`
             : `${t.fired ? 'FIRED ' : 'no    '} ${t.rule}`;
         w(`    ${head}${why.length ? ` — ${why.slice(0, 3).join('; ')}` : ''}`);

@@ -20,6 +20,9 @@ import { blankOut, withoutBlanked } from './blanked.js';
 import { ANNEX_WORD, inRegion } from './regions.js';
 import { withinClause } from '../document/sections.js';
 import type { Unit } from './doc-index.js';
+import { findParts, partAt } from './documents.js';
+import { findPrecedence, type Ranked } from './precedence.js';
+import { findRecitals } from './recitals.js';
 
 export type { Evidence };
 
@@ -60,11 +63,23 @@ export interface Analysis {
   amendments: Amendment[];
   /** Clauses an order form's row switches off ("Escrow | Nee"), with that row; their findings are dropped. */
   switchedOff: SwitchOff[];
+  /** Findings a document that ranks higher takes back by saying the clause does not hold, with that sentence. */
+  overridden: Overridden[];
   facts: FactFinding[];
   standards: StandardUse[];
   parties: Parties;
   definitions: Array<{ term: string; lists: string[] }>;
 }
+
+export interface Overridden {
+  clause: string;
+  rule: string;
+  finding: Evidence;
+  by: Evidence;
+}
+
+/** A finding's evidence alone: where it stands and what it quotes. */
+const withoutMeta = (f: Finding): Evidence => ({ rule: f.rule, page: f.page, section: f.section, quote: f.quote, start: f.start, end: f.end });
 
 export interface RuleTrace {
   rule: string;
@@ -84,6 +99,9 @@ interface ReadFrom {
   heading?: Section;
 }
 
+/** Words at most between a word that ranks a document and the document's name ("gaan de Algemene Voorwaarden van
+ * Leverancier voor"). */
+const RANK_NEAR = 8;
 /** Characters at most read back from a finding, within its clause, for words that make it hold whatever an order form
  * says. */
 const HOLDS_BACK = 400;
@@ -107,6 +125,7 @@ export function analyse(file: Document, rules: RuleSet, traces?: RuleTrace[]): A
   /** What each finding was read from beyond its own quote, for taking it back when that part is struck. */
   const readFrom = new Map<Finding, ReadFrom>();
   const facts: FactFinding[] = [];
+  const denials: Finding[] = [];
   for (const rule of rules.rules) {
     if (!ruleApplies(rule, doc)) continue;
     // An item-scoped rule may hold for a sentence and for items inside it: one finding per sentence.
@@ -131,6 +150,11 @@ export function analyse(file: Document, rules: RuleSet, traces?: RuleTrace[]): A
         }
       } else {
         const f: Finding = { ...ev, clause: rule.clause!, grants: rule.grants, to: rule.to, strength: rule.strength, tags: rule.tags, message: rule.message };
+        // A denial grants nothing; it only outranks what a lower document grants (see below).
+        if (rule.grants === 'denial') {
+          denials.push(f);
+          continue;
+        }
         findings.push(f);
         readFrom.set(f, {
           lead: u.lead ? (ctx.index.tokens[u.lead.t0]?.start ?? f.start) : undefined,
@@ -165,7 +189,9 @@ export function analyse(file: Document, rules: RuleSet, traces?: RuleTrace[]): A
   const unsaid = [...findYieldingBoxes(ctx), ...findDrafts(ctx), ...findStruckAnnexes(ctx), ...findRejectedParts(ctx), ...findRejectedRows(ctx), ...findRejectedLists(ctx), ...notContract];
   // The version of a bilingual contract that does not prevail is blank (see above), but an article-wide finding starts at
   // its article's heading, which may be a line of that version ("Artikel 5 – Broncodedepot / Article 5 – …").
-  const quiet = [...unsaid, ...findStruckSections(ctx), ...otherVersion];
+  // Nor a recital: it tells what happened ("overwegende dat Contactum is overgenomen, hetgeen Contactum heeft gemeld").
+  const recitals = findRecitals(ctx);
+  const quiet = [...unsaid, ...findStruckSections(ctx), ...otherVersion, ...recitals];
   const amendments = findAmendments(ctx, rules).filter((a) => !inRegion(unsaid, a.evidence.start));
   const uses = rules.standards.map((std) => ({ std, ...standardUse(ctx, std, (e) => struckOut(e, amendments, ctx.doc.text)?.evidence, (at) => inRegion(notContract, at)) }));
   const carved = new Set([...uses.flatMap((u) => u.carveOuts), ...amendments.filter(onlyStrikes).map((a) => a.evidence.start)]);
@@ -193,7 +219,9 @@ export function analyse(file: Document, rules: RuleSet, traces?: RuleTrace[]): A
   };
   const caseGone = (f: Finding) => {
     const { lead, parts } = readFrom.get(f)!;
-    return (lead !== undefined && (inRegion(quiet, lead) || struckAt(f, lead))) || parts.some((p) => struckAt(f, p));
+    // (A recital's lead-in may open the quotation of an article as it now reads: "overwegende dat: … b. artikel 13.4 …
+    // thans luidt: "…"".)
+    return (lead !== undefined && ((inRegion(quiet, lead) && !inRegion(recitals, lead)) || struckAt(f, lead))) || parts.some((p) => struckAt(f, p));
   };
   // A heading alone names the topics of what stands under it; where one of them is struck ("16. TERMINATION FOR
   // CONVENIENCE AND CHANGE OF CONTROL" over "16.2 [Deleted]"), the heading grants nothing.
@@ -219,7 +247,23 @@ export function analyse(file: Document, rules: RuleSet, traces?: RuleTrace[]): A
     const next = ctx.doc.sentences[si + 1];
     return !!q && !!next && q.start === f.start && next.start < f.end && carved.has(next.start) && /\?\s*$/.test(ctx.doc.text.slice(q.start, q.end));
   };
-  findings.splice(0, findings.length, ...findings.filter((f) => !carved.has(f.start) && !carvedAnswer(f) && !struckOut(f, amendments, ctx.doc.text) && !inRegion(quiet, f.start) && !caseGone(f) && !headingOfStruck(f) && !titleOnly(f) && (!off.has(f.clause) || holdsAnyway(f))));
+  // A sentence that ranks documents on a subject ("In afwijking van artikel 2.1 gaan de Algemene Voorwaarden van
+  // Leverancier voor ten aanzien van … de ondersteuning bij de overgang naar een andere leverancier") names the subject;
+  // it grants nothing.
+  const L = rules.layout;
+  const ranksOnSubject = (f: Finding) => {
+    const s = ctx.doc.sentences[ctx.index.sentenceAt(f.start)];
+    if (!s) return false;
+    const u = ctx.index.unit(s.start, s.end);
+    const hits = (terms: typeof L.documentKind) => terms.flatMap((t) => ctx.termHitsIn(t, '', u, 0));
+    const wins = hits(L.precedenceWins);
+    if (!wins.length) return false;
+    const kinds = hits(L.documentKind);
+    const limits = hits(L.subjectLimit);
+    // The document next to the word that ranks it, and the subject after.
+    return wins.some((w) => kinds.some((k) => Math.abs(k.t0 - w.t0) <= RANK_NEAR) && limits.some((l) => l.t0 > w.t0));
+  };
+  findings.splice(0, findings.length, ...findings.filter((f) => !carved.has(f.start) && !carvedAnswer(f) && !ranksOnSubject(f) && !struckOut(f, amendments, ctx.doc.text) && !inRegion(quiet, f.start) && !caseGone(f) && !headingOfStruck(f) && !titleOnly(f) && (!off.has(f.clause) || holdsAnyway(f))));
   facts.splice(0, facts.length, ...facts.filter((f) => !struckOut(f, amendments, ctx.doc.text) && !inRegion(quiet, f.start)));
   const standards: StandardUse[] = [];
   for (const { std, use } of uses) {
@@ -246,9 +290,37 @@ export function analyse(file: Document, rules: RuleSet, traces?: RuleTrace[]): A
     for (const [fact, value] of Object.entries(std.spec.facts ?? {}))
       facts.push({ ...use.declared, rule: standardRuleId(std), fact, value, attributes: { inherited: std.spec.id }, priority: -100 });
   }
+  // An order of precedence between the file's documents: where a document that ranks higher says a clause does not hold
+  // ("7.3 Een wijziging in de zeggenschap … geeft Opdrachtgever geen recht op opzegging" in supplier terms said to prevail
+  // over the offer), what a lower one grants of that clause gives way (a notice duty is no right a denial takes back).
+  const overridden: Overridden[] = [];
+  const denied = denials.filter((d) => !carved.has(d.start) && !struckOut(d, amendments, ctx.doc.text) && !inRegion(quiet, d.start));
+  if (denied.length) {
+    const parts = findParts(ctx);
+    const declared = uses.filter((u) => u.use && !u.use.disapplied).map((u) => u.std);
+    const order = findPrecedence(ctx, parts, declared);
+    const rankOf = (f: Finding): Ranked => f.inherited?.standard ?? partAt(parts, f.start);
+    // A grant that says it holds whatever another provision says ("Notwithstanding Section 3.2, Customer may terminate …")
+    // holds. Nor does a denial in the document that declares standard terms take back what they give: how the contract
+    // sets aside a standard's provision is its carve-out (standards.ts), not a conflict between documents.
+    const holdsAgainst = (f: Finding) => rules.layout.overridesOthers.some((t) => ctx.termHitsIn(t, '', ctx.index.unit(f.start, f.end), 0).length > 0);
+    const declaredIn = (f: Finding) => (f.inherited ? partAt(parts, f.start) : -1);
+    if (order) {
+      const kept = findings.filter((f) => {
+        const by =
+          f.grants === 'notice' || holdsAgainst(f)
+            ? undefined
+            : denied.find((d) => d.clause === f.clause && partAt(parts, d.start) !== declaredIn(f) && order.beats(partAt(parts, d.start), rankOf(f)));
+        if (by) overridden.push({ clause: f.clause, rule: f.rule, finding: withoutMeta(f), by: withoutMeta(by) });
+        return !by;
+      });
+      findings.splice(0, findings.length, ...kept);
+    }
+  }
   findings.sort((a, b) => a.clause.localeCompare(b.clause) || rank(a) - rank(b) || a.start - b.start || a.rule.localeCompare(b.rule));
   facts.sort((a, b) => a.fact.localeCompare(b.fact) || Number(!!b.prevails) - Number(!!a.prevails) || b.priority - a.priority || a.start - b.start || a.rule.localeCompare(b.rule));
-  return { findings, amendments, switchedOff, facts, standards, parties: ctx.parties, definitions: ctx.definitions };
+  overridden.sort((a, b) => a.clause.localeCompare(b.clause) || a.finding.start - b.finding.start || a.rule.localeCompare(b.rule));
+  return { findings, amendments, switchedOff, overridden, facts, standards, parties: ctx.parties, definitions: ctx.definitions };
 }
 
 const rank = (f: Finding) => (f.strength === 'strong' ? 0 : 1) + (f.inherited ? 2 : 0);

@@ -7,7 +7,7 @@ import { articleLineTitle } from '../document/sections.js';
 import { stem as stemWord, type StemLanguage } from './stem.js';
 import { parseTerm, type Piece, type Term } from './terms.js';
 import { firstAtLeast, tokenize } from './tokens.js';
-import { findDefinitions } from './definitions.js';
+import { findDefinitions, type Definition } from './definitions.js';
 import { findParties, type Parties } from './parties.js';
 import { findAskedParts } from './asked.js';
 import { inRegion, type Region } from './regions.js';
@@ -45,6 +45,8 @@ export class MatchContext {
   private roleTerms: Record<'customer' | 'supplier' | 'party', Term[]>;
   private addedToList = new Map<string, Term[]>();
   readonly definitions: Array<{ term: string; lists: string[] }> = [];
+  /** The document's defined terms, each with the stretch that defines it. */
+  readonly defined: Definition[];
   /** The questions of the document's Q&A (see asked.ts). */
   readonly asked: Region[];
 
@@ -76,7 +78,8 @@ export class MatchContext {
         heads: rules.lists.get(pack)?.get(head ?? '') ?? [],
       })),
     );
-    for (const def of findDefinitions(doc.text)) {
+    this.defined = findDefinitions(doc.text);
+    for (const def of this.defined) {
       const lists: string[] = [];
       const u = this.index.unit(def.start, def.end);
       // A term named after its description says its kind in its own words ('a third party appointed by the Authority

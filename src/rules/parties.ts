@@ -369,8 +369,10 @@ export function findParties(
   if (!supplier.size && customer.size >= 2)
     for (const { name, entry } of byNameOnly) if (customer.size >= 2 && COMPANY_ENTRY.test(entry)) (customer.delete(name), supplier.add(name));
   for (const n of customer) supplier.delete(n);
-  // In a subcontract the party above the subcontractor buys, whatever its role word ("Contractor", "Aannemer").
-  if (below.size) for (const n of [...supplier]) if (!below.has(n)) (supplier.delete(n), customer.add(n));
+  // In a subcontract the party above the subcontractor buys, whatever its role word ("Contractor", "Aannemer"); not in a
+  // contract with a buyer of its own that a subcontractor joins ('(3) Bluefjord Hosting AS (the "Subcontractor"), which
+  // joins this Agreement solely for the purposes of Clauses 6, 9 and 14').
+  if (below.size && !customer.size) for (const n of [...supplier]) if (!below.has(n)) (supplier.delete(n), customer.add(n));
   // Two parties, one of them known: the other is the counterparty.
   // (Names defined after the preamble without a role are terms, not parties: '(hereinafter "Confidential Information")'.)
   const inHead = new Set(found.filter((f) => f.at < head).map((f) => f.name));

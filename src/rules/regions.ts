@@ -49,7 +49,7 @@ export function framedTitle(ctx: MatchContext, line: Region): (Region & { t0: nu
 }
 
 /** Where pooled vocabulary terms (no pack's own lists) occur in [start, end). */
-export const termHits = (ctx: MatchContext, terms: readonly Term[], start: number, end: number): { t0: number }[] =>
+export const termHits = (ctx: MatchContext, terms: readonly Term[], start: number, end: number): { t0: number; t1: number }[] =>
   terms.flatMap((t) => ctx.termHitsIn(t, '', ctx.index.unit(start, end), 0));
 
 /** What the two tests below need: the index's units and the term search (a MatchContext, or parties.ts's Searcher). */

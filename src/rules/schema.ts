@@ -7,7 +7,7 @@ export interface SchemaProblem {
 }
 
 type Path = Array<string | number>;
-const GRANTS = ['terminate', 'consent', 'notice', 'obligation', 'right', 'restriction', 'fact'];
+const GRANTS = ['terminate', 'consent', 'notice', 'obligation', 'right', 'restriction', 'fact', 'denial'];
 const TO = ['customer', 'supplier', 'either', 'unknown'];
 const STRENGTH = ['strong', 'weak'];
 const LANGS = ['nl', 'en'];

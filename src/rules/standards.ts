@@ -6,7 +6,7 @@ import type { StandardUse } from './analyse.js';
 import { isItem, type Unit } from './doc-index.js';
 import { quoteOf, sentenceEvidence, type Evidence } from './evidence.js';
 import { opensUnchecked } from './switches.js';
-import { rowCells } from './regions.js';
+import { escapeRe, rowCells } from './regions.js';
 import { withinClause } from '../document/sections.js';
 import { articleList } from './article-refs.js';
 
@@ -159,6 +159,9 @@ export function standardUse(
     // narrower right of its own in their place.
     if (carves && !(std.replaces && evaluate(ctx, std.replaces, std.pack, whole))) carveOuts.push(s.start);
   }
+  // "Algemene Voorwaarden: de Algemene Rijksvoorwaarden bij IT-overeenkomsten 2014 (ARBIT-2014)" … "Op deze
+  // overeenkomst zijn de Algemene Voorwaarden van toepassing": declared by the term its definition gives the standard.
+  if (!declared && !disapplied) declared = declaredByTerm(ctx, std, asked);
   if (!declared && struck) {
     declared = struck.declared;
     disapplied ??= `declared in an article a later amendment replaces or strikes out: "${struck.by.quote.slice(0, 200)}"`;
@@ -286,4 +289,27 @@ function numeric(a: string, b: string): number {
   const y = b.split('.').map(Number);
   for (let i = 0; i < Math.max(x.length, y.length); i++) if ((x[i] ?? -1) !== (y[i] ?? -1)) return (x[i] ?? -1) - (y[i] ?? -1);
   return 0;
+}
+
+/** A declaration that names the standard by a defined term whose definition names it (and declares nothing itself). */
+function declaredByTerm(ctx: MatchContext, std: CompiledStandard, asked: (at: number) => boolean): Evidence | null {
+  const { doc, index } = ctx;
+  for (const def of ctx.defined) {
+    if (def.term.length < 4 || !evaluate(ctx, std.names, std.pack, index.unit(def.start, def.end))) continue;
+    // (A term that is itself the standard's name, "ARBIT: de Algemene Rijksvoorwaarden …", is read as a name above.)
+    const before = doc.text.lastIndexOf(def.term, def.start);
+    const own = def.termAt ?? def.named ?? (before >= 0 && def.start - before < 80 ? { start: before, end: before + def.term.length } : undefined);
+    if (!own || [std.names, std.family].some((p) => p && evaluate(ctx, p, std.pack, index.unit(own.start, own.end)))) continue;
+    const term = new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRe(def.term)}(?![\p{L}\p{N}])`, 'u');
+    for (let si = 0; si < doc.sentences.length; si++) {
+      const s = doc.sentences[si]!;
+      if (s.end > def.start && s.start < def.end) continue;
+      if (!term.test(doc.text.slice(s.start, s.end)) || asked(s.start) || opensUnchecked(doc.text, s.start, s.end)) continue;
+      const u = index.sentences[si]!;
+      // (One that carves out or disapplies is left to the reading above.)
+      const carves = [std.disapplies, std.excepts].some((p) => p && evaluate(ctx, p, std.pack, u));
+      if (evaluate(ctx, std.applies, std.pack, u) && !carves) return sentenceEvidence(doc, standardRuleId(std), si, s);
+    }
+  }
+  return null;
 }

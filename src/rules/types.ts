@@ -1,6 +1,9 @@
 // Rule packs as written in YAML (after validation) and as compiled for matching.
 
-export type Grant = 'terminate' | 'consent' | 'notice' | 'obligation' | 'right' | 'restriction' | 'fact';
+/** denial: the text says the clause does not hold ("Een wijziging in de zeggenschap geeft geen recht op ontbinding"); it
+ * grants nothing, but where an order of precedence ranks its document above another, what that one grants of the clause
+ * gives way (src/rules/precedence.ts). */
+export type Grant = 'terminate' | 'consent' | 'notice' | 'obligation' | 'right' | 'restriction' | 'fact' | 'denial';
 export type Beneficiary = 'customer' | 'supplier' | 'either' | 'unknown';
 export type Strength = 'strong' | 'weak';
 export type RuleLanguage = 'nl' | 'en';

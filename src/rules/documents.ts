@@ -1,0 +1,71 @@
+// The documents a file holds one after another (an offer, the supplier's terms, a service-level annex, a data-processing
+// agreement), each from its title line to the next: what an order of precedence ranks (precedence.ts). The packs name
+// the words a document's title calls it by (`documentKind`).
+import type { MatchContext } from './match.js';
+import { ANNEX_WORD, fileLines, framedTitle, opensAsArticle, termHits, type Region } from './regions.js';
+
+export interface FilePart extends Region {
+  /** The title line ('' for an untitled opening part). */
+  title: string;
+  /** The title's words, lowercased. */
+  words: string[];
+  /** The number or letter of an annex's title ("Bijlage 3 – …", "SCHEDULE C"), lowercased. */
+  annex?: string;
+}
+
+/** Words at most on a document's title line. */
+const TITLE_WORDS = 14;
+/** Characters a document holds at least: shorter stretches under a title line are a list of the annexes or a contents
+ * page, not a document. */
+const MIN_BODY = 60;
+
+/** A company's form that ends a title with a full stop ("… BITWERF SOFTWARE B.V.", "Acme Ltd."). */
+const COMPANY_FORM = /(?:\b[A-Z]\.){2,}$|\b(?:Inc|Ltd|Co|Corp|LLC|L\.L\.C)\.$/;
+const ANNEX_ID = new RegExp(String.raw`^${ANNEX_WORD}\s+([A-Z]{1,2}|\d{1,2}|[IVX]{1,5})\b`, 'i');
+
+/** Lowercase words of a text. */
+export const wordsOf = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** The file's documents in order; one part (the whole file) when no title line names a document. */
+export function findParts(ctx: MatchContext): FilePart[] {
+  const { doc } = ctx;
+  const kinds = ctx.rules.layout.documentKind;
+  const whole: FilePart = { start: 0, end: doc.text.length, title: '', words: [] };
+  if (!kinds.length) return [whole];
+  const titles: Array<Region & { text: string }> = [];
+  for (const line of fileLines(doc.text)) {
+    const t = framedTitle(ctx, line);
+    if (!t || t.t1 === t.t0 || t.t1 - t.t0 > TITLE_WORDS) continue;
+    const text = doc.text.slice(t.start, t.end);
+    // A title opens with a capital and does not end like a sentence; an article's heading is no document's title.
+    // (A company's form may end it: "BIJLAGE 3 – ALGEMENE VOORWAARDEN BITWERF SOFTWARE B.V.")
+    if (!/^\p{Lu}/u.test(text) || /[;:,]$/.test(text) || (/\.$/.test(text) && !COMPANY_FORM.test(text)) || opensAsArticle(text)) continue;
+    // Nor a clause numbered with a letter ("C.5 Alarmis mag …"), nor a line of particulars ("Call-Off Reference: HDC/12").
+    if (/^[A-Z]{1,2}\.?\d/.test(text) || (/^[^:]{1,40}:\s+\S/.test(text) && !ANNEX_ID.test(text))) continue;
+    // A line of a sentence that wraps onto the next is no title ("Bij strijdigheid prevaleren de Algemene Voorwaarden boven
+    // dit | contract."), unless it is in capitals ("OFFERTE KLANTVIZIER CRM" over its first line).
+    const s = doc.sentences[ctx.index.sentenceAt(t.start)];
+    if (s && (s.start < line.start - 1 || s.end > line.end + 1) && text !== text.toUpperCase()) continue;
+    // (Nor a line that holds the end of one sentence and the start of the next, or runs on in lower case below.)
+    if (/[.;]\s+\p{Lu}\p{Ll}/u.test(text) || /^[ \t]*\p{Ll}{2,}/u.test(doc.text.slice(line.end + 1, line.end + 80))) continue;
+    if (!termHits(ctx, kinds, t.start, t.end).length) continue;
+    titles.push({ start: line.start, end: line.end, text });
+  }
+  // A title with next to nothing under it lists the annexes or the contents: it joins the part before.
+  const kept = titles.filter((t, i) => (titles[i + 1]?.start ?? doc.text.length) - t.end >= MIN_BODY);
+  if (!kept.length) return [whole];
+  const parts: FilePart[] = [];
+  const first = kept[0]!;
+  if (doc.text.slice(0, first.start).trim().length >= MIN_BODY) parts.push({ start: 0, end: first.start, title: '', words: [] });
+  kept.forEach((t, i) => {
+    const annex = ANNEX_ID.exec(t.text)?.[1]?.toLowerCase();
+    parts.push({ start: i === 0 && !parts.length ? 0 : t.start, end: kept[i + 1]?.start ?? doc.text.length, title: t.text, words: wordsOf(t.text), ...(annex ? { annex } : {}) });
+  });
+  return parts;
+}
+
+/** The index of the part that holds offset `at`. */
+export const partAt = (parts: readonly FilePart[], at: number): number => {
+  const i = parts.findIndex((p) => at >= p.start && at < p.end);
+  return i < 0 ? parts.length - 1 : i;
+};

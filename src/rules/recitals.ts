@@ -1,0 +1,55 @@
+// Recitals: what the parties record before they agree ("overwegende dat: (a) Contactum is overgenomen door …, hetgeen
+// Contactum heeft gemeld;" "WHEREAS, the Customer has consented to the acquisition; NOW, THEREFORE, the parties agree as
+// follows:"). They tell what happened and why; they grant nothing, so no finding stands in them. A recital runs from the
+// line that opens it to the words that begin the agreement, or, with none near, to the end of its own sentence ("Partijen
+// overwegen dat Portaalwerk is overgenomen en dat Eemhof daarmee heeft ingestemd."). The packs name the words
+// (`recitalOpen`, `recitalClose`, `recitalQuotes`).
+import type { MatchContext } from './match.js';
+import { fileLines, framedTitle, inRegion, opensWith, termHits, type Region } from './regions.js';
+
+/** A quotation in a recital: an opening quote to the closing one. */
+const QUOTATION = /["“„][^"”]*["”]/;
+/** Characters at most a quoted article runs. */
+const QUOTE_MAX = 2000;
+/** Characters at most between a recital's opening and the words that close the recitals. */
+const RECITALS_MAX = 4000;
+
+export function findRecitals(ctx: MatchContext): Region[] {
+  const { recitalOpen, recitalClose, recitalQuotes } = ctx.rules.layout;
+  if (!recitalOpen.length) return [];
+  const { doc, index } = ctx;
+  const lines = fileLines(doc.text);
+  const out: Region[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (inRegion(out, line.start)) continue;
+    const t = framedTitle(ctx, line);
+    if (!t || !opensWith(ctx, recitalOpen, t.start, t.end)) continue;
+    let end = -1;
+    for (let k = i; k < lines.length && lines[k]!.start - line.start <= RECITALS_MAX; k++) {
+      const hit = termHits(ctx, recitalClose, k === i ? t.end : lines[k]!.start, lines[k]!.end)[0];
+      if (hit) {
+        end = index.tokens[hit.t0]!.start;
+        break;
+      }
+    }
+    if (end < 0) {
+      const s = doc.sentences[index.sentenceAt(t.start)];
+      end = s ? s.end : line.end;
+    }
+    // (Not a recital that quotes what an article now says: "b. artikel 13.4 van de Raamovereenkomst thans luidt:
+    // "Opdrachtgever kan …"" is the contract's text.)
+    let from = line.start;
+    for (let si = index.sentenceAt(line.start); si >= 0 && si < doc.sentences.length && doc.sentences[si]!.start < end; si++) {
+      const q = doc.sentences[si]!;
+      if (!termHits(ctx, recitalQuotes, q.start, q.end).length) continue;
+      if (q.start > from) out.push({ start: from, end: q.start });
+      // (With the quotation, which may run over sentences of its own.)
+      const quote = QUOTATION.exec(doc.text.slice(q.start, Math.min(end, q.start + QUOTE_MAX)));
+      const to = quote ? doc.sentences[index.sentenceAt(q.start + quote.index + quote[0].length - 1)]?.end ?? q.end : q.end;
+      from = Math.max(from, q.end, to);
+    }
+    if (end > from) out.push({ start: from, end });
+  }
+  return out;
+}

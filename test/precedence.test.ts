@@ -1,0 +1,166 @@
+// Files of several documents with an order of precedence (an offer and the supplier's terms, an agreement and its
+// schedules, an agreement and ARBIT): what a document that ranks higher denies, a lower one does not grant. Also the
+// parts that grant nothing whatever the order (recitals), and standard terms declared by a defined term.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { builtinReaders, pdfkitFile, present } from './support.js';
+
+const { contract, scan } = builtinReaders();
+
+const offer = (precedence: string) => `OFFERTE KLANTVIZIER CRM
+
+Aan: Woningstichting Rijnstreek, Alphen aan den Rijn. Van: Klantvizier B.V., Nieuwegein.
+
+1. Wat wij u aanbieden
+Klantvizier CRM voor 85 gebruikers, inclusief het huurdersportaal en de koppeling met uw ERP-pakket.
+
+3. Continuïteit
+3.1 Mocht Klantvizier worden overgenomen, dan kan Opdrachtgever de overeenkomst beëindigen.
+3.2 Na afloop van de overeenkomst verleent Klantvizier Opdrachtgever exitondersteuning bij de migratie van alle gegevens naar een opvolgend pakket.
+
+4. Voorwaarden
+4.1 Op deze offerte zijn de Leveringsvoorwaarden Klantvizier 2023 van toepassing.${precedence}
+
+LEVERINGSVOORWAARDEN KLANTVIZIER 2023
+
+Artikel 7 – Overdracht en zeggenschap
+7.1 Opdrachtgever mag de overeenkomst niet zonder voorafgaande schriftelijke toestemming van Klantvizier aan een derde overdragen.
+7.3 Een wijziging in de zeggenschap over Klantvizier geeft Opdrachtgever geen recht op opzegging, beëindiging of ontbinding van de overeenkomst.
+
+Artikel 9 – Einde overeenkomst
+9.1 Binnen dertig dagen na het einde van de overeenkomst verwijdert Klantvizier alle gegevens van Opdrachtgever. Klantvizier is niet gehouden tot het verlenen van migratie- of overdrachtsondersteuning.
+
+Artikel 14 – Recht
+14.1 Op deze voorwaarden is Nederlands recht van toepassing.
+`;
+
+describe('an order of precedence between the documents of a file', () => {
+  it("drops what the offer grants where the supplier's terms, said to prevail, deny it", () => {
+    const r = contract(offer(' Bij strijdigheid tussen deze offerte en de Leveringsvoorwaarden prevaleren de Leveringsvoorwaarden.'));
+    expect(present(r, 'change-of-control')).toBe(false);
+    expect(present(r, 'post-termination-services')).toBe(false);
+    // What the terms do not deny stands.
+    expect(present(r, 'anti-assignment')).toBe(true);
+    expect(r.verdict).toBe('unprotected');
+    expect([...new Set(r.overridden.map((o) => o.clause))]).toEqual(['change-of-control', 'post-termination-services']);
+    expect(r.overridden[0]!.by.quote).toContain('geen recht op opzegging');
+  });
+
+  it('keeps them where no sentence ranks the documents, or where the offer prevails', () => {
+    for (const text of [offer(''), offer(' Bij strijdigheid tussen deze offerte en de Leveringsvoorwaarden gaat deze offerte voor.')]) {
+      const r = contract(text);
+      expect(present(r, 'change-of-control')).toBe(true);
+      expect(present(r, 'post-termination-services')).toBe(true);
+      expect(r.overridden).toEqual([]);
+    }
+  });
+
+  it('reads a list in order of precedence: the agreement above its schedules, the supplier terms last', () => {
+    const text = `MASTER SERVICES AGREEMENT
+
+This Agreement is made between the Borough of Harrowgate ("the Customer") and Northstar Systems Ltd ("the Supplier").
+
+1. Precedence
+1.1 In the event of any conflict or inconsistency the following order of precedence applies: (a) the Clauses of this Agreement; (b) Schedule 2 (Exit); (c) Schedule 3 (Supplier Terms).
+
+2. Step-in
+2.1 If the Supplier fails to remedy a material failure within ten days, the Customer may itself or through a third party perform the affected Services at the Supplier's cost.
+
+SCHEDULE 2 – EXIT MANAGEMENT
+
+For nine months after termination the Supplier shall continue to provide the Services and shall deliver all Customer Data in an open format to the Customer or a replacement supplier.
+
+SCHEDULE 3 – SUPPLIER TERMS
+
+S.7 The Customer shall not engage any third party to remedy defects in the Services.
+S.9 The Supplier shall have no obligation to provide transition services after termination.
+`;
+    const r = contract(text);
+    expect(present(r, 'step-in')).toBe(true);
+    expect(present(r, 'post-termination-services')).toBe(true);
+    expect(r.overridden).toEqual([]);
+    // Turned round, the supplier terms take both back.
+    const turned = contract(text.replace('(a) the Clauses of this Agreement; (b) Schedule 2 (Exit); (c) Schedule 3 (Supplier Terms)', '(a) Schedule 3 (Supplier Terms); (b) the Clauses of this Agreement; (c) Schedule 2 (Exit)'));
+    expect(present(turned, 'step-in')).toBe(false);
+    expect(present(turned, 'post-termination-services')).toBe(false);
+  });
+
+  it('ranks standard terms too: supplier terms said to prevail over ARBIT take back what ARBIT gives on the same subject', () => {
+    const text = `OVEREENKOMST HOSTING ZAAKSYSTEEM
+
+Tussen de Gemeente Hoorneveld, hierna: 'Opdrachtgever', en Vexa Hosting B.V., hierna: 'Opdrachtnemer'.
+
+Artikel 2 – Voorwaarden
+2.1 Op deze overeenkomst zijn de ARBIT-2014 en de Algemene Voorwaarden Vexa van toepassing.
+2.2 Bij strijdigheid gaan de Algemene Voorwaarden Vexa voor op de ARBIT-2014.
+
+Artikel 3 – Looptijd
+De overeenkomst geldt voor vier jaar.
+
+BIJLAGE 1 – ALGEMENE VOORWAARDEN VEXA
+
+Artikel 5 – Duur
+5.1 Tussentijdse opzegging door een partij is uitgesloten.
+`;
+    const r = contract(text);
+    expect(r.standards.map((s) => s.standard)).toEqual(['ARBIT-2014']);
+    expect(present(r, 'termination-for-convenience')).toBe(false);
+    expect(r.overridden).toMatchObject([{ clause: 'termination-for-convenience', by: { quote: expect.stringContaining('Tussentijdse opzegging') } }]);
+    // Other inherited protections stand.
+    expect(present(r, 'change-of-control')).toBe(true);
+  });
+
+  it('finds the documents of a PDF by their title lines', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'weerbaar-prec-'));
+    const path = await pdfkitFile(join(dir, 'bundle.pdf'), (doc) => {
+      doc.fontSize(10);
+      for (const line of offer(' Bij strijdigheid tussen deze offerte en de Leveringsvoorwaarden prevaleren de Leveringsvoorwaarden.').split('\n')) doc.text(line || ' ');
+    });
+    const r = await scan(path);
+    expect(r.status).toBe('ok');
+    expect(present(r, 'change-of-control')).toBe(false);
+    expect(r.overridden.map((o) => o.clause)).toContain('change-of-control');
+  });
+});
+
+describe('parts that grant nothing whatever the order', () => {
+  it('reads no clause in recitals that tell what happened', () => {
+    const r = contract(`ALLONGE NR. 1
+
+De ondergetekenden, Stichting WoonGoed, hierna 'de Corporatie', en Contactum Software B.V., hierna 'Contactum',
+
+overwegende dat:
+(a) Contactum per 1 januari 2024 is overgenomen door Nordvik Software Group AB, hetgeen Contactum overeenkomstig artikel 15.1 heeft gemeld;
+(b) de Corporatie met die overname heeft ingestemd;
+
+komen overeen:
+
+1. De vergoeding wordt verlaagd tot EUR 3.150 per maand.
+`);
+    expect(present(r, 'change-of-control')).toBe(false);
+    // The same words as an agreed duty are a clause.
+    const duty = contract("Tussen Stichting WoonGoed, hierna 'de Corporatie', en Contactum Software B.V., hierna 'Contactum'.\n\n15.1 Contactum meldt een overname van Contactum onverwijld schriftelijk aan de Corporatie.\n");
+    expect(present(duty, 'change-of-control')).toBe(true);
+  });
+
+  it('reads standard terms declared by a defined term whose definition names them', () => {
+    const r = contract(`OVEREENKOMST ONDERHOUDSPLANNING
+
+Artikel 1 – Begripsbepalingen
+1. Algemene Voorwaarden: de Algemene Rijksvoorwaarden bij IT-overeenkomsten 2014 (ARBIT-2014);
+2. Opdrachtgever: Stichting Campuswonen Delft;
+3. Opdrachtnemer: Werkorder Online B.V.
+
+Artikel 13 – Voorwaarden
+Op deze overeenkomst zijn de Algemene Voorwaarden van toepassing.
+`);
+    expect(r.standards.map((s) => s.standard)).toEqual(['ARBIT-2014']);
+    expect(present(r, 'change-of-control')).toBe(true);
+    expect(r.facts.governingLaw).toBe('Netherlands');
+    // A definition alone declares nothing.
+    const defined = contract('OVEREENKOMST\n\nArtikel 1 – Begripsbepalingen\n1. Algemene Voorwaarden: de ARBIT-2014;\n2. Opdrachtgever: de Gemeente.\n');
+    expect(defined.standards).toEqual([]);
+  });
+});
