@@ -112,6 +112,56 @@ Artikel 5 – Duur
     expect(present(r, 'change-of-control')).toBe(true);
   });
 
+  it('reads a document that applies only insofar as it does not conflict with others as ranking below them', () => {
+    const r = contract(`OVEREENKOMST ONTWIKKELING ZAAKSYSTEEM
+
+Tussen de Provincie Drenthe-Zuid, hierna: 'Opdrachtgever', en Vectrion B.V., hierna: 'Leverancier'.
+
+1.1 Op deze Overeenkomst zijn de ARBIT-2018 van toepassing.
+1.2 De Algemene Voorwaarden van Leverancier (Bijlage 2) zijn slechts van toepassing voor zover zij niet in strijd zijn met de ARBIT-2018 of deze Overeenkomst.
+
+BIJLAGE 2 – ALGEMENE VOORWAARDEN VECTRION
+
+7.2 Vectrion is niet verplicht de broncode in depot te geven of aan de klant af te geven.
+10.3 Wijzigingen in de zeggenschap over Vectrion geven de klant geen recht tot ontbinding of opzegging.
+`);
+    // ARBIT ranks above the supplier's terms: its protections stand.
+    expect(present(r, 'change-of-control')).toBe(true);
+    expect(present(r, 'source-code-escrow')).toBe(true);
+    expect(r.overridden).toEqual([]);
+  });
+
+  it("strikes an article only in the document the amendment names ('Paragraph 5 of Schedule 2 is deleted')", () => {
+    const text = `SERVICES AGREEMENT
+
+This Agreement is made between the Borough of Harrowgate ("the Council") and Northstar Systems Ltd ("the Supplier").
+
+1. Services. The Supplier shall provide the Services described in Schedule 1.
+2. Charges. The Council shall pay the charges in Schedule 3.
+3. Variation. Paragraph 5 (Step-In) of Schedule 2 is deleted in its entirety and shall have no effect.
+
+SCHEDULE 2 – SERVICE LEVELS
+
+1. Availability. The Services shall be available 99.8% of each month.
+2. Reports. The Supplier shall report monthly.
+3. Credits. Service credits apply as set out below.
+4. Failures. A Critical Failure is a failure to meet the availability level in two consecutive months.
+5. Step-In. If the Supplier fails to remedy a Critical Failure within ten days, the Council may itself or through a third party perform the affected Services at the Supplier's cost.
+
+SCHEDULE 4 – EXIT MANAGEMENT
+
+1. Exit Plan. The Supplier shall maintain an Exit Plan.
+2. Updates. The Exit Plan is updated each year.
+3. Approval. The Council approves the Exit Plan.
+4. Staff. The Supplier names an exit manager.
+5. Exit Period. For nine months following termination the Supplier shall continue to provide the Services to the extent requested by the Council and shall deliver all Council Data in an open format.
+`;
+    const r = contract(text);
+    expect(present(r, 'step-in')).toBe(false);
+    // Schedule 4's paragraph 5 stays.
+    expect(r.clauses['post-termination-services']!.evidence.map((e) => e.quote)).toContainEqual(expect.stringContaining('For nine months following termination'));
+  });
+
   it('finds the documents of a PDF by their title lines', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'weerbaar-prec-'));
     const path = await pdfkitFile(join(dir, 'bundle.pdf'), (doc) => {

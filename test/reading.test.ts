@@ -1369,3 +1369,24 @@ describe('readings of sets 356–363', () => {
     expect(contract(`${en}5.01 Either party may assign this Agreement to an affiliate or to a purchaser of all or substantially all of its business by giving written notice of the assignment to the other party.\n`).clauses['change-of-control']!.present).toBe(false);
   });
 });
+
+describe('readings of sets 364–379', () => {
+  it('reads a term defined for each of a list ("(each, a "Control Transaction")") where the next sentence uses it', () => {
+    const r = contract(`${en}5.3 The Supplier shall give the Customer not less than thirty days' advance written notice of any proposed (a) sale or transfer of a controlling interest in the Supplier, (b) merger of the Supplier with another entity, or (c) sale of substantially all of the Supplier's assets (each, a "Control Transaction"). The Customer may terminate this Agreement by written notice given at any time before, or within one hundred eighty days after, the closing of a Control Transaction.\n`);
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });
+  });
+
+  it('names parties by short names that are words of their names ("Plan"), and a utility by the word its name opens with', () => {
+    const plan = contract('PHARMACY BENEFIT MANAGEMENT SERVICES AGREEMENT\n\nThis Agreement is entered into by and between Harbor Ridge Health Plan, Inc., a New York not-for-profit corporation ("Plan"), and Clearwell Rx Solutions, LLC, a Delaware limited liability company ("PBM").\n\n1. PBM shall provide the Services. Plan shall pay the fees.\n');
+    expect(plan.parties).toMatchObject({ customer: ['Plan'], supplier: ['PBM'] });
+    const dvz = contract('RAAMOVEREENKOMST ONDERHOUD\n\nDrinkwaterbedrijf Veluwezoom N.V., gevestigd te Apeldoorn, hierna "DVZ",\n\nen\n\nElektrotechniek Ruitenberg & Zn. B.V., gevestigd te Ede, hierna "Ruitenberg",\n\nkomen het volgende overeen.\n\n5.1 Indien Ruitenberg een storing niet tijdig verhelpt, is DVZ gerechtigd de werkzaamheden door een derde te laten uitvoeren op kosten van Ruitenberg.\n');
+    expect(dvz.parties).toMatchObject({ customer: ['DVZ'], supplier: ['Ruitenberg'] });
+    expect(dvz.clauses['step-in']!.present).toBe(true);
+  });
+
+  it('lets a governance vote stand as convenience only where a party may also end the contract by notice', () => {
+    const vote = 'This Agreement may be terminated at any time, without the payment of any penalty, upon sixty days\' written notice, by the vote of the Board of Directors of the Corporation';
+    expect(contract(`${en}7(b) ${vote}.\n`).clauses['termination-for-convenience']!.present).toBe(false);
+    expect(contract(`${en}7(b) ${vote} or by the Supplier.\n`).clauses['termination-for-convenience']!.present).toBe(true);
+  });
+});

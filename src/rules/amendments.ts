@@ -8,6 +8,9 @@ import { articleList, articleListStarts, opensWithArticleWord } from './article-
 import { withinClause } from '../document/sections.js';
 import { laterDocuments } from './drafts.js';
 import { deletionMarker } from './struck.js';
+import { findParts, partAt, type FilePart } from './documents.js';
+import { labels, norm, termHits } from './regions.js';
+import { documentNamer, type DocumentNamer } from './precedence.js';
 
 export interface Amendment {
   /** Article numbers struck out or replaced. */
@@ -44,6 +47,40 @@ export function findAmendments(ctx: MatchContext, rules: RuleSet): Amendment[] {
   const out: Amendment[] = [];
   const runs = numberingRuns(ctx.doc);
   let titles: number[] | undefined;
+  let namer: { parts: FilePart[]; name: DocumentNamer } | undefined;
+  /** The one document of the file a stretch names, other than the one it stands in. */
+  const namedDocument = (start: number, end: number): { start: number; end: number } | undefined => {
+    if (!namer) {
+      const parts = findParts(ctx);
+      namer = { parts, name: documentNamer(ctx, parts, []) };
+    }
+    if (namer.parts.length < 2) return undefined;
+    // The document is named after "of"/"van" ("Paragraph 5 (Step-In) of Schedule 2", "artikel 14 van de Algemene
+    // Voorwaarden"), by a word that names a document.
+    const of = [...ctx.doc.text.slice(start, end).matchAll(/\b(?:of|van|in|under|uit)\s+/gi)].pop();
+    if (!of) return undefined;
+    const from = start + of.index! + of[0].length;
+    if (!termHits(ctx, ctx.rules.layout.documentKind, from, end).length) return undefined;
+    // ("of the Agreement", "van de Overeenkomst" name the contract as a whole: no narrower document.)
+    const plain = new Set([...labels(ctx.rules.layout.mainDocument), ...labels(ctx.rules.layout.titleNoise)].flatMap((l) => l.split(' ')));
+    if (norm(ctx.doc.text.slice(from, end)).split(' ').every((w) => !w || plain.has(w) || AMENDMENT_VERB.test(w))) return undefined;
+    const own = partAt(namer.parts, start);
+    const docs = namer.name({ start: from, end }, own);
+    const only = docs.length === 1 && typeof docs[0] === 'number' ? namer.parts[docs[0]] : undefined;
+    return only && docs[0] !== own ? { start: only.start, end: only.end } : undefined;
+  };
+  /** The part of the file after its first document that holds `at`, when the file has several. */
+  const laterPart = (at: number): { start: number; end: number } | undefined => {
+    if (!namer) {
+      const parts = findParts(ctx);
+      namer = { parts, name: documentNamer(ctx, parts, []) };
+    }
+    const k = partAt(namer.parts, at);
+    const part = namer.parts[k]!;
+    // (A later document by its title's name: "PUBLIC SECTOR ADDENDUM", "Wijzigingsovereenkomst nr. 1".)
+    const later = k > 0 && !!part.title && termHits(ctx, ctx.rules.layout.documentName, part.start, Math.min(part.end, part.start + part.title.length + 1)).length > 0;
+    return later ? { start: part.start, end: part.end } : undefined;
+  };
   for (const a of rules.amendments) {
     for (const si of sentencesWith(ctx, a.deletes, a.pack)) {
       const spans = evaluate(ctx, a.deletes, a.pack, ctx.index.sentences[si]!);
@@ -115,7 +152,13 @@ export function findAmendments(ctx: MatchContext, rules: RuleSet): Amendment[] {
       const after = opening && quotedNew ? closingQuote(ctx.doc.text, s.end + opening[0].length) : undefined;
       // Where the amendment's own document opens (its title), whether or not the numbering starts again there.
       const opens = (titles ??= laterDocuments(ctx)).filter((t) => t <= s.start).pop();
-      reach.set(amendment, { own, forward: (deletionOnly || quotedNew) && !earlier, opens, newTextEnd: after });
+      // An article of a document the sentence names ("Paragraph 5 (Step-In) of Schedule 2 is deleted", "Clause 11 of the
+      // Supplier Terms shall not apply"): only that document's article of that number goes.
+      const named = at !== undefined && at < verb ? namedDocument(s.start + at, s.start + verb) : undefined;
+      // (Its own document, where the numbering does not tell it: a titled addendum after the terms, "PUBLIC SECTOR
+      // ADDENDUM … A3. … A6. Section 10 is replaced as follows".)
+      const ownPart = own ?? laterPart(s.start);
+      reach.set(amendment, { own: ownPart, forward: (deletionOnly || quotedNew) && !earlier, opens, newTextEnd: after, ...(named ? { within: named } : {}) });
       out.push(amendment);
     }
   }
@@ -163,6 +206,9 @@ function withoutRestored(ctx: MatchContext, rules: RuleSet, amendments: Amendmen
   });
 }
 
+/** Words between a document's name and the verb that strikes ("of the Agreement is hereby deleted"). */
+const AMENDMENT_VERB = /^(?:is|are|shall|will|be|hereby|wordt|worden|zijn|is|komt|komen|vervalt|vervallen|met|ingang|van)$/i;
+
 /** Words that make the clause after them one a phrase refers to: "bedoeld in", "referred to in". */
 const REFERRED_TO = /\b(?:bedoeld|genoemd|vermeld|opgenomen|referred to|described|set out|mentioned)\s+in\s+$/i;
 
@@ -200,7 +246,7 @@ const statesMore = new WeakSet<Amendment>();
 export const onlyStrikes = (a: Amendment): boolean => a.deletionOnly && !statesMore.has(a);
 
 /** Per amendment: its own document in a file of several (whose articles it leaves), and whether it reaches forward. */
-const reach = new WeakMap<Amendment, { own?: { start: number; end: number }; forward: boolean; opens?: number; after?: number; newTextEnd?: number }>();
+const reach = new WeakMap<Amendment, { own?: { start: number; end: number }; forward: boolean; opens?: number; after?: number; newTextEnd?: number; within?: { start: number; end: number } }>();
 
 /** Characters at most in a replacement quoted after its amendment. */
 const NEW_TEXT_CHARS = 4000;
@@ -235,6 +281,7 @@ export function struckOut(e: Evidence, amendments: readonly Amendment[], text: s
       // (The amendment's own article is not struck, unless the amendment stands in a later document than the evidence:
       // an article an addendum inserted runs on into the next addendum that strikes it.)
       (quoted !== undefined || (!inside(e.start, reach.get(a)?.own) && (e.section !== a.evidence.section || e.start < (reach.get(a)?.opens ?? -1)))) &&
+      (quoted !== undefined || !reach.get(a)?.within || inside(e.start, reach.get(a)?.within)) &&
       a.deletes.some((n) => withinClause(section, n)),
   );
 }
@@ -243,7 +290,7 @@ export function struckOut(e: Evidence, amendments: readonly Amendment[], text: s
  * number of the article whose text is quoted. */
 // (A title in quotes may stand between: 'Artikel 17 van de Overeenkomst ("Wijziging van zeggenschap"), dat luidde:'; the
 // quotation may open in the next sentence.)
-const QUOTED_ARTICLE = /\b(?:artikel|article|clause|section)\s+(\d+(?:\.\d+)*)\b((?:[^"“”]|["“][^"“”\n]{1,60}["”]){0,80}?)\b(?:luidt|luidde|luidden|reads|read|provides|provided|met\s+de\s+volgende\s+tekst|with\s+the\s+following\s+(?:text|wording))\s*:?\s*(?:["“]|$)/i;
+const QUOTED_ARTICLE = /\b(?:artikel|article|clause|section)\s+(\d+(?:\.\d+)*)\b((?:[^"“”]|["“][^"“”\n]{1,60}["”]){0,80}?)\b(?:luidt|luidde|luidden|reads|read|provides|provided|met\s+de\s+volgende\s+tekst|with\s+the\s+following\s+(?:text|wording))\s*:?\s*(?:that\s+|dat\s+)?(?:["“]|$)/i;
 /** What an article said, told in the past tense by a recital: "WHEREAS, Section 15.3 of the Agreement provided that GSPD
  * could terminate …", "Overwegende dat artikel 9 van de Overeenkomst bepaalde dat …". */
 const REPORTED_ARTICLE = /^\W*(?:whereas,?\s+|overwegende(?:\s+dat)?\s+)?(?:\(?[a-z\d]{1,3}[.)]\s+)?(?:the\s+|het\s+)?(?:artikel|article|clause|section)\s+(\d+(?:\.\d+)*)\b[^.;"“]{0,60}?\b(?:provided|permitted|allowed|entitled|gave|granted|bepaalde|gaf|regelde)\b/i;

@@ -18,6 +18,10 @@ const TITLE_WORDS = 14;
 /** Characters a document holds at least: shorter stretches under a title line are a list of the annexes or a contents
  * page, not a document. */
 const MIN_BODY = 60;
+/** Characters at most under a cover title before the title of the document it covers. */
+const COVER_BODY = 250;
+/** Characters of text before the first title that make a document of their own (an agreement before its annexes). */
+const OPENING_BODY = 400;
 
 /** A company's form that ends a title with a full stop ("… BITWERF SOFTWARE B.V.", "Acme Ltd."). */
 const COMPANY_FORM = /(?:\b[A-Z]\.){2,}$|\b(?:Inc|Ltd|Co|Corp|LLC|L\.L\.C)\.$/;
@@ -47,7 +51,12 @@ export function findParts(ctx: MatchContext): FilePart[] {
     const s = doc.sentences[ctx.index.sentenceAt(t.start)];
     if (s && (s.start < line.start - 1 || s.end > line.end + 1) && text !== text.toUpperCase()) continue;
     // (Nor a line that holds the end of one sentence and the start of the next, or runs on in lower case below.)
-    if (/[.;]\s+\p{Lu}\p{Ll}/u.test(text) || /^[ \t]*\p{Ll}{2,}/u.test(doc.text.slice(line.end + 1, line.end + 80))) continue;
+    const caps = text === text.toUpperCase();
+    if (/[.;]\s+\p{Lu}\p{Ll}/u.test(text) || (!caps && /^[ \t]*\p{Ll}{2,}/u.test(doc.text.slice(line.end + 1, line.end + 80)))) continue;
+    // (Nor a line that describes the document under its title: "Geconsolideerde versie, inclusief Wijzigingsovereenkomst
+    // nr. 1 …".)
+    const head = text.replace(/\([^)]*\)?/g, '').split(',')[0]!;
+    if (text.includes(',') && /(?:^|\s)\p{Ll}{4,}/u.test(head)) continue;
     if (!termHits(ctx, kinds, t.start, t.end).length) continue;
     titles.push({ start: line.start, end: line.end, text });
   }
@@ -56,7 +65,11 @@ export function findParts(ctx: MatchContext): FilePart[] {
   if (!kept.length) return [whole];
   const parts: FilePart[] = [];
   const first = kept[0]!;
-  if (doc.text.slice(0, first.start).trim().length >= MIN_BODY) parts.push({ start: 0, end: first.start, title: '', words: [] });
+  // (Text before the first title is a document of its own only when it is more than a header or a reference line.)
+  if (doc.text.slice(0, first.start).trim().length >= OPENING_BODY) parts.push({ start: 0, end: first.start, title: '', words: [] });
+  // A cover title with next to nothing under it before the next title ("SOFTWARE LICENSE AGREEMENT" over "This Software
+  // License Agreement is made on …", "Overeenkomst …" over "DEEL 1 – OVEREENKOMST") is the same document's.
+  if (!parts.length && kept.length > 1 && kept[1]!.start - kept[0]!.end < COVER_BODY) kept.splice(1, 1);
   kept.forEach((t, i) => {
     const annex = ANNEX_ID.exec(t.text)?.[1]?.toLowerCase();
     parts.push({ start: i === 0 && !parts.length ? 0 : t.start, end: kept[i + 1]?.start ?? doc.text.length, title: t.text, words: wordsOf(t.text), ...(annex ? { annex } : {}) });

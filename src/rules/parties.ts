@@ -1,7 +1,7 @@
 // The parties' names as this contract defines them ('hierna te noemen: "Opdrachtgever"', '(the "Licensee")'),
 // sorted into customer and supplier by the packs' role vocabularies and hints (gemeente, ministerie …).
 import type { Term } from './terms.js';
-import { escapeRe, isWhole as isWholeOf, labels, norm } from './regions.js';
+import { escapeRe, isWhole as isWholeOf, labels, norm, opensWith as opensWithOf } from './regions.js';
 import type { Span } from './match.js';
 import type { RuleSet } from './compile.js';
 
@@ -55,7 +55,7 @@ const ROLE_LINE = /^[ \t]*(\p{Lu}[\p{L}-]{2,24})[ \t]*:[ \t]*([^\n]{3,200})/gmu;
 /** "Partij 1:", "Party B:", "PARTIJ 2:" (a neutral label with its number or letter, then a colon). */
 const NEUTRAL_LABEL = /(?<![\p{L}\d])((?:Partij|PARTIJ|Party|PARTY)[ \t]+(?:\d{1,2}|[A-Z]))[ \t]*:/gu;
 const LABELLED = /^[ \t]*([^\n:]{2,30}?)[ \t]*:[ \t]*[^\n()]{3,120}\(\s*(\p{Lu}[^()"“”\n,;\d]{1,30}?)\s*\)/gmu;
-const NOT_PARTY = /^(effective date|parties|partijen|party|partij|terms|term|territory|exhibit|annex|sow|statement of work|(?:.*\s)?\S*(?:product|programmatuur|overeenkomst|systeem|platform)|(?:.*\s)?(?:agreement|overeenkomst|contract|services?|dienst(?:en)?|schedule|bijlage|order form|orders?|software|programmatuur|platform|system|systeem|solution|oplossing|data|documentation|specifications?|products?|facility|facilities|plan|policy|firmware|hardware|module|equipment|goods|deliverables?|materials?|technology|content|devices?|units?|premises|project|program(?:me)?|works?))$/i;
+const NOT_PARTY = /^(effective date|parties|partijen|party|partij|terms|term|territory|exhibit|annex|sow|statement of work|(?:.*\s)?\S*(?:product|programmatuur|overeenkomst|systeem|platform)|(?:.*\s)?(?:agreement|overeenkomst|contract|services?|dienst(?:en)?|schedule|bijlage|order form|orders?|software|programmatuur|platform|system|systeem|solution|oplossing|data|documentation|specifications?|products?|facility|facilities|policy|firmware|hardware|module|equipment|goods|deliverables?|materials?|technology|content|devices?|units?|premises|project|program(?:me)?|works?|period|periode|date|datum|fees?|charges?|price|levels?)|.*\s(?:plan))$/i;
 // A body called a service: "de Sociale Dienst", "Belastingdienst", "de Gemeentelijke Dienst", "the Library Service" (not
 // "de Dienst" or "the Cloud Services" delivered).
 const PUBLIC_SERVICE =
@@ -204,6 +204,7 @@ export function findParties(
     return Math.min(...terms.flatMap((t) => search.termHitsIn(t, '', u, 0).map((h) => h.t0)));
   };
   const isWhole = (terms: Term[], start: number, end: number) => isWholeOf(search, terms, start, end);
+  const opensWithTerm = (terms: Term[], start: number, end: number) => opensWithOf(search, terms, start, end);
   // What an entry says its party is: a customer (a role word or a public body) or a supplier; '' when neither or both.
   const entryRole = (start: number, end: number): 'c' | 's' | '' => {
     const c = has(roles.customer, start, end) || has(roles.customerHints, start, end);
@@ -405,8 +406,19 @@ export function findParties(
         const company = (n: string) => legalFormAfter(text.slice(0, head), n);
         const kinds = labels(roles.nonProfitKind);
         const nonProfit = (n: string) => kinds.length > 0 && nonProfitBefore(n, kinds).test(text.slice(0, head));
+        // … or a company whose own name opens with what it is, a public utility or body ("Drinkwaterbedrijf Veluwezoom
+        // N.V. …, hierna "DVZ"") beside one whose name does not.
+        const utility = (n: string) => {
+          const at = text.slice(0, head).search(new RegExp(`["“']${escapeRe(n)}["”']`, 'u'));
+          if (at < 0) return false;
+          const lineStart = text.lastIndexOf('\n', at) + 1;
+          const m = /^[ \t]*(?:\(?\d{1,2}[.)]|[a-z][.)]|[-•])?[ \t]*/u.exec(text.slice(lineStart, at))!;
+          return opensWithTerm(roles.customerHints, lineStart + m[0].length, at);
+        };
         if (company(a) && !company(b) && nonProfit(b)) (customer.add(b), supplier.add(a));
         else if (company(b) && !company(a) && nonProfit(a)) (customer.add(a), supplier.add(b));
+        else if (utility(a) && !utility(b)) (customer.add(a), supplier.add(b));
+        else if (utility(b) && !utility(a)) (customer.add(b), supplier.add(a));
       }
     }
   }

@@ -5,7 +5,7 @@
 // The documents are the file's parts (documents.ts) and the standard terms it declares; a sentence names them by a
 // title's words ("de Leveringsvoorwaarden", "the Supplier Terms"), an annex's number ("Bijlage 2", "Schedules 1 to 4"),
 // an abbreviation of a title ("the DPA" for "DATA PROCESSING AGREEMENT"), "this …" for its own document, or a standard's
-// name. The packs name the words (`precedenceMark`, `precedenceWins`, `precedenceBetween`, `listedPrevails`,
+// name. The packs name the words (`precedenceMark`, `precedenceWins`, `precedenceYields`, `precedenceBetween`, `listedPrevails`,
 // `subjectLimit`, `allOthers`, `mainDocument`, `joinWord`, `titleNoise`, `selfWord`).
 import type { MatchContext } from './match.js';
 import { evaluate } from './match.js';
@@ -90,11 +90,13 @@ function splitAt<T>(xs: readonly T[], cut: (a: T, b: T) => boolean): T[][] {
   return out;
 }
 
-/** The file's order of precedence, or null when no sentence ranks two of its documents. */
-export function findPrecedence(ctx: MatchContext, parts: readonly FilePart[], standards: readonly CompiledStandard[]): Precedence | null {
+/** What a stretch of text names of the file's documents: `own` is the part it stands in, `before` the documents named
+ * earlier in the same sentence (for "alle andere documenten"). */
+export type DocumentNamer = (r: Region, own: number, before?: readonly Ranked[]) => Ranked[];
+
+/** A namer of the file's documents and the standard terms it declares (see the head of this file). */
+export function documentNamer(ctx: MatchContext, parts: readonly FilePart[], standards: readonly CompiledStandard[]): DocumentNamer {
   const L = ctx.rules.layout;
-  if (parts.length < 2 && !standards.length) return null;
-  if (!L.precedenceMark.length) return null;
   const { doc, index } = ctx;
   const titled = parts.map((p, i) => ({ p, i })).filter(({ p }) => p.title);
   // A title word's weight: one over the number of titles it stands in.
@@ -105,13 +107,12 @@ export function findPrecedence(ctx: MatchContext, parts: readonly FilePart[], st
   const noise = new Set(labels(L.titleNoise));
   const has = (terms: typeof L.precedenceMark, r: Region) => termHits(ctx, terms, r.start, r.end).length > 0;
 
-  /** The documents a stretch of a sentence names. */
-  const named = (r: Region, own: number, before: readonly Mention[]): Ranked[] => {
+  return (r, own, before = []) => {
     const text = doc.text.slice(r.start, r.end);
     // (An annex's letter is a capital: "Schedules to this Agreement" names none.)
     const annexes = [...text.matchAll(ANNEX_REF)].flatMap((m) => annexIds(m[1]!));
     if (annexes.length) return annexParts.filter(({ p }) => annexes.includes(p.annex!)).map(({ i }) => i);
-    const earlier = new Set(before.flatMap((m) => m.docs));
+    const earlier = new Set(before);
     if (has(L.allOthers, r)) {
       const others = ANNEX_PLURAL.test(text) || /\b(?:bijlage|annex|schedule|appendix|exhibit)\b/i.test(text) ? annexParts.map(({ i }) => i) : parts.map((_, i) => i);
       return [...others, ...standards.map((s) => s.spec.id)].filter((d) => !earlier.has(d));
@@ -140,7 +141,17 @@ export function findPrecedence(ctx: MatchContext, parts: readonly FilePart[], st
     if (words.every((w) => mainWords.has(w)) && !parts[0]!.annex) return [0];
     return [];
   };
+}
 
+/** The file's order of precedence, or null when no sentence ranks two of its documents. */
+export function findPrecedence(ctx: MatchContext, parts: readonly FilePart[], standards: readonly CompiledStandard[]): Precedence | null {
+  const L = ctx.rules.layout;
+  if (parts.length < 2 && !standards.length) return null;
+  if (!L.precedenceMark.length) return null;
+  const { doc, index } = ctx;
+  const has = (terms: typeof L.precedenceMark, r: Region) => termHits(ctx, terms, r.start, r.end).length > 0;
+  const namer = documentNamer(ctx, parts, standards);
+  const named = (r: Region, own: number, before: readonly Mention[]): Ranked[] => namer(r, own, before.flatMap((m) => m.docs));
   const pairs = new Map<Ranked, Set<Ranked>>();
   const sentences: Region[] = [];
   const add = (a: Ranked, b: Ranked) => {
@@ -245,10 +256,22 @@ export function findPrecedence(ctx: MatchContext, parts: readonly FilePart[], st
       }
     }
     if (groups.length < 2) continue;
+    const docsOf = (g: Mention[]) => g.flatMap((m) => m.docs);
+    // "De Algemene Voorwaarden van Leverancier zijn slechts van toepassing voor zover zij niet in strijd zijn met de
+    // ARBIT-2018 of deze Overeenkomst": what is named after the words that yield ranks above what is named before them.
+    const yields = termHits(ctx, L.precedenceYields, s.start, end).map((h) => index.tokens[h.t0]!.start);
+    if (yields.length) {
+      const lower = groups.filter((g) => g[0]!.start < yields[0]!).flatMap(docsOf);
+      const higher = groups.filter((g) => g[0]!.start >= yields[0]!).flatMap(docsOf);
+      if (lower.length && higher.length) {
+        for (const h of higher) for (const l of lower) add(h, l);
+        sentences.push({ start: s.start, end });
+        continue;
+      }
+    }
     // "Bij strijdigheid tussen deze offerte en de Leveringsvoorwaarden prevaleren de Leveringsvoorwaarden": the one
     // named again after "tussen … en …" beats the other.
     const between = termHits(ctx, L.precedenceBetween, s.start, end).map((h) => index.tokens[h.t0]!.start);
-    const docsOf = (g: Mention[]) => g.flatMap((m) => m.docs);
     if (between.length && groups.length === 2 && has(L.precedenceWins, { start: groups[0]![groups[0]!.length - 1]!.end, end })) {
       const [first, second] = [docsOf(groups[0]!), docsOf(groups[1]!)];
       if (second.length === 1 && first.includes(second[0]!) && first.length > 1) {
