@@ -43,18 +43,23 @@ export function numberingRuns(doc: Document): Array<{ start: number; end: number
   return starts.map((start, k) => ({ start, end: starts[k + 1] ?? doc.text.length }));
 }
 
-export function findAmendments(ctx: MatchContext, rules: RuleSet): Amendment[] {
+/** `partsOf`: the file's documents (documents.ts), asked for only where an amendment stands. */
+export function findAmendments(ctx: MatchContext, rules: RuleSet, partsOf: () => readonly FilePart[] = () => findParts(ctx)): Amendment[] {
   const out: Amendment[] = [];
   const runs = numberingRuns(ctx.doc);
   let titles: number[] | undefined;
-  let namer: { parts: FilePart[]; name: DocumentNamer } | undefined;
-  /** The one document of the file a stretch names, other than the one it stands in. */
-  const namedDocument = (start: number, end: number): { start: number; end: number } | undefined => {
+  let namer: { parts: readonly FilePart[]; name: DocumentNamer } | undefined;
+  const documents = () => {
     if (!namer) {
-      const parts = findParts(ctx);
+      const parts = partsOf();
       namer = { parts, name: documentNamer(ctx, parts, []) };
     }
-    if (namer.parts.length < 2) return undefined;
+    return namer;
+  };
+  /** The one document of the file a stretch names, other than the one it stands in. */
+  const namedDocument = (start: number, end: number): { start: number; end: number } | undefined => {
+    documents();
+    if (namer!.parts.length < 2) return undefined;
     // The document is named after "of"/"van" ("Paragraph 5 (Step-In) of Schedule 2", "artikel 14 van de Algemene
     // Voorwaarden"), by a word that names a document.
     const of = [...ctx.doc.text.slice(start, end).matchAll(/\b(?:of|van|in|under|uit)\s+/gi)].pop();
@@ -64,19 +69,16 @@ export function findAmendments(ctx: MatchContext, rules: RuleSet): Amendment[] {
     // ("of the Agreement", "van de Overeenkomst" name the contract as a whole: no narrower document.)
     const plain = new Set([...labels(ctx.rules.layout.mainDocument), ...labels(ctx.rules.layout.titleNoise)].flatMap((l) => l.split(' ')));
     if (norm(ctx.doc.text.slice(from, end)).split(' ').every((w) => !w || plain.has(w) || AMENDMENT_VERB.test(w))) return undefined;
-    const own = partAt(namer.parts, start);
-    const docs = namer.name({ start: from, end }, own);
-    const only = docs.length === 1 && typeof docs[0] === 'number' ? namer.parts[docs[0]] : undefined;
+    const own = partAt(namer!.parts, start);
+    const docs = namer!.name({ start: from, end }, own);
+    const only = docs.length === 1 && typeof docs[0] === 'number' ? namer!.parts[docs[0]] : undefined;
     return only && docs[0] !== own ? { start: only.start, end: only.end } : undefined;
   };
   /** The part of the file after its first document that holds `at`, when the file has several. */
   const laterPart = (at: number): { start: number; end: number } | undefined => {
-    if (!namer) {
-      const parts = findParts(ctx);
-      namer = { parts, name: documentNamer(ctx, parts, []) };
-    }
-    const k = partAt(namer.parts, at);
-    const part = namer.parts[k]!;
+    const { parts } = documents();
+    const k = partAt(parts, at);
+    const part = parts[k]!;
     // (A later document by its title's name: "PUBLIC SECTOR ADDENDUM", "Wijzigingsovereenkomst nr. 1".)
     const later = k > 0 && !!part.title && termHits(ctx, ctx.rules.layout.documentName, part.start, Math.min(part.end, part.start + part.title.length + 1)).length > 0;
     return later ? { start: part.start, end: part.end } : undefined;

@@ -20,7 +20,7 @@ import { blankOut, withoutBlanked } from './blanked.js';
 import { ANNEX_WORD, inRegion } from './regions.js';
 import { withinClause } from '../document/sections.js';
 import type { Unit } from './doc-index.js';
-import { findParts, partAt } from './documents.js';
+import { findParts, partAt, type FilePart } from './documents.js';
 import { findPrecedence, type Ranked } from './precedence.js';
 import { findRecitals } from './recitals.js';
 
@@ -192,7 +192,10 @@ export function analyse(file: Document, rules: RuleSet, traces?: RuleTrace[]): A
   // Nor a recital: it tells what happened ("overwegende dat Contactum is overgenomen, hetgeen Contactum heeft gemeld").
   const recitals = findRecitals(ctx);
   const quiet = [...unsaid, ...findStruckSections(ctx), ...otherVersion, ...recitals];
-  const amendments = findAmendments(ctx, rules).filter((a) => !inRegion(unsaid, a.evidence.start));
+  // The file's documents (an offer, the supplier's terms, annexes), read once where an amendment or a denial needs them.
+  let fileParts: FilePart[] | undefined;
+  const partsOf = () => (fileParts ??= findParts(ctx));
+  const amendments = findAmendments(ctx, rules, partsOf).filter((a) => !inRegion(unsaid, a.evidence.start));
   const uses = rules.standards.map((std) => ({ std, ...standardUse(ctx, std, (e) => struckOut(e, amendments, ctx.doc.text)?.evidence, (at) => inRegion(notContract, at)) }));
   const carved = new Set([...uses.flatMap((u) => u.carveOuts), ...amendments.filter(onlyStrikes).map((a) => a.evidence.start)]);
   // An order form's row that says no to a clause ("Source code escrow | No") switches it off in the whole file, except
@@ -296,7 +299,7 @@ export function analyse(file: Document, rules: RuleSet, traces?: RuleTrace[]): A
   const overridden: Overridden[] = [];
   const denied = denials.filter((d) => !carved.has(d.start) && !struckOut(d, amendments, ctx.doc.text) && !inRegion(quiet, d.start));
   if (denied.length) {
-    const parts = findParts(ctx);
+    const parts = partsOf();
     const declared = uses.filter((u) => u.use && !u.use.disapplied).map((u) => u.std);
     const order = findPrecedence(ctx, parts, declared);
     const rankOf = (f: Finding): Ranked => f.inherited?.standard ?? partAt(parts, f.start);

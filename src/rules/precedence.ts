@@ -17,8 +17,6 @@ import { partAt, wordsOf, type FilePart } from './documents.js';
 export type Ranked = number | string;
 
 export interface Precedence {
-  /** The sentences that set the order. */
-  sentences: Region[];
   /** Whether document a ranks above document b. */
   beats(a: Ranked, b: Ranked): boolean;
 }
@@ -153,7 +151,8 @@ export function findPrecedence(ctx: MatchContext, parts: readonly FilePart[], st
   const namer = documentNamer(ctx, parts, standards);
   const named = (r: Region, own: number, before: readonly Mention[]): Ranked[] => namer(r, own, before.flatMap((m) => m.docs));
   const pairs = new Map<Ranked, Set<Ranked>>();
-  const sentences: Region[] = [];
+  // Whether any sentence ranks two documents.
+  let ranked = false;
   const add = (a: Ranked, b: Ranked) => {
     if (a === b) return;
     if (!pairs.has(a)) pairs.set(a, new Set());
@@ -265,7 +264,7 @@ export function findPrecedence(ctx: MatchContext, parts: readonly FilePart[], st
       const higher = groups.filter((g) => g[0]!.start >= yields[0]!).flatMap(docsOf);
       if (lower.length && higher.length) {
         for (const h of higher) for (const l of lower) add(h, l);
-        sentences.push({ start: s.start, end });
+        ranked = true;
         continue;
       }
     }
@@ -276,7 +275,7 @@ export function findPrecedence(ctx: MatchContext, parts: readonly FilePart[], st
       const [first, second] = [docsOf(groups[0]!), docsOf(groups[1]!)];
       if (second.length === 1 && first.includes(second[0]!) && first.length > 1) {
         for (const d of first) add(second[0]!, d);
-        sentences.push({ start: s.start, end });
+        ranked = true;
         continue;
       }
     }
@@ -285,9 +284,9 @@ export function findPrecedence(ctx: MatchContext, parts: readonly FilePart[], st
     const stretches = listed ? [groups] : splitAt(groups, (g, h) => /;/.test(doc.text.slice(g[g.length - 1]!.end, h[0]!.start)));
     for (const gs of stretches)
       for (let a = 0; a < gs.length; a++) for (let b = a + 1; b < gs.length; b++) for (const x of docsOf(gs[a]!)) for (const y of docsOf(gs[b]!)) if (!docsOf(gs[a]!).includes(y)) add(x, y);
-    sentences.push({ start: s.start, end });
+    ranked = true;
   }
-  if (!sentences.length) return null;
+  if (!ranked) return null;
   // The order is transitive; where the sentences contradict each other, neither ranks above the other.
   const closure = new Map<Ranked, Set<Ranked>>();
   for (const a of pairs.keys()) {
@@ -302,7 +301,6 @@ export function findPrecedence(ctx: MatchContext, parts: readonly FilePart[], st
     closure.set(a, seen);
   }
   return {
-    sentences,
     beats: (a, b) => a !== b && !!closure.get(a)?.has(b) && !closure.get(b)?.has(a),
   };
 }
