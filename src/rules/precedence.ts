@@ -6,7 +6,7 @@
 // title's words ("de Leveringsvoorwaarden", "the Supplier Terms"), an annex's number ("Bijlage 2", "Schedules 1 to 4"),
 // an abbreviation of a title ("the DPA" for "DATA PROCESSING AGREEMENT"), "this …" for its own document, or a standard's
 // name. The packs name the words (`precedenceMark`, `precedenceWins`, `precedenceYields`, `precedenceBetween`, `listedPrevails`,
-// `subjectLimit`, `allOthers`, `mainDocument`, `joinWord`, `titleNoise`, `selfWord`).
+// `subjectLimit`, `allOthers`, `mainDocument`, `joinWord`, `titleNoise`, `mentionBreak`, `selfWord`).
 import type { MatchContext } from './match.js';
 import { evaluate } from './match.js';
 import type { CompiledStandard } from './compile.js';
@@ -27,8 +27,8 @@ interface Mention extends Region {
 
 const ANNEX_REF = new RegExp(String.raw`\b${ANNEX_WORD}(?:en|s|es)?\s+((?:[A-Z]{1,2}|\d{1,2}|[IVX]{1,5})\b(?:\s*(?:,|en|and|to|tot en met|t\/m|tot|through|-|–)\s*(?:[A-Z]{1,2}|\d{1,2}|[IVX]{1,5})\b)*)`, 'gi');
 const ANNEX_PLURAL = new RegExp(String.raw`\b(?:bijlagen|annexes|schedules|appendices|exhibits|attachments)\b`, 'i');
-/** Where a chunk of a sentence ends: punctuation, or a word that links or ranks two documents. */
-const SPLIT = /[;:,()[\]>]|\s(?:en|and|or|of|then|dan|voor|over|boven|op|than|tussen|between|prevaleert|prevaleren|prevails?|gaat|gaan|primeert|primeren|controls?)(?=[\s.,;:]|$)/gi;
+/** Where a chunk of a sentence ends: punctuation (and the words of `mentionBreak`). */
+const SPLIT = /[;:,()[\]>]/g;
 
 /** A list item's opening: "(1)", "b)", "(iii)", "2.". */
 const ITEM = /^\s*(?:\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})\)|(?:[a-z]|\d{1,2})\.\s)/i;
@@ -193,7 +193,12 @@ export function findPrecedence(ctx: MatchContext, parts: readonly FilePart[], st
         return { index: index.tokens[h.t0]!.start - from, length: stop ? stop.index : rest.length };
       }),
     ];
-    const cuts = [...[...text.matchAll(SPLIT)].map((m) => ({ index: m.index!, length: m[0].length })), ...ranking].sort((a, b) => a.index - b.index);
+    // (A word that links or ranks two documents cuts with the space before it: "deze offerte en de Leveringsvoorwaarden".)
+    const breaks = termHits(ctx, L.mentionBreak, from, to).map((h) => {
+      const at = index.tokens[h.t0]!.start;
+      return { index: at - from - 1, length: index.tokens[h.t1 - 1]!.end - at + 1 };
+    });
+    const cuts = [...[...text.matchAll(SPLIT)].map((m) => ({ index: m.index!, length: m[0].length })), ...breaks, ...ranking].sort((a, b) => a.index - b.index);
     for (const c of cuts) {
       if (c.index < at) {
         at = Math.max(at, c.index + c.length);
