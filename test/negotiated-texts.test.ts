@@ -1,13 +1,12 @@
 // Texts that keep what the negotiation took out: a redline export's "[verwijderd: …]" and "~~…~~", a table of old and new
 // text, a comments column, a table or list said not to count, an old text set above its new one, a clause deleted by its
 // heading. What was taken out grants nothing; what was put in does. Built-in packs; a DOCX made by the docx writer.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Document, Packer, Paragraph } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { findBlanked } from '../src/rules/blanked.js';
-import { builtinReaders, present } from './support.js';
+import { builtinReaders, docxFile, present } from './support.js';
 
 const readers = builtinReaders();
 const { contract, scan } = readers;
@@ -35,23 +34,14 @@ describe('negotiated texts', () => {
   });
 
   it('reads a DOCX made by the docx writer with "[verwijderd: …]" the same way', async () => {
-    const p = (text: string) => new Paragraph({ text });
-    const doc = new Document({
-      sections: [
-        {
-          children: [
-            p(nl.trim()),
-            p('Artikel 4 Broncode'),
-            // Longer than an article's marker of its own deletion ("4.1 [verwijderd]"), which was read before.
-            p('4.1 [verwijderd: De Leverancier deponeert de broncode van de programmatuur en de documentatie bij een onafhankelijke escrow-agent, die de broncode bij faillissement aan de Provincie afgeeft.]'),
-            p('Artikel 5 Einde'),
-            p('5.1 De Leverancier verleent na het einde van de overeenkomst zes maanden medewerking aan de overdracht aan een opvolgende leverancier.'),
-          ],
-        },
-      ],
-    });
-    const file = join(dir, 'redline.docx');
-    writeFileSync(file, await Packer.toBuffer(doc));
+    const file = await docxFile(join(dir, 'redline.docx'), [
+      nl.trim(),
+      'Artikel 4 Broncode',
+      // Longer than an article's marker of its own deletion ("4.1 [verwijderd]"), which was read before.
+      '4.1 [verwijderd: De Leverancier deponeert de broncode van de programmatuur en de documentatie bij een onafhankelijke escrow-agent, die de broncode bij faillissement aan de Provincie afgeeft.]',
+      'Artikel 5 Einde',
+      '5.1 De Leverancier verleent na het einde van de overeenkomst zes maanden medewerking aan de overdracht aan een opvolgende leverancier.',
+    ]);
     const r = await scan(file);
     expect(r.status).toBe('ok');
     expect(present(r, 'source-code-escrow')).toBe(false);

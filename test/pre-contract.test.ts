@@ -2,12 +2,11 @@
 // or a part's title does, except the articles and parts it names as binding; an agreement signed after it in the same
 // file binds; a wish or an expectation of what the contract will hold grants nothing. Built-in packs; a DOCX made by the
 // docx writer.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Document, Packer, Paragraph } from 'docx';
 import { describe, expect, it } from 'vitest';
-import { builtinReaders, present } from './support.js';
+import { builtinReaders, docxFile, present } from './support.js';
 
 const { contract, scan } = builtinReaders();
 const dir = mkdtempSync(join(tmpdir(), 'weerbaar-precontract-'));
@@ -54,25 +53,16 @@ describe('documents before the contract', () => {
   });
 
   it('reads a DOCX of heads of terms followed by the agreement signed later: only the agreement binds', async () => {
-    const p = (text: string) => new Paragraph({ text });
-    const doc = new Document({
-      sections: [
-        {
-          children: [
-            p('PART A – HEADS OF TERMS (SUBJECT TO CONTRACT)'),
-            p('1. Parties: Harrowfield Borough Council (the "Council") and Stellwood Systems Limited (the "Supplier").'),
-            p('2. Escrow: the Supplier will deposit the source code of the platform with an independent escrow agent.'),
-            p('3. Status: these Heads of Terms are not legally binding.'),
-            p('PART B – SERVICES AGREEMENT'),
-            p('THIS AGREEMENT is made between Harrowfield Borough Council (the "Council") and Stellwood Systems Limited (the "Supplier").'),
-            p('1. The Council may terminate this Agreement by written notice if the Supplier undergoes a change of control.'),
-            p('2. This Agreement is governed by the laws of England and Wales.'),
-          ],
-        },
-      ],
-    });
-    const file = join(dir, 'heads-and-agreement.docx');
-    writeFileSync(file, await Packer.toBuffer(doc));
+    const file = await docxFile(join(dir, 'heads-and-agreement.docx'), [
+      'PART A – HEADS OF TERMS (SUBJECT TO CONTRACT)',
+      '1. Parties: Harrowfield Borough Council (the "Council") and Stellwood Systems Limited (the "Supplier").',
+      '2. Escrow: the Supplier will deposit the source code of the platform with an independent escrow agent.',
+      '3. Status: these Heads of Terms are not legally binding.',
+      'PART B – SERVICES AGREEMENT',
+      'THIS AGREEMENT is made between Harrowfield Borough Council (the "Council") and Stellwood Systems Limited (the "Supplier").',
+      '1. The Council may terminate this Agreement by written notice if the Supplier undergoes a change of control.',
+      '2. This Agreement is governed by the laws of England and Wales.',
+    ]);
     const r = await scan(file);
     expect(r.status).toBe('ok');
     expect(present(r, 'source-code-escrow')).toBe(false);

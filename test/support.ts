@@ -1,6 +1,7 @@
 // What the tests share: the built-in packs and policy, and a contract read from plain text or from a file.
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { Document, Packer, Paragraph } from 'docx';
 import { beforeAll } from 'vitest';
 import { reportDocument, scanFile, type ContractReport } from '../src/scan.js';
 import { buildDocument } from '../src/document/build.js';
@@ -57,4 +58,11 @@ export function pdfkitFile(file: string, draw: (doc: PDFKit.PDFDocument) => void
     draw(doc);
     doc.end();
   });
+}
+
+/** A DOCX written by the docx writer to `file`: one section, a paragraph per line of `lines`. */
+export async function docxFile(file: string, lines: readonly string[]): Promise<string> {
+  const doc = new Document({ sections: [{ children: lines.map((text) => new Paragraph({ text })) }] });
+  writeFileSync(file, await Packer.toBuffer(doc));
+  return file;
 }

@@ -1,12 +1,11 @@
 // A contract signed with its tender's questions and answers (Nota van Inlichtingen), and the model contracts of EU
 // bodies whose special conditions change the general conditions after them. A question describes or quotes the draft and
 // grants nothing; its answer and the changes it makes are read. Built-in packs; a DOCX made by the docx writer.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Document, Packer, Paragraph } from 'docx';
 import { describe, expect, it } from 'vitest';
-import { builtinReaders, present } from './support.js';
+import { builtinReaders, docxFile, present } from './support.js';
 
 const { contract, scan } = builtinReaders();
 const dir = mkdtempSync(join(tmpdir(), 'weerbaar-tender-'));
@@ -61,23 +60,14 @@ describe('questions and answers signed with a contract', () => {
   });
 
   it('reads a DOCX Nota van Inlichtingen whose questions are labelled "V7." and answers "A7."', async () => {
-    const p = (text: string) => new Paragraph({ text });
-    const file = join(dir, 'nvi.docx');
-    const doc = new Document({
-      sections: [
-        {
-          children: [
-            p(nl.trim()),
-            p('Artikel 8 Zeggenschap'),
-            p('8.1 Een wijziging in de zeggenschap over Leverancier heeft geen gevolgen voor deze overeenkomst.'),
-            p('NOTA VAN INLICHTINGEN'),
-            p('V7. In artikel 8 van de model-overeenkomst staat dat Opdrachtgever de overeenkomst kan ontbinden "bij een wijziging van zeggenschap in de onderneming van Leverancier". Dit past niet bij een vennootschap onder firma.'),
-            p('A7. Artikel 8 wordt vervangen door de tekst zoals thans opgenomen in de overeenkomst.'),
-          ],
-        },
-      ],
-    });
-    writeFileSync(file, await Packer.toBuffer(doc));
+    const file = await docxFile(join(dir, 'nvi.docx'), [
+      nl.trim(),
+      'Artikel 8 Zeggenschap',
+      '8.1 Een wijziging in de zeggenschap over Leverancier heeft geen gevolgen voor deze overeenkomst.',
+      'NOTA VAN INLICHTINGEN',
+      'V7. In artikel 8 van de model-overeenkomst staat dat Opdrachtgever de overeenkomst kan ontbinden "bij een wijziging van zeggenschap in de onderneming van Leverancier". Dit past niet bij een vennootschap onder firma.',
+      'A7. Artikel 8 wordt vervangen door de tekst zoals thans opgenomen in de overeenkomst.',
+    ]);
     const r = await scan(file);
     expect(r.status).toBe('ok');
     expect(present(r, 'change-of-control')).toBe(false);
