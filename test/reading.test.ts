@@ -1,11 +1,14 @@
 // How the engine reads structure around a clause: an answer with its question, a sentence that points back to the
 // one before, a name in brackets, a party's aliases, a quoted article, an article's title. Built-in packs throughout.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AlignmentType, Document, LevelFormat, Packer, Paragraph } from 'docx';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ContractReport } from '../src/scan.js';
 import type { RuleSet } from '../src/rules/compile.js';
 import type { Policy } from '../src/assess/policy.js';
-import { builtin, textReport } from './support.js';
+import { builtin, scanPath, textReport } from './support.js';
 
 let rules: RuleSet;
 let policy: Policy;
@@ -1388,5 +1391,94 @@ describe('readings of sets 364–379', () => {
     const vote = 'This Agreement may be terminated at any time, without the payment of any penalty, upon sixty days\' written notice, by the vote of the Board of Directors of the Corporation';
     expect(contract(`${en}7(b) ${vote}.\n`).clauses['termination-for-convenience']!.present).toBe(false);
     expect(contract(`${en}7(b) ${vote} or by the Supplier.\n`).clauses['termination-for-convenience']!.present).toBe(true);
+  });
+});
+
+describe('readings of sets 388–395', () => {
+  it('numbers paragraphs that Word numbers anew under each article (4.1, 4.2), so that "Artikel 4.2 … is niet van toepassing" strikes the second', async () => {
+    const lid = (text: string, instance: number) => new Paragraph({ text, numbering: { reference: 'lid', level: 0, instance } });
+    const doc = new Document({
+      numbering: { config: [{ reference: 'lid', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START }] }] },
+      sections: [
+        {
+          children: [
+            new Paragraph('RAAMOVEREENKOMST INHUUR'),
+            new Paragraph('Omgevingsdienst Noord, hierna: "de Omgevingsdienst", en Inhuur B.V., hierna: "Opdrachtnemer".'),
+            new Paragraph('Artikel 3 – Wijziging zeggenschap'),
+            lid('Opdrachtnemer meldt iedere wijziging in de zeggenschap over haar onderneming onverwijld aan de Omgevingsdienst.', 1),
+            lid('De Omgevingsdienst kan in dat geval de Raamovereenkomst met onmiddellijke ingang ontbinden.', 1),
+            new Paragraph('Artikel 4 – Vervanging en uitvoering door derden'),
+            lid('Bij uitval van een Professional stelt Opdrachtnemer binnen vijf werkdagen een gelijkwaardige vervanger beschikbaar.', 2),
+            lid('Indien Opdrachtnemer daarin tekortschiet, mag de Omgevingsdienst de werkzaamheden door een derde laten uitvoeren; de meerkosten komen voor rekening van Opdrachtnemer.', 2),
+            new Paragraph('Artikel 5 – Recht'),
+            new Paragraph('Op deze Raamovereenkomst is Nederlands recht van toepassing.'),
+            new Paragraph('NADERE OVEREENKOMST NO-7'),
+            new Paragraph('1. Afwijkingen'),
+            new Paragraph('Artikel 4.2 van de Raamovereenkomst (uitvoering door derden op kosten van Opdrachtnemer) is op deze Nadere Overeenkomst niet van toepassing.'),
+          ],
+        },
+      ],
+    });
+    const file = join(mkdtempSync(join(tmpdir(), 'weerbaar-')), 'lid.docx');
+    writeFileSync(file, await Packer.toBuffer(doc));
+    const r = await scanPath(file, rules, policy);
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong' });
+    expect(r.clauses['change-of-control']!.evidence.map((e) => e.section).sort()).toEqual(['3.1', '3.2']);
+    expect(r.clauses['step-in']!.present).toBe(false);
+  });
+
+  it('reads Belgian items "1°", "2°" with their lead-in ("… kan de aanbestedende overheid … de volgende ambtshalve maatregelen treffen:")', () => {
+    const r = contract(`${nl}A.7 Ambtshalve maatregelen\nWanneer de opdrachtnemer in gebreke blijft, kan de aanbestedende overheid een of meer van de volgende ambtshalve maatregelen treffen:\n1° de eenzijdige verbreking van de opdracht;\n2° de uitvoering in eigen beheer van het geheel of een deel van de niet-uitgevoerde opdracht;\n3° het sluiten van een of meer opdrachten voor rekening van de in gebreke blijvende opdrachtnemer met een of meer derden.\n`);
+    expect(r.clauses['step-in']!.present).toBe(true);
+  });
+
+  it('carves out every item of a carve-out list, also after an item that runs on in a sentence of its own, and what it excludes ("Partijen sluiten uitdrukkelijk uit:")', () => {
+    const runOn = contract(`${nl}3.1 ARBIT-2022 is van toepassing, met uitzondering van:\n   a. de bepalingen inzake broncode en depot (escrow); Partijen stellen vast dat een broncodedepot niet proportioneel is;\n   b. de bepaling over ontbinding bij wijziging in de zeggenschap over de Leverancier; de Gemeente ziet daarvan af.\n3.2 Voor het overige blijft ARBIT-2022 onverkort van toepassing.\n`);
+    expect(runOn.clauses['change-of-control']!.present).toBe(false);
+    expect(runOn.clauses['source-code-escrow']!.present).toBe(false);
+    expect(runOn.clauses['termination-for-convenience']!.present).toBe(true);
+    const excluded = contract(`${nl}2.1 Op deze overeenkomst zijn de ARBIT-2022 van toepassing, behoudens het bepaalde in artikel 2.2.\n2.2 Partijen sluiten uitdrukkelijk uit:\n    a. de bepalingen van de ARBIT-2022 betreffende het in depot geven van de broncode (escrow). De maatwerk-pijplijnen worden in de repository van Opdrachtgever beheerd;\n    b. de bepalingen van de ARBIT-2022 op grond waarvan Opdrachtgever de overeenkomst kan ontbinden bij een wijziging in de zeggenschap over Opdrachtnemer.\n`);
+    expect(excluded.clauses['source-code-escrow']!.present).toBe(false);
+    expect(excluded.clauses['change-of-control']!.present).toBe(false);
+    expect(excluded.clauses['post-termination-services']!.present).toBe(true);
+  });
+
+  it('takes the law a sentence chooses over one named in brackets in the phrase it sets aside, without a comma between', () => {
+    const r = contract(`${nl}10.1 Niettegenstaande enige andersluidende bepaling in de End User License Terms (die Engels recht en arbitrage te Londen voorschrijven) is op deze nadere overeenkomst Nederlands recht van toepassing.\n`);
+    expect(r.facts.governingLaw).toBe('Netherlands');
+    const old = contract(`${en}15. Governing Law. This Agreement is governed by the laws of the State of Delaware.\n\nAMENDMENT NO. 1\n2. Governing Law. Section 15 of the Agreement, which formerly provided that the Agreement was governed by the laws of the State of New York, is amended to read as set forth above.\n`);
+    expect(old.facts.governingLaw).toBe('Delaware');
+  });
+
+  it('tells two parties named by company name apart by who engages whom ("The Bank engages Cobalt … to provide")', () => {
+    const r = contract('PROGRAM MANAGEMENT AGREEMENT\n\nParties:\n(1) LAKESHORE NATIONAL BANK, a national banking association (the "Bank"); and\n(2) COBALT PREPAID SOLUTIONS, INC., a Nevada corporation ("Cobalt").\n\n1.1 The Bank engages Cobalt, and Cobalt agrees, to provide program management services.\n6.3 If a Change of Control of Cobalt occurs without the Bank\'s consent, the Bank may terminate this Agreement upon written notice.\n');
+    expect(r.parties).toMatchObject({ customer: ['Bank'], supplier: ['Cobalt'] });
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, to: 'customer' });
+  });
+
+  it('reads a term defined inside another definition (\'a "Control Event" occurs in relation to a company if any person … come to Control it\')', () => {
+    const r = contract(`${en}1. Control: has the meaning given in section 1124 of the Corporation Tax Act 2010, and a "Control Event" occurs in relation to a company if any person who does not Control that company at the date of this agreement comes to Control it.\n\n16. CONTROL EVENT\n16.1 The Supplier shall notify the Customer promptly after a Control Event occurs in relation to the Supplier.\n16.2 Within six months after the Customer receives such notification the Customer may terminate this agreement by giving three months' written notice.\n`);
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });
+  });
+
+  it('termination at will: a condition on a faster second way out, an instrument in writing; not a window after an event the sentence before names', () => {
+    const tfc = (text: string) => contract(`${en}${text}\n`).clauses['termination-for-convenience']!.present;
+    expect(tfc("8(b) The Supplier may terminate this Agreement at any time, for any reason, upon thirty (30) days' written notice, or immediately if required by a Card Brand.")).toBe(true);
+    expect(tfc('VI.A This Agreement may be terminated by either party by an instrument in writing delivered to the other party, such termination to take effect not sooner than ninety (90) days after the date of such delivery.')).toBe(true);
+    expect(tfc('5. Either party may terminate it at any time for any reason upon fifteen days\' written notice; if the Supplier terminates under this sentence, any unrecouped guarantee is forgiven.')).toBe(true);
+    expect(tfc('6.2 The Supplier shall give the Customer notice before the closing of any change of control. The Customer may terminate this Agreement, effective upon or at any time within one hundred eighty (180) days after such closing, by written notice.')).toBe(false);
+  });
+
+  it('a takeover by acquisition of control in Belgian Dutch ("indien de controle wordt verworven door …"); a screening office\'s name is no takeover', () => {
+    const be = contract(`${nl}I.8 §2. De aanbestedende overheid kan de opdracht zonder vergoeding verbreken indien de controle over de opdrachtnemer wordt verworven door een rechtspersoon die niet in de Europese Unie is gevestigd.\n`);
+    expect(be.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong' });
+    expect(be.clauses['non-eu-control']!.present).toBe(true);
+    const merger = contract(`${nl}6. Fusie en splitsing\n6.1 Indien Opdrachtnemer partij is bij een juridische fusie of splitsing, meldt Opdrachtnemer dat onverwijld aan Opdrachtgever. Opdrachtgever is in dat geval bevoegd de overeenkomst te ontbinden.\n6.2 Bij een fusie met een rechtspersoon buiten de Europese Economische Ruimte vraagt Opdrachtnemer vooraf een oordeel van het Bureau Toetsing Investeringen, Fusies en Overnames.\n`);
+    expect(merger.clauses['change-of-control']!.strength).toBe('weak');
+  });
+
+  it('an amendment\'s heading that strikes a right ("1. Deletion of Change of Control Termination Right.") grants none', () => {
+    const r = contract(`${en}AMENDMENT NO. 1\n1. Deletion of Change of Control Termination Right. Section 12.3 of the Agreement is deleted in its entirety.\n`);
+    expect(r.clauses['change-of-control']!.present).toBe(false);
   });
 });

@@ -470,7 +470,8 @@ export function findSections(text: string, pages: Page[]): Section[] {
     }
   }
 
-  const ordered = [...keywordTop, ...bare.filter((c) => c.level > 1 || acceptedBareTops.has(c)), ...inserted, ...scheduleHeads].sort(
+  const paragraphs = useBare ? [] : bareParagraphs(keywordTop, bare.filter((c) => !acceptedBareTops.has(c)));
+  const ordered = [...keywordTop, ...bare.filter((c) => c.level > 1 || acceptedBareTops.has(c)), ...paragraphs, ...inserted, ...scheduleHeads].sort(
     (a, b) => a.line - b.line,
   );
 
@@ -591,6 +592,28 @@ export function findSections(text: string, pages: Page[]): Section[] {
     }
     return { number: c.number, heading: c.heading, page: pageAt(pages, c.start), start: c.start, end, level: c.level };
   });
+}
+
+/**
+ * Paragraphs numbered anew under each keyword article ("Artikel 4 – Uitvoering door derden" over "1. Bij uitval …" and
+ * "2. Indien Opdrachtnemer …", as Word's automatic numbering restarts them): a run "1.", "2.", … in an article that has
+ * no sub-numbers of its own numbers its paragraphs, 4.1 and 4.2, as "§ 2" does in Belgian drafting, so that "artikel
+ * 4.2" names the second. Anything else ("3." alone, a run not from 1, a "1." after the run) stays as it was read.
+ */
+function bareParagraphs(tops: Candidate[], bare: Candidate[]): Candidate[] {
+  const articles = tops.filter((c) => c.level === 1 && !c.paragraph);
+  const out: Candidate[] = [];
+  articles.forEach((art, k) => {
+    const end = articles[k + 1]?.line ?? Infinity;
+    const inside = (c: Candidate) => c.line > art.line && c.line < end;
+    if (tops.some((c) => inside(c) && c.level > 1) || bare.some((c) => inside(c) && c.level > 1)) return;
+    const numbers = bare.filter((c) => inside(c) && c.level === 1 && c.style === 'N.');
+    // (The run from "1." on: a later "1." opens something else, a document after the last article.)
+    const run = numbers.filter((c, n) => numbers.slice(0, n + 1).every((d, m) => d.parts[0] === m + 1));
+    if (run.length < 2) return;
+    for (const c of run) out.push({ ...c, parts: [-1, c.parts[0]!], number: '', level: 2, paragraph: true, heading: '' });
+  });
+  return out;
 }
 
 /**

@@ -366,16 +366,18 @@ function factValue(ctx: MatchContext, rule: CompiledRule, at: Unit, u: Unit) {
     if (!a.length) return null;
     from = a[0]!.t0;
   }
-  let best: { t0: number; len: number; name: string; attributes: Record<string, unknown>; aside: boolean } | null = null;
+  let best: { t0: number; len: number; name: string; attributes: Record<string, unknown>; aside: number } | null = null;
   const notBefore = new Set(rule.value.notBefore ? ctx.termHitsIn(rule.value.notBefore, rule.pack, { t0: from, t1: u.t1 }, 0).map((h) => h.t0) : []);
   for (const row of rule.value.table.rows)
     for (const alias of row.aliases)
       for (const h of ctx.termHitsIn(alias, rule.pack, { t0: from, t1: u.t1 }, 0)) {
         if (notBefore.has(h.t1) || ruledOut(ctx, u, h.t1)) continue;
         // A name in brackets is an aside ("Notwithstanding Section 18 of the MSA (which provides for the laws of the
-        // State of Colorado), this Agreement is governed by the laws of the Netherlands"): a name outside goes first.
-        const aside = inBrackets(ctx, u, h.t0) || inSetAside(ctx, u, h.t0);
-        const better = !best || (best.aside && !aside) || (best.aside === aside && (h.t0 < best.t0 || (h.t0 === best.t0 && h.t1 - h.t0 > best.len)));
+        // State of Colorado), this Agreement is governed by the laws of the Netherlands"): a name outside goes first. A
+        // phrase set aside may run on without a comma to the name chosen ("Niettegenstaande … de End User License Terms
+        // (die Engels recht … voorschrijven) is op deze overeenkomst Nederlands recht van toepassing"): brackets weigh more.
+        const aside = (inBrackets(ctx, u, h.t0) ? 2 : 0) + (inSetAside(ctx, u, h.t0) ? 1 : 0);
+        const better = !best || aside < best.aside || (best.aside === aside && (h.t0 < best.t0 || (h.t0 === best.t0 && h.t1 - h.t0 > best.len)));
         if (better) {
           const { name, aliases: _a, ...attributes } = row.entry;
           best = { t0: h.t0, len: h.t1 - h.t0, name, attributes, aside };

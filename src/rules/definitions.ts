@@ -1,5 +1,5 @@
 // Defined terms: '"Change of Control" means …', '… (a "Change of Control")', "Onder 'Exit' wordt verstaan: …",
-// 'A "Continuity Event" occurs if …'.
+// 'A "Continuity Event" occurs if …', 'a "Control Event" occurs in relation to a company if …'.
 // Returns each defined term with the stretch of text that defines it.
 import { LIST_MARKER } from '../document/sentences.js';
 
@@ -18,7 +18,7 @@ const Q_OPEN = `["“‘'„]`;
 const Q_CLOSE = `["”’']`;
 const TERM = `([A-Z\\p{Lu}][^"”’'\\n]{1,58})`;
 const MEANS = new RegExp(
-  `${Q_OPEN}${TERM}${Q_CLOSE}\\s*(?:,\\s*)?(?:shall\\s+)?(?:means?|mean,|has the meaning|shall have the meaning|refers? to|includes|wordt (?:hierna )?verstaan|betekent|:|(?:shall\\s+)?occurs?\\s+(?:if|when|where)|doet\\s+zich\\s+voor\\s+(?:indien|wanneer|als))`,
+  `${Q_OPEN}${TERM}${Q_CLOSE}\\s*(?:,\\s*)?(?:shall\\s+)?(?:means?|mean,|has the meaning|shall have the meaning|refers? to|includes|wordt (?:hierna )?verstaan|betekent|:|(?:shall\\s+)?occurs?\\s+(?:in\\s+relation\\s+to\\s+[^.;:\\n"“]{1,40}?\\s+)?(?:if|when|where)|doet\\s+zich\\s+voor\\s+(?:indien|wanneer|als))`,
   'gu',
 );
 // ('… or (c) sale of substantially all of PBM's assets (each, a "Control Transaction")': a term for each of a list.)

@@ -41,9 +41,9 @@ const INNER_LIST = /:\s*(?=(?:\(?[a-z]{1,2}\)|\(?[ivx]{1,5}\)|[a-z]\.)\s)|,\s*(?
 const BARE_FIRST = /(?<=\p{L})\s+(?=\((?:a|i|1)\)\s[^;]*;\s*(?:(?:or|and|of|en)\s*)?$)/u;
 /** The second item that a bare first one needs after it: "(b)", "(ii)", "(2)", maybe after its conjunction. */
 const BARE_SECOND = /^\s*(?:(?:or|and|of|en)\s+)?\((?:b|ii|2)\)\s/;
-/** A sentence that opens with an enumerator: "(b)", "b.", "(iv)", "2)", "(3)", "-", "•", also after the conjunction that
- * joins it to the item before ("; and (c) …", "; of c. …", "; or (3) a third party … acquires shares …"). */
-const ENUMERATED = /^\s*(?:(?:and|or|and\/or|en|of|en\/of)\s+)?(?:\(?[a-z]{1,2}\)|\(?[ivxlc]{1,6}\)|[a-z]\.|\(?\d{1,2}\)|[-•–·])\s/iu;
+/** A sentence that opens with an enumerator: "(b)", "b.", "(iv)", "2)", "(3)", Belgian "2°", "-", "•", also after the
+ * conjunction that joins it to the item before ("; and (c) …", "; of c. …", "; or (3) a third party … acquires shares …"). */
+const ENUMERATED = /^\s*(?:(?:and|or|and\/or|en|of|en\/of)\s+)?(?:\(?[a-z]{1,2}\)|\(?[ivxlc]{1,6}\)|[a-z]\.|\(?\d{1,2}\)|\d{1,2}°|[-•–·])\s/iu;
 /** A sentence that is only the conjunction before the next item. */
 const CONJUNCTION = /^\s*(?:and|or|and\/or|en|of|en\/of)\s*$/i;
 /** "1. het werk zelf laten doen, of", "4.1.3. withdraw from an individual work assignment": a number with a full stop
@@ -53,7 +53,7 @@ export const isItem = (text: string): boolean => ENUMERATED.test(text) || NUMBER
 
 /** An item's marker without its brackets and dots, lower case: "(b)" → "b", "iv." → "iv", "(2)" → "2"; "" for a bullet. */
 function itemMarker(body: string): string {
-  return /^\s*(?:(?:and|or|and\/or|en|of|en\/of)\s+)?\(?([a-z]{1,6}|\d{1,2})[.)]/i.exec(body)?.[1]?.toLowerCase() ?? '';
+  return /^\s*(?:(?:and|or|and\/or|en|of|en\/of)\s+)?\(?([a-z]{1,6}|\d{1,2})[.)°]/i.exec(body)?.[1]?.toLowerCase() ?? '';
 }
 
 

@@ -6,7 +6,7 @@ import type { StandardUse } from './analyse.js';
 import { isItem, type Unit } from './doc-index.js';
 import { quoteOf, sentenceEvidence, type Evidence } from './evidence.js';
 import { opensUnchecked } from './switches.js';
-import { escapeRe, rowCells } from './regions.js';
+import { escapeRe, rowCells, termHits } from './regions.js';
 import { withinClause } from '../document/sections.js';
 import { articleList } from './article-refs.js';
 
@@ -50,6 +50,16 @@ export function standardUse(
     const whole = index.sentences[si]!;
     const named = !!evaluate(ctx, std.names, std.pack, whole);
     if (!named && !family.includes(si)) continue;
+    // An item of a list whose lead-in excludes what the items name ("Partijen sluiten uitdrukkelijk uit: | a. de
+    // bepalingen van de ARBIT-2022 betreffende het in depot geven van de broncode (escrow)."): its subject goes.
+    if (named && excludedByLead(ctx, si)) {
+      const subjects = itemArticles(ctx, std, si);
+      if (subjects.length) {
+        subjects.forEach((a) => excluded.add(a));
+        carveOuts.push(s.start);
+        continue;
+      }
+    }
     const ev = sentenceEvidence(doc, standardRuleId(std), si, s);
     // Carve-outs: the article numbers right after "met uitzondering van" / "except".
     // A list item ("c. de ARBIT-2022, met uitzondering van de bepalingen over escrow;") is read with the lead-in that
@@ -253,9 +263,16 @@ function listItems(ctx: MatchContext, si: number): number[] {
   const whole = index.withList(si);
   const last = index.sentenceOf[whole.t1 - 1]!;
   const out: number[] = [];
+  const item = (k: number) => isItem(doc.text.slice(doc.sentences[k]!.start, doc.sentences[k]!.end));
   for (let k = si + 1; k <= last; k++) {
     const text = doc.text.slice(doc.sentences[k]!.start, doc.sentences[k]!.end);
-    if (out.length && !isItem(text) && /^\s*\p{Lu}/u.test(text)) break;
+    // (An item may run on in a sentence of its own before the next item: "a. de bepalingen inzake broncode en depot
+    // (escrow); Partijen stellen vast dat … | b. de bepaling over ontbinding bij wijziging in de zeggenschap …".)
+    if (out.length && !isItem(text) && /^\s*\p{Lu}/u.test(text)) {
+      let next = k + 1;
+      while (next <= last && !item(next)) next++;
+      if (next > last) break;
+    }
     out.push(k);
   }
   return out;
@@ -282,6 +299,20 @@ function leadIn(ctx: MatchContext, std: CompiledStandard, si: number): number {
     return sameParagraph && evaluate(ctx, std.applies, std.pack, ctx.index.sentences[k - 1]!) ? k : -1;
   }
   return -1;
+}
+
+/** Whether sentence si is an item of a list whose lead-in (the sentence ending in ":" before the items) excludes what the
+ * items name, the packs' `excludeLead`. */
+function excludedByLead(ctx: MatchContext, si: number): boolean {
+  const { doc } = ctx;
+  const text = (j: number) => doc.text.slice(doc.sentences[j]!.start, doc.sentences[j]!.end);
+  if (!isItem(text(si))) return false;
+  for (let k = si - 1; k >= Math.max(0, si - LEAD_IN_SENTENCES); k--) {
+    if (!text(k).trimEnd().endsWith(':')) continue;
+    const lead = doc.sentences[k]!;
+    return termHits(ctx, ctx.rules.layout.excludeLead, lead.start, lead.end).length > 0;
+  }
+  return false;
 }
 
 function numeric(a: string, b: string): number {
