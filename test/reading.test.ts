@@ -1482,3 +1482,84 @@ describe('readings of sets 388–395', () => {
     expect(r.clauses['change-of-control']!.present).toBe(false);
   });
 });
+
+describe('readings of sets 396–403, and older misses of the same kinds', () => {
+  const tfc = (text: string, intro = en) => contract(`${intro}${text}\n`).clauses['termination-for-convenience']!.present;
+
+  it('finds termination at will in more wordings: "bring … to an end", "end these terms", "for its convenience", a list of ways to end', () => {
+    expect(tfc('9.2 The Customer shall be entitled to bring the Agreement to an end at any time for convenience, without giving reasons, by three months\' written notice.')).toBe(true);
+    expect(tfc('8.2 The Agreement may be brought to an end by Customer at any time and without stating reasons, by giving Supplier not less than sixty days\' prior written notice.')).toBe(true);
+    expect(tfc("4. Either of us can end these terms at any time, for any reason, by giving the other 60 days' notice in writing.")).toBe(true);
+    expect(tfc('10.2 The Customer may, at its sole option and for its convenience, terminate this Agreement in whole or in part at any time by giving written notice to the Supplier.')).toBe(true);
+    expect(tfc('12.1 The Customer may at any time, and without being obliged to assign any reason therefor, terminate this Agreement by giving the Supplier three months\' written notice.')).toBe(true);
+    expect(tfc("11.3 The Customer may terminate this Agreement or any Order:\n   (a) for convenience, at any time, upon sixty (60) days' prior written notice;\n   (b) immediately, if the Supplier becomes insolvent.")).toBe(true);
+    expect(tfc('4. Opdrachtgever kan de overeenkomst altijd opzeggen, zonder reden en zonder vergoeding, mits een opzegtermijn van drie maanden in acht wordt genomen.', nl)).toBe(true);
+    expect(tfc("4.1 The Customer may terminate any Order for any reason upon ninety days' notice, provided that if such termination is effective before the first anniversary, the Customer shall pay a fee of one month's charges.")).toBe(true);
+    // Still no right at will: the grounds of the list, or a right the sentence does not give.
+    expect(tfc("11.3 The Customer may terminate this Agreement:\n   (a) immediately, if the Supplier becomes insolvent;\n   (b) on thirty days' notice, if the Supplier materially breaches this Agreement.")).toBe(false);
+  });
+
+  it('post-termination services: handing over the work counts, giving back the other\'s documents or property does not; assistance said not to be owed is none', () => {
+    const pts = (text: string) => contract(`${en}${text}\n`).clauses['post-termination-services']!.present;
+    expect(pts('11.4 Upon any termination of this Agreement, the Supplier shall deliver to the Customer all Deliverables and work in progress, in whatever stage of completion.')).toBe(true);
+    expect(pts('8.3 Upon termination the Supplier shall return to the Customer all documents received from the Customer.')).toBe(false);
+    expect(pts('4.3 On termination, the Supplier shall return to the Customer all Customer property, access cards and Confidential Information in its possession.')).toBe(false);
+    expect(pts('9.1 Termination shall not entitle the Customer to any transition or migration assistance.')).toBe(false);
+    expect(pts('9.1 Neither party shall have any obligation to provide transition or termination assistance after the effective date of termination.')).toBe(false);
+  });
+
+  it('step-in: a sentence that details the one before ("In particular, it may perform the services itself …"), a plan not carried out, carriage bought elsewhere', () => {
+    const si = (text: string, intro = en) => contract(`${intro}${text}\n`).clauses['step-in']!.present;
+    expect(si('9.2 Where the Supplier fails to perform the services, the Customer may take the measures set out in this clause. In particular, it may perform the services itself under its own management (en régie), or conclude one or more contracts with a third party for the account of the defaulting Supplier.')).toBe(true);
+    expect(si('9.3 Indien Opdrachtnemer geen Herstelplan voorlegt, of het Herstelplan naar het redelijk oordeel van Opdrachtgever ontoereikend is, is Opdrachtgever gerechtigd de benodigde werkzaamheden zelf uit te voeren of door een derde te laten uitvoeren.', nl)).toBe(true);
+    expect(si("3.2 If the Supplier fails to dispatch a vehicle for a critical shipment within the committed time, the Customer may immediately cancel the booking and procure substitute transportation from any other carrier, and the Supplier shall reimburse the excess cost.")).toBe(true);
+  });
+
+  it('an article that says a power leaves other duties in place ("… vervallen de overige verplichtingen van Opdrachtnemer niet") strikes nothing', () => {
+    const r = contract(`${nl}7.1 Indien Opdrachtnemer een storing niet binnen 24 uur oplost, is Opdrachtgever bevoegd de werkzaamheden zelf uit te voeren of door een derde te laten uitvoeren, op kosten van Opdrachtnemer.\n7.3 Door de uitoefening van de bevoegdheid bedoeld in artikel 7.1 vervallen de overige verplichtingen van Opdrachtnemer niet.\n`);
+    expect(r.amendments).toEqual([]);
+    expect(r.clauses['step-in']!.present).toBe(true);
+  });
+
+  it('reads a defined term by its definition: narrowed to a merger it gives a weak right, defined as nothing it gives none', () => {
+    const narrowed = contract(`${nl}1.13 Wijziging van Zeggenschap: uitsluitend een juridische fusie of splitsing als bedoeld in Titel 2.7 van het Burgerlijk Wetboek waarbij Opdrachtnemer verdwijnende rechtspersoon is. Een overdracht van aandelen geldt uitdrukkelijk niet als Wijziging van Zeggenschap.\n\n6.4 Opdrachtgever kan de Overeenkomst met onmiddellijke ingang opzeggen bij een Wijziging van Zeggenschap.\n`);
+    expect(narrowed.clauses['change-of-control']).toMatchObject({ present: true, strength: 'weak' });
+    const merger = contract(`${en}1.2 "Change of Control" means only a statutory merger of the Supplier into or with another legal entity in which the Supplier is not the surviving entity. For the avoidance of doubt, a transfer of shares in the Supplier, however large, shall not constitute a Change of Control.\n\n5.3 The Customer may terminate this Agreement with one month's notice if a Change of Control occurs.\n`);
+    expect(merger.clauses['change-of-control']).toMatchObject({ present: true, strength: 'weak' });
+    const broad = contract(`${en}1.2 "Change of Control" means a merger of the Supplier or the acquisition by any person of more than fifty percent of the voting shares of the Supplier.\n\n5.3 The Customer may terminate this Agreement with one month's notice if a Change of Control occurs.\n`);
+    expect(broad.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong' });
+    const reserved = contract(`${en}1.2 "Change of Control" means [Reserved].\n\n4.4 The Customer may terminate this Agreement upon written notice within ninety (90) days after any Change of Control of the Supplier.\n`);
+    expect(reserved.clauses['change-of-control']!.present).toBe(false);
+  });
+
+  it('escrow: a deposit withdrawn, a question reported, another contract\'s escrow for someone else are no escrow', () => {
+    const escrow = (text: string, intro = en) => contract(`${intro}${text}\n`).clauses['source-code-escrow']!.present;
+    expect(escrow('9.2 Licensee shall have no right to any release of Source Materials, and the existing deposit with the escrow agent shall be withdrawn by Licensor.')).toBe(false);
+    expect(escrow('5. Het Waterschap heeft eerder gevraagd of de broncode van de programmatuur in depot kan worden gegeven. Dat is niet overeengekomen.', nl)).toBe(false);
+    expect(escrow('7. Salarispakket (extern gecontracteerd door het Servicecentrum; een eventuele escrowregeling in dat contract komt uitsluitend het Servicecentrum ten goede en geeft de Deelnemer geen rechten).', nl)).toBe(false);
+  });
+
+  it('a bare "ARBIT" after a dated version is declared points at that version: its carve-outs hold', () => {
+    const r = contract(`${nl}4. Voorwaarden\nOp deze opdracht zijn de ARBIT-2018 van toepassing, met uitzondering van de bepalingen over depotstelling van de broncode (escrow).\n5. Servicelevels\nDe servicelevels uit de offerte gelden als Dienstverleningsovereenkomst in de zin van ARBIT.\n`);
+    expect(r.standards.map((s) => s.standard)).toEqual(['ARBIT-2018']);
+    expect(r.clauses['source-code-escrow']!.present).toBe(false);
+    expect(r.clauses['change-of-control']!.present).toBe(true);
+  });
+
+  it('an addendum that strikes an article "met ingang van de datum van ondertekening van dit addendum" strikes it', () => {
+    const r = contract(`${nl}Artikel 7. Wijziging in de controle over de Leverancier\n7.1 Indien de controle over de Leverancier wijzigt, kan Opdrachtgever de overeenkomst met onmiddellijke ingang beëindigen.\n\nADDENDUM NR. 1\n1. Artikel 7 van de raamovereenkomst wordt met ingang van de datum van ondertekening van dit addendum geschrapt.\n`);
+    expect(r.amendments.map((a) => a.deletes)).toEqual([['7']]);
+    expect(r.clauses['change-of-control']!.present).toBe(false);
+  });
+
+  it('post-termination services: a transition period that only holds deletion, or is only defined, is none; the contract kept in force for the service in the exit period is', () => {
+    const pts = (text: string, intro = en) => contract(`${intro}${text}\n`).clauses['post-termination-services']!.present;
+    expect(pts('1.1 "Transition Period" means the period of ten (10) Business Days following the effective date of expiry or termination of this Agreement.\n5.3 During the Transition Period the Supplier shall revoke its administrative credentials, securely wipe any copies of Customer Data held on its systems and deliver a certificate of destruction to the Customer.')).toBe(false);
+    expect(pts('6.1 Gedurende de Exitperiode blijft deze Overeenkomst van toepassing op de Dienst, tegen betaling van de maandvergoeding.', nl)).toBe(true);
+  });
+
+  it('step-in on a failure said in other words ("niet … adequaat optreedt", "de dienstverlening … feitelijk staakt")', () => {
+    const r = contract(`${nl}Artikel 6 Uitvoering door Opdrachtgever of een derde\n6.1 Indien Opdrachtnemer bij een beveiligingsincident niet binnen de genoemde termijn adequaat optreedt, of indien Opdrachtnemer de dienstverlening feitelijk staakt, is Opdrachtgever bevoegd de betreffende werkzaamheden zelf uit te voeren of door een derde te laten uitvoeren.\n`);
+    expect(r.clauses['step-in']!.present).toBe(true);
+  });
+});

@@ -197,6 +197,13 @@ export function analyse(file: Document, rules: RuleSet, traces?: RuleTrace[]): A
   const partsOf = () => (fileParts ??= findParts(ctx));
   const amendments = findAmendments(ctx, rules, partsOf).filter((a) => !inRegion(unsaid, a.evidence.start));
   const uses = rules.standards.map((std) => ({ std, ...standardUse(ctx, std, (e) => struckOut(e, amendments, ctx.doc.text)?.evidence, (at) => inRegion(notContract, at)) }));
+  // A standard's name without its year ("ARBIT", read as ARBIT-2014) points at the dated version the file declares, if
+  // any ("… zijn de ARBIT-2018 van toepassing" and then "… in de zin van ARBIT"): it declares no version of its own.
+  for (const u of uses) {
+    const year = /\d{4}$/.exec(u.std.spec.id)?.[0];
+    if (!u.use || !year || u.use.declared.quote.includes(year)) continue;
+    if (uses.some((o) => o !== u && o.use && !o.use.disapplied && o.std.spec.family === u.std.spec.family)) u.use = null;
+  }
   const carved = new Set([...uses.flatMap((u) => u.carveOuts), ...amendments.filter(onlyStrikes).map((a) => a.evidence.start)]);
   // An order form's row that says no to a clause ("Source code escrow | No") switches it off in the whole file, except
   // where the clause says it holds whatever the order form says.

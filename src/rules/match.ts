@@ -10,7 +10,7 @@ import { firstAtLeast, tokenize } from './tokens.js';
 import { findDefinitions, type Definition } from './definitions.js';
 import { findParties, type Parties } from './parties.js';
 import { findAskedParts } from './asked.js';
-import { inRegion, type Region } from './regions.js';
+import { escapeRe, inRegion, type Region } from './regions.js';
 import { GRID_RULE_LINE } from '../document/tables.js';
 
 /** A matched stretch of tokens [t0, t1). */
@@ -32,6 +32,32 @@ const EMPTY: number[] = [];
 /** Words at the start of a definition that must say what kind of thing it defines (see `definitions.head`). */
 const DEFINITION_HEAD = 8;
 
+/** Words at most in a definition that defines its term as nothing ("[Reserved].", "nihil", "niet van toepassing"). */
+const NOTHING_WORDS = 6;
+
+/** Whether a definition gives its term no content: a few words, one of the packs' `emptiedDefinition` ('"Change of
+ * Control" means [Reserved].'), or of `emptiedLine` on a line "Term: value" that names no term in quotes. */
+function definedAsNothing(ctx: MatchContext, def: Definition): boolean {
+  const body = ctx.doc.text.slice(def.start, def.end);
+  if (body.split(/\s+/).filter(Boolean).length > NOTHING_WORDS) return false;
+  const u = ctx.index.unit(def.start, def.end);
+  const words = def.termAt ? ctx.rules.layout.emptiedDefinition : ctx.rules.layout.emptiedLine;
+  return words.some((t) => ctx.termHitsIn(t, '', u, 0).length > 0);
+}
+
+/** The token spans where a defined term is used, as written (its capitals mark the defined use); not the line that
+ * defines it, which an order form's row may be ("Termination for convenience: Not applicable" switches a clause off). */
+function uses(ctx: MatchContext, def: Definition): Span[] {
+  const text = ctx.doc.text;
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(def.term)}(?![\\p{L}\\p{N}])`, 'gu');
+  const own = text.lastIndexOf('\n', def.start) + 1;
+  return [...text.matchAll(re)]
+    .filter((m) => m.index! < own || m.index! >= def.end)
+    .map((m) => ctx.index.unit(m.index!, m.index! + m[0].length))
+    .filter((u) => u.t1 > u.t0)
+    .map(({ t0, t1 }) => ({ t0, t1 }));
+}
+
 /** Everything known about one document while rules run over it. */
 export class MatchContext {
   readonly index: DocIndex;
@@ -47,6 +73,9 @@ export class MatchContext {
   readonly definitions: Array<{ term: string; lists: string[] }> = [];
   /** The document's defined terms, each with the stretch that defines it. */
   readonly defined: Definition[];
+  /** Where the terms the contract defines as nothing stand ('"Change of Control" means [Reserved].'): no list's words
+   * inside them count. */
+  private readonly emptied: Span[] = [];
   /** The questions of the document's Q&A (see asked.ts). */
   readonly asked: Region[];
 
@@ -70,12 +99,13 @@ export class MatchContext {
     // A contract's own defined terms join the lists their definitions fit ("Change of Control" means a merger …).
     // Each join's member and head terms, gathered once for all the definitions.
     const joins = [...rules.definitionLists].flatMap(([pack, js]) =>
-      js.map(({ target, sources, head }) => ({
+      js.map(({ target, sources, head, unless }) => ({
         pack,
         name: target,
         head,
         members: sources.flatMap((src) => rules.lists.get(pack)?.get(src) ?? []),
         heads: rules.lists.get(pack)?.get(head ?? '') ?? [],
+        nots: (unless ?? []).flatMap((src) => rules.lists.get(pack)?.get(src) ?? []),
       })),
     );
     this.defined = findDefinitions(doc.text);
@@ -89,8 +119,13 @@ export class MatchContext {
       // … or the term's own words before its definition: '"Supplier Termination Event" means (a) a material Default …;
       // (c) a Change of Control …' is an event by its name.
       const own = def.termAt ? this.index.unit(def.termAt.start, def.termAt.end) : undefined;
-      for (const { pack, name, head, members, heads } of joins) {
+      // The definition's first sentence: what the term is, before any exception ("… A transfer of shares, however large,
+      // shall not constitute a Change of Control").
+      const stop = /\.(?=\s+[\p{Lu}"“(])/u.exec(doc.text.slice(def.start, def.end));
+      const first = this.index.unit(def.start, stop ? def.start + stop.index : def.end);
+      for (const { pack, name, head, members, heads, nots } of joins) {
         if (head && !heads.some((t) => this.termHitsIn(t, pack, opening, 0).length > 0 || (own !== undefined && this.termHitsIn(t, pack, own, 0).length > 0))) continue;
+        if (nots.some((t) => this.termHitsIn(t, pack, first, 0).length > 0)) continue;
         if (members.some((t) => this.termHitsIn(t, pack, u, 0).length > 0)) {
           const key = `${pack}\u0000${name}`;
           const t = safeTerm(def.term);
@@ -102,7 +137,8 @@ export class MatchContext {
       }
       if (lists.length) this.definitions.push({ term: def.term, lists });
     }
-    if (this.addedToList.size) {
+    for (const def of this.defined) if (definedAsNothing(this, def)) this.emptied.push(...uses(this, def));
+    if (this.addedToList.size || this.emptied.length) {
       this.hits.clear();
       this.alternativeStarts.clear();
       this.lists.clear();
@@ -130,6 +166,7 @@ export class MatchContext {
     let h = byTerm.get(term);
     if (h) return h;
     h = depth > MAX_DEPTH ? [] : term.kind === 'regex' ? this.regexHits(term.re) : this.phraseHits(term.pieces, pack, depth);
+    if (this.emptied.length) h = h.filter((s) => !this.emptied.some((e) => e.t0 <= s.t0 && s.t1 <= e.t1));
     byTerm.set(term, h);
     return h;
   }

@@ -26,12 +26,14 @@ export function checkPack(v: unknown): SchemaProblem[] {
   for (const k of ['title', 'description']) if (!str(v[k])) bad([k], `pack '${k}' must be a non-empty string`);
 
   const lists = new Set<string>();
+  // A list that only the contract's own definitions fill may start empty.
+  const defined = new Set(isObj(v.definitions) && !Array.isArray(v.definitions) ? Object.keys(v.definitions) : []);
   if (v.vocabulary !== undefined) {
     if (!isObj(v.vocabulary)) bad(['vocabulary'], "'vocabulary' must map names to lists of phrases");
     else
       for (const [name, list] of Object.entries(v.vocabulary)) {
         lists.add(name);
-        if (!Array.isArray(list) || list.length === 0) bad(['vocabulary', name], `vocabulary '${name}' must be a non-empty list`);
+        if (!Array.isArray(list) || (list.length === 0 && !defined.has(name))) bad(['vocabulary', name], `vocabulary '${name}' must be a non-empty list`);
       }
   }
   if (v.vocabulary !== undefined && isObj(v.vocabulary))
@@ -47,6 +49,7 @@ export function checkPack(v: unknown): SchemaProblem[] {
         const spec = isObj(sources) ? sources : { from: sources };
         if (!Array.isArray(spec.from) || !spec.from.every(isList)) bad(['definitions', target], `'${target}' must map to a list of vocabulary names of this pack (or { from: [...], head: name })`);
         if (spec.head !== undefined && !isList(spec.head)) bad(['definitions', target, 'head'], `'${String(spec.head)}' is not a vocabulary list of this pack`);
+        if (spec.unless !== undefined && !(Array.isArray(spec.unless) && spec.unless.every(isList))) bad(['definitions', target, 'unless'], `'unless' must be a list of vocabulary names of this pack`);
       }
     else bad(['definitions'], "'definitions' must be a list of vocabulary names, or map a list to the lists that define it");
   }

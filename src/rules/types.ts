@@ -120,9 +120,11 @@ export interface PackSpec {
   /**
    * Vocabulary lists that grow with the terms a contract defines by them ("Change of Control" means ...): a list of
    * names (a definition that uses the list joins it), or target -> the lists whose words in a definition make it join,
-   * optionally `head`: a list one of whose terms must open the definition (an event: "any change", "a transaction").
+   * optionally `head`: a list one of whose terms must open the definition (an event: "any change", "a transaction"), and
+   * `unless`: lists none of whose terms may stand in the definition's first sentence (a term "Change of Control" defined
+   * as "a merger … in which the Supplier is not the surviving entity" names no takeover).
    */
-  definitions?: string[] | Record<string, string[] | { from: string[]; head?: string }>;
+  definitions?: string[] | Record<string, string[] | { from: string[]; head?: string; unless?: string[] }>;
   tables?: Record<string, TableEntry[]>;
   standards?: StandardSpec[];
   /**
