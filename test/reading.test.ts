@@ -1563,3 +1563,20 @@ describe('readings of sets 396–403, and older misses of the same kinds', () =>
     expect(r.clauses['step-in']!.present).toBe(true);
   });
 });
+
+describe('readings of sets 404–411', () => {
+  it('an escrow still to be agreed or sent, a pointer to an annex, or never owed, is no escrow', () => {
+    const escrow = (text: string) => contract(`${nl}${text}\n`).clauses['source-code-escrow']!.present;
+    expect(escrow('8. Bijlagen\n(b) Bijlage D – Escrowregeling (nader overeen te komen).')).toBe(false);
+    expect(escrow('3.1 Bijlage 3 (Escrowovereenkomst) wordt nagezonden.')).toBe(false);
+    expect(escrow('10.1 Voor de toepasselijkheid van een escrowregeling wordt verwezen naar Bijlage 7.\n\nBIJLAGE 7 – ESCROW\nNiet van toepassing. Partijen hebben afgezien van een escrowregeling.')).toBe(false);
+    expect(escrow('11.1 De leverancier is nimmer gehouden de broncode van programmatuur aan de klant ter beschikking te stellen of bij een derde in depot te geven.')).toBe(false);
+    expect(escrow('11.1 Leverancier sluit binnen een maand na de ingangsdatum een escrowovereenkomst met een erkende escrow-agent ten behoeve van Opdrachtgever.')).toBe(true);
+  });
+
+  it("a provision set aside for one party is struck (\"Clause 13.4 of the Terms does not apply to the Customer\")", () => {
+    const one = contract(`${en}1. Clause 13.4 of the Terms does not apply to the Customer.\n\nTERMS OF SERVICE\n13. Term and Termination\n13.4 The Supplier may terminate the Agreement by written notice if the Customer is acquired by a third party or undergoes a change of control.\n`);
+    expect(one.amendments.map((a) => a.deletes)).toEqual([['13.4']]);
+    expect(one.clauses['change-of-control']!.present).toBe(false);
+  });
+});
