@@ -39,6 +39,13 @@ describe('rule pack checks', () => {
     expect(problems(GOOD)).toEqual([]);
   });
 
+  it("checks a definitions entry's `unless` lists, and lets a list that only definitions fill start empty", () => {
+    const pack = (defs: string) => GOOD.replace('rules:\n', `vocabulary:\n  merger: [merger]\n  takeover: [acquisition]\n  narrowed: []\ndefinitions:\n  ${defs}\nrules:\n`);
+    expect(problems(pack('narrowed: { from: [merger], unless: [takeover] }'))).toEqual([]);
+    expect(problems(pack('narrowed: { from: [merger], unless: [nothing] }')).join('\n')).toMatch(/'unless' must be a list of vocabulary names/);
+    expect(problems(pack('merger: { from: [takeover] }')).join('\n')).toMatch(/vocabulary 'narrowed' must be a non-empty list/);
+  });
+
   it('names the line and column of a YAML syntax error', () => {
     const bad = GOOD.replace('    grants: notice', '    grants: [notice');
     const p = problems(bad);

@@ -44,6 +44,13 @@ const COLON = /^[ \t]*(?:\d+(?:\.\d+)*\.?|[a-z]\.|\([a-z]\)|[-•–])?[ \t]*([\
 const LIST_ITEM = new RegExp(String.raw`^[ \t]*(?:${LIST_MARKER}|[-•–])[ \t]+\S`, 'i');
 const NOT_TERM = /^(?:artikel|article|section|clause|bijlage|annex|schedule|partijen|parties|note|let op|betreft|onderwerp|subject|re|datum|date|tussen|between)\b/i;
 
+/** Where a definition's first sentence ends, between start and end: what the term is, before any exception after it
+ * ("… in which the Supplier is not the surviving entity. A transfer of shares, however large, shall not constitute …"). */
+export function firstSentenceEnd(text: string, start: number, end: number): number {
+  const stop = /\.(?=\s+[\p{Lu}"“(])/u.exec(text.slice(start, end));
+  return stop ? start + stop.index : end;
+}
+
 /** Pure. Definitions run to the end of their sentence (means-style, lists of (a); (b) included) or from the sentence start (parenthetical). */
 export function findDefinitions(text: string): Definition[] {
   const out: Definition[] = [];

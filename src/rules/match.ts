@@ -7,7 +7,7 @@ import { articleLineTitle } from '../document/sections.js';
 import { stem as stemWord, type StemLanguage } from './stem.js';
 import { parseTerm, type Piece, type Term } from './terms.js';
 import { firstAtLeast, tokenize } from './tokens.js';
-import { findDefinitions, type Definition } from './definitions.js';
+import { findDefinitions, firstSentenceEnd, type Definition } from './definitions.js';
 import { findParties, type Parties } from './parties.js';
 import { findAskedParts } from './asked.js';
 import { escapeRe, inRegion, type Region } from './regions.js';
@@ -119,10 +119,7 @@ export class MatchContext {
       // … or the term's own words before its definition: '"Supplier Termination Event" means (a) a material Default …;
       // (c) a Change of Control …' is an event by its name.
       const own = def.termAt ? this.index.unit(def.termAt.start, def.termAt.end) : undefined;
-      // The definition's first sentence: what the term is, before any exception ("… A transfer of shares, however large,
-      // shall not constitute a Change of Control").
-      const stop = /\.(?=\s+[\p{Lu}"“(])/u.exec(doc.text.slice(def.start, def.end));
-      const first = this.index.unit(def.start, stop ? def.start + stop.index : def.end);
+      const first = this.index.unit(def.start, firstSentenceEnd(doc.text, def.start, def.end));
       for (const { pack, name, head, members, heads, nots } of joins) {
         if (head && !heads.some((t) => this.termHitsIn(t, pack, opening, 0).length > 0 || (own !== undefined && this.termHitsIn(t, pack, own, 0).length > 0))) continue;
         if (nots.some((t) => this.termHitsIn(t, pack, first, 0).length > 0)) continue;

@@ -284,20 +284,26 @@ function leadIn(ctx: MatchContext, std: CompiledStandard, si: number): number {
   // list is a paragraph of its own, not a further item of it.
   const own = ctx.doc.sentences[si]!;
   if (/^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}/u.test(ctx.doc.text.slice(own.start, own.end))) return -1;
-  for (let k = si - 1; k >= Math.max(0, si - LEAD_IN_SENTENCES); k--) {
-    const s = ctx.doc.sentences[k]!;
-    if (!ctx.doc.text.slice(s.start, s.end).trimEnd().endsWith(':')) continue;
-    // A sentence of its own after marked items ("(a) …; (b) …. Op alle overige onderwerpen gelden de ARVODI-2018
-    // onverkort") is none of them.
-    const sentenceText = (j: number) => ctx.doc.text.slice(ctx.doc.sentences[j]!.start, ctx.doc.sentences[j]!.end);
-    if (si > k + 1 && isItem(sentenceText(k + 1)) && !isItem(sentenceText(si))) return -1;
-    if (evaluate(ctx, std.applies, std.pack, ctx.index.sentences[k]!)) return k;
-    // The lead's own paragraph may say it in the sentence before: "De volgende documenten maken deel uit van de
-    // Overeenkomst. Bij strijdigheid prevaleert het eerder genoemde document:".
-    const before = ctx.doc.sentences[k - 1];
-    const sameParagraph = !!before && !ctx.doc.text.slice(before.end, s.start).includes('\n') && before.section === s.section;
-    return sameParagraph && evaluate(ctx, std.applies, std.pack, ctx.index.sentences[k - 1]!) ? k : -1;
-  }
+  const k = colonBefore(ctx, si);
+  if (k < 0) return -1;
+  const s = ctx.doc.sentences[k]!;
+  // A sentence of its own after marked items ("(a) …; (b) …. Op alle overige onderwerpen gelden de ARVODI-2018
+  // onverkort") is none of them.
+  const sentenceText = (j: number) => ctx.doc.text.slice(ctx.doc.sentences[j]!.start, ctx.doc.sentences[j]!.end);
+  if (si > k + 1 && isItem(sentenceText(k + 1)) && !isItem(sentenceText(si))) return -1;
+  if (evaluate(ctx, std.applies, std.pack, ctx.index.sentences[k]!)) return k;
+  // The lead's own paragraph may say it in the sentence before: "De volgende documenten maken deel uit van de
+  // Overeenkomst. Bij strijdigheid prevaleert het eerder genoemde document:".
+  const before = ctx.doc.sentences[k - 1];
+  const sameParagraph = !!before && !ctx.doc.text.slice(before.end, s.start).includes('\n') && before.section === s.section;
+  return sameParagraph && evaluate(ctx, std.applies, std.pack, ctx.index.sentences[k - 1]!) ? k : -1;
+}
+
+/** The nearest sentence before si, at most LEAD_IN_SENTENCES back, that ends in ":" (a list's lead-in), or -1. */
+function colonBefore(ctx: MatchContext, si: number): number {
+  const { doc } = ctx;
+  for (let k = si - 1; k >= Math.max(0, si - LEAD_IN_SENTENCES); k--)
+    if (doc.text.slice(doc.sentences[k]!.start, doc.sentences[k]!.end).trimEnd().endsWith(':')) return k;
   return -1;
 }
 
@@ -305,14 +311,9 @@ function leadIn(ctx: MatchContext, std: CompiledStandard, si: number): number {
  * items name, the packs' `excludeLead`. */
 function excludedByLead(ctx: MatchContext, si: number): boolean {
   const { doc } = ctx;
-  const text = (j: number) => doc.text.slice(doc.sentences[j]!.start, doc.sentences[j]!.end);
-  if (!isItem(text(si))) return false;
-  for (let k = si - 1; k >= Math.max(0, si - LEAD_IN_SENTENCES); k--) {
-    if (!text(k).trimEnd().endsWith(':')) continue;
-    const lead = doc.sentences[k]!;
-    return termHits(ctx, ctx.rules.layout.excludeLead, lead.start, lead.end).length > 0;
-  }
-  return false;
+  if (!isItem(doc.text.slice(doc.sentences[si]!.start, doc.sentences[si]!.end))) return false;
+  const k = colonBefore(ctx, si);
+  return k >= 0 && termHits(ctx, ctx.rules.layout.excludeLead, doc.sentences[k]!.start, doc.sentences[k]!.end).length > 0;
 }
 
 function numeric(a: string, b: string): number {
