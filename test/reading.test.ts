@@ -21,6 +21,8 @@ const contract = (text: string): ContractReport => textReport(text, rules, polic
 
 const nl = "Tussen de Gemeente Ede, hierna: 'Opdrachtgever', en Wolk B.V., hierna: 'Opdrachtnemer', is overeengekomen:\n\n";
 const en = 'This Agreement is made between the City of Leiden ("the Customer") and Cloudco Ltd ("the Supplier").\n\n';
+/** Whether a one-clause text (after the parties' intro) is found to hold a clause. */
+const finds = (clause: string, text: string, intro = en): boolean => contract(`${intro}${text}\n`).clauses[clause]!.present;
 
 describe('reading structure', () => {
   it('reads an answer with its question ("Mag … overdragen? Nee, niet zonder dat … instemt.")', () => {
@@ -1462,7 +1464,7 @@ describe('readings of sets 388–395', () => {
   });
 
   it('termination at will: a condition on a faster second way out, an instrument in writing; not a window after an event the sentence before names', () => {
-    const tfc = (text: string) => contract(`${en}${text}\n`).clauses['termination-for-convenience']!.present;
+    const tfc = (text: string) => finds('termination-for-convenience', text);
     expect(tfc("8(b) The Supplier may terminate this Agreement at any time, for any reason, upon thirty (30) days' written notice, or immediately if required by a Card Brand.")).toBe(true);
     expect(tfc('VI.A This Agreement may be terminated by either party by an instrument in writing delivered to the other party, such termination to take effect not sooner than ninety (90) days after the date of such delivery.')).toBe(true);
     expect(tfc('5. Either party may terminate it at any time for any reason upon fifteen days\' written notice; if the Supplier terminates under this sentence, any unrecouped guarantee is forgiven.')).toBe(true);
@@ -1484,7 +1486,7 @@ describe('readings of sets 388–395', () => {
 });
 
 describe('readings of sets 396–403, and older misses of the same kinds', () => {
-  const tfc = (text: string, intro = en) => contract(`${intro}${text}\n`).clauses['termination-for-convenience']!.present;
+  const tfc = (text: string, intro = en) => finds('termination-for-convenience', text, intro);
 
   it('finds termination at will in more wordings: "bring … to an end", "end these terms", "for its convenience", a list of ways to end', () => {
     expect(tfc('9.2 The Customer shall be entitled to bring the Agreement to an end at any time for convenience, without giving reasons, by three months\' written notice.')).toBe(true);
@@ -1500,7 +1502,7 @@ describe('readings of sets 396–403, and older misses of the same kinds', () =>
   });
 
   it('post-termination services: handing over the work counts, giving back the other\'s documents or property does not; assistance said not to be owed is none', () => {
-    const pts = (text: string) => contract(`${en}${text}\n`).clauses['post-termination-services']!.present;
+    const pts = (text: string) => finds('post-termination-services', text);
     expect(pts('11.4 Upon any termination of this Agreement, the Supplier shall deliver to the Customer all Deliverables and work in progress, in whatever stage of completion.')).toBe(true);
     expect(pts('8.3 Upon termination the Supplier shall return to the Customer all documents received from the Customer.')).toBe(false);
     expect(pts('4.3 On termination, the Supplier shall return to the Customer all Customer property, access cards and Confidential Information in its possession.')).toBe(false);
@@ -1509,7 +1511,7 @@ describe('readings of sets 396–403, and older misses of the same kinds', () =>
   });
 
   it('step-in: a sentence that details the one before ("In particular, it may perform the services itself …"), a plan not carried out, carriage bought elsewhere', () => {
-    const si = (text: string, intro = en) => contract(`${intro}${text}\n`).clauses['step-in']!.present;
+    const si = (text: string, intro = en) => finds('step-in', text, intro);
     expect(si('9.2 Where the Supplier fails to perform the services, the Customer may take the measures set out in this clause. In particular, it may perform the services itself under its own management (en régie), or conclude one or more contracts with a third party for the account of the defaulting Supplier.')).toBe(true);
     expect(si('9.3 Indien Opdrachtnemer geen Herstelplan voorlegt, of het Herstelplan naar het redelijk oordeel van Opdrachtgever ontoereikend is, is Opdrachtgever gerechtigd de benodigde werkzaamheden zelf uit te voeren of door een derde te laten uitvoeren.', nl)).toBe(true);
     expect(si("3.2 If the Supplier fails to dispatch a vehicle for a critical shipment within the committed time, the Customer may immediately cancel the booking and procure substitute transportation from any other carrier, and the Supplier shall reimburse the excess cost.")).toBe(true);
@@ -1533,7 +1535,7 @@ describe('readings of sets 396–403, and older misses of the same kinds', () =>
   });
 
   it('escrow: a deposit withdrawn, a question reported, another contract\'s escrow for someone else are no escrow', () => {
-    const escrow = (text: string, intro = en) => contract(`${intro}${text}\n`).clauses['source-code-escrow']!.present;
+    const escrow = (text: string, intro = en) => finds('source-code-escrow', text, intro);
     expect(escrow('9.2 Licensee shall have no right to any release of Source Materials, and the existing deposit with the escrow agent shall be withdrawn by Licensor.')).toBe(false);
     expect(escrow('5. Het Waterschap heeft eerder gevraagd of de broncode van de programmatuur in depot kan worden gegeven. Dat is niet overeengekomen.', nl)).toBe(false);
     expect(escrow('7. Salarispakket (extern gecontracteerd door het Servicecentrum; een eventuele escrowregeling in dat contract komt uitsluitend het Servicecentrum ten goede en geeft de Deelnemer geen rechten).', nl)).toBe(false);
@@ -1553,7 +1555,7 @@ describe('readings of sets 396–403, and older misses of the same kinds', () =>
   });
 
   it('post-termination services: a transition period that only holds deletion, or is only defined, is none; the contract kept in force for the service in the exit period is', () => {
-    const pts = (text: string, intro = en) => contract(`${intro}${text}\n`).clauses['post-termination-services']!.present;
+    const pts = (text: string, intro = en) => finds('post-termination-services', text, intro);
     expect(pts('1.1 "Transition Period" means the period of ten (10) Business Days following the effective date of expiry or termination of this Agreement.\n5.3 During the Transition Period the Supplier shall revoke its administrative credentials, securely wipe any copies of Customer Data held on its systems and deliver a certificate of destruction to the Customer.')).toBe(false);
     expect(pts('6.1 Gedurende de Exitperiode blijft deze Overeenkomst van toepassing op de Dienst, tegen betaling van de maandvergoeding.', nl)).toBe(true);
   });
@@ -1566,7 +1568,7 @@ describe('readings of sets 396–403, and older misses of the same kinds', () =>
 
 describe('readings of sets 404–411', () => {
   it('an escrow still to be agreed or sent, a pointer to an annex, or never owed, is no escrow', () => {
-    const escrow = (text: string) => contract(`${nl}${text}\n`).clauses['source-code-escrow']!.present;
+    const escrow = (text: string) => finds('source-code-escrow', text, nl);
     expect(escrow('8. Bijlagen\n(b) Bijlage D – Escrowregeling (nader overeen te komen).')).toBe(false);
     expect(escrow('3.1 Bijlage 3 (Escrowovereenkomst) wordt nagezonden.')).toBe(false);
     expect(escrow('10.1 Voor de toepasselijkheid van een escrowregeling wordt verwezen naar Bijlage 7.\n\nBIJLAGE 7 – ESCROW\nNiet van toepassing. Partijen hebben afgezien van een escrowregeling.')).toBe(false);
