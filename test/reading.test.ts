@@ -1582,3 +1582,95 @@ describe('readings of sets 404–411', () => {
     expect(one.clauses['change-of-control']!.present).toBe(false);
   });
 });
+
+describe('readings of sets 412–419, and older misses of the same kinds', () => {
+  it('an amendment that replaces a definition by its term takes the old definition back', () => {
+    const body = (amendment: string) =>
+      contract(
+        `${nl}Artikel 1 Begrippen\n1.3 Overname: iedere overdracht van aandelen in Opdrachtnemer waardoor de zeggenschap over Opdrachtnemer wijzigt.\n\nArtikel 9 Overname\n9.1 Opdrachtnemer meldt een Overname onverwijld aan Opdrachtgever.\n9.2 Opdrachtgever kan de overeenkomst binnen twee maanden na die melding opzeggen.\n\nEERSTE WIJZIGINGSOVEREENKOMST\n${amendment}\n`,
+      ).clauses['change-of-control']!;
+    // Narrowed to a merger: every share deal left out.
+    expect(body('1. De definitie van "Overname" in artikel 1.3 vervalt en wordt vervangen door: "Overname: een juridische fusie als bedoeld in Boek 2 BW waarbij Opdrachtnemer verdwijnt. Aandelentransacties, van welke omvang ook, vallen hier niet onder."')).toMatchObject({ present: true, strength: 'weak' });
+    // Widened again, or only added to: the right stays strong.
+    expect(body('1. De definitie van "Overname" in artikel 1.3 vervalt en wordt vervangen door: "Overname: iedere wijziging van de zeggenschap over Opdrachtnemer of haar moedermaatschappij."')).toMatchObject({ present: true, strength: 'strong' });
+    expect(body('1. Partijen verlengen de overeenkomst met een jaar.')).toMatchObject({ present: true, strength: 'strong' });
+    const en2 = contract(
+      `${en}1. Definitions\n1.1 "Change of Control" means any transfer of more than 50% of the voting shares in the Supplier.\n1.2 "Services" means the hosting services described in Schedule 1.\n\n2. Termination\n2.4 The Customer may terminate this Agreement on 30 days' notice after a Change of Control.\n\nAMENDMENT NO. 1\n1. The definition of "Change of Control" in clause 1 is deleted and replaced with the following: "Change of Control" means a merger of the Supplier into another company in which the Supplier does not survive. No transfer of shares, however large, shall constitute a Change of Control.\n`,
+    ).clauses['change-of-control']!;
+    // (Clause 1 keeps its other definitions: only the one named is replaced.)
+    expect(en2).toMatchObject({ present: true, strength: 'weak' });
+  });
+
+  it('reads standard terms named by their link, set aside by pointing back, followed without being declared, or set aside for every part', () => {
+    const gibit = contract(`${nl}Artikel 1 Voorwaarden\n1.1 Op deze overeenkomst zijn van toepassing de inkoopvoorwaarden voor IT die zijn gepubliceerd op https://vng.nl/rubrieken/onderwerpen/gibit (versie 2018).\n1.2 Partijen zijn overeengekomen dat de bepalingen uit die voorwaarden over het exitplan en over exit-ondersteuning niet van toepassing zijn.\n`);
+    expect(gibit.standards[0]).toMatchObject({ standard: 'GIBIT', excluded: ['22'], disapplied: null });
+    expect(gibit.clauses['termination-for-convenience']!.present).toBe(true);
+    expect(gibit.clauses['post-termination-services']!.present).toBe(false);
+    const followed = contract(`${nl}Overwegingen\n(b) Bij het opstellen van de inkoopstukken is aansluiting gezocht bij de systematiek van de ARBIT-2018, zonder dat die voorwaarden van toepassing zijn verklaard.\n\nArtikel 1 Voorwaarden\n1.1 Op deze overeenkomst zijn de leveringsvoorwaarden van Opdrachtnemer van toepassing.\n`);
+    expect(followed.standards.every((u) => !!u.disapplied)).toBe(true);
+    expect(followed.clauses['termination-for-convenience']!.present).toBe(false);
+    const none = contract(`${nl}Artikel 1\n1.1 Op deel A is de GIBIT van toepassing.\n1.2 De ARBIT zijn op geen enkel deel van deze overeenkomst van toepassing, ook niet voor zover in de aanbestedingsstukken daarnaar is verwezen.\n`);
+    expect(none.standards.filter((u) => u.standard.startsWith('ARBIT')).every((u) => !!u.disapplied)).toBe(true);
+  });
+
+  it('a chapter or one article of a standard set aside, or a proviso list under its declaration, takes only what it names', () => {
+    const chapter = contract(`${nl}Artikel 1\n1.1 Op deze overeenkomst zijn van toepassing de Algemene Rijksvoorwaarden bij IT-overeenkomsten 2022.\n1.2 Hoofdstuk 4 van de Algemene Rijksvoorwaarden bij IT-overeenkomsten 2022 (Ontwikkeling van Programmatuur) is niet van toepassing.\n`);
+    expect(chapter.standards[0]).toMatchObject({ standard: 'ARBIT-2022', disapplied: null });
+    expect(chapter.clauses['change-of-control']!.present).toBe(true);
+    const article = contract(`${nl}Artikel 1\n1.1 Op deze overeenkomst zijn van toepassing de ARBIT (versie 2014).\n1.2 In afwijking van de ARBIT-2014 is het artikel inzake ontbinding bij wijziging van zeggenschap over Leverancier niet van toepassing.\n`);
+    expect(article.standards[0]).toMatchObject({ standard: 'ARBIT-2014', excluded: ['30.3'], disapplied: null });
+    expect(article.clauses['termination-for-convenience']!.present).toBe(true);
+    const proviso = contract(`${nl}Artikel 1\n1.1 ARBIT-2018 is op deze Overeenkomst van toepassing, met dien verstande dat:\n(a) de bepaling over het in depot geven van broncode niet van toepassing is;\n(b) de bepalingen over Exit onverkort van toepassing blijven.\n`);
+    expect(proviso.standards[0]!.excluded).toEqual(['47']);
+    expect(proviso.clauses['post-termination-services']!.present).toBe(true);
+    // A standard listed among the documents that form the contract is declared.
+    const listed = contract(`${en}1. Contract documents\n1.1 The following documents form the Agreement, in descending order of precedence:\n(a) this Agreement;\n(b) Annex A – Requirements;\n(c) Annex C – ARBIT-2022 (not attached).\n`);
+    expect(listed.standards[0]).toMatchObject({ standard: 'ARBIT-2022', disapplied: null });
+  });
+
+  it('reads a takeover that, "noch" a later one, gives the customer a right, a successor continuing unchanged, and a purchaser let through', () => {
+    expect(finds('change-of-control', '5.2 Partijen zijn het erover eens dat deze transactie, noch enige latere wijziging in de zeggenschap over Opdrachtnemer, Opdrachtgever recht geeft op ontbinding of tussentijdse beëindiging van deze overeenkomst.', nl)).toBe(false);
+    expect(finds('change-of-control', '5.4 Beëindiging: bij het einde van de overeenkomst worden de accounts verwijderd.\n5.5 Indien Opdrachtnemer door een andere onderneming wordt overgenomen, wordt de overeenkomst ongewijzigd voortgezet door de rechtsopvolger.', nl)).toBe(false);
+    expect(finds('change-of-control', '7.1 The Supplier shall not assign this Agreement without the prior written consent of the Customer, save that the Supplier may assign this Agreement to a purchaser of all or substantially all of its business.')).toBe(false);
+    // A right to end on a merger made without the customer's consent is a (weak) change of control, not a carve-out.
+    const merger = contract(`${en}1.1 "Corporate Event" means a merger of the Supplier with any other entity, or a demerger of the Supplier.\n5.1 The Customer may terminate this Agreement with immediate effect by notice if the Supplier is subject to a Corporate Event without the Customer's prior written consent.\n`);
+    expect(merger.clauses['change-of-control']).toMatchObject({ present: true, strength: 'weak' });
+    // "shall not give rise to any right of termination, consent …": no consent to assign either.
+    expect(finds('anti-assignment', '5.1 A change in the control of either party, whether by share transfer, merger or otherwise, shall not affect the validity of this Agreement and shall not give rise to any right of termination, consent or renegotiation for the other party.')).toBe(false);
+  });
+
+  it('reads the acquirer of control from outside the EU by its new holder, and control passing to it', () => {
+    expect(finds('non-eu-control', '6.1 Opdrachtnemer meldt een wijziging in de zeggenschap.\n6.2 Is de nieuwe zeggenschaphebbende gevestigd buiten de Europese Unie, dan vermeldt Opdrachtnemer in de kennisgeving welke maatregelen zijn getroffen om te voorkomen dat autoriteiten van die staat toegang krijgen tot de gegevens.', nl)).toBe(true);
+    expect(finds('non-eu-control', "6.2 The Customer may terminate this Agreement where the change:\n(a) results in Control of the Supplier passing to a person established outside the European Economic Area; or\n(b) otherwise prejudices the security of the Services.")).toBe(true);
+  });
+
+  it('finds the parties of a Dutch letter, of an entry with defined terms beside it, and of bodies named by their own first word', () => {
+    const letter = contract('Formulierbouw B.V.\nKanaalweg 17\n\nAan: Gemeente Lingehoven\n\nGeachte mevrouw,\n\nMet deze brief bevestigen wij de afspraken. U ontvangt van ons het abonnement.\n1. Wij leveren u de formulieren.\n2. U betaalt ons per maand; wij sturen u de factuur.\n3. Na het einde van het abonnement kunt u gedurende zestig dagen alle formulieren als XML-bestanden downloaden; op verzoek leveren wij een volledige export.\n4. U kunt ons altijd bellen. Wij helpen u graag.\n');
+    expect(letter.parties!.customer).toContain('u');
+    expect(letter.clauses['post-termination-services']!.present).toBe(true);
+    const host = contract('This Agreement is made between ChargeGrid, Inc., a Delaware corporation ("ChargeGrid"), and Parkwell Properties Trust, a Massachusetts real estate investment trust ("Host").\n\nHost owns the shopping centers listed on Schedule 1 (the "Sites"). ChargeGrid will install charging stations (the "Stations") and Host will pay a monthly service fee.\n\n1. Fees\n1.1 Host shall pay the monthly fee. ChargeGrid shall provide the services.\n');
+    expect(host.parties).toMatchObject({ customer: ['Host'], supplier: ['ChargeGrid'] });
+    const commonwealth = contract('RECORDS OUTSOURCING DEED\nCommonwealth of Australia represented by the Digital Records Agency (ABN 19 776 540 210), Treasury Building, Parkes ACT 2600 (Commonwealth)\nGodavari Infosystems Limited, a company incorporated in India, Level 12, 60 Martin Place, Sydney NSW 2000 (Contractor)\n1. Step-in\n1.1 If the Contractor fails to meet a Critical Service Level, the Commonwealth may, by notice, itself or through a third party nominated by it, step in and operate the affected services.\n');
+    expect(commonwealth.parties!.customer).toContain('Commonwealth');
+    expect(commonwealth.clauses['step-in']!.present).toBe(true);
+    const service = contract('CASE MANAGEMENT SYSTEM LICENCE, CUSTOMISATION AND\nSUPPORT AGREEMENT\nThe Courts Digital Service, an executive office established under the Courts Digital Service Act 2019, Phoenix House, Dublin 7 (the "Service"), and Beacon Hill Data Corp., a Massachusetts corporation (the "Licensor"), agree as follows:\n1. Escrow\n1.1 The Licensor shall deposit the source code with an escrow agent approved by the Service.\n');
+    expect(service.parties!.customer).toContain('Service');
+    const commissioner = contract('The Police and Crime Commissioner for the Three Counties, Police Headquarters, Hindlip Lane, Worcester WR3 8SP (the "Commissioner"), and Nilgiri Technologies Limited, a public company incorporated in India with its registered office at Nilgiri Towers, Sector 62, Noida, Uttar Pradesh 201309, and a UK establishment at 3 Brindleyplace, Birmingham B1 2JB (the "Service Provider"), agree as follows.\n1. Step-in\n1.1 The Commissioner may take over the affected Services itself or appoint a third party to perform them if the Service Provider is in Default.\n');
+    expect(commissioner.parties!.customer).toContain('Commissioner');
+  });
+
+  it('reads a definition a PDF wrapped over lines, and the law chosen beside a conceded place of incorporation', () => {
+    const r = contract(`${nl}Artikel 1 Definities\n1.1 Aandeelhouderswijziging: iedere gebeurtenis of reeks van samenhangende gebeurtenissen\nwaardoor een persoon die de meerderheid van de stemrechten in Opdrachtnemer niet kon uitoefenen,\ndie meerderheid verkrijgt.\n1.2 Dienst: de chatdienst.\nArtikel 10 Einde\n10.1 Opdrachtgever kan deze overeenkomst met onmiddellijke ingang ontbinden indien zich een Aandeelhouderswijziging voordoet.\n`);
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong' });
+    const law = contract(`${nl}1.2 Het feit dat Opdrachtnemer naar Australisch recht is opgericht en in Australië is gevestigd, laat onverlet dat op deze overeenkomst Nederlands recht van toepassing is.\n`);
+    expect(law.facts.governingLaw).toBe('Netherlands');
+  });
+
+  it('reads exit help to another consultant, service continued after a stop that turns, and data made available or extracted after the end', () => {
+    expect(finds('post-termination-services', "5.4 Upon any termination, the Supplier shall, for a period of up to sixty (60) days after the termination date, provide such reasonable assistance as the Customer may request to transfer responsibility for the Project to the Customer's personnel or to another consultant.")).toBe(true);
+    expect(finds('post-termination-services', '5.1 Following termination of this Agreement, the Customer shall cease pre-installing the application; however, the Supplier shall continue to provide the Service to vehicles sold before the termination date for the remainder of each subscription.')).toBe(true);
+    expect(finds('post-termination-services', "6.4 For thirty (30) days after the effective date of termination, the Supplier will, upon the Customer's request, make Customer Data available to the Customer for export, through the self-service export tool or as a file delivered via SFTP.")).toBe(true);
+    expect(finds('post-termination-services', '8.2 Na het einde van de overeenkomst levert Opdrachtnemer binnen één maand een volledige extractie van alle gegevens in CSV-formaat.', nl)).toBe(true);
+    expect(finds('post-termination-services', '8.2 Na het einde van de overeenkomst verwijdert Opdrachtnemer alle gegevens.', nl)).toBe(false);
+  });
+});

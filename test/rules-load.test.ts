@@ -74,6 +74,12 @@ describe('rule pack checks', () => {
     expect(problems(std(''))).toEqual(['packs/demo.yml:10:26: @family is not a vocabulary list of this pack']);
   });
 
+  it("checks a standard's `refersBack` as a pattern", () => {
+    const std = (refers: string) => `id: demo\nversion: 1.0.0\ntitle: Demo\ndescription: A demo pack.\nstandards:\n  - id: GIBIT\n    title: GIBIT\n    names: { any: ["gibit"] }\n    applies: { any: ["van toepassing"] }\n    limits: { any: ["bepalingen over"] }\n${refers}    provides:\n      - { clause: coc, article: "20", strength: strong }\n`;
+    expect(problems(std('    refersBack: { near: ["die voorwaarden", "niet van toepassing"], within: 20 }\n'))).toEqual([]);
+    expect(problems(std('    refersBack: { near: ["@pointsBack", "niet van toepassing"], within: 20 }\n')).join('\n')).toMatch(/@pointsBack is not a vocabulary list of this pack/);
+  });
+
   it('refuses a pack whose example fails, pointing at the rule', () => {
     const r = parsePack(GOOD.replace('A merger is planned.', 'The Supplier will notify us of the merger.'), 'packs/demo.yml');
     expect(r.ok).toBe(true);

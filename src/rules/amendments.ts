@@ -115,7 +115,12 @@ export function findAmendments(ctx: MatchContext, rules: RuleSet, partsOf: () =>
       }
       // Not the articles of a law ("… and articles 7:408 and 7:411 of the Dutch Civil Code shall not apply"): a law's
       // article is numbered book:article.
-      const listed = /^\S+\s+\d+:\d/.test(said) ? [] : [...new Set([...joined, ...articleList(said, true)])];
+      // Nor the whole article a definition stands in ("The definition of "Change of Control" in clause 1 is deleted and
+      // replaced …" leaves clause 1's other definitions): an amendment of a definition takes back that definition only
+      // (definitions.ts), and a number that is the definition's own paragraph ("artikel 1.5") alone.
+      const ofDefinition = at !== undefined && DEFINITION_IN.test(text.slice(Math.max(0, at - 100), at));
+      const leaf = (n: string) => !ctx.doc.sections.some((x) => x.number !== n && withinClause(x.number, n));
+      const listed = /^\S+\s+\d+:\d/.test(said) ? [] : [...new Set([...joined, ...articleList(said, true).filter((n) => !ofDefinition || leaf(n))])];
       // A clause named by its heading where the numbers are Word's own and not in the text: 'the clause headed "Source
       // Code Escrow" is deleted in its entirety' strikes the clause with that heading before it.
       const headed = listed.length ? [] : headedClauses(ctx.doc, text, s.start);
@@ -210,6 +215,10 @@ function withoutRestored(ctx: MatchContext, rules: RuleSet, amendments: Amendmen
 
 /** Words between a document's name and the verb that strikes ("of the Agreement is hereby deleted"). */
 const AMENDMENT_VERB = /^(?:is|are|shall|will|be|hereby|wordt|worden|zijn|is|komt|komen|vervalt|vervallen|met|ingang|van)$/i;
+
+/** The article a definition stands in, named after it: 'the definition of "Change of Control" in ', 'de definitie van
+ * "Overname" in '. */
+const DEFINITION_IN = /\b(?:definitions?|definities?|omschrijving)\s+(?:of|van)\s+(?:(?:the\s+term|het\s+begrip|de\s+term)\s+)?["“'‘][^"”'’\n]{1,60}["”'’]\s*,?\s*(?:(?:as\s+)?(?:set\s+out|contained|opgenomen|vermeld)\s+)?(?:in|uit|van|under)\s+$/i;
 
 /** Words that make the clause after them one a phrase refers to: "bedoeld in", "referred to in". */
 const REFERRED_TO = /\b(?:bedoeld|genoemd|vermeld|opgenomen|referred to|described|set out|mentioned)\s+in\s+$/i;

@@ -397,7 +397,9 @@ function factValue(ctx: MatchContext, rule: CompiledRule, at: Unit, u: Unit) {
 
 // "Notwithstanding the choice of the laws of the State of California in Section 14 of the MSA, this Addendum … shall be
 // governed by the laws of the Netherlands": the choice the sentence sets aside, up to the comma that closes that phrase.
-const SET_ASIDE = /\b(?:notwithstanding|despite|instead of|in lieu of|in afwijking van|in plaats van|niettegenstaande)\b[^,;:]*$/i;
+// (Also a fact conceded first: "Het feit dat de Leverancier naar Australisch recht is opgericht, laat onverlet dat op deze
+// Overeenkomst Nederlands recht van toepassing is", "Although the Supplier is a Delaware company, …".)
+const SET_ASIDE = /\b(?:notwithstanding|despite|instead of|in lieu of|in afwijking van|in plaats van|niettegenstaande|het feit dat|the fact that|although|even though|hoewel|ofschoon)\b[^,;:]*$/i;
 
 /** Whether token t stands in a phrase that names what the sentence sets aside, before the comma that ends it. */
 function inSetAside(ctx: MatchContext, u: Unit, t: number): boolean {

@@ -48,6 +48,7 @@ export interface CompiledStandard {
   family?: CPattern;
   excepts?: CPattern;
   limits?: CPattern;
+  refersBack?: CPattern;
   replaces?: CPattern;
   only?: CPattern;
   /** Per entry of spec.provides (same order): its topic pattern, if any. */
@@ -198,6 +199,7 @@ export function compilePacks(packs: readonly LoadedPack[]): RuleSet {
         family: s.family ? pat(s.family) : undefined,
         excepts: own(s.excepts),
         limits: own(s.limits),
+        refersBack: own(s.refersBack),
         replaces: own(s.replaces),
         only: own(s.only),
         topics: s.provides.map((x) => own(x.topic)),

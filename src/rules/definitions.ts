@@ -2,6 +2,7 @@
 // 'A "Continuity Event" occurs if …', 'a "Control Event" occurs in relation to a company if …'.
 // Returns each defined term with the stretch of text that defines it.
 import { LIST_MARKER } from '../document/sentences.js';
+import { escapeRe } from './regions.js';
 
 export interface Definition {
   term: string;
@@ -41,8 +42,18 @@ const ONDER = new RegExp(`\\bOnder\\s+(?:de\\s+|het\\s+|een\\s+)?${Q_OPEN}?([^"�
 // "- Derde Staat: iedere staat buiten de Europese Economische Ruimte."
 const COLON = /^[ \t]*(?:\d+(?:\.\d+)*\.?|[a-z]\.|\([a-z]\)|[-•–])?[ \t]*([\p{Lu}][\p{L}'’-]*(?:[ \t]+[\p{L}'’-]+){0,4})[ \t]*:[ \t]+(?=\S)/gmu;
 // A list item's opening: "(c) ", "c. ", "iv) ", "- ".
+// The same in quotes, as an amendment gives a definition's new text: 'wordt vervangen door: "Wijziging van Zeggenschap: een
+// juridische fusie …"'.
+const QUOTED_COLON = new RegExp(`(?:^|:)[ \\t]*${Q_OPEN}([\\p{Lu}][^"”’':\\n]{1,58}):[ \\t]+(?=\\S)`, 'gmu');
+// An amendment that strikes or replaces a definition by its term: 'De definitie van "Wijziging van Zeggenschap" in
+// artikel 1.5 vervalt en wordt vervangen door: …', 'The definition of "Change of Control" is deleted and replaced with …'.
+// ("is amended by adding …" keeps the old text and is not one.)
+const REPLACED = new RegExp(
+  `\\b(?:de\\s+definitie\\s+van|de\\s+omschrijving\\s+van|the\\s+definition\\s+of)\\s+(?:(?:het\\s+begrip|de\\s+term|the\\s+term)\\s+)?${Q_OPEN}${TERM}${Q_CLOSE}(?:[^.;]|\\.(?=\\d)){0,120}?\\b(?:vervalt|vervallen|wordt\\s+(?:\\p{L}+\\s+)?(?:vervangen|geschrapt)|komt\\s+te\\s+luiden|luidt\\s+(?:voortaan|vanaf|met\\s+ingang|als\\s+volgt)|(?:is|are|shall\\s+be|will\\s+be)\\s+(?:hereby\\s+)?(?:deleted|replaced|restated|amended\\s+and\\s+restated|amended\\s+to\\s+read)|(?:shall\\s+)?(?:now\\s+)?reads?\\s+(?:as\\s+follows|in\\s+full))`,
+  'giu',
+);
 const LIST_ITEM = new RegExp(String.raw`^[ \t]*(?:${LIST_MARKER}|[-•–])[ \t]+\S`, 'i');
-const NOT_TERM = /^(?:artikel|article|section|clause|bijlage|annex|schedule|partijen|parties|note|let op|betreft|onderwerp|subject|re|datum|date|tussen|between)\b/i;
+const NOT_TERM = /^(?:artikel|article|section|clause|bijlage|annex|schedule|partijen|parties|note|let op|betreft|onderwerp|subject|re|datum|date|tussen|between|vraag|antwoord|question|answer|reactie|response)\b/i;
 
 /** Where a definition's first sentence ends, between start and end: what the term is, before any exception after it
  * ("… in which the Supplier is not the surviving entity. A transfer of shares, however large, shall not constitute …"). */
@@ -87,6 +98,15 @@ export function findDefinitions(text: string): Definition[] {
     }
     return Math.min(to, start + 1200);
   };
+  // The sentence right after a definition that leaves something out of the term by its name belongs to it ('"Change of
+  // Control" means a merger … . No transfer of shares, however large, shall constitute a Change of Control.').
+  const withExclusion = (term: string, end: number) => {
+    const next = /^\s*[^.\n]{0,240}\./.exec(text.slice(end, end + 260));
+    if (!next) return end;
+    const t = escapeRe(term);
+    const says = new RegExp(`\\b(?:(?:not|never)\\s+(?:constitute|be\\s+(?:deemed|considered|treated\\s+as)|amount\\s+to|qualify\\s+as)|(?:shall|will)\\s+constitute|constitutes)\\s+(?:an?\\s+|the\\s+)?${t}\\b|\\bgeen\\s+${t}\\b|\\bniet\\s+(?:als\\s+)?(?:een\\s+)?${t}\\b`, 'iu');
+    return says.test(next[0]) ? end + next[0].length : end;
+  };
   for (const re of [MEANS, BARE_MEANS, ONDER, EVENT, FOLLOWING]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -94,7 +114,8 @@ export function findDefinitions(text: string): Definition[] {
       // An unquoted event is defined from its own name on ("A Default Event occurs … if:"), which says what kind it is.
       const at = m.index + m[0].indexOf(m[1]!);
       const points = /^\s*(?:given|set\s+out|ascribed|assigned|attributed|defined)\b/i.test(text.slice(end, end + 40));
-      out.push({ term: m[1]!.trim(), start: re === EVENT ? m.index : end, end: withList(end, sentenceEnd(end)), ...(points ? {} : { termAt: { start: at, end: at + m[1]!.trim().length } }) });
+      const first = withList(end, sentenceEnd(end));
+      out.push({ term: m[1]!.trim(), start: re === EVENT ? m.index : end, end: withExclusion(m[1]!.trim(), first), ...(points ? {} : { termAt: { start: at, end: at + m[1]!.trim().length } }) });
     }
   }
   COLON.lastIndex = 0;
@@ -102,8 +123,18 @@ export function findDefinitions(text: string): Definition[] {
     const term = m[1]!.trim();
     if (NOT_TERM.test(term)) continue;
     const end = m.index + m[0].length;
+    // (To the end of its first sentence: "Overgangsperiode: nihil. Partijen komen overeen …" defines it as nothing.)
+    out.push({ term, start: end, end: withList(end, firstSentenceEnd(text, end, wrappedLineEnd(text, end))) });
+  }
+  QUOTED_COLON.lastIndex = 0;
+  for (let m = QUOTED_COLON.exec(text); m; m = QUOTED_COLON.exec(text)) {
+    const term = m[1]!.trim();
+    if (NOT_TERM.test(term)) continue;
+    const end = m.index + m[0].length;
+    // Up to the closing quote ('… niet onder."'), or the line's end.
+    const close = /["”](?=\s*(?:$|\n|[.;,)]))/.exec(text.slice(end, end + 1200));
     const eol = text.indexOf('\n', end);
-    out.push({ term, start: end, end: withList(end, Math.min(eol < 0 ? text.length : eol, end + 1200)) });
+    out.push({ term, start: end, end: close ? end + close.index : Math.min(eol < 0 ? text.length : eol, end + 1200) });
   }
   PAREN.lastIndex = 0;
   for (let m = PAREN.exec(text); m; m = PAREN.exec(text)) {
@@ -112,7 +143,32 @@ export function findDefinitions(text: string): Definition[] {
     const spelled = expansion(text, m.index, term);
     out.push({ term, start: Math.min(sentenceStart(m.index), spelled?.start ?? m.index), end: m.index, named: spelled ?? { start: at, end: at + term.length } });
   }
-  return out.filter((d) => d.end > d.start).sort((a, b) => a.start - b.start);
+  const replaced = replacedTerms(text);
+  return out.filter((d) => d.end > d.start && !replaced.some((r) => r.at > d.start && sameTerm(r.term, d.term))).sort((a, b) => a.start - b.start);
+}
+
+/** Where the line from `from` ends, taking in the lines a PDF wrapped it onto: up to a line that ends a sentence, or
+ * before a blank line, a numbered or marked line or another "Term:" line. */
+function wrappedLineEnd(text: string, from: number): number {
+  const limit = Math.min(text.length, from + 1200);
+  let eol = text.indexOf('\n', from);
+  while (eol >= 0 && eol < limit) {
+    if (/[.;:!?]\s*$/.test(text.slice(Math.max(from, eol - 3), eol))) return eol;
+    const nextEnd = text.indexOf('\n', eol + 1);
+    const next = text.slice(eol + 1, nextEnd < 0 ? text.length : nextEnd);
+    if (!next.trim() || LIST_ITEM.test(next) || /^[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]|[\p{Lu}][\p{L}'’-]*(?:[ \t]+[\p{L}'’-]+){0,4}[ \t]*:)/u.test(next)) return eol;
+    eol = nextEnd;
+  }
+  return eol < 0 ? text.length : Math.min(eol, limit);
+}
+
+const sameTerm = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivity: 'base' }) === 0;
+
+/** The terms whose definitions an amendment strikes or replaces, and where it says so: the definitions before it define
+ * nothing any more (its new text, after it, does). */
+function replacedTerms(text: string): Array<{ term: string; at: number }> {
+  REPLACED.lastIndex = 0;
+  return [...text.matchAll(REPLACED)].map((m) => ({ term: m[1]!.trim(), at: m.index! }));
 }
 
 /**

@@ -57,9 +57,9 @@ const NEUTRAL_LABEL = /(?<![\p{L}\d])((?:Partij|PARTIJ|Party|PARTY)[ \t]+(?:\d{1
 const LABELLED = /^[ \t]*([^\n:]{2,30}?)[ \t]*:[ \t]*[^\n()]{3,120}\(\s*(\p{Lu}[^()"“”\n,;\d]{1,30}?)\s*\)/gmu;
 const NOT_PARTY = /^(effective date|parties|partijen|party|partij|terms|term|territory|exhibit|annex|sow|statement of work|(?:.*\s)?\S*(?:product|programmatuur|overeenkomst|systeem|platform)|(?:.*\s)?(?:agreement|overeenkomst|contract|services?|dienst(?:en)?|schedule|bijlage|order form|orders?|software|programmatuur|platform|system|systeem|solution|oplossing|data|documentation|specifications?|products?|facility|facilities|policy|firmware|hardware|module|equipment|goods|deliverables?|materials?|technology|content|devices?|units?|premises|project|program(?:me)?|works?|period|periode|date|datum|fees?|charges?|price|levels?)|.*\s(?:plan))$/i;
 // A body called a service: "de Sociale Dienst", "Belastingdienst", "de Gemeentelijke Dienst", "the Library Service" (not
-// "de Dienst" or "the Cloud Services" delivered).
+// "de Dienst" or "the Cloud Services" delivered). (A word may stand between: "the Courts Digital Service".)
 const PUBLIC_SERVICE =
-  /\b(?:sociale|gemeentelijke|regionale|openbare|rijks|belasting)\s*dienst\b|\b(?:library|libraries|health|fire|ambulance|police|prison|probation|courts?|tax|revenue|social|public|national|county|city|municipal|council|rescue|employment|archives?)\s+service$/i;
+  /\b(?:sociale|gemeentelijke|regionale|openbare|rijks|belasting)\s*dienst\b|\b(?:library|libraries|health|fire|ambulance|police|prison|probation|courts?|tax|revenue|social|public|national|county|city|municipal|council|rescue|employment|archives?)\s+(?:[a-z]+\s+)?service$/i;
 // A role a party takes in one clause ("the Disclosing Party", "de Ontvangende Partij"), not a party's name.
 const ROLE_IN_CLAUSE = /\s(?:party|partij)$/i;
 // An entry that gives a seat: "gevestigd te Hengelo", "established in Dublin", "having its registered office at", "whose
@@ -67,7 +67,7 @@ const ROLE_IN_CLAUSE = /\s(?:party|partij)$/i;
 // Building Societies Act 1986").
 const SEATED = /\b(?:gevestigd|established|registered office|(?:principal|head) office|zetel|incorporated (?:in|under)|organi[sz]ed (?:in|under))\b/i;
 // Words in a party's own entry that mark it as a legal person: then a quoted name in brackets is its short name.
-const ENTITY = /\b(inc|corp|corporation|llc|l\.l\.c|ltd|limited|plc|b\.v|n\.v|gmbh|s\.a|ag|lda|srl|s\.r\.l|sarl|s\.p\.a|spa|oy|ab|slu|s\.l|represented|vertegenwoordigd|company|gemeente|ministerie|minister|staat|waterschap|provincie|stichting|vereniging|university|universiteit|hogeschool|agency|agentschap|authority|department|district|county|city|council|board|commission|regio|dienst)\b/i;
+const ENTITY = /\b(inc|corp|corporation|llc|l\.l\.c|ltd|limited|plc|b\.v|n\.v|gmbh|s\.a|ag|lda|srl|s\.r\.l|sarl|s\.p\.a|spa|oy|ab|slu|s\.l|represented|vertegenwoordigd|company|gemeente|ministerie|minister|staat|waterschap|provincie|stichting|vereniging|university|universiteit|hogeschool|agency|agentschap|authority|department|district|county|city|council|board|commission|commissioner|police|crown|commonwealth|trust|courts?|registry|ombudsman|regio|dienst)\b/i;
 // Further names in the same brackets are aliases of the same party: ("Company", "we", "us" or "our").
 const ALIAS = new RegExp(`^\\s*(?:,|\\bor\\b|\\band\\b|\\bof\\b|\\ben\\b|,\\s*or\\b|\\/)?\\s*(?:the\\s+|de\\s+|het\\s+)?${NAME}`, 'iu');
 const PRONOUN = /["“'‘](you|u|jij|je|jullie|we|us|wij|ons)["”'’]/giu;
@@ -85,6 +85,8 @@ const ALIAS_RUN = /^(?:\s*(?:,|\bof\b|\bor\b|\ben\b|\band\b)?\s*(?:,\s*(?:or|of)
 const PREAMBLE_END = /^[ \t]*(?:(?:ARTICLE|Article|ARTIKEL|Artikel|SECTION|Section|CLAUSE|Clause|HOOFDSTUK|Hoofdstuk|CHAPTER|Chapter)[ \t]+(?:1|I|one|ONE|One)\b|(?:PART|Part|DEEL|Deel)[ \t]+(?:A|1|I|ONE|One)\b[ \t]*(?:[-–—:.][ \t]*)?[A-Z\n]|1[ \t]*[.)]?[ \t]+(?:DEFINITIONS|Definitions|Definities|DEFINITIES|Begrippen|BEGRIPPEN|Begripsbepalingen|Interpretation|INTERPRETATION)|1\.?[ \t]+[A-Z][^\n,;:"“(]{1,50}\n(?:[ \t]*\n)*[ \t]*1\.1\b|WHEREAS|RECITALS|Recitals|BACKGROUND|Background[ \t]*(?::|$)|PREAMBLE[ \t]*$|Preamble[ \t]*$|NOW,? THEREFORE|IT IS AGREED|KOMEN (?:HET )?(?:VOLGENDE )?OVEREEN|[Kk]omen (?:het )?(?:volgende )?overeen|OVERWEGENDE|Overwegende)/m;
 // Acts that tell two company names apart: words between the name and its verb, and how clear the lead must be.
 const ACT_GAP = 3;
+/** Characters read back from a name's brackets for its entry's kind of body. */
+const KIND_REACH = 200;
 const ACT_MARGIN = 2;
 // A later list of the parties (an addendum): "between:" or "tussen:" at a line's end and a numbered entry after it
 // ("(1) Uitvoeringsorgaan …"), not a line that wraps after "conflict between".
@@ -162,7 +164,7 @@ export function findParties(
       const roleName = ROLE_IN_CLAUSE.test(name) && !(re === HEREIN && m.index < head);
       // (… nor "de Dienst" short for the body its entry names: 'Gemeenschappelijke Regeling Sociale Dienst Kempenland, …,
       // hierna: "de Dienst"'.)
-      const serviceBody = () => PUBLIC_SERVICE.test(name) || (m.index < head && /\b(?:dienst|service)$/i.test(name) && PUBLIC_SERVICE.test(entryName(text, m.index)));
+      const serviceBody = () => PUBLIC_SERVICE.test(name) || (m.index < head && /\b(?:dienst|service)$/i.test(name) && entryNames(text, m.index).some((n) => PUBLIC_SERVICE.test(n)));
       if ((!NOT_PARTY.test(name) || serviceBody()) && !roleName)
         found.push({ name, at, end: at + raw.length, explicit, ...(re === PAREN_ABBR ? { abbr: true } : {}), ...(re === PAREN_BARE ? { bare: true } : {}), ...(meant ? { meant } : {}) });
     }
@@ -247,9 +249,22 @@ export function findParties(
   // A short name in plain brackets is a party's only as a role word or one of the pack's `bareNames` ("(Contractor)",
   // "(Company)"), not a place or a name given in passing ("(Australia)", "(Gemeente Lindehoven)"): the others are dropped
   // before the entries are read, so they do not cut the entry of the name after them.
+  // … or as the first word of the entry it closes, a body's own name: "Commonwealth of Australia represented by the Digital
+  // Records Agency (ABN …), Treasury Building, … Parkes ACT 2600 (Commonwealth)".
+  const opensOwnEntry = (f: { name: string; at: number }) => {
+    const back = text.slice(Math.max(0, f.at - KIND_REACH * 2), f.at);
+    // The lines since the previous entry's closing bracket; one of them opens with the name, and the entry says it is a body.
+    const lines = back.split('\n');
+    let k = lines.length - 2;
+    while (k >= 0 && !/\)\s*[;,.]?\s*$/.test(lines[k]!)) k--;
+    const own = lines.slice(k + 1);
+    const opens = new RegExp(`^\\s*(?:the\\s+)?${escapeRe(f.name)}\\b`, 'iu');
+    const at = own.findIndex((l) => opens.test(l));
+    return at >= 0 && ENTITY.test(own.slice(at).join('\n'));
+  };
   for (let i = found.length - 1; i >= 0; i--) {
     const f = found[i]!;
-    if (f.bare && ![roles.customer, roles.supplier, roles.subSupplier, roles.bareNames].some((terms) => isWhole(terms, f.at, f.end))) found.splice(i, 1);
+    if (f.bare && ![roles.customer, roles.supplier, roles.subSupplier, roles.bareNames].some((terms) => isWhole(terms, f.at, f.end)) && !opensOwnEntry(f)) found.splice(i, 1);
   }
   found.sort((a, b) => a.at - b.at);
   const customer = new Set<string>();
@@ -381,13 +396,25 @@ export function findParties(
   // … or more names, all but one on the same side (a party's parent named in its entry: '… (the "Provider"), a
   // wholly-owned subsidiary of Altostrat Inc.'): the one left is the counterparty.
   const roleOf = (n: string) => (customer.has(n) ? 'c' : supplier.has(n) ? 's' : '');
+  const entityEntry = (n: string) => {
+    const f = found.find((x) => x.name === n && x.at < head);
+    if (!f) return false;
+    const before = text.slice(Math.max(0, f.at - KIND_REACH), f.at);
+    const from = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n\n'));
+    return ENTITY.test(before.slice(from + 1)) || /\btrust\b/i.test(before.slice(from + 1));
+  };
   const roleless = named.filter((n) => !roleOf(n));
   if (named.length > 2 && roleless.length === 1) {
     const sides = new Set(named.filter((n) => roleOf(n)).map(roleOf));
     if (sides.size === 1) (sides.has('s') ? customer : supplier).add(roleless[0]!);
   }
-  if (named.length === 2) {
-    const [a, b] = named as [string, string];
+  // … where the head also defines terms ('… the shopping centers listed on Schedule 1 (the "Sites")'): the two names whose
+  // entries say what kind of body they are ('ChargeGrid, Inc., a Delaware corporation ("ChargeGrid")', 'Parkwell
+  // Properties Trust, a Massachusetts real estate investment trust ("Host")') are the parties.
+  const entities = named.length > 2 && !customer.size && !supplier.size ? named.filter((n) => entityEntry(n)) : [];
+  const pair = entities.length === 2 ? entities : named;
+  if (pair.length === 2) {
+    const [a, b] = pair as [string, string];
     if (roleOf(a) === 'c' && !roleOf(b)) supplier.add(b);
     else if (roleOf(b) === 'c' && !roleOf(a)) supplier.add(a);
     else if (roleOf(a) === 's' && !roleOf(b)) customer.add(b);
@@ -548,6 +575,15 @@ export function findParties(
       .filter(([w]) => !all.size || entryLines.some((l) => new RegExp(`\\b${w}\\b`, 'u').test(l)))
       .sort((a, b) => b[1].length - a[1].length)[0];
     if (body) customer.add(body[0]);
+  }
+  // … and in Dutch ones "wij" write to "u" ("Na het einde van het abonnement kunt u … downloaden"), beside any noun the
+  // letter calls the body by ("de Veiligheidsregio").
+  if (!supplier.size && !all.size && !groups.length) {
+    const count = (re: RegExp) => (text.match(re) ?? []).length;
+    if (!customer.has('you') && count(/(?<![\p{L}\p{N}.'’-])(?:u|uw)(?![\p{L}\p{N}'’-])/giu) >= LETTER_PRONOUNS && count(/\b(?:wij|we|ons|onze)\b/gi) >= LETTER_PRONOUNS) {
+      customer.add('u').add('uw');
+      supplier.add('wij').add('we').add('ons').add('onze');
+    }
   }
   // A vendor's own terms name only the vendor, with its legal form ('Lumenfield Cloud Ireland Limited, … ("Lumenfield")'),
   // and call the buyer by its role ("the Customer"): that one name is the supplier.
@@ -722,6 +758,13 @@ const namesLegalForm = (text: string): boolean => LEGAL_FORM_ONE.test(text);
 
 /** The name that opens the party entry before `at`: back to the previous entry's end (a semicolon or a blank line, at
  * most 250 characters), up to its first comma. */
+/** The entry's name as entryName reads it, and the name each of its lines opens with (a title above the entry, "CASE
+ * MANAGEMENT SYSTEM LICENCE, CUSTOMISATION AND …", has commas of its own). */
+function entryNames(text: string, at: number): string[] {
+  const back = text.slice(Math.max(0, at - 250), at);
+  return [entryName(text, at), ...back.split('\n').map((line) => line.replace(/,.*$/s, '').trim())];
+}
+
 function entryName(text: string, at: number): string {
   const back = text.slice(Math.max(0, at - 250), at);
   return back.slice(Math.max(back.lastIndexOf(';'), back.lastIndexOf('\n\n')) + 1).replace(/,.*$/s, '');

@@ -157,11 +157,11 @@ function rule(r: unknown, p: Path, bad: (p: Path, m: string) => void, lists: Set
 
 function standard(s: unknown, p: Path, bad: (p: Path, m: string) => void, lists: Set<string>): void {
   if (!isObj(s)) return bad(p, 'a standard must be a mapping');
-  keys(s, p, ['id', 'title', 'names', 'family', 'applies', 'disapplies', 'excepts', 'limits', 'replaces', 'only', 'note', 'provides', 'facts'], bad);
+  keys(s, p, ['id', 'title', 'names', 'family', 'applies', 'disapplies', 'excepts', 'limits', 'refersBack', 'replaces', 'only', 'note', 'provides', 'facts'], bad);
   if (s.family !== undefined) pattern(s.family, [...p, 'family'], bad, lists);
   // "@family" stands for the standard's own family (compile.ts withFamily), so only a standard with one may use it.
   const own = s.family !== undefined ? new Set([...lists, FAMILY.slice(1)]) : lists;
-  for (const k of ['disapplies', 'excepts', 'limits', 'replaces', 'only']) if (s[k] !== undefined) pattern(s[k], [...p, k], bad, own);
+  for (const k of ['disapplies', 'excepts', 'limits', 'refersBack', 'replaces', 'only']) if (s[k] !== undefined) pattern(s[k], [...p, k], bad, own);
   if (!str(s.id)) bad([...p, 'id'], "a standard needs an 'id' such as ARBIT-2014");
   if (!str(s.title)) bad([...p, 'title'], "a standard needs a 'title'");
   for (const k of ['names', 'applies']) {

@@ -169,6 +169,7 @@ export function standardUse(
     // narrower right of its own in their place.
     if (carves && !(std.replaces && evaluate(ctx, std.replaces, std.pack, whole))) carveOuts.push(s.start);
   }
+  if (declared) pointedBack(ctx, std, declared.start, excluded, carveOuts);
   // "Algemene Voorwaarden: de Algemene Rijksvoorwaarden bij IT-overeenkomsten 2014 (ARBIT-2014)" … "Op deze
   // overeenkomst zijn de Algemene Voorwaarden van toepassing": declared by the term its definition gives the standard.
   if (!declared && !disapplied) declared = declaredByTerm(ctx, std, asked);
@@ -178,6 +179,33 @@ export function standardUse(
   }
   if (!declared) return { use: null, carveOuts };
   return { use: { standard: std.spec.id, title: std.spec.title, declared, excluded: [...excluded].sort(numeric), disapplied }, carveOuts };
+}
+
+/** Sentences after a declaration at most that may set aside a subject of the standard by pointing back to it. */
+const POINTED_BACK_SENTENCES = 2;
+
+/** "Op deze overeenkomst zijn van toepassing de inkoopvoorwaarden gepubliceerd op …/gibit. Partijen zijn overeengekomen
+ * dat de bepalingen uit die voorwaarden over het exitplan … niet van toepassing zijn": the subjects a sentence right after
+ * the declaration sets aside, naming the standard only by pointing back (`refersBack`), go. */
+function pointedBack(ctx: MatchContext, std: CompiledStandard, declaredAt: number, excluded: Set<string>, carveOuts: number[]): void {
+  if (!std.refersBack || !std.limits) return;
+  const si = ctx.index.sentenceAt(declaredAt);
+  // … or an item of a list the declaration opens ("ARBIT-2018 is van toepassing, met dien verstande dat: … (b) de bepaling
+  // over het in depot geven van broncode niet van toepassing is;").
+  const items = ctx.index.opens[si]! >= 0 ? listItems(ctx, si) : [];
+  const next = Array.from({ length: POINTED_BACK_SENTENCES }, (_, i) => si + 1 + i).filter((k) => k < ctx.doc.sentences.length && !items.includes(k));
+  for (const k of [...items, ...next]) {
+    const u = ctx.index.sentences[k]!;
+    // (A sentence that names the standard again is read where it stands.)
+    if (evaluate(ctx, std.names, std.pack, u)) continue;
+    // An item is read with the declaration as its lead-in, which names the standard.
+    const item = items.includes(k);
+    if (!evaluate(ctx, std.refersBack, std.pack, item ? { ...u, lead: ctx.index.sentences[si]! } : u) || !evaluate(ctx, std.limits, std.pack, u)) continue;
+    const topics = topicArticles(ctx, std, u);
+    if (!topics.length) continue;
+    topics.forEach((a) => excluded.add(a));
+    carveOuts.push(ctx.doc.sentences[k]!.start);
+  }
 }
 
 /**
@@ -214,7 +242,8 @@ function segments(text: string, start: number, end: number): Array<{ start: numb
   const out: Array<{ start: number; end: number }> = [];
   // (Not a list of subjects going on: "de bepalingen … inzake broncodedepot, inzake de bevoegdheid …, en inzake exit … zijn
   // niet van toepassing".)
-  const re = /[;:|]|,\s+(?=(?:en|and)\b(?!\s+(?:inzake|over|betreffende|omtrent|ten aanzien van|met betrekking tot|regarding|concerning|relating to|on)\b)|(?:maar|terwijl|met dien verstande|behoudens|but|whereas|while|provided that|save that|except that)\b)/giu;
+  // (Nor the colon of a link: "gepubliceerd op https://vng.nl/…".)
+  const re = /[;|]|:(?!\/\/)|,\s+(?=(?:en|and)\b(?!\s+(?:inzake|over|betreffende|omtrent|ten aanzien van|met betrekking tot|regarding|concerning|relating to|on)\b)|(?:maar|terwijl|met dien verstande|behoudens|but|whereas|while|provided that|save that|except that)\b)/giu;
   re.lastIndex = 0;
   const part = text.slice(start, end);
   let from = 0;

@@ -88,6 +88,10 @@ export interface StandardSpec {
   /** A disapplication limited to a subject ("de bepalingen over escrow", "op dat onderwerp"): only the provided
    * protections whose `topic` the sentence names are removed, not the whole standard. */
   limits?: PatternSpec;
+  /** A sentence that sets aside what the standard declared in the sentence before holds, naming it only by pointing back
+   * ("De bepalingen uit die voorwaarden over het exitplan zijn niet van toepassing"): with `limits`, the subjects it names
+   * (in the next sentence or two) are carved out as if the standard were named. */
+  refersBack?: PatternSpec;
   /** A carve-out that puts a narrower right of its own in the article's place ("In afwijking van het artikel … komt
    * Opdrachtgever een recht op ontbinding uitsluitend toe indien …"): the article goes, and the sentence is read as a
    * clause of the contract, not as a description of the standard. */
