@@ -1674,3 +1674,60 @@ describe('readings of sets 412–419, and older misses of the same kinds', () =>
     expect(finds('post-termination-services', '8.2 Na het einde van de overeenkomst verwijdert Opdrachtnemer alle gegevens.', nl)).toBe(false);
   });
 });
+
+describe('readings of sets 420–427', () => {
+  it('reads a recital on the parties\' line, and an amendment that strikes an article after citing a law\'s', () => {
+    expect(finds('change-of-control', 'ADDENDUM 1\nPartijen, als hiervoor genoemd, overwegende dat Opdrachtnemer heeft aangegeven de Dienst niet te kunnen leveren onder de bepaling over wijziging van zeggenschap en dat Opdrachtgever daarmee heeft ingestemd, komen overeen:\n1. De prijs daalt met 8%.', nl)).toBe(false);
+    const r = contract(`${nl}Artikel 6 – Wijziging van controle\n6.1 Bij een wijziging van de zeggenschap over Opdrachtnemer kan Opdrachtgever de overeenkomst beëindigen.\n\nADDENDUM NR. 1\n1. Naar aanleiding van de inbreng, die Opdrachtgever heeft onderzocht in het licht van artikel 38/3 AUR, wordt artikel 6 (Wijziging van controle) van de overeenkomst met ingang van de ondertekening van dit addendum geschrapt.\n`);
+    expect(r.amendments.map((a) => a.deletes)).toEqual([['6']]);
+    expect(r.clauses['change-of-control']!.present).toBe(false);
+  });
+
+  it('reads step-in through the supplier\'s subcontractor, Belgian measures under a numbered lead-in, and sub-numbered items', () => {
+    expect(finds('step-in', 'Tussen de gemeente Ede (hierna: Opdrachtgever), Wolk B.V. (hierna: Opdrachtnemer) en Rekenkern B.V. (hierna: "Onderaannemer") is overeengekomen:\n\nArtikel 3\n3.1 Indien Opdrachtnemer tekortschiet in de nakoming van zijn verplichtingen en dit niet binnen een dag herstelt, is Opdrachtgever bevoegd Onderaannemer rechtstreeks opdracht te geven de beheerwerkzaamheden uit te voeren.', '')).toBe(true);
+    expect(finds('step-in', 'Artikel 6. Ambtshalve maatregelen\nWanneer de opdrachtnemer geen gevolg geeft aan de vastgestelde tekortkoming, kan de aanbestedende overheid één van de volgende maatregelen nemen:\n6.1 de eenzijdige verbreking van de opdracht;\n6.2 de uitvoering van het niet-uitgevoerde onderhoud in eigen beheer;\n6.3 het sluiten van een opdracht met een derde voor rekening van de in gebreke blijvende opdrachtnemer.', nl)).toBe(true);
+    expect(finds('step-in', '5.1 Indien Opdrachtnemer ernstig tekortschiet, kan Opdrachtgever:\n5.1.1 Opdrachtnemer een hersteltermijn van vijf werkdagen geven; en\n5.1.2 na het verstrijken van die termijn de werkzaamheden door een derde laten verrichten.', nl)).toBe(true);
+  });
+
+  it('reads manufacturing moved on a supply failure, and parties named in an entry\'s brackets or by who buys', () => {
+    const toller = contract('This Tolling Agreement is made between Solenne Chemicals, Inc., a Delaware corporation ("Solenne"), and Rhinefield Toll Processing GmbH, a German company ("Toller").\n\n1. Processing\n1.1 Toller shall process the Feedstock into Product. Solenne shall pay the Conversion Fee.\n5.2 Upon a Processing Failure, Solenne may engage one or more third-party processors to process Feedstock into Product, and Toller shall reimburse the excess fees.\n');
+    expect(toller.clauses['step-in']!.present).toBe(true);
+    const api = contract('This Supply Agreement is made by and between Oriel Pharmaceuticals, Inc., a Delaware corporation ("Oriel"), and Castellan Fine Chemicals GmbH, a company organised under the laws of Germany ("Castellan").\n\n2.1 Castellan shall manufacture API and shall supply API to Oriel as ordered.\n2.2 Oriel shall purchase from Castellan seventy percent of its requirements.\n5.2 Upon a Supply Failure, Oriel may transfer all or any part of the manufacture of API to a Second Source.\n');
+    expect(api.parties).toMatchObject({ customer: ['Oriel'], supplier: ['Castellan'] });
+    expect(api.clauses['step-in']!.present).toBe(true);
+    const oem = contract('OEM MANUFACTURING AGREEMENT\nbetween\nNORTHFIELD AUDIO, INC.\n(a California corporation, "Northfield")\nand\nHENGTAI PRECISION MANUFACTURING CO., LIMITED\n(a company incorporated in Hong Kong, "Hengtai")\n\n1. Supply\n1.1 Hengtai shall manufacture and supply the Deliverables. Northfield shall pay the prices.\n');
+    expect(oem.parties).toMatchObject({ customer: ['Northfield'], supplier: ['Hengtai'] });
+  });
+
+  it('reads an order cancelled for convenience, and a right in the second item of a nested list', () => {
+    expect(finds('termination-for-convenience', 'This Agreement is made between Foundry Corp. (the "Supplier") and Castings Buyer Inc. (the "Buyer").\n\n3.2 Buyer may cancel or reschedule any purchase order or release, in whole or in part, for its convenience at any time by written notice.', '')).toBe(true);
+    expect(finds('termination-for-convenience', 'This Agreement is made between the Township of Elmvale (the "Township") and Northbridge Corp. (the "Vendor").\n\n4.1 The Township may terminate this Agreement, in whole or in part:\n(a) for default, if the Vendor:\n(i) fails to perform a material obligation;\n(ii) becomes bankrupt;\n(b) for any reason or no reason, on sixty (60) days\' written notice to the Vendor.', '')).toBe(true);
+  });
+
+  it('reads data handed over to a successor or at the end of an assignment, and no royalty year as the end', () => {
+    expect(finds('post-termination-services', "4.04 On termination, the Supplier will provide the Customer with a one-time export of the stored payment tokens to a PCI-compliant successor gateway.")).toBe(true);
+    expect(finds('post-termination-services', '5.2 Bij het verstrijken of de beëindiging van de opdracht, om welke reden ook, verleent de opdrachtnemer gedurende twaalf maanden de nodige medewerking om de diensten over te dragen naar een nieuwe opdrachtnemer.', nl)).toBe(true);
+    expect(finds('post-termination-services', '3.1 The Customer shall pay a royalty of 9% of Net Sales, with any shortfall payable within thirty days after the end of the Contract Year.')).toBe(false);
+  });
+
+  it('reads Belgian control passing, a takeover said to give no right, and a notice the supplier need not give', () => {
+    expect(finds('change-of-control', '9.2 Indien de controle over de opdrachtnemer overgaat op een of meer andere personen, kan de aanbestedende overheid de overeenkomst van rechtswege beëindigen.', nl)).toBe(true);
+    expect(finds('change-of-control', '4.1 In afwijking van de ARBIT-2022 leidt een wijziging in de zeggenschap over Opdrachtnemer niet tot een recht van Opdrachtgever om de overeenkomst te ontbinden of op te zeggen.', nl)).toBe(false);
+    expect(finds('change-of-control', '9. Opdrachtnemer is niet verplicht een wijziging in haar aandeelhoudersstructuur of zeggenschap aan Opdrachtgever te melden.', nl)).toBe(false);
+    expect(finds('non-eu-control', '6.1 Opdrachtnemer meldt elke wijziging van de zeggenschap.\n6.2 Opdrachtgever kan de overeenkomst na een dergelijke wijziging opzeggen.\n6.3 Opdrachtgever houdt daarbij rekening met de vraag of de nieuwe controlerende persoon gevestigd is in een derde land buiten de Europese Unie.', nl)).toBe(true);
+  });
+
+  it('reads assignment forbidden without consent, escrow denied or left for later, and the law of a Q&A contract or beside an escrow agreement\'s', () => {
+    expect(finds('anti-assignment', '3.1 Overdracht van de opdracht, geheel of gedeeltelijk, is verboden zonder voorafgaande schriftelijke toestemming van Opdrachtgever.', nl)).toBe(true);
+    expect(finds('source-code-escrow', "2.2 For the avoidance of doubt, the Supplier's software and its source code are proprietary to the Supplier and are not subject to any escrow or release arrangement under this Agreement.")).toBe(false);
+    expect(finds('source-code-escrow', '6.1 The parties may at a later stage agree on the terms of a source code escrow; until such agreement is concluded, no deposit is required.')).toBe(false);
+    expect(contract(`${en}Q15. Which law applies?\nA15. The law of England and Wales. The courts of England and Wales have exclusive jurisdiction.\n`).facts.governingLaw).toBe('England and Wales');
+    expect(contract(`${en}5.4 The Escrow Agreement is governed by the laws of England and Wales.\n10.1 This Agreement is governed by Belgian law.\n`).facts.governingLaw).toBe('Belgium');
+  });
+
+  it('takes "hierna de Dienst" after an agency\'s entry as the customer', () => {
+    const r = contract('Het Vlaams Agentschap Gewestelijke Heffingen (VAGH), intern verzelfstandigd agentschap van de Vlaamse overheid, Koning Albert II-laan 35, 1030 Brussel, hierna "de Dienst",\nen Fiscalis Software NV, Interleuvenlaan 62, 3001 Heverlee, hierna "de Opdrachtnemer",\nkomen overeen wat volgt.\nArtikel 5\n5.1 Wanneer de Opdrachtnemer in gebreke blijft, kan de Dienst de prestaties laten uitvoeren door een derde, voor rekening van de Opdrachtnemer.\n');
+    expect(r.parties!.customer).toContain('de Dienst');
+    expect(r.clauses['step-in']!.present).toBe(true);
+  });
+});

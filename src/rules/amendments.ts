@@ -102,7 +102,9 @@ export function findAmendments(ctx: MatchContext, rules: RuleSet, partsOf: () =>
       // (Nor a clause a phrase before the verb refers to: "In ruil voor de korting bedoeld in artikel 8.1 vervalt artikel
       // 2.2" strikes 2.2.)
       const referred = (o: number) => REFERRED_TO.test(text.slice(Math.max(0, o - 24), o)) && lists.some((x) => x > verb);
-      const before = lists.filter((o) => o < verb && !heading(o) && !referred(o));
+      // (Nor a law's article: "die de Dienst heeft onderzocht in het licht van artikel 38/3 AUR, wordt artikel 6 …
+      // geschrapt".)
+      const before = lists.filter((o) => o < verb && !heading(o) && !referred(o) && !LAW_ARTICLE.test(text.slice(o)));
       const at = before.length ? before[before.length - 1]! : lists.find((o) => o >= verb);
       const said = at === undefined ? '' : text.slice(at);
       // "Section 14.3 of the Agreement and the definition of "Ridgeback Transaction" in Section 1.3 are hereby deleted": a
@@ -219,6 +221,9 @@ const AMENDMENT_VERB = /^(?:is|are|shall|will|be|hereby|wordt|worden|zijn|is|kom
 /** The article a definition stands in, named after it: 'the definition of "Change of Control" in ', 'de definitie van
  * "Overname" in '. */
 const DEFINITION_IN = /\b(?:definitions?|definities?|omschrijving)\s+(?:of|van)\s+(?:(?:the\s+term|het\s+begrip|de\s+term)\s+)?["“'‘][^"”'’\n]{1,60}["”'’]\s*,?\s*(?:(?:as\s+)?(?:set\s+out|contained|opgenomen|vermeld)\s+)?(?:in|uit|van|under)\s+$/i;
+
+/** An article of a law, by its numbering ("artikel 38/3 AUR", "article 28 GDPR", "artikel 7:408 BW"). */
+const LAW_ARTICLE = /^\S+\s+\d+(?:[./:]\d+)*\s*(?:\/\s*\d+|(?:AUR|BW|KB|WVV|AVG|GDPR|Awb|Aw|UAV)\b)/u;
 
 /** Words that make the clause after them one a phrase refers to: "bedoeld in", "referred to in". */
 const REFERRED_TO = /\b(?:bedoeld|genoemd|vermeld|opgenomen|referred to|described|set out|mentioned)\s+in\s+$/i;

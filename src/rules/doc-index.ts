@@ -49,6 +49,9 @@ const CONJUNCTION = /^\s*(?:and|or|and\/or|en|of|en\/of)\s*$/i;
 /** "1. het werk zelf laten doen, of", "4.1.3. withdraw from an individual work assignment": a number with a full stop
  * before a word in lower case is a list item, not a clause. */
 const NUMBERED_ITEM = /^\s*\d{1,2}(?:\.\d{1,2}){0,3}\.\s+[a-zà-ÿ]/u;
+/** A paragraph numbered two levels deep or more: "5.1.2 na het verstrijken …", "6.3 het sluiten van een opdracht met een
+ * derde …" (an item where an open lead-in stands right above it). */
+const SUB_NUMBERED_ITEM = /^\s*(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+\p{L}/u;
 export const isItem = (text: string): boolean => ENUMERATED.test(text) || NUMBERED_ITEM.test(text);
 
 /** An item's marker without its brackets and dots, lower case: "(b)" → "b", "iv." → "iv", "(2)" → "2"; "" for a bullet. */
@@ -133,6 +136,8 @@ export class DocIndex {
   readonly leadOf: Int32Array;
   /** Lead-in texts: a sentence ending in ':', or the part of a sentence before ': (a)'. */
   readonly leads: Unit[];
+  /** The sentence each lead-in in `leads` stands in. */
+  private readonly leadSentence: number[] = [];
   /** For each sentence: the index in `leads` of the list it opens, or -1. */
   readonly opens: Int32Array;
   /**
@@ -236,23 +241,44 @@ export class DocIndex {
     // list it heads and its last item's marker, so the next item in sequence goes on with it.
     let paused: { lead: number; list: number; marker: string } | undefined;
     let marker = '';
+    // The list the items now go to (an index in `leads`).
+    let list = -1;
+    // Whether a sentence opens with a number under the lead-in's own article or paragraph ("5.1.2" under "5.1", "6.3"
+    // under article 6).
+    const below = (leadAt: number, text: string): boolean => {
+      const m = SUB_NUMBERED_ITEM.exec(text);
+      const own = doc.sections[doc.sentences[leadAt]!.section]?.number;
+      return !!m && !!own && m[1]!.startsWith(`${own}.`);
+    };
     doc.sentences.forEach((s, i) => {
       const text = doc.text.slice(s.start, s.end);
       const body = text.replace(/^\s*(?:\d+(?:\.\d+)*\.?\s+)?/, '');
-      const item = ENUMERATED.test(body) || NUMBERED_ITEM.test(text);
+      // (Under an open lead-in, also a paragraph numbered below it: "5.1 Indien Leverancier ernstig
+      // tekortschiet, kan Opdrachtgever: | 5.1.1 Leverancier een hersteltermijn … geven; en | 5.1.2 na het verstrijken van
+      // die termijn de werkzaamheden door een derde laten verrichten".)
+      const item = ENUMERATED.test(body) || NUMBERED_ITEM.test(text) || (lead >= 0 && below(lead, text));
       const mark = item ? itemMarker(body) : '';
       if (lead < 0 && item && paused && i - paused.lead <= LEAD_WINDOW && labelFollows(paused.marker, mark)) {
         lead = paused.lead;
+        list = paused.list;
         this.leadOf[i] = paused.list;
         marker = mark;
         paused = undefined;
       } else if (lead >= 0 && i - lead <= LEAD_WINDOW && item) {
-        this.leadOf[i] = this.leads.length - 1;
+        // A nested list ends where the next item of the list around it comes: "4.1 The Township may terminate …: | (a) for
+        // default, if the Vendor: | (i) … (iii) … | (b) for any reason or no reason, …" — (b) goes on from (a), under 4.1.
+        const outer = this.leadOf[lead]!;
+        const leadMark = outer >= 0 ? itemMarker(doc.text.slice(doc.sentences[lead]!.start, doc.sentences[lead]!.end).replace(/^\s*(?:\d+(?:\.\d+)*\.?\s+)?/, '')) : '';
+        if (outer >= 0 && leadMark && labelFollows(leadMark, mark) && !labelFollows(marker, mark)) {
+          list = outer;
+          lead = this.leadSentence[outer]!;
+        }
+        this.leadOf[i] = list;
         marker = mark;
       }
       // Page furniture between items (a running footer, a page number) does not end the list.
       else if (lead >= 0 && !item && body.split(/\s+/).length > 6) {
-        paused = marker ? { lead, list: this.leads.length - 1, marker } : undefined;
+        paused = marker ? { lead, list, marker } : undefined;
         lead = -1;
       }
       // A sentence that stops without a full stop before an item opens the list too ("…, tenzij\na. …").
@@ -268,6 +294,8 @@ export class DocIndex {
         marker = '';
         paused = undefined;
         this.opens[i] = this.leads.length;
+        list = this.leads.length;
+        this.leadSentence.push(i);
         this.leads.push(this.unit(pointsBackTo(doc, i, text.slice(0, colon)) ?? s.start, s.start + colon));
       }
     });

@@ -42,7 +42,9 @@ const HEREIN = new RegExp(`\\b(?:hereinafter|hereafter)(?:\\s+(?:referred\\s+to|
 // A bilingual entry gives both names with a slash: '("UMC" / the "UMC")', '("Leverancier" / the "Supplier")'; a Dutch one
 // with "of": '("ODVIJ" of "Opdrachtgever")'.
 // (also a name for several: '(collectively, "Vendor")', '(together, the "Service Provider")', '(samen: "Leverancier")')
-const PAREN = new RegExp(`\\(\\s*(?:each\\s+a\\s+|individually\\s+|(?:collectively|together|jointly|gezamenlijk|samen|tezamen)\\s*[,:]?\\s+)?(?:the\\s+|a\\s+|de\\s+|het\\s+)?${NAME}\\s*(?:,|\\)|\\s+or\\s+|\\s+of\\s+|\\/)`, 'giu');
+// (The entry's kind may open the brackets: '(a California corporation, "Northfield")', '(a company incorporated in Hong
+// Kong, "Hengtai", and …)'.)
+const PAREN = new RegExp(`\\(\\s*(?:(?:an?|een)\\s+[^()"“”\\n]{2,80}?,\\s*)?(?:each\\s+a\\s+|individually\\s+|(?:collectively|together|jointly|gezamenlijk|samen|tezamen)\\s*[,:]?\\s+)?(?:the\\s+|a\\s+|de\\s+|het\\s+)?${NAME}\\s*(?:,|\\)|\\s+or\\s+|\\s+of\\s+|\\/)`, 'giu');
 // An abbreviation in brackets names a party in the preamble: "the Regional ICT Partnership of Water Authorities (RIPWA)".
 const PAREN_ABBR = /\(\s*(\p{Lu}[\p{Lu}\d&-]{1,11})\s*\)/gu;
 // A short name in plain brackets that ends a party's entry, Australian style: "Isaac River Coal Pty Ltd ACN 151 330 287 of
@@ -150,6 +152,12 @@ export function findParties(
   const inLater = (at: number) => later.some((w) => at >= w.start && at < w.end);
   // `meant`: the text that says what the name means ('… bedoelen we Waterschap Lingemonde, gevestigd …'), its entry.
   // (`entryAfter`: a label whose entry follows it, "Partij 2: de gemeente …"; the text before it is another entry's.)
+  // Whether the entry before `at` (its line, up to 250 characters) names a public body (the pack's customerHints).
+  const bodyEntry = (at: number) => {
+    const from = Math.max(text.lastIndexOf('\n', at - 1) + 1, at - 250);
+    const u = search.index.unit(from, at);
+    return roles.customerHints.some((t) => search.termHitsIn(t, '', u, 0).length > 0);
+  };
   const found: Array<{ name: string; at: number; end: number; explicit: boolean; abbr?: boolean; bare?: boolean; entryAfter?: boolean; meant?: { start: number; end: number } }> = [];
   for (const [re, explicit, limit] of [[HIERNA, true, text.length], [HIERNA_BARE, true, head], [HEREIN, true, text.length], [CALLED_QUOTED, true, head], [CALLED_BARE, true, head], [MEANT, true, head], [PAREN, false, head], [PAREN_ABBR, false, head], [PAREN_BARE, false, head]] as const) {
     re.lastIndex = 0;
@@ -164,7 +172,11 @@ export function findParties(
       const roleName = ROLE_IN_CLAUSE.test(name) && !(re === HEREIN && m.index < head);
       // (… nor "de Dienst" short for the body its entry names: 'Gemeenschappelijke Regeling Sociale Dienst Kempenland, …,
       // hierna: "de Dienst"'.)
-      const serviceBody = () => PUBLIC_SERVICE.test(name) || (m.index < head && /\b(?:dienst|service)$/i.test(name) && entryNames(text, m.index).some((n) => PUBLIC_SERVICE.test(n)));
+      // (… or named "hierna: de Dienst" after an entry that says it is a public body: 'Het Vlaams Agentschap Gewestelijke
+      // Heffingen (VAGH), intern verzelfstandigd agentschap van de Vlaamse overheid, …, hierna "de Dienst"'.)
+      const serviceBody = () =>
+        PUBLIC_SERVICE.test(name) ||
+        (m.index < head && /\b(?:dienst|service)$/i.test(name) && (entryNames(text, m.index).some((n) => PUBLIC_SERVICE.test(n)) || (explicit && bodyEntry(m.index))));
       if ((!NOT_PARTY.test(name) || serviceBody()) && !roleName)
         found.push({ name, at, end: at + raw.length, explicit, ...(re === PAREN_ABBR ? { abbr: true } : {}), ...(re === PAREN_BARE ? { bare: true } : {}), ...(meant ? { meant } : {}) });
     }

@@ -14,6 +14,18 @@ const QUOTE_MAX = 2000;
 /** Characters at most between a recital's opening and the words that close the recitals. */
 const RECITALS_MAX = 4000;
 
+/** Characters at most before an inline recital's opening word: the parties named ("Partijen, als hiervoor genoemd,"). */
+const INLINE_LEAD = 80;
+
+/** A recital that opens after the parties, on their line: "Partijen, als hiervoor genoemd, overwegende dat Opdrachtnemer
+ * heeft aangegeven …, komen overeen:" (the whole line, which grants nothing before its closing words). */
+function inlineRecital(ctx: MatchContext, line: Region): Region | undefined {
+  const hit = termHits(ctx, ctx.rules.layout.recitalOpen, line.start, Math.min(line.end, line.start + INLINE_LEAD + 40))[0];
+  if (!hit) return undefined;
+  const at = ctx.index.tokens[hit.t0]!.start;
+  return at > line.start && at - line.start <= INLINE_LEAD && /^[^.;:]*,\s*$/.test(ctx.doc.text.slice(line.start, at)) ? { start: line.start, end: line.end } : undefined;
+}
+
 export function findRecitals(ctx: MatchContext): Region[] {
   const { recitalOpen, recitalClose, recitalQuotes } = ctx.rules.layout;
   if (!recitalOpen.length) return [];
@@ -23,8 +35,9 @@ export function findRecitals(ctx: MatchContext): Region[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (inRegion(out, line.start)) continue;
-    const t = framedTitle(ctx, line);
-    if (!t || !opensWith(ctx, recitalOpen, t.start, t.end)) continue;
+    const framed = framedTitle(ctx, line);
+    const t = framed && opensWith(ctx, recitalOpen, framed.start, framed.end) ? framed : inlineRecital(ctx, line);
+    if (!t) continue;
     let end = -1;
     for (let k = i; k < lines.length && lines[k]!.start - line.start <= RECITALS_MAX; k++) {
       const hit = termHits(ctx, recitalClose, k === i ? t.end : lines[k]!.start, lines[k]!.end)[0];
