@@ -1731,3 +1731,22 @@ describe('readings of sets 420–427', () => {
     expect(r.clauses['step-in']!.present).toBe(true);
   });
 });
+
+describe('readings of sets 428–435', () => {
+  it('ends recitals without closing words at the first article, and reads a consolidated text with its amendment', () => {
+    const r = contract('GECONSOLIDEERDE TEKST\nDe ondergetekenden:\n1. de gemeente Hoogeveld, hierna te noemen "Opdrachtgever";\n2. Meetlab B.V., hierna te noemen "Opdrachtnemer";\nnemen het volgende in aanmerking:\n  - Opdrachtgever wenst een meetnet.\n\nArtikel 6. Zeggenschap\n6.1 Opdrachtnemer meldt een wijziging in de zeggenschap over haar onderneming binnen tien werkdagen aan Opdrachtgever.\n\nArtikel 7. Overdracht\n7.1 Opdrachtnemer kan de rechten en verplichtingen uit deze overeenkomst slechts met voorafgaande schriftelijke toestemming van Opdrachtgever aan een derde overdragen.\n\nBIJLAGE C - EERSTE WIJZIGINGSOVEREENKOMST\nPartijen komen overeen:\n1. Artikel 6 van de overeenkomst wordt vervangen door de hierboven weergegeven tekst.\n');
+    expect(r.clauses['anti-assignment']!.present).toBe(true);
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'weak' });
+  });
+
+  it('strikes an article an earlier amendment inserted in quotes when a later one deletes it', () => {
+    const nl3 = contract(`${nl}Artikel 5 Looptijd\n5.1 De overeenkomst loopt drie jaar.\n\nTWEEDE WIJZIGING\n1. Na art. 5 wordt ingevoegd: "Art. 5a. Indien de zeggenschap over Opdrachtnemer overgaat op een derde, is Opdrachtgever bevoegd de overeenkomst te ontbinden."\n\nDERDE WIJZIGING\n1. Art. 5a, ingevoegd bij de Tweede Wijziging, vervalt met terugwerkende kracht.\n`);
+    expect(nl3.clauses['change-of-control']!.present).toBe(false);
+    const en3 = contract(`${en}2. Services\n2.1 The Supplier provides the platform.\n\nSECOND AMENDMENT\n(b) A new clause 2.3 is added: "2.3 The Supplier shall deposit the source code with an independent escrow agent."\n\nTHIRD AMENDMENT\n(a) Clause 2.3 (added by the Second Amendment) is deleted.\n`);
+    expect(en3.clauses['source-code-escrow']!.present).toBe(false);
+  });
+
+  it('reads exit help said not to be offered across a page break', () => {
+    expect(finds('post-termination-services', '7.1 Binnen zestig dagen na het einde van de overeenkomst verwijdert Opdrachtnemer alle gegevens; ondersteuning bij een overstap wordt niet\n\ngeboden.', nl)).toBe(false);
+  });
+});

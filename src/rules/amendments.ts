@@ -129,6 +129,10 @@ export function findAmendments(ctx: MatchContext, rules: RuleSet, partsOf: () =>
       const closed = listed.length || headed.length ? undefined : closedQuotationArticle(ctx.doc.text, s.start, verb);
       const deletes = listed.length ? listed : headed.length ? headed : closed ? [closed] : [];
       if (!deletes.length) continue;
+      // A consolidated text shows the article as it now reads: "Artikel 6 … wordt vervangen door de hierboven weergegeven
+      // tekst" strikes only an older text of it shown before that one ("6.1 (vervallen) …" above "6.1 …").
+      // (The last article or paragraph of that very number: its paragraphs go with it.)
+      const shown = IN_PLACE.test(text) ? ctx.doc.sections.filter((x) => x.start < s.start && deletes.includes(x.number)).pop()?.start : undefined;
       // A sentence that states a clause of its own beside the deletion ("Neither party may assign … without consent;
       // section 16 of the EULA does not apply") is no deletion only: its other part is read as usual.
       const parts = [...text.matchAll(/[^;]+/g)].map((m) => ({ start: s.start + m.index!, end: s.start + m.index! + m[0].length })).filter((p) => /\p{L}{3}/u.test(ctx.doc.text.slice(p.start, p.end)));
@@ -167,7 +171,7 @@ export function findAmendments(ctx: MatchContext, rules: RuleSet, partsOf: () =>
       // (Its own document, where the numbering does not tell it: a titled addendum after the terms, "PUBLIC SECTOR
       // ADDENDUM … A3. … A6. Section 10 is replaced as follows".)
       const ownPart = own ?? laterPart(s.start);
-      reach.set(amendment, { own: ownPart, forward: (deletionOnly || quotedNew) && !earlier, opens, newTextEnd: after, ...(named ? { within: named } : {}) });
+      reach.set(amendment, { own: ownPart, forward: (deletionOnly || quotedNew) && !earlier, opens, newTextEnd: after, ...(named ? { within: named } : {}), ...(shown !== undefined ? { spare: shown } : {}) });
       out.push(amendment);
     }
   }
@@ -222,6 +226,9 @@ const AMENDMENT_VERB = /^(?:is|are|shall|will|be|hereby|wordt|worden|zijn|is|kom
  * "Overname" in '. */
 const DEFINITION_IN = /\b(?:definitions?|definities?|omschrijving)\s+(?:of|van)\s+(?:(?:the\s+term|het\s+begrip|de\s+term)\s+)?["“'‘][^"”'’\n]{1,60}["”'’]\s*,?\s*(?:(?:as\s+)?(?:set\s+out|contained|opgenomen|vermeld)\s+)?(?:in|uit|van|under)\s+$/i;
 
+/** A replacement said to be the text shown above, in a consolidated version. */
+const IN_PLACE = /\b(?:door|by|with)\s+(?:de|the)\s+(?:tekst\s+)?(?:hierboven|above|hereinabove)\s+(?:weergegeven|opgenomen|afgedrukt|set\s+out|shown|reproduced)\b|\b(?:zoals|as)\s+(?:hierboven|above|hereinabove)\s+(?:weergegeven|opgenomen|set\s+out|shown|reproduced)\b/i;
+
 /** An article of a law, by its numbering ("artikel 38/3 AUR", "article 28 GDPR", "artikel 7:408 BW"). */
 const LAW_ARTICLE = /^\S+\s+\d+(?:[./:]\d+)*\s*(?:\/\s*\d+|(?:AUR|BW|KB|WVV|AVG|GDPR|Awb|Aw|UAV)\b)/u;
 
@@ -262,7 +269,7 @@ const statesMore = new WeakSet<Amendment>();
 export const onlyStrikes = (a: Amendment): boolean => a.deletionOnly && !statesMore.has(a);
 
 /** Per amendment: its own document in a file of several (whose articles it leaves), and whether it reaches forward. */
-const reach = new WeakMap<Amendment, { own?: { start: number; end: number }; forward: boolean; opens?: number; after?: number; newTextEnd?: number; within?: { start: number; end: number } }>();
+const reach = new WeakMap<Amendment, { own?: { start: number; end: number }; forward: boolean; opens?: number; after?: number; newTextEnd?: number; within?: { start: number; end: number }; spare?: number }>();
 
 /** Characters at most in a replacement quoted after its amendment. */
 const NEW_TEXT_CHARS = 4000;
@@ -294,6 +301,8 @@ export function struckOut(e: Evidence, amendments: readonly Amendment[], text: s
     (a) =>
       (e.start < a.evidence.start || (quoted !== undefined && e.start === a.evidence.start) || (!!reach.get(a)?.forward && e.start >= (reach.get(a)?.newTextEnd ?? a.evidence.end))) &&
       e.start >= (reach.get(a)?.after ?? 0) &&
+      // (Not the text a consolidated version shows as current: the last one of that number before the amendment.)
+      !(reach.get(a)?.spare !== undefined && e.start >= reach.get(a)!.spare! && e.start < a.evidence.start) &&
       // (The amendment's own article is not struck, unless the amendment stands in a later document than the evidence:
       // an article an addendum inserted runs on into the next addendum that strikes it.)
       (quoted !== undefined || (!inside(e.start, reach.get(a)?.own) && (e.section !== a.evidence.section || e.start < (reach.get(a)?.opens ?? -1)))) &&
@@ -321,7 +330,8 @@ const NEW_TEXT = /\b(?:voortaan|als volgt|as follows|henceforth|shall|will|te|to
 
 /** A quotation that opens with an article's number: an article an amendment inserts ('… een nieuw artikel wordt
  * ingevoegd, luidende: "Artikel 6a Escrow. 1. Opdrachtnemer geeft …"'). */
-const QUOTE_OPENS_ARTICLE = /^\s*(?:artikel|article|clause|section)\s+(\d{1,3}[a-z]?(?:\.\d{1,3})*)\b/i;
+const INSERTED_ARTICLE = /\b(?:clause|article|section|artikel|art\.?)\s+(\d{1,3}[a-z]?(?:\.\d{1,3})*)\s+(?:is|shall\s+be|wordt|worden)\s+(?:hereby\s+)?(?:added|inserted|ingevoegd|toegevoegd)\s*:?\s*["“]/i;
+const QUOTE_OPENS_ARTICLE = /^\s*(?:artikel|article|art\.?|clause|section)\s+(\d{1,3}[a-z]?(?:\.\d{1,3})*)\b/i;
 /** How far back the opening quote of a quoted article may stand. */
 const QUOTE_REACH = 1500;
 
@@ -333,6 +343,10 @@ function quotedArticle(text: string, e: Evidence): string | undefined {
   if (named && !NEW_TEXT.test(named[2]!)) return named[1];
   const reported = REPORTED_ARTICLE.exec(e.quote);
   if (reported) return reported[1];
+  // An article an amendment inserts, quoted in its own sentence ('A new clause 2.3 is added: "2.3 The Supplier shall
+  // deposit …"'): a later amendment that strikes 2.3 strikes it.
+  const inserted = INSERTED_ARTICLE.exec(e.quote);
+  if (inserted) return inserted[1];
   // (The evidence may open with the quotation mark itself: '"17.1 Indien …'.)
   const open = openQuote(text, /["“]/.test(text.charAt(e.start)) ? e.start + 1 : e.start);
   if (open === undefined) return undefined;

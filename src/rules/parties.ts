@@ -150,14 +150,14 @@ export function findParties(
   // '(1) Uitvoeringsorgaan …, an independent administrative body ("USL" or "Licensee")'): its list is a preamble too.
   const later = [...text.slice(head).matchAll(LATER_LIST)].map((m) => ({ start: head + m.index!, end: head + m.index! + LATER_SPAN }));
   const inLater = (at: number) => later.some((w) => at >= w.start && at < w.end);
-  // `meant`: the text that says what the name means ('… bedoelen we Waterschap Lingemonde, gevestigd …'), its entry.
-  // (`entryAfter`: a label whose entry follows it, "Partij 2: de gemeente …"; the text before it is another entry's.)
   // Whether the entry before `at` (its line, up to 250 characters) names a public body (the pack's customerHints).
   const bodyEntry = (at: number) => {
     const from = Math.max(text.lastIndexOf('\n', at - 1) + 1, at - 250);
     const u = search.index.unit(from, at);
     return roles.customerHints.some((t) => search.termHitsIn(t, '', u, 0).length > 0);
   };
+  // `meant`: the text that says what the name means ('… bedoelen we Waterschap Lingemonde, gevestigd …'), its entry.
+  // (`entryAfter`: a label whose entry follows it, "Partij 2: de gemeente …"; the text before it is another entry's.)
   const found: Array<{ name: string; at: number; end: number; explicit: boolean; abbr?: boolean; bare?: boolean; entryAfter?: boolean; meant?: { start: number; end: number } }> = [];
   for (const [re, explicit, limit] of [[HIERNA, true, text.length], [HIERNA_BARE, true, head], [HEREIN, true, text.length], [CALLED_QUOTED, true, head], [CALLED_BARE, true, head], [MEANT, true, head], [PAREN, false, head], [PAREN_ABBR, false, head], [PAREN_BARE, false, head]] as const) {
     re.lastIndex = 0;
@@ -413,7 +413,7 @@ export function findParties(
     if (!f) return false;
     const before = text.slice(Math.max(0, f.at - KIND_REACH), f.at);
     const from = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n\n'));
-    return ENTITY.test(before.slice(from + 1)) || /\btrust\b/i.test(before.slice(from + 1));
+    return ENTITY.test(before.slice(from + 1));
   };
   const roleless = named.filter((n) => !roleOf(n));
   if (named.length > 2 && roleless.length === 1) {
@@ -541,10 +541,10 @@ export function findParties(
     const side = p === undefined ? null : customer.has(p.toLowerCase()) ? customer : supplier.has(p.toLowerCase()) ? supplier : null;
     if (side) for (const n of [name, ...group]) if (!customer.has(n) && !supplier.has(n)) side.add(n);
   }
+  const count = (re: RegExp) => (text.match(re) ?? []).length;
   // A letter that defines no one ("Dear Ms Hale, … You may end the Pilot at any time …"): in English vendor letters and
   // terms "we" write and "you" buy. Only where no party is named at all and both pronouns are used throughout.
   if (!customer.size && !supplier.size && !groups.length) {
-    const count = (re: RegExp) => (text.match(re) ?? []).length;
     if (count(/\byou\b/gi) >= LETTER_PRONOUNS && count(/\b(?:we|us)\b/gi) >= LETTER_PRONOUNS) {
       customer.add('you').add('your');
       supplier.add('we').add('us').add('our');
@@ -591,7 +591,6 @@ export function findParties(
   // … and in Dutch ones "wij" write to "u" ("Na het einde van het abonnement kunt u … downloaden"), beside any noun the
   // letter calls the body by ("de Veiligheidsregio").
   if (!supplier.size && !all.size && !groups.length) {
-    const count = (re: RegExp) => (text.match(re) ?? []).length;
     if (!customer.has('you') && count(/(?<![\p{L}\p{N}.'’-])(?:u|uw)(?![\p{L}\p{N}'’-])/giu) >= LETTER_PRONOUNS && count(/\b(?:wij|we|ons|onze)\b/gi) >= LETTER_PRONOUNS) {
       customer.add('u').add('uw');
       supplier.add('wij').add('we').add('ons').add('onze');
@@ -768,14 +767,15 @@ function afterLegalForm(text: string, start: number, end: number): number {
  * starts from there, so a test in one document made afterLegalForm miss forms in the next one the worker read.) */
 const namesLegalForm = (text: string): boolean => LEGAL_FORM_ONE.test(text);
 
-/** The name that opens the party entry before `at`: back to the previous entry's end (a semicolon or a blank line, at
- * most 250 characters), up to its first comma. */
 /** The entry's name as entryName reads it, and the name each of its lines opens with (a title above the entry, "CASE
  * MANAGEMENT SYSTEM LICENCE, CUSTOMISATION AND …", has commas of its own). */
 function entryNames(text: string, at: number): string[] {
   const back = text.slice(Math.max(0, at - 250), at);
   return [entryName(text, at), ...back.split('\n').map((line) => line.replace(/,.*$/s, '').trim())];
 }
+
+/** The name that opens the party entry before `at`: back to the previous entry's end (a semicolon or a blank line, at
+ * most 250 characters), up to its first comma. */
 
 function entryName(text: string, at: number): string {
   const back = text.slice(Math.max(0, at - 250), at);

@@ -39,7 +39,12 @@ export function findRecitals(ctx: MatchContext): Region[] {
     const t = framed && opensWith(ctx, recitalOpen, framed.start, framed.end) ? framed : inlineRecital(ctx, line);
     if (!t) continue;
     let end = -1;
-    for (let k = i; k < lines.length && lines[k]!.start - line.start <= RECITALS_MAX; k++) {
+    // (Words that close them stand before the first numbered article: not a later document's "Partijen komen overeen:" after
+    // "nemen het volgende in aanmerking: … | Artikel 1. Begripsbepalingen".)
+    // (Only for recitals in the preamble, before any numbered article.)
+    const inPreamble = !doc.sections.some((x) => x.start < t.start && x.number !== '');
+    const firstArticle = (inPreamble && doc.sections.find((x) => x.start > t.end && x.number !== '')?.start) || Infinity;
+    for (let k = i; k < lines.length && lines[k]!.start - line.start <= RECITALS_MAX && lines[k]!.start < firstArticle; k++) {
       const hit = termHits(ctx, recitalClose, k === i ? t.end : lines[k]!.start, lines[k]!.end)[0];
       if (hit) {
         end = index.tokens[hit.t0]!.start;
