@@ -122,7 +122,7 @@ export function findAmendments(ctx: MatchContext, rules: RuleSet, partsOf: () =>
       // (definitions.ts), and a number that is the definition's own paragraph ("artikel 1.5") alone.
       const ofDefinition = at !== undefined && DEFINITION_IN.test(text.slice(Math.max(0, at - 100), at));
       const leaf = (n: string) => !ctx.doc.sections.some((x) => x.number !== n && withinClause(x.number, n));
-      const listed = /^\S+\s+\d+:\d/.test(said) ? [] : [...new Set([...joined, ...articleList(said, true).filter((n) => !ofDefinition || leaf(n))])];
+      const listed = BOOK_ARTICLE.test(said) ? [] : [...new Set([...joined, ...articleList(said, true).filter((n) => !ofDefinition || leaf(n))])];
       // A clause named by its heading where the numbers are Word's own and not in the text: 'the clause headed "Source
       // Code Escrow" is deleted in its entirety' strikes the clause with that heading before it.
       const headed = listed.length ? [] : headedClauses(ctx.doc, text, s.start);
@@ -229,8 +229,12 @@ const DEFINITION_IN = /\b(?:definitions?|definities?|omschrijving)\s+(?:of|van)\
 /** A replacement said to be the text shown above, in a consolidated version. */
 const IN_PLACE = /\b(?:door|by|with)\s+(?:de|the)\s+(?:tekst\s+)?(?:hierboven|above|hereinabove)\s+(?:weergegeven|opgenomen|afgedrukt|set\s+out|shown|reproduced)\b|\b(?:zoals|as)\s+(?:hierboven|above|hereinabove)\s+(?:weergegeven|opgenomen|set\s+out|shown|reproduced)\b/i;
 
-/** An article of a law, by its numbering ("artikel 38/3 AUR", "article 28 GDPR", "artikel 7:408 BW"). */
-const LAW_ARTICLE = /^\S+\s+\d+(?:[./:]\d+)*\s*(?:\/\s*\d+|(?:AUR|BW|KB|WVV|AVG|GDPR|Awb|Aw|UAV)\b)/u;
+/** An article of a law numbered book:article ("articles 7:408 and 7:411 of the Dutch Civil Code shall not apply"): where
+ * it is the list said to go, the sentence strikes nothing of the contract's own (not even a clause it cited before). */
+const BOOK_ARTICLE = /^\S+\s+\d+:\d/;
+/** An article of a law a number's slash or the law's short name marks ("artikel 38/3 AUR", "article 28 GDPR"): cited before
+ * the verb, it is passed over for the contract's article the sentence goes on to strike. */
+const LAW_ARTICLE = /^\S+\s+\d+(?:[./]\d+)*\s*(?:\/\s*\d+|(?:AUR|BW|KB|WVV|AVG|GDPR|Awb|Aw|UAV)\b)/u;
 
 /** Words that make the clause after them one a phrase refers to: "bedoeld in", "referred to in". */
 const REFERRED_TO = /\b(?:bedoeld|genoemd|vermeld|opgenomen|referred to|described|set out|mentioned)\s+in\s+$/i;

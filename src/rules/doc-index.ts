@@ -136,8 +136,6 @@ export class DocIndex {
   readonly leadOf: Int32Array;
   /** Lead-in texts: a sentence ending in ':', or the part of a sentence before ': (a)'. */
   readonly leads: Unit[];
-  /** The sentence each lead-in in `leads` stands in. */
-  private readonly leadSentence: number[] = [];
   /** For each sentence: the index in `leads` of the list it opens, or -1. */
   readonly opens: Int32Array;
   /**
@@ -271,7 +269,8 @@ export class DocIndex {
         const leadMark = outer >= 0 ? itemMarker(doc.text.slice(doc.sentences[lead]!.start, doc.sentences[lead]!.end).replace(/^\s*(?:\d+(?:\.\d+)*\.?\s+)?/, '')) : '';
         if (outer >= 0 && leadMark && labelFollows(leadMark, mark) && !labelFollows(marker, mark)) {
           list = outer;
-          lead = this.leadSentence[outer]!;
+          // (The sentence that opens the outer list.)
+          lead = this.opens.indexOf(outer);
         }
         this.leadOf[i] = list;
         marker = mark;
@@ -295,7 +294,6 @@ export class DocIndex {
         paused = undefined;
         this.opens[i] = this.leads.length;
         list = this.leads.length;
-        this.leadSentence.push(i);
         this.leads.push(this.unit(pointsBackTo(doc, i, text.slice(0, colon)) ?? s.start, s.start + colon));
       }
     });

@@ -150,12 +150,21 @@ export function findParties(
   // '(1) Uitvoeringsorgaan …, an independent administrative body ("USL" or "Licensee")'): its list is a preamble too.
   const later = [...text.slice(head).matchAll(LATER_LIST)].map((m) => ({ start: head + m.index!, end: head + m.index! + LATER_SPAN }));
   const inLater = (at: number) => later.some((w) => at >= w.start && at < w.end);
-  // Whether the entry before `at` (its line, up to 250 characters) names a public body (the pack's customerHints).
-  const bodyEntry = (at: number) => {
-    const from = Math.max(text.lastIndexOf('\n', at - 1) + 1, at - 250);
-    const u = search.index.unit(from, at);
-    return roles.customerHints.some((t) => search.termHitsIn(t, '', u, 0).length > 0);
+  const whole = search.index.unit(0, text.length);
+  // Where each list of acts starts, found once per list.
+  const actStarts = new Map<Term[], number[]>();
+  const startsOf = (acts: Term[]) => {
+    let v = actStarts.get(acts);
+    if (!v) actStarts.set(acts, (v = acts.flatMap((t) => search.termHitsIn(t, '', whole, 0)).map((h) => h.t0)));
+    return v;
   };
+  // A word of a street's name is no body: "2250 Mission College Boulevard", "1 University Avenue", "Ziekenhuisweg".
+  let streets: Set<number> | undefined;
+  const inStreet = (t1: number) => (streets ??= new Set(startsOf(roles.streetWords))).has(t1);
+  const has = (terms: Term[], start: number, end: number) =>
+    terms.some((t) => search.termHitsIn(t, '', search.index.unit(start, end), 0).some((h) => terms !== roles.customerHints || !inStreet(h.t1)));
+  // Whether the entry before `at` (its line, up to 250 characters) names a public body (the pack's customerHints).
+  const bodyEntry = (at: number) => has(roles.customerHints, Math.max(text.lastIndexOf('\n', at - 1) + 1, at - 250), at);
   // `meant`: the text that says what the name means ('… bedoelen we Waterschap Lingemonde, gevestigd …'), its entry.
   // (`entryAfter`: a label whose entry follows it, "Partij 2: de gemeente …"; the text before it is another entry's.)
   const found: Array<{ name: string; at: number; end: number; explicit: boolean; abbr?: boolean; bare?: boolean; entryAfter?: boolean; meant?: { start: number; end: number } }> = [];
@@ -181,14 +190,6 @@ export function findParties(
         found.push({ name, at, end: at + raw.length, explicit, ...(re === PAREN_ABBR ? { abbr: true } : {}), ...(re === PAREN_BARE ? { bare: true } : {}), ...(meant ? { meant } : {}) });
     }
   }
-  const whole = search.index.unit(0, text.length);
-  // Where each list of acts starts, found once per list.
-  const actStarts = new Map<Term[], number[]>();
-  const startsOf = (acts: Term[]) => {
-    let v = actStarts.get(acts);
-    if (!v) actStarts.set(acts, (v = acts.flatMap((t) => search.termHitsIn(t, '', whole, 0)).map((h) => h.t0)));
-    return v;
-  };
   // How a name leans: +1 each time it is the subject of a customer's act, -1 of a supplier's: the name, then at most three
   // words ("shall promptly"), then the verb; the first verb decides ("Alderbrook shall pay each invoice" pays). A name
   // right after a preposition is the object of the clause, not the one who acts: "the exclusive supplier to Alderbrook to
@@ -207,11 +208,6 @@ export function findParties(
     }
     return lean;
   };
-  // A word of a street's name is no body: "2250 Mission College Boulevard", "1 University Avenue", "Ziekenhuisweg".
-  let streets: Set<number> | undefined;
-  const inStreet = (t1: number) => (streets ??= new Set(startsOf(roles.streetWords))).has(t1);
-  const has = (terms: Term[], start: number, end: number) =>
-    terms.some((t) => search.termHitsIn(t, '', search.index.unit(start, end), 0).some((h) => terms !== roles.customerHints || !inStreet(h.t1)));
   // The token where the first of the terms stands between start and end (Infinity when none).
   const firstHit = (terms: Term[], start: number, end: number) => {
     const u = search.index.unit(start, end);
