@@ -201,3 +201,36 @@ describe('table rows whose cells wrap (pdfkit)', () => {
     expect(result.value.pages[0]!.text.split('\n')).toEqual(expect.arrayContaining(['(a) a merger of the Supplier;', '(b) a sale of its shares.']));
   });
 });
+
+describe('line numbers in the margin (pdfkit)', () => {
+  /** A contract page that numbers every line in its margin, one word hyphenated across two numbered lines. */
+  const numbered = (doc: PDFKit.PDFDocument): void => {
+    const lines = [
+      'Tussen de Gemeente Ede, hierna: "Opdrachtgever", en Wolk B.V., hierna: "Opdrachtnemer",',
+      'is overeengekomen:',
+      '',
+      'Artikel 6. Zeggenschap',
+      '6.1 Opdrachtnemer meldt iedere wijziging in de zeggenschap over haar onderneming',
+      'vooraf aan Opdrachtgever.',
+      '6.2 Opdrachtgever kan de overeenkomst in dat geval ontbinden. Dit recht geldt in elk geval indien de over-',
+      'nemer zijn zetel heeft buiten de Europese Economische Ruimte.',
+      '',
+      'Artikel 7. Overdracht',
+      '7.1 Opdrachtnemer draagt de overeenkomst niet zonder toestemming van Opdrachtgever over.',
+    ];
+    doc.fontSize(9);
+    lines.forEach((line, i) => {
+      const y = 80 + i * 14;
+      doc.text(String(i + 1), 30, y, { lineBreak: false });
+      if (line) doc.text(line, 70, y, { lineBreak: false });
+    });
+  };
+
+  it('takes the numbers off, so articles open their lines and a hyphenated word joins', async () => {
+    const { rules, policy } = builtin();
+    const r = await scanPath(await pdfkitTemp('margin.pdf', numbered), rules, policy);
+    expect(r.clauses['non-eu-control']).toMatchObject({ present: true, strength: 'strong' });
+    expect(r.clauses['non-eu-control']!.evidence[0]!.section).toBe('6.2');
+    expect(r.clauses['non-eu-control']!.evidence[0]!.quote).toContain('de overnemer zijn zetel');
+  });
+});

@@ -9,6 +9,7 @@ import type { ContractReport } from '../src/scan.js';
 import type { RuleSet } from '../src/rules/compile.js';
 import type { Policy } from '../src/assess/policy.js';
 import { builtin, scanPath, textReport } from './support.js';
+import { stripMarginNumbers } from '../src/document/margin.js';
 
 let rules: RuleSet;
 let policy: Policy;
@@ -1748,5 +1749,34 @@ describe('readings of sets 428–435', () => {
 
   it('reads exit help said not to be offered across a page break', () => {
     expect(finds('post-termination-services', '7.1 Binnen zestig dagen na het einde van de overeenkomst verwijdert Opdrachtnemer alle gegevens; ondersteuning bij een overstap wordt niet\n\ngeboden.', nl)).toBe(false);
+  });
+});
+
+describe('readings of sets 436–443', () => {
+  it('reads no clause in a table of contents: the article it names may be empty', () => {
+    const r = contract(`${en}CONTENTS\n1. Services ........................................ 1\n2. Termination for Convenience ..................... 1\n3. Governing Law ................................... 2\n\n1. Services\nThe Supplier hosts the platform.\n\n2. Termination for Convenience\n[Intentionally omitted.]\n\n3. Governing Law\nThis Agreement is governed by the laws of the Netherlands.\n`);
+    expect(r.clauses['termination-for-convenience']!.present).toBe(false);
+    expect(r.facts.governingLaw).toBe('Netherlands');
+  });
+
+  it('takes off line numbers printed in the margin of every fifth line', () => {
+    const lines = ['Tussen de Gemeente Ede, hierna: "Opdrachtgever", en Wolk B.V., hierna:', '"Opdrachtnemer", is overeengekomen:', '', 'Artikel 1 Zeggenschap', '1.1 Opdrachtgever kan de overeenkomst ontbinden indien de zeggen-', 'schap over Opdrachtnemer overgaat op een partij die buiten de Europese', 'Unie is gevestigd.', '', 'Artikel 2 Looptijd', '2.1 De overeenkomst loopt vier jaar.', '', 'Artikel 3 Overdracht', '3.1 Opdrachtnemer draagt de overeenkomst niet zonder toestemming van', 'Opdrachtgever over.', '', 'Artikel 4 Slot'];
+    const text = lines.map((line, i) => `${(i + 1) % 5 === 0 ? String(i + 1).padStart(3) : '   '}  ${line}`).join('\n');
+    const r = contract(text);
+    expect(r.clauses['non-eu-control']).toMatchObject({ present: true, strength: 'strong' });
+    expect(r.clauses['non-eu-control']!.evidence[0]!.section).toBe('1.1');
+    expect(r.clauses['anti-assignment']!.evidence[0]!.section).toBe('3.1');
+  });
+
+  it('keeps item numbers that only look like a margin\'s (a list whose items take a line each)', () => {
+    const list = 'Schedule 2 Deliverables\n1 Installation of the platform\n2 Migration of the archive\n3 Training of staff\n4 Acceptance test\n5 Go-live\n6 Handover to support\n7 Final report';
+    expect(stripMarginNumbers(list)).toBe(list);
+    expect(stripMarginNumbers('1 The Supplier shall\n2 maintain the platform and\n3\n4 keep it\n5 secure at all\n6 times.')).toBe('The Supplier shall\nmaintain the platform and\n\nkeep it\nsecure at all\ntimes.');
+  });
+
+  it("takes a party's role from its label when the entry wraps over lines before its short name", () => {
+    const r = contract(`SERVICES AGREEMENT\n\nCustomer:  Bay Public Employees' Benefit Cooperative, Inc., a\n           nonprofit corporation, 99 High Street, Boston, MA\n           02110 (the "Cooperative")\n\nContractor: Lumen Connect, LLC, a limited liability\n           company, 50 Kennedy Plaza, Providence ("Lumen")\n\nD.1 If Lumen is unable to staff the scheduled hours for two consecutive days, the Cooperative may, on written notice, procure the affected call handling from another contractor or perform it with its own staff, and Lumen will pay the excess cost.\n`);
+    expect(r.parties).toMatchObject({ customer: ['Cooperative'], supplier: ['Lumen'] });
+    expect(r.clauses['step-in']).toMatchObject({ present: true, to: 'customer' });
   });
 });

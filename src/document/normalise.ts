@@ -1,6 +1,7 @@
 // Per-page text normalisation. Runs before pages are joined, so page offsets are computed on
 // the final text and never need remapping. Line breaks are kept: sections are found at line starts.
 import { leaderRows, reflowBarTables, spaceCells, tabCells } from './tables.js';
+import { stripMarginNumbers } from './margin.js';
 
 const LIGATURES: Record<string, string> = {
   '\uFB00': 'ff',
@@ -29,7 +30,8 @@ const OCR_DIGIT_IN_WORD = /(?<=\p{Ll})[10](?=\p{Ll})/gu;
 const ELISION_WORDS = new Set(['en', 'of', 'and', 'or', 'tot', 'en/of', 'and/or']);
 
 /**
- * Normalise the text of one page: NFC, ligatures, soft hyphens, odd spaces, plain-text tables as rows (tables.ts),
+ * Normalise the text of one page: NFC, ligatures, soft hyphens, margin line numbers (margin.ts), odd spaces, plain-text
+ * tables as rows (tables.ts),
  * OCR's digit inside a word, words hyphenated across a line end, folded spaces, trimmed lines, at most one blank line in
  * a row, no blank lines at either end.
  */
@@ -38,6 +40,8 @@ export function normalisePage(raw: string): string {
   t = t.replace(/\r\n?/g, '\n').replace(/[\f\u2028\u2029\u0085]/g, '\n');
   t = t.replace(LIGATURE_RE, (c) => LIGATURES[c] ?? c);
   t = t.replace(ZERO_WIDTH_RE, '');
+  // (Before the cells: the spaces after a margin's number are no column.)
+  t = stripMarginNumbers(t);
   t = tabCells(t);
   t = t.replace(ODD_SPACE_RE, ' ');
   t = spaceCells(t);

@@ -60,7 +60,7 @@ const RESTART_RUN_MIN = 3;
 /** Lettered numbers of one letter needed before they count as a schedule's articles, not a stray "E1 Scale". */
 const LETTERED_MIN = 2;
 // A table-of-contents line: dot leaders, or a short heading line ending in a page number.
-const DOT_LEADER_RE = /(?:\.{3,}|…|(?:\. ){3,}|_{3,})\s*\d{1,4}$/;
+export const DOT_LEADER_RE = /(?:\.{3,}|…|(?:\. ){3,}|_{3,})\s*\d{1,4}$/;
 // Words after which a line break splits a reference ("zie artikel\n30.3"), not a clause start.
 const REFERENCE_TAIL_RE =
   /(?:\b(?:artikel|artikelen|article|articles|section|sections|sectie|clause|clauses|lid|leden|paragraph|paragraaf|bijlage|annex|schedule|exhibit)|\bart\.|§)$/i;

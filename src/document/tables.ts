@@ -74,8 +74,8 @@ export function reflowBarTables(t: string): string {
 
 // A particulars table set with dot leaders: "Escrow ............ n.v.t.", "Toepasselijk recht ..... Nederlands recht". The
 // leader joins a key to its value as a colon would; a table of contents ("1. Begrippen ........ 3") ends in a page number
-// and keeps its leader.
-const LEADER_ROW = /^([ \t]*\S[^\n]*?\S)[ \t]*(?:\.{4,}|…{2,}|(?:\. ){3,}\.?)[ \t]*(?=\S)(?![\divxlc]{1,4}[ \t]*$)/gim;
+// and keeps its leader. (The leader is taken whole: a dot it leaves over would hide the page number, "… Convenience: . 1".)
+const LEADER_ROW = /^([ \t]*\S[^\n]*?\S)[ \t]*(?:\.{4,}|…{2,}|(?:\. ){3,}\.?)[ \t]*(?=[^\s.…])(?![\divxlc]{1,4}[ \t]*$)/gim;
 
 /** "Escrow ............ n.v.t." -> "Escrow: n.v.t.". */
 export const leaderRows = (t: string): string => t.replace(LEADER_ROW, '$1: ');

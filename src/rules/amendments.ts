@@ -11,6 +11,7 @@ import { deletionMarker } from './struck.js';
 import { findParts, partAt, type FilePart } from './documents.js';
 import { labels, norm, termHits } from './regions.js';
 import { documentNamer, type DocumentNamer } from './precedence.js';
+import { DEFINITION_OF } from './definitions.js';
 
 export interface Amendment {
   /** Article numbers struck out or replaced. */
@@ -224,7 +225,7 @@ const AMENDMENT_VERB = /^(?:is|are|shall|will|be|hereby|wordt|worden|zijn|is|kom
 
 /** The article a definition stands in, named after it: 'the definition of "Change of Control" in ', 'de definitie van
  * "Overname" in '. */
-const DEFINITION_IN = /\b(?:definitions?|definities?|omschrijving)\s+(?:of|van)\s+(?:(?:the\s+term|het\s+begrip|de\s+term)\s+)?["“'‘][^"”'’\n]{1,60}["”'’]\s*,?\s*(?:(?:as\s+)?(?:set\s+out|contained|opgenomen|vermeld)\s+)?(?:in|uit|van|under)\s+$/i;
+const DEFINITION_IN = new RegExp(`${DEFINITION_OF}["“'‘][^"”'’\n]{1,60}["”'’]\\s*,?\\s*(?:(?:as\\s+)?(?:set\\s+out|contained|opgenomen|vermeld)\\s+)?(?:in|uit|van|under)\\s+$`, 'iu');
 
 /** A replacement said to be the text shown above, in a consolidated version. */
 const IN_PLACE = /\b(?:door|by|with)\s+(?:de|the)\s+(?:tekst\s+)?(?:hierboven|above|hereinabove)\s+(?:weergegeven|opgenomen|afgedrukt|set\s+out|shown|reproduced)\b|\b(?:zoals|as)\s+(?:hierboven|above|hereinabove)\s+(?:weergegeven|opgenomen|set\s+out|shown|reproduced)\b/i;

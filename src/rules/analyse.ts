@@ -17,6 +17,7 @@ import { findOtherClasses } from './conditions.js';
 import { findOtherVersion } from './versions.js';
 import { findTemplateRemnants } from './template.js';
 import { blankOut, withoutBlanked } from './blanked.js';
+import { contentsOnly } from './contents.js';
 import { ANNEX_WORD, inRegion } from './regions.js';
 import { withinClause } from '../document/sections.js';
 import type { Unit } from './doc-index.js';
@@ -273,7 +274,7 @@ export function analyse(file: Document, rules: RuleSet, traces?: RuleTrace[]): A
     // The document next to the word that ranks it, and the subject after.
     return wins.some((w) => kinds.some((k) => Math.abs(k.t0 - w.t0) <= RANK_NEAR) && limits.some((l) => l.t0 > w.t0));
   };
-  findings.splice(0, findings.length, ...findings.filter((f) => !carved.has(f.start) && !carvedAnswer(f) && !ranksOnSubject(f) && !struckOut(f, amendments, ctx.doc.text) && !inRegion(quiet, f.start) && !caseGone(f) && !headingOfStruck(f) && !titleOnly(f) && (!off.has(f.clause) || holdsAnyway(f))));
+  findings.splice(0, findings.length, ...findings.filter((f) => !carved.has(f.start) && !carvedAnswer(f) && !ranksOnSubject(f) && !struckOut(f, amendments, ctx.doc.text) && !inRegion(quiet, f.start) && !caseGone(f) && !headingOfStruck(f) && !titleOnly(f) && !contentsOnly(ctx.doc.text, f.start, f.end) && (!off.has(f.clause) || holdsAnyway(f))));
   facts.splice(0, facts.length, ...facts.filter((f) => !struckOut(f, amendments, ctx.doc.text) && !inRegion(quiet, f.start)));
   const standards: StandardUse[] = [];
   for (const { std, use } of uses) {

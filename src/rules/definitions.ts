@@ -44,12 +44,15 @@ const COLON = /^[ \t]*(?:\d+(?:\.\d+)*\.?|[a-z]\.|\([a-z]\)|[-•–])?[ \t]*([\
 // A list item's opening: "(c) ", "c. ", "iv) ", "- ".
 // The same in quotes, as an amendment gives a definition's new text: 'wordt vervangen door: "Wijziging van Zeggenschap: een
 // juridische fusie …"'.
+/** A definition named by its term, up to the term's opening quote: "de definitie van ", "the definition of the term ".
+ * (amendments.ts reads it too: an amendment of a definition strikes that definition, not the article it stands in.) */
+export const DEFINITION_OF = String.raw`\b(?:(?:de|the)\s+)?(?:definitions?|definities?|omschrijving)\s+(?:of|van)\s+(?:(?:het\s+begrip|de\s+term|the\s+term)\s+)?`;
 const QUOTED_COLON = new RegExp(`(?:^|:)[ \\t]*${Q_OPEN}([\\p{Lu}][^"”’':\\n]{1,58}):[ \\t]+(?=\\S)`, 'gmu');
 // An amendment that strikes or replaces a definition by its term: 'De definitie van "Wijziging van Zeggenschap" in
 // artikel 1.5 vervalt en wordt vervangen door: …', 'The definition of "Change of Control" is deleted and replaced with …'.
 // ("is amended by adding …" keeps the old text and is not one.)
 const REPLACED = new RegExp(
-  `\\b(?:de\\s+definitie\\s+van|de\\s+omschrijving\\s+van|the\\s+definition\\s+of)\\s+(?:(?:het\\s+begrip|de\\s+term|the\\s+term)\\s+)?${Q_OPEN}${TERM}${Q_CLOSE}(?:[^.;]|\\.(?=\\d)){0,120}?\\b(?:vervalt|vervallen|wordt\\s+(?:\\p{L}+\\s+)?(?:vervangen|geschrapt)|komt\\s+te\\s+luiden|luidt\\s+(?:voortaan|vanaf|met\\s+ingang|als\\s+volgt)|(?:is|are|shall\\s+be|will\\s+be)\\s+(?:hereby\\s+)?(?:deleted|replaced|restated|amended\\s+and\\s+restated|amended\\s+to\\s+read)|(?:shall\\s+)?(?:now\\s+)?reads?\\s+(?:as\\s+follows|in\\s+full))`,
+  `${DEFINITION_OF}${Q_OPEN}${TERM}${Q_CLOSE}(?:[^.;]|\\.(?=\\d)){0,120}?\\b(?:vervalt|vervallen|wordt\\s+(?:\\p{L}+\\s+)?(?:vervangen|geschrapt)|komt\\s+te\\s+luiden|luidt\\s+(?:voortaan|vanaf|met\\s+ingang|als\\s+volgt)|(?:is|are|shall\\s+be|will\\s+be)\\s+(?:hereby\\s+)?(?:deleted|replaced|restated|amended\\s+and\\s+restated|amended\\s+to\\s+read)|(?:shall\\s+)?(?:now\\s+)?reads?\\s+(?:as\\s+follows|in\\s+full))`,
   'giu',
 );
 const LIST_ITEM = new RegExp(String.raw`^[ \t]*(?:${LIST_MARKER}|[-•–])[ \t]+\S`, 'i');

@@ -90,6 +90,8 @@ const ACT_GAP = 3;
 /** Characters read back from a name's brackets for its entry's kind of body. */
 const KIND_REACH = 200;
 const ACT_MARGIN = 2;
+/** Lines above its name a party's role label may stand, where its entry wraps. */
+const LABEL_LINES_UP = 3;
 // A later list of the parties (an addendum): "between:" or "tussen:" at a line's end and a numbered entry after it
 // ("(1) Uitvoeringsorgaan …"), not a line that wraps after "conflict between".
 const LATER_LIST = /\b(?:between|tussen)[ \t]*:?[ \t]*\n\s*(?:\(?\d{1,2}\)|\(?[a-z]\)|\d{1,2}\.|[IVX]{1,3}\.|[-•])[ \t]/giu;
@@ -223,13 +225,25 @@ export function findParties(
   };
   // A name on a line labelled with a role, in the head of the file: "Customer: Regionaal Historisch Centrum Vechtstreek
   // (RHC Vechtstreek), Maarssen", "Leverancier: Databrug B.V. ("Databrug")".
+  // (The label may stand lines above, where the entry wraps: "Customer: Bay State Public Employees' Benefit Cooperative,
+  // Inc., a\nMassachusetts nonprofit corporation, …\n02110 (the "Cooperative")".)
   const roleLabel = (at: number): 'c' | 's' | '' => {
     if (at >= head) return '';
-    const lineStart = text.lastIndexOf('\n', at) + 1;
-    const label = /^[ \t]*([^\n:]{2,30}?)[ \t]*:/u.exec(text.slice(lineStart, at));
-    if (!label) return '';
-    const from = lineStart + label.index + label[0].indexOf(label[1]!);
-    return isWhole(roles.customer, from, from + label[1]!.length) ? 'c' : isWhole(roles.supplier, from, from + label[1]!.length) ? 's' : '';
+    let lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    for (let up = 0; up <= LABEL_LINES_UP; up++) {
+      const label = /^[ \t]*([^\n:]{2,30}?)[ \t]*:/u.exec(text.slice(lineStart, at));
+      if (label) {
+        const from = lineStart + label.index + label[0].indexOf(label[1]!);
+        return isWhole(roles.customer, from, from + label[1]!.length) ? 'c' : isWhole(roles.supplier, from, from + label[1]!.length) ? 's' : '';
+      }
+      // The line before goes on into this one: neither blank nor closing an entry.
+      if (lineStart === 0) return '';
+      const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+      const prev = text.slice(prevStart, lineStart - 1);
+      if (!prev.trim() || /[);]\s*$/.test(prev)) return '';
+      lineStart = prevStart;
+    }
+    return '';
   };
   for (const m of text.slice(0, head).matchAll(LABELLED)) {
     const at = m.index! + m[0].lastIndexOf(m[2]!);
