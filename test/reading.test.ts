@@ -1780,3 +1780,17 @@ describe('readings of sets 436–443', () => {
     expect(r.clauses['step-in']).toMatchObject({ present: true, to: 'customer' });
   });
 });
+
+describe('readings of sets 444–451', () => {
+  it("makes a cooperative and the members it acts for the customer when the other party is the supplier", () => {
+    const r = contract('RAAMOVEREENKOMST\n\nPARTIJEN\n\nI. Coöperatie Digitaal Leermiddelen U.A., gevestigd te Zwolle, handelend voor zichzelf en ten behoeve van haar leden (de "Deelnemers"), hierna: "DLC";\n\nII. Mediapunt B.V., gevestigd te Nieuwegein, hierna: "Leverancier".\n\nARTIKEL 4 – LEVERING\n4.3 Indien Leverancier een reparatie niet binnen de gestelde termijn verricht en ook na een aanmaning in gebreke blijft, is de Deelnemer gerechtigd de reparatie door een derde te laten uitvoeren.\n');
+    expect(r.parties).toMatchObject({ customer: ['DLC', 'Deelnemers'], supplier: ['Leverancier'] });
+    expect(r.clauses['step-in']).toMatchObject({ present: true, to: 'customer' });
+  });
+
+  it('carves only the takeover ground out of ARBIT when its terms on "opzegging of ontbinding wegens een wijziging in de zeggenschap" are set aside', () => {
+    const r = contract(`${nl}Artikel 1 Toepasselijkheid\n1.1 Op deze overeenkomst zijn de Algemene Rijksvoorwaarden bij IT-overeenkomsten 2022 (ARBIT-2022) van toepassing.\n1.2 In afwijking van het vorige lid zijn de bepalingen van ARBIT-2022 over opzegging of ontbinding wegens een wijziging in de zeggenschap over Opdrachtnemer niet van toepassing.\n`);
+    expect(r.clauses['change-of-control']!.present).toBe(false);
+    expect(r.clauses['termination-for-convenience']).toMatchObject({ present: true, strength: 'strong' });
+  });
+});

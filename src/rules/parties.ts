@@ -426,9 +426,17 @@ export function findParties(
     return ENTITY.test(before.slice(from + 1));
   };
   const roleless = named.filter((n) => !roleOf(n));
-  if (named.length > 2 && roleless.length === 1) {
+  // (… or the names left are all of one entry: 'Coöperatie … U.A., handelend voor zichzelf en ten behoeve van haar leden
+  // (de "Deelnemers"), hierna: "DLC"': no blank line, semicolon or next list item between them.)
+  const oneEntry = (names: string[]) => {
+    const at = names.map((n) => found.find((x) => x.name === n && x.at < head)?.at ?? -1).sort((a, b) => a - b);
+    if (at[0]! < 0) return false;
+    const between = text.slice(at[0], at[at.length - 1]);
+    return !between.includes('\n\n') && !between.includes(';') && !/\n[ \t]*(?:[IVX]{1,4}\.|\d{1,2}[.)]|\(?[a-z\d]\))[ \t]/.test(between);
+  };
+  if (named.length > 2 && (roleless.length === 1 || (roleless.length > 1 && oneEntry(roleless)))) {
     const sides = new Set(named.filter((n) => roleOf(n)).map(roleOf));
-    if (sides.size === 1) (sides.has('s') ? customer : supplier).add(roleless[0]!);
+    if (sides.size === 1) for (const n of roleless) (sides.has('s') ? customer : supplier).add(n);
   }
   // … where the head also defines terms ('… the shopping centers listed on Schedule 1 (the "Sites")'): the two names whose
   // entries say what kind of body they are ('ChargeGrid, Inc., a Delaware corporation ("ChargeGrid")', 'Parkwell
