@@ -1794,3 +1794,18 @@ describe('readings of sets 444–451', () => {
     expect(r.clauses['termination-for-convenience']).toMatchObject({ present: true, strength: 'strong' });
   });
 });
+
+describe('readings of sets 452–459', () => {
+  it("sets a standard aside as a whole when the sentence cites a paragraph of the supplier's offer", () => {
+    const r = contract(`${nl}Artikel 4 Voorwaarden\n4.1 Op deze opdracht zijn de Algemene Inkoopvoorwaarden van de Provincie van toepassing.\n4.2 De ARBIT-2018, waarnaar in paragraaf 6 van uw offerte wordt verwezen, zijn niet van toepassing.\n`);
+    expect(r.clauses['change-of-control']!.present).toBe(false);
+    expect(r.clauses['source-code-escrow']!.present).toBe(false);
+  });
+
+  it('carves out what a supplier accepts the standard terms without ("Wij aanvaarden dat, met uitzondering van …")', () => {
+    const r = contract(`${nl}Voorwaarden\n1. Uw gunningsbrief verklaart de ARBIT-2018 van toepassing. Wij aanvaarden dat, met uitzondering van de artikelen van de ARBIT-2018 over escrow (depot van de broncode) en over exit en de exitregeling. Die artikelen zijn niet van toepassing.\n`);
+    expect(r.clauses['source-code-escrow']!.present).toBe(false);
+    expect(r.clauses['post-termination-services']!.present).toBe(false);
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong' });
+  });
+});
