@@ -1800,6 +1800,9 @@ describe('readings of sets 452–459', () => {
     const r = contract(`${nl}Artikel 4 Voorwaarden\n4.1 Op deze opdracht zijn de Algemene Inkoopvoorwaarden van de Provincie van toepassing.\n4.2 De ARBIT-2018, waarnaar in paragraaf 6 van uw offerte wordt verwezen, zijn niet van toepassing.\n`);
     expect(r.clauses['change-of-control']!.present).toBe(false);
     expect(r.clauses['source-code-escrow']!.present).toBe(false);
+    // … or an article of it: the offer's article 6 is not the standard's.
+    const byArticle = contract(`${nl}Artikel 4 Voorwaarden\n4.2 De ARBIT-2018, waarnaar in artikel 6 van uw offerte wordt verwezen, zijn niet van toepassing.\n`);
+    expect(byArticle.clauses['change-of-control']!.present).toBe(false);
   });
 
   it('carves out what a supplier accepts the standard terms without ("Wij aanvaarden dat, met uitzondering van …")', () => {

@@ -21,6 +21,9 @@ interface Numbered {
   rest: string;
 }
 
+/** How much the numbers rise from a to b, where they rise by as many as the lines between; 0 where they do not. */
+const stepOf = (a: Numbered, b: Numbered): number => (b.n - a.n === b.line - a.line && b.n > a.n ? b.n - a.n : 0);
+
 /** What only a margin number stands before: nothing, a word going on in lower case, or a clause's own number. */
 const marginSign = (rest: string): boolean => rest === '' || /^\p{Ll}/u.test(rest) || /^\d+(?:\.\d+)+\.?\s/.test(rest);
 
@@ -35,10 +38,9 @@ export function stripMarginNumbers(page: string): string {
   const strip: Numbered[] = [];
   for (let k = 0; k < numbered.length; ) {
     // The run from k: each next number rises by as many as the lines between, by one steady step.
-    const step = (a: Numbered, b: Numbered) => (b.n - a.n === b.line - a.line && b.n > a.n ? b.n - a.n : 0);
-    const first = k + 1 < numbered.length ? step(numbered[k]!, numbered[k + 1]!) : 0;
+    const first = k + 1 < numbered.length ? stepOf(numbered[k]!, numbered[k + 1]!) : 0;
     let j = k + 1;
-    while (first && j < numbered.length && step(numbered[j - 1]!, numbered[j]!) === first) j++;
+    while (first && j < numbered.length && stepOf(numbered[j - 1]!, numbered[j]!) === first) j++;
     const run = numbered.slice(k, j);
     const margin =
       first === 1

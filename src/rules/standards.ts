@@ -16,9 +16,6 @@ export const standardRuleId = (std: CompiledStandard): string => `${std.pack}/${
 
 /** How far back a list item looks for its lead-in ("Van toepassing zijn:" … "b. de ARBIT-2014;"). */
 const LEAD_IN_SENTENCES = 8;
-// A provision of another document, cited in passing: "De ARBIT-2018, waarnaar in paragraaf 6 van uw offerte wordt verwezen,
-// zijn niet van toepassing" sets the whole standard aside, not its article 6.
-const OTHER_DOCUMENT_REF = /\b(?:artikel|artikelen|paragraaf|paragrafen|onderdeel|article|articles|section|sections|clause|clauses|paragraph|§)\s*\d[\d.]*[a-z]?\s+(?:van|of|in|uit|from)\s+(?:uw|your|de|het|the|onze|our)\s+(?:offerte|offer|inschrijving|tender|aanbieding|proposal|quotation|brief|letter|e-mail|email)\b/gi;
 
 /**
  * How a contract uses a standard, and the sentences that carve parts of it out or declare it not applicable:
@@ -111,7 +108,7 @@ export function standardUse(
       if (std.disapplies && evaluate(ctx, std.disapplies, std.pack, u)) {
         carves = true;
         const part = doc.text.slice(seg.start, seg.end);
-        const arts = articleList(part.replace(OTHER_DOCUMENT_REF, (m) => ' '.repeat(m.length)), true, true);
+        const arts = articleList(part, true, true);
         const limited = !!std.limits && !!(evaluate(ctx, std.limits, std.pack, u) || evaluate(ctx, std.limits, std.pack, whole));
         // A subject named ("op het onderwerp exit … gaan de voorwaarden van Leverancier voor op de ARBIT") says what
         // goes, whatever other articles the sentence cites ("In afwijking van artikel 1.1"). Subjects may come as the
