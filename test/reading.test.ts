@@ -1812,3 +1812,15 @@ describe('readings of sets 452–459', () => {
     expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong' });
   });
 });
+
+describe('readings of sets 460–467', () => {
+  it('reads a requirement answered "Nee" in a middle cell, with a comment after it, as not agreed', () => {
+    const r = contract(`${nl}Bijlage 2 Eisen\n| Nr | Eis | Antwoord | Toelichting |\n| E-18 | Opdrachtgever mag bij tekortschieten van Opdrachtnemer de dienstverlening door een derde laten uitvoeren voor rekening van Opdrachtnemer. | Nee | Gezien het SaaS-karakter is dit niet mogelijk. |\n`);
+    expect(r.clauses['step-in']!.present).toBe(false);
+  });
+
+  it('reads a tab-separated row that opens with its number as a row, so its "Does not comply" holds', () => {
+    const r = contract(`${en}Appendix B Responses\n1\tHosting in the UK or EEA.\tComply\tAWS London region.\n2\tAuthority may terminate if the Supplier undergoes a change of control.\tDoes not comply\tSee clause 2.4.\n`);
+    expect(r.clauses['change-of-control']!.present).toBe(false);
+  });
+});

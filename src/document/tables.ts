@@ -85,8 +85,12 @@ export const leaderRows = (t: string): string => t.replace(LEADER_ROW, '$1: ');
 // number ("Artikel 5\tLooptijd").
 // (A key opens in a capital and is short: a stray tab in running text, "overeenkomst en\tde partijen", is a space.)
 const TAB_CELL_LINE = /^[ \t]*(?![-•*–]|\(?[0-9a-z]{1,3}[.)]|\d+(?:\.\d+)*[ \t]|(?:artikel|article|section|clause|art\.)[ \t]+\S+[ \t]*\t)[^\t\n]{1,60}\t+\S/i;
+/** Cells at least on a tab-separated line that is a row whatever opens it ("2\tAuthority may terminate …\tDoes not comply\t…"):
+ * a heading's number has one title after it. */
+const TAB_ROW_CELLS = 3;
 function tabCell(line: string): string {
-  if (!TAB_CELL_LINE.test(line) || !/^[ \t]*\p{Lu}/u.test(line)) return line;
+  const row = line.trim().split(/[ \t]*\t[ \t]*/).length >= TAB_ROW_CELLS;
+  if (!row && (!TAB_CELL_LINE.test(line) || !/^[ \t]*\p{Lu}/u.test(line))) return line;
   return line.replace(/(\S)[ \t]*\t[ \t]*(?=\S)/g, '$1 | ');
 }
 

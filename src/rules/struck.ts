@@ -126,14 +126,32 @@ export function findRejectedRows(ctx: MatchContext): Region[] {
     const text = ctx.doc.text.slice(line.start, line.end);
     const cells = rowCells(text, line.start).filter((c) => ctx.doc.text.slice(c.start, c.end).trim());
     if (cells.length < 3 || !text.includes('|')) continue;
-    const last = cells[cells.length - 1]!;
-    const cell = ctx.doc.text.slice(last.start, last.end);
-    const at = last.start + (cell.length - cell.trimStart().length);
-    if (opensWith(ctx, words, at, line.end)) out.push(line);
+    // The answer in the last cell, or in a short cell after the requirement with a comment after it ("E-18 | Opdrachtgever
+    // mag … door een derde laten uitvoeren … | Nee | Gezien het SaaS-karakter … niet mogelijk").
+    const cellText = (c: Region) => ctx.doc.text.slice(c.start, c.end);
+    const wordCount = (c: Region) => cellText(c).trim().split(/\s+/).length;
+    const answers = cells.slice(2).filter((c, k, rest) => k === rest.length - 1 || wordCount(c) <= ANSWER_WORDS);
+    const rejects = (c: Region) => {
+      const cell = cellText(c);
+      return opensWith(ctx, words, c.start + (cell.length - cell.trimStart().length), c.end);
+    };
+    // A bare "Nee" answers a requirement written out in the cell before it ("E-18 | Opdrachtgever mag … door een derde laten
+    // uitvoeren … | Nee | …", "Gemeente kan werkzaamheden door derden laten uitvoeren bij tekortkoming | Nee | …"), not a
+    // short key: "Broncode bij een notaris/escrow | nee | -" is an order form's switch (switches.ts).
+    const saysNo = cells.slice(1).some((c, k) => BARE_NO.test(cellText(c)) && wordCount(cells[k]!) >= REQUIREMENT_WORDS);
+    if (answers.some(rejects) || saysNo) out.push(line);
   }
   return [...out, ...declinedRequirements(ctx, words, lines)];
 }
 
+/** An answer cell that is only a no: "Nee", "No". (Not "N.v.t." or "Niet van toepassing": a row that says so of a clause
+ * is an order form's switch, read by switches.ts, which reads no row struck here. Nor a partial answer: what it gives
+ * stands in its comment, on the same row.) */
+const BARE_NO = /^\s*(?:nee|neen|no)\s*\.?\s*$/i;
+/** Words at least in a requirement a bare "Nee" answers (fewer make a key, as an order form's row has). */
+const REQUIREMENT_WORDS = 7;
+/** Words at most in an answer cell that has a comment after it ("Nee", "Does not comply"). */
+const ANSWER_WORDS = 3;
 /** A requirement's number at the head of its line: "E-12", "C3.6", "Q-11", "K-14", "R-03", "2". */
 const REQUIREMENT_ID = /^[ \t]*(?:[A-Z]{1,3}[ \t-]?\d{1,3}(?:\.\d{1,2})?|\d{1,3})[ \t|]+\S/;
 /** A question answered no by a ticked box: "… if you fail to restore service? [ ] Yes [X] No". */
