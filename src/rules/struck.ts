@@ -5,7 +5,7 @@
 // (`annexStruck`, `sectionStruck`).
 import type { MatchContext } from './match.js';
 import type { Term } from './terms.js';
-import { ANNEX_WORD, fileLines, framedTitle, opensWith, rowCells, termHits, type Region } from './regions.js';
+import { ANNEX_WORD, fileLines, framedTitle, isWhole, opensWith, rowCells, termHits, type Region } from './regions.js';
 import { nextTitle } from './drafts.js';
 import { EMPTY_BOX, TICKED_BOX } from './switches.js';
 
@@ -138,16 +138,12 @@ export function findRejectedRows(ctx: MatchContext): Region[] {
     // A bare "Nee" answers a requirement written out in the cell before it ("E-18 | Opdrachtgever mag … door een derde laten
     // uitvoeren … | Nee | …", "Gemeente kan werkzaamheden door derden laten uitvoeren bij tekortkoming | Nee | …"), not a
     // short key: "Broncode bij een notaris/escrow | nee | -" is an order form's switch (switches.ts).
-    const saysNo = cells.slice(1).some((c, k) => BARE_NO.test(cellText(c)) && wordCount(cells[k]!) >= REQUIREMENT_WORDS);
+    const saysNo = cells.slice(1).some((c, k) => isWhole(ctx, ctx.rules.layout.rowAnsweredNo, c.start, c.end) && wordCount(cells[k]!) >= REQUIREMENT_WORDS);
     if (answers.some(rejects) || saysNo) out.push(line);
   }
   return [...out, ...declinedRequirements(ctx, words, lines)];
 }
 
-/** An answer cell that is only a no: "Nee", "No". (Not "N.v.t." or "Niet van toepassing": a row that says so of a clause
- * is an order form's switch, read by switches.ts, which reads no row struck here. Nor a partial answer: what it gives
- * stands in its comment, on the same row.) */
-const BARE_NO = /^\s*(?:nee|neen|no)\s*\.?\s*$/i;
 /** Words at least in a requirement a bare "Nee" answers (fewer make a key, as an order form's row has). */
 const REQUIREMENT_WORDS = 7;
 /** Words at most in an answer cell that has a comment after it ("Nee", "Does not comply"). */
