@@ -264,6 +264,16 @@ describe('sections', () => {
     ]);
   });
 
+  it('marks a table of contents, with or without dot leaders, and nothing of the body', () => {
+    const text = ['INHOUDSOPGAVE', 'Artikel 1 Definities 2', '', 'Artikel 2 Opzegging 3', 'Bijlage A Exitplan ........ 9', '', 'Artikel 1 Definities', 'In deze overeenkomst wordt verstaan onder artikel 2 de opzegging.', 'Artikel 2 Opzegging', 'Tekst 3'].join('\n');
+    const d = one(text);
+    expect(d.contents.map((c) => d.text.slice(c.start, c.end))).toEqual([
+      'INHOUDSOPGAVE\nArtikel 1 Definities 2\n\nArtikel 2 Opzegging 3\nBijlage A Exitplan ........ 9',
+    ]);
+    // One heading that ends in a number, with no other beside it, is no table of contents.
+    expect(one('Artikel 4 Looptijd 2\nDe overeenkomst loopt twee jaar.').contents).toEqual([]);
+  });
+
   it('accepts Dutch keyword variants', () => {
     const d = one(
       ['Artikel 5 - Overdracht', 'Tekst.', 'Artikel 6: Escrow', 'Tekst.', 'ARTIKEL 7 WIJZIGING IN ZEGGENSCHAP', 'Tekst.', 'Art. 8 Exit', 'Tekst.', 'Artikel 9.', 'Slot.'].join('\n'),

@@ -1824,3 +1824,58 @@ describe('readings of sets 460–467', () => {
     expect(r.clauses['change-of-control']!.present).toBe(false);
   });
 });
+
+describe('readings of sets 468–475', () => {
+  it('reads no clause in a table of contents whose entries end in bare page numbers', () => {
+    const toc = 'CONTENTS\nARTICLE 1 Services 1\nARTICLE 2 Termination 1\nARTICLE 3 Change of Control 2\nARTICLE 4 Governing Law 2\n\n';
+    const body = (art3: string) => `${en}${toc}ARTICLE 1 Services\nThe Supplier hosts the platform.\n\nARTICLE 2 Termination\nEither party may terminate this Agreement for material breach.\n\nARTICLE 3 Change of Control\n${art3}\n\nARTICLE 4 Governing Law\nThis Agreement is governed by the laws of England.\n`;
+    expect(contract(body('The Customer may terminate this Agreement if control of the Supplier changes.')).clauses['change-of-control']!.evidence.map((e) => e.section)).toEqual(['3']);
+    expect(contract(body('[Not used.]')).clauses['change-of-control']!.present).toBe(false);
+  });
+
+  it('reads an article whose only body, under its heading, marks it omitted as granting nothing', () => {
+    for (const head of ['ARTICLE 2 Termination for Convenience', 'ARTICLE 2\nTERMINATION FOR CONVENIENCE', 'Artikel 2 Opzegging zonder reden']) {
+      const r = contract(`${en}ARTICLE 1 Services\nThe Supplier hosts the platform.\n\n${head}\n[Intentionally omitted.]\n\nARTICLE 3 Governing Law\nThis Agreement is governed by the laws of England.\n`);
+      expect(r.clauses['termination-for-convenience']!.present, head).toBe(false);
+    }
+    // A marker that opens a body with more under it is no marker of the whole article.
+    const kept = contract(`${en}ARTICLE 2 Termination for Convenience\n[Intentionally omitted.]\nThe Customer may terminate this Agreement at any time for convenience on 30 days' notice.\n`);
+    expect(kept.clauses['termination-for-convenience']!.present).toBe(true);
+  });
+
+  it('reads two parties named only by company name by who carries the duties, where paying and providing weigh even', () => {
+    const r = contract('MASTER SERVICES AGREEMENT\nThis Agreement is entered into by GRANITE PEAK MUTUAL INSURANCE COMPANY, a Wisconsin mutual insurance company ("Granite Peak"), and SUMMIT MAILWORKS, INC., a Minnesota corporation ("Summit").\n1.1 Summit will provide services under statements of work.\n2.1 Summit shall meet the service levels in each statement of work.\n2.2 Summit shall maintain a business continuity plan.\n2.3 Summit shall keep all records confidential.\n3.1 If Summit fails to meet the same service level in two consecutive months, Granite Peak may, upon notice, perform the affected services itself or have them performed by a third party.\n3.2 Summit shall pay Granite Peak the reasonable costs of such performance.\n4.1 Granite Peak shall pay undisputed invoices within thirty days.\n');
+    expect(r.parties).toMatchObject({ customer: ['Granite Peak'], supplier: ['Summit'] });
+    expect(r.clauses['step-in']).toMatchObject({ present: true, to: 'customer' });
+  });
+
+  it('leaves out a party that joins for one article only, so the other two are buyer and supplier', () => {
+    const r = contract('DE ONDERGETEKENDEN\n\nDe Provincie Utrecht, gevestigd te Utrecht (hierna: "de Provincie");\n\nQlix B.V., gevestigd te Amersfoort (hierna: "Qlix");\n\nen, uitsluitend voor wat betreft artikel 15,\n\nQlix Group Holding N.V., gevestigd te Amersfoort, de enig aandeelhouder van Qlix (hierna: "Qlix Holding");\n\nArtikel 13 Exit\n13.1 Gedurende zes maanden na het einde van de overeenkomst zet Qlix de dienstverlening op verzoek van de Provincie ongewijzigd voort.\n');
+    expect(r.parties).toMatchObject({ customer: ['de Provincie'], supplier: ['Qlix'] });
+    expect(r.clauses['post-termination-services']).toMatchObject({ present: true, to: 'customer' });
+  });
+
+  it('reads a public-law association as the buyer where neither party has a role word', () => {
+    const r = contract('Service Agreement\nbetween\nZweckverband Kommunale IT Nordhessen, a public-law special-purpose association, Kassel ("KITN"),\nand\nAurorion Identity GmbH, Frankfurt am Main ("Aurorion").\n4.1 If Aurorion fails to remedy a Severity 1 incident within the resolution time, KITN may have the necessary measures carried out by a third party at Aurorion\'s expense.\n');
+    expect(r.parties).toMatchObject({ customer: ['KITN'], supplier: ['Aurorion'] });
+    expect(r.clauses['step-in']).toMatchObject({ present: true, to: 'customer' });
+  });
+
+  it('reads the grounds of a list written on one line ("indien: a. …; b. …") each with the lead that grants the right', () => {
+    const r = contract('Tussen de Provincie Utrecht (hierna: "de Provincie") en Qlix B.V. (hierna: "Leverancier").\n\n14.2 De Provincie kan de overeenkomst met onmiddellijke ingang ontbinden indien: a. Leverancier in staat van faillissement wordt verklaard; b. de zeggenschap over Leverancier wijzigt; c. Leverancier haar verplichtingen niet nakomt.\n');
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });
+    expect(r.clauses['change-of-control']!.evidence[0]!.quote).toMatch(/^b\. de zeggenschap/);
+  });
+
+  it("reads an article's old text quoted in a change sheet as struck where the article stands only as a marker of its deletion", () => {
+    const r = contract('Tussen Veiligheidsregio Fryslân-Oost (hierna: "de Veiligheidsregio") en Veltrum Communications Nederland B.V. (hierna: "Veltrum").\n\nARTIKEL 7. OVERDRACHT\n7.1 Veltrum draagt de overeenkomst niet over zonder toestemming van de Veiligheidsregio.\nARTIKEL 8. INDEPLAATSTREDING\n8.1 [vervallen - zie Wijzigingsblad 1]\nARTIKEL 9. RECHT\n9.1 Op deze overeenkomst is Nederlands recht van toepassing.\n\nWIJZIGINGSBLAD 1 (onderdeel van de overeenkomst)\nIn het concept van deze overeenkomst luidde artikel 8.1: "Indien Veltrum tekortschiet in het programmeren of vervangen van randapparatuur, is de Veiligheidsregio gerechtigd deze werkzaamheden door een derde te laten uitvoeren op kosten van Veltrum." Partijen zijn overeengekomen dat deze bepaling vervalt en niet wordt vervangen.\n');
+    expect(r.clauses['step-in']!.present).toBe(false);
+  });
+
+  it('keeps the new text an amendment gave an article where a later sentence strikes only its original text', () => {
+    const r = contract('Tussen de Gemeente (hierna: "Opdrachtgever") en Ostwind GmbH (hierna: "Opdrachtnemer").\n\nArtikel II - Wijzigingen\n1. Artikel 12 (Wijziging zeggenschap) komt te luiden als volgt:\n   "Artikel 12 Wijziging zeggenschap\n   12.1 Opdrachtnemer stelt Opdrachtgever onverwijld schriftelijk in kennis van iedere wijziging in de zeggenschap over Opdrachtnemer."\n   De oorspronkelijke tekst van artikel 12, die luidde: "Indien de zeggenschap over Opdrachtnemer overgaat op een derde, is Opdrachtgever bevoegd de Overeenkomst te ontbinden", vervalt.\n2. Artikel 15 (Indeplaatsstelling) vervalt. De oorspronkelijke tekst luidde: "Indien Opdrachtnemer tekortschiet, is Opdrachtgever gerechtigd de werkzaamheden door een derde te laten uitvoeren, op kosten van Opdrachtnemer."\n');
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'weak' });
+    expect(r.clauses['change-of-control']!.evidence.map((e) => e.quote)).toEqual([expect.stringMatching(/^12\.1 Opdrachtnemer stelt/)]);
+    expect(r.clauses['step-in']!.present).toBe(false);
+  });
+});

@@ -3,7 +3,7 @@
 import type { Document, Page, RawExtraction } from './types.js';
 import { normalisePage } from './normalise.js';
 import { stripPageRemnants, stripRunningLines } from './headers.js';
-import { findSections } from './sections.js';
+import { findContents, findSections } from './sections.js';
 import { splitSentences } from './sentences.js';
 import { detectLanguage } from './language.js';
 
@@ -34,5 +34,6 @@ export function buildDocument(raw: RawExtraction, meta: { file: string; sha256: 
     pages,
     sections,
     sentences,
+    contents: findContents(text),
   };
 }

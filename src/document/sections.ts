@@ -3,7 +3,7 @@
 // candidate must look like a clause and fit the numbering sequence around it.
 
 import { romanToInt } from './roman.js';
-import type { Page, Section } from './types.js';
+import type { Page, Section, TextSpan } from './types.js';
 import { pageAt } from './pages.js';
 
 interface Line {
@@ -60,7 +60,7 @@ const RESTART_RUN_MIN = 3;
 /** Lettered numbers of one letter needed before they count as a schedule's articles, not a stray "E1 Scale". */
 const LETTERED_MIN = 2;
 // A table-of-contents line: dot leaders, or a short heading line ending in a page number.
-export const DOT_LEADER_RE = /(?:\.{3,}|…|(?:\. ){3,}|_{3,})\s*\d{1,4}$/;
+const DOT_LEADER_RE = /(?:\.{3,}|…|(?:\. ){3,}|_{3,})\s*\d{1,4}$/;
 // Words after which a line break splits a reference ("zie artikel\n30.3"), not a clause start.
 const REFERENCE_TAIL_RE =
   /(?:\b(?:artikel|artikelen|article|articles|section|sections|sectie|clause|clauses|lid|leden|paragraph|paragraaf|bijlage|annex|schedule|exhibit)|\bart\.|§)$/i;
@@ -343,6 +343,48 @@ function chooseBareTops(tops: Candidate[]): { tops: Set<Candidate>; score: numbe
   return { tops: winner, score: winnerScore };
 }
 
+/** Numbered lines ending in a page number, each within three lines of another such line: a table of contents' entries. */
+function pageNumberedRun(lines: readonly Line[]): Set<number> {
+  const pageNumbered: number[] = [];
+  lines.forEach((ln, i) => {
+    const rest = parseKeyword(ln.text)?.rest ?? BARE_RE.exec(ln.text)?.[3];
+    if (rest !== undefined && endsInPageNumber(rest)) pageNumbered.push(i);
+  });
+  return new Set(pageNumbered.filter((i, k) => i - (pageNumbered[k - 1] ?? -99) <= 3 || (pageNumbered[k + 1] ?? 1e9) - i <= 3));
+}
+
+/** A table of contents' title line. */
+const CONTENTS_TITLE = /^(?:inhoud(?:sopgave)?|inhoudstafel|table\s+of\s+contents|contents|index)\s*:?$/i;
+
+/**
+ * Pure. The tables of contents in the normalised text: runs of entry lines (a dot leader before a page number, or a
+ * numbered heading ending in a page number beside others), with their title and the blank lines between. Each span runs
+ * from its first line's start to its last line's end. A table of contents names articles; it grants nothing.
+ */
+export function findContents(text: string): TextSpan[] {
+  const lines = splitLines(text);
+  const numbered = pageNumberedRun(lines);
+  const spans: TextSpan[] = [];
+  let open: TextSpan | undefined;
+  let entries = 0;
+  const close = (): void => {
+    if (open && entries > 0) spans.push(open);
+    open = undefined;
+    entries = 0;
+  };
+  lines.forEach((ln, i) => {
+    const t = ln.text.trim();
+    if (t === '') return;
+    const entry = numbered.has(i) || DOT_LEADER_RE.test(t);
+    if (!entry && !CONTENTS_TITLE.test(t)) return close();
+    if (entry) entries++;
+    const end = ln.start + ln.text.length;
+    open = open ? { start: open.start, end } : { start: ln.start, end };
+  });
+  close();
+  return spans;
+}
+
 /** Find sections in the normalised document text. Sorted by start; ends nest by level. */
 export function findSections(text: string, pages: Page[]): Section[] {
   const lines = splitLines(text);
@@ -355,15 +397,7 @@ export function findSections(text: string, pages: Page[]): Section[] {
   };
   const prevLine = (i: number): string => (i > 0 ? (lines[i - 1]?.text ?? '') : '');
 
-  // Lines ending in a page number, and within three lines of another such line, form a TOC.
-  const pageNumbered: number[] = [];
-  lines.forEach((ln, i) => {
-    const rest = parseKeyword(ln.text)?.rest ?? BARE_RE.exec(ln.text)?.[3];
-    if (rest !== undefined && endsInPageNumber(rest)) pageNumbered.push(i);
-  });
-  const tocRun = new Set(
-    pageNumbered.filter((i, k) => i - (pageNumbered[k - 1] ?? -99) <= 3 || (pageNumbered[k + 1] ?? 1e9) - i <= 3),
-  );
+  const tocRun = pageNumberedRun(lines);
 
   // Pass 1: keyword, bare-number and lettered candidates.
   const keyword: Candidate[] = [];

@@ -58,7 +58,8 @@ export function splitSentences(text: string, pages: Page[], sections: Section[])
   for (const c of lineBreakCuts) cuts.add(c);
 
   // "…; or (c) …": an inline list item starts a sentence of its own.
-  for (const m of text.matchAll(/;\s*(?:(?:or|and|of|en)\s+)?(?=\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)\s)/giu)) cuts.add((m.index ?? 0) + m[0].length);
+  // (… or "…; b. de Zeggenschap … wijzigt": a lettered item after a semicolon, on the same line.)
+  for (const m of text.matchAll(/;[ \t]*(?:(?:or|and|of|en)[ \t]+)?(?=(?:\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)|(?:[a-z]|[ivx]{1,5})\.)[ \t])/giu)) cuts.add((m.index ?? 0) + m[0].length);
   for (const m of text.matchAll(END_RE)) {
     const dot = m.index ?? 0;
     if (text[dot] === '.' && isAbbreviation(text, dot)) continue;
@@ -154,6 +155,8 @@ function isAbbreviation(text: string, dot: number): boolean {
   if (/^\d{1,3}(?:\.\d{1,3})*\.$/.test(token) && (b === 0 || text[b - 1] === '\n')) return true;
   // "a." / "iv." opening a line is a list marker: its item follows in the same sentence.
   if (/^(?:[a-z]|[ivx]{1,5})\.$/.test(token) && (b === 0 || /\n[ \t]*$/.test(text.slice(Math.max(0, b - 8), b)))) return true;
+  // … or after a colon or semicolon on the same line: "… ontbinden indien: a. Qlix in staat van faillissement …".
+  if (/^(?:[a-z]|[ivx]{1,5})\.$/.test(token) && /[:;][ \t]*(?:(?:or|and|of|en)[ \t]+)?$/i.test(text.slice(Math.max(0, b - 8), b))) return true;
   return false;
 }
 

@@ -37,6 +37,12 @@ export interface Section {
   level: number;
 }
 
+/** A stretch of Document.text: [start, end). */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
 export interface Sentence {
   start: number;
   end: number;
@@ -56,4 +62,6 @@ export interface Document {
   pages: Page[];
   sections: Section[];
   sentences: Sentence[];
+  /** Tables of contents: lines that name articles and pages and grant nothing. */
+  contents: TextSpan[];
 }

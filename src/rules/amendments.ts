@@ -302,8 +302,10 @@ export function struckOut(e: Evidence, amendments: readonly Amendment[], text: s
   }
   const section = quoted ?? e.section;
   if (!section) return undefined;
+  const newText = quoted !== undefined && inNewText(text, e.start);
   return amendments.find(
     (a) =>
+      !(newText && OLD_TEXT_STRUCK.test(a.evidence.quote)) &&
       (e.start < a.evidence.start || (quoted !== undefined && e.start === a.evidence.start) || (!!reach.get(a)?.forward && e.start >= (reach.get(a)?.newTextEnd ?? a.evidence.end))) &&
       e.start >= (reach.get(a)?.after ?? 0) &&
       // (Not the text a consolidated version shows as current: the last one of that number before the amendment.)
@@ -321,13 +323,19 @@ export function struckOut(e: Evidence, amendments: readonly Amendment[], text: s
 // (A title in quotes may stand between: 'Artikel 17 van de Overeenkomst ("Wijziging van zeggenschap"), dat luidde:'; the
 // quotation may open in the next sentence.)
 const QUOTED_ARTICLE = /\b(?:artikel|article|clause|section)\s+(\d+(?:\.\d+)*)\b((?:[^"“”]|["“][^"“”\n]{1,60}["”]){0,80}?)\b(?:luidt|luidde|luidden|reads|read|provides|provided|met\s+de\s+volgende\s+tekst|with\s+the\s+following\s+(?:text|wording))\s*:?\s*(?:that\s+|dat\s+)?(?:["“]|$)/i;
+/** The verb first, as Dutch puts it after an opening phrase: 'In het concept van deze overeenkomst luidde artikel 8.1: "…"'. */
+const QUOTED_ARTICLE_AFTER = /\b(?:luidde|luidden|luidt)\s+(?:het\s+)?artikel\s+(\d+(?:\.\d+)*)\b([^"“”\n]{0,40}?)\s*:?\s*["“]/i;
 /** What an article said, told in the past tense by a recital: "WHEREAS, Section 15.3 of the Agreement provided that GSPD
  * could terminate …", "Overwegende dat artikel 9 van de Overeenkomst bepaalde dat …". */
 const REPORTED_ARTICLE = /^\W*(?:whereas,?\s+|overwegende(?:\s+dat)?\s+)?(?:\(?[a-z\d]{1,3}[.)]\s+)?(?:the\s+|het\s+)?(?:artikel|article|clause|section)\s+(\d+(?:\.\d+)*)\b[^.;"“]{0,60}?\b(?:provided|permitted|allowed|entitled|gave|granted|bepaalde|gaf|regelde)\b/i;
 /** The same at the end of the text before a quotation opens. */
 const QUOTE_LEAD = new RegExp(QUOTED_ARTICLE.source.replace('(?:["“]|$)', '$'), 'i');
 /** "Dit lid luidde: "…"", "This clause read: "…"": the text an amendment just struck, pointed back to. */
-const POINTED_OLD_TEXT = /^\s*(?:dit|deze|dat|die|this|that|the|such)\s+(?:artikel|artikellid|lid|bepaling|clause|section|article|provision|paragraph|sub-clause)\s+(?:luidde|luidden|read|provided|stated)\s*:?\s*["“]/i;
+// (… or "De oorspronkelijke tekst luidde: "…"", "The original wording read: "…"".)
+const POINTED_OLD_TEXT = /^\s*(?:dit|deze|dat|die|de|this|that|the|such)\s+(?:(?:oorspronkelijke|oude|vorige|original|former|previous)\s+)?(?:artikel|artikellid|lid|bepaling|tekst|redactie|clause|section|article|provision|paragraph|sub-clause|text|wording)\s+(?:luidde|luidden|read|provided|stated)\s*:?\s*["“]/i;
+/** An amendment that strikes an article's old text ("De oorspronkelijke tekst van artikel 12, die luidde: "…", vervalt"):
+ * the new text an amendment before it gave the article ("komt te luiden als volgt: "Artikel 12 …"") stands. */
+const OLD_TEXT_STRUCK = /\b(?:oorspronkelijke|oude|vorige|original|former|previous)\s+(?:tekst|redactie|text|wording)\b/i;
 /** Characters at most between the amendment's sentence and the quotation that follows it. */
 const POINTED_GAP = 4;
 /** A new text, not the one in force: "luidt voortaan als volgt", "shall read as follows". */
@@ -343,8 +351,8 @@ const QUOTE_REACH = 1500;
 /** The article whose text the evidence stands in as a quotation: named before the quote in the evidence's own sentence
  * ("overwegende dat artikel 14.3 van de Raamovereenkomst luidt: "…"", unless it is the new text: "luidt voortaan als
  * volgt"), or the article number the quotation opens with ('luidende: "Artikel 6a Escrow. 1. …"'). */
-function quotedArticle(text: string, e: Evidence): string | undefined {
-  const named = QUOTED_ARTICLE.exec(e.quote);
+export function quotedArticle(text: string, e: Evidence): string | undefined {
+  const named = QUOTED_ARTICLE.exec(e.quote) ?? QUOTED_ARTICLE_AFTER.exec(e.quote);
   if (named && !NEW_TEXT.test(named[2]!)) return named[1];
   const reported = REPORTED_ARTICLE.exec(e.quote);
   if (reported) return reported[1];
@@ -359,6 +367,12 @@ function quotedArticle(text: string, e: Evidence): string | undefined {
   if (m) return m[1]!.replace(/^(\d+)([a-z])/, (_, d: string, l: string) => d + l.toUpperCase());
   // A quotation of several sentences: its lead names the article ('Artikel 17 …, dat luidde: "17.1 … 17.2 …"').
   return leadArticle(text, open);
+}
+
+/** Whether `at` stands in a quotation its lead gives as an article's new text ("komt te luiden als volgt: "…""). */
+function inNewText(text: string, at: number): boolean {
+  const open = openQuote(text, /["“]/.test(text.charAt(at)) ? at + 1 : at);
+  return open !== undefined && NEW_TEXT.test(text.slice(Math.max(0, open - 60), open).replace(/[\s:]+$/, ''));
 }
 
 /** The article the text right before a quotation's opening mark names as the one quoted ("artikel 17 …, dat luidde:"),

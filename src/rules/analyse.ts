@@ -6,7 +6,7 @@ import { MatchContext, evaluate, ruleApplies, ruleHolds, ruleUnits, type Span, t
 import type { Beneficiary, Grant, Strength } from './types.js';
 import type { Parties } from './parties.js';
 import { standardRuleId, standardUse } from './standards.js';
-import { findAmendments, onlyStrikes, struckOut, type Amendment } from './amendments.js';
+import { findAmendments, onlyStrikes, quotedArticle, struckOut, type Amendment } from './amendments.js';
 import { findSwitchesOff, type SwitchOff } from './switches.js';
 import { findYieldingBoxes } from './summary.js';
 import { findDrafts } from './drafts.js';
@@ -17,7 +17,6 @@ import { findOtherClasses } from './conditions.js';
 import { findOtherVersion } from './versions.js';
 import { findTemplateRemnants } from './template.js';
 import { blankOut, withoutBlanked } from './blanked.js';
-import { contentsOnly } from './contents.js';
 import { ANNEX_WORD, inRegion } from './regions.js';
 import { withinClause } from '../document/sections.js';
 import type { Unit } from './doc-index.js';
@@ -192,7 +191,8 @@ export function analyse(file: Document, rules: RuleSet, traces?: RuleTrace[]): A
   // its article's heading, which may be a line of that version ("Artikel 5 – Broncodedepot / Article 5 – …").
   // Nor a recital: it tells what happened ("overwegende dat Contactum is overgenomen, hetgeen Contactum heeft gemeld").
   const recitals = findRecitals(ctx);
-  const quiet = [...unsaid, ...findStruckSections(ctx), ...otherVersion, ...recitals];
+  const struckSections = findStruckSections(ctx);
+  const quiet = [...unsaid, ...struckSections, ...otherVersion, ...recitals];
   // The file's documents (an offer, the supplier's terms, annexes), read once where an amendment or a denial needs them.
   let fileParts: FilePart[] | undefined;
   const partsOf = () => (fileParts ??= findParts(ctx));
@@ -250,6 +250,16 @@ export function analyse(file: Document, rules: RuleSet, traces?: RuleTrace[]): A
     const lines = s ? ctx.doc.text.slice(s.start, s.end).split('\n').filter((line) => line.trim()) : [];
     return lines.some((line) => ANNEX_TITLE.test(line)) && lines.every((line) => ANNEX_TITLE.test(line) || /^[ \t]*\[[^\]\n]*\][ \t]*$/.test(line));
   };
+  // An article's old text quoted elsewhere ('In het concept … luidde artikel 8.1: "…". Partijen zijn overeengekomen dat
+  // deze bepaling vervalt.') where the article itself stands only as a marker of its deletion ("8.1 [vervallen]").
+  const quotesStruck = (f: Finding) => {
+    if (!struckSections.length) return false;
+    const q = quotedArticle(ctx.doc.text, f);
+    return q !== undefined && ctx.doc.sections.some((s) => s.number === q && (f.start < s.start || f.start >= s.end) && inRegion(struckSections, s.start));
+  };
+  // A table of contents names each article and its page ("4. Termination for Convenience ........ 1"); it grants
+  // nothing: what an article grants stands in its body, which may say "[Intentionally omitted.]".
+  const inContents = (f: Finding) => ctx.doc.contents.some((c) => c.start <= f.start && f.end - 1 <= c.end);
   // (An answer read with its question is carved out with it: "4. Welke voorwaarden gelden? Op deze opdracht zijn de
   // ARBIT-2022 van toepassing, met uitzondering van de bepaling over ontbinding bij een wijziging in de zeggenschap".)
   const carvedAnswer = (f: Finding) => {
@@ -274,7 +284,7 @@ export function analyse(file: Document, rules: RuleSet, traces?: RuleTrace[]): A
     // The document next to the word that ranks it, and the subject after.
     return wins.some((w) => kinds.some((k) => Math.abs(k.t0 - w.t0) <= RANK_NEAR) && limits.some((l) => l.t0 > w.t0));
   };
-  findings.splice(0, findings.length, ...findings.filter((f) => !carved.has(f.start) && !carvedAnswer(f) && !ranksOnSubject(f) && !struckOut(f, amendments, ctx.doc.text) && !inRegion(quiet, f.start) && !caseGone(f) && !headingOfStruck(f) && !titleOnly(f) && !contentsOnly(ctx.doc.text, f.start, f.end) && (!off.has(f.clause) || holdsAnyway(f))));
+  findings.splice(0, findings.length, ...findings.filter((f) => !carved.has(f.start) && !carvedAnswer(f) && !ranksOnSubject(f) && !struckOut(f, amendments, ctx.doc.text) && !inRegion(quiet, f.start) && !caseGone(f) && !headingOfStruck(f) && !titleOnly(f) && !inContents(f) && !quotesStruck(f) && (!off.has(f.clause) || holdsAnyway(f))));
   facts.splice(0, facts.length, ...facts.filter((f) => !struckOut(f, amendments, ctx.doc.text) && !inRegion(quiet, f.start)));
   const standards: StandardUse[] = [];
   for (const { std, use } of uses) {

@@ -90,6 +90,9 @@ const ACT_GAP = 3;
 /** Characters read back from a name's brackets for its entry's kind of body. */
 const KIND_REACH = 200;
 const ACT_MARGIN = 2;
+/** Duties the supplier carries at least, and how many times the other's, before they decide two company names' roles. */
+const DUTY_MIN = 4;
+const DUTY_RATIO = 2;
 /** Lines above its name a party's role label may stand, where its entry wraps. */
 const LABEL_LINES_UP = 3;
 // A later list of the parties (an addendum): "between:" or "tussen:" at a line's end and a numbered entry after it
@@ -209,6 +212,11 @@ export function findParties(
       else if (p < c) lean--;
     }
     return lean;
+  };
+  // How often a name is the subject of a duty: the name, then the pack's duty word right after it ("Summit shall").
+  const dutiesOf = (name: string): number => {
+    const duties = new Set(startsOf(roles.dutyWords));
+    return nameTerm(name).flatMap((t) => search.termHitsIn(t, '', whole, 0)).filter((n) => duties.has(n.t1)).length;
   };
   // The token where the first of the terms stands between start and end (Infinity when none).
   const firstHit = (terms: Term[], start: number, end: number) => {
@@ -406,6 +414,14 @@ export function findParties(
   // PLC … (the "Client")'): an advertising agency, not a government one, so the supplier.
   if (!supplier.size && customer.size >= 2)
     for (const { name, entry } of byNameOnly) if (customer.size >= 2 && COMPANY_ENTRY.test(entry)) (customer.delete(name), supplier.add(name));
+  // … or one of the two named by a buyer's role word ("Afnemer") and the other only as a public body ("RDW"): a public body
+  // that supplies (data, a register's service) to the party that takes it.
+  if (!supplier.size && customer.size === 2 && all.size === 2) {
+    const roleWord = (n: string) => found.some((x) => x.name === n && isWhole(roles.customer, x.at, x.end) && !isWhole(roles.resaleRole, x.at, x.end));
+    const [x, y] = [...customer] as [string, string];
+    const seller = roleWord(x) && !roleWord(y) ? y : roleWord(y) && !roleWord(x) ? x : undefined;
+    if (seller !== undefined && !aliases.get(seller)?.length) (customer.delete(seller), supplier.add(seller));
+  }
   for (const n of customer) supplier.delete(n);
   // In a subcontract the party above the subcontractor buys, whatever its role word ("Contractor", "Aannemer"); not in a
   // contract with a buyer of its own that a subcontractor joins ('(3) Bluefjord Hosting AS (the "Subcontractor"), which
@@ -414,10 +430,19 @@ export function findParties(
   // Two parties, one of them known: the other is the counterparty.
   // (Names defined after the preamble without a role are terms, not parties: '(hereinafter "Confidential Information")'.)
   const inHead = new Set(found.filter((f) => f.at < head).map((f) => f.name));
-  const named = [...all].filter((n) => !/^(?:the\s+|de\s+|het\s+)?(?:parties|partijen|party|partij)$/i.test(n) && (inHead.has(n) || customer.has(n) || supplier.has(n)));
+  const roleOf = (n: string) => (customer.has(n) ? 'c' : supplier.has(n) ? 's' : '');
+  const listed = [...all].filter((n) => !/^(?:the\s+|de\s+|het\s+)?(?:parties|partijen|party|partij)$/i.test(n) && (inHead.has(n) || customer.has(n) || supplier.has(n)));
+  // (Not a party that joins for one article only, a guarantor or parent: what stands between the name before it and its
+  // own name says so, "en, uitsluitend voor wat betreft artikel 15, Qlix Group Holding N.V. …".)
+  const accessory = (n: string) => {
+    const f = found.find((x) => x.name === n && x.at < head);
+    if (!f || roleOf(n)) return false;
+    const prev = Math.max(0, ...found.filter((x) => x.at < f.at).map((x) => x.end));
+    return has(roles.accessoryParty, prev, f.at);
+  };
+  const named = listed.length > 2 ? listed.filter((n) => !accessory(n)) : listed;
   // … or more names, all but one on the same side (a party's parent named in its entry: '… (the "Provider"), a
   // wholly-owned subsidiary of Altostrat Inc.'): the one left is the counterparty.
-  const roleOf = (n: string) => (customer.has(n) ? 'c' : supplier.has(n) ? 's' : '');
   const entityEntry = (n: string) => {
     const f = found.find((x) => x.name === n && x.at < head);
     if (!f) return false;
@@ -476,6 +501,13 @@ export function findParties(
         else if (company(b) && !company(a) && nonProfit(a)) (customer.add(a), supplier.add(b));
         else if (utility(a) && !utility(b)) (customer.add(a), supplier.add(b));
         else if (utility(b) && !utility(a)) (customer.add(b), supplier.add(a));
+        else {
+          // … or by who carries the duties: the one that "shall" do most, by a clear margin, supplies.
+          const da = dutiesOf(a);
+          const db = dutiesOf(b);
+          if (da >= DUTY_MIN && da >= DUTY_RATIO * db) (customer.add(b), supplier.add(a));
+          else if (db >= DUTY_MIN && db >= DUTY_RATIO * da) (customer.add(a), supplier.add(b));
+        }
       }
     }
   }

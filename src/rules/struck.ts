@@ -32,12 +32,36 @@ export function findStruckSections(ctx: MatchContext): Region[] {
   if (!sectionStruck.length) return [];
   const { doc } = ctx;
   const out: Region[] = [];
+  const starts = new Set(doc.sections.map((s) => s.start));
+  const lineEndAt = (at: number) => {
+    const nl = doc.text.indexOf('\n', at);
+    return nl < 0 ? doc.text.length : nl;
+  };
   for (const sec of doc.sections) {
-    const nl = doc.text.indexOf('\n', sec.start);
-    const lineEnd = nl < 0 ? doc.text.length : nl;
-    if (deletionMarker(ctx, sec.start, lineEnd)) out.push({ start: sec.start, end: sec.end });
+    const lineEnd = lineEndAt(sec.start);
+    if (deletionMarker(ctx, sec.start, lineEnd) || markerUnderHeading(sec, lineEnd)) out.push({ start: sec.start, end: sec.end });
   }
   return out;
+
+  // A heading on the number's line, or on the line below it, with the marker as the article's only body: "ARTICLE 2
+  // Termination for Convenience" over "[Intentionally omitted.]".
+  function markerUnderHeading(sec: (typeof doc.sections)[number], lineEnd: number): boolean {
+    const own = doc.text.slice(sec.start, lineEnd).replace(NUMBER, '').trim();
+    if (!sec.heading || (own !== '' && own !== sec.heading)) return false;
+    let at = lineEnd + 1;
+    for (let k = 0; k < 2 && at < sec.end; k++) {
+      while (at < sec.end && doc.text[at] === '\n') at++;
+      if (at >= sec.end || starts.has(at)) return false;
+      const end = Math.min(lineEndAt(at), sec.end);
+      const line = doc.text.slice(at, end).trim();
+      if (own === '' && k === 0 && line === sec.heading) {
+        at = end + 1;
+        continue;
+      }
+      return deletionMarker(ctx, at, end) && doc.text.slice(end, sec.end).trim() === '';
+    }
+    return false;
+  }
 }
 
 /** Whether the text from `start` to `end` is only a marker of a deletion, after a number: "12.4 [Reserved].", "Vervallen". */
