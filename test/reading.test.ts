@@ -1879,3 +1879,66 @@ describe('readings of sets 468–475', () => {
     expect(r.clauses['step-in']!.present).toBe(false);
   });
 });
+
+describe('readings of sets 476–483', () => {
+  it("reads an answer's \"No.\" before the sentence that declares a standard as no denial of it", () => {
+    const r = contract('Between the State of the Netherlands (the "Client") and Halvorsen Inc. (the "Contractor").\n\n1.1 ARBIT-2022 applies to this Agreement.\n\nMemorandum 1, question 6: Can the Contractor\'s licence terms govern the licence?\nAnswer: No. ARBIT-2022 applies to the licence.\n');
+    expect(r.standards[0]).toMatchObject({ standard: 'ARBIT-2022', disapplied: null });
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong' });
+  });
+
+  it('reads a rule for what a clarification log may disapply as no disapplication of the standard itself', () => {
+    const r = contract('Tussen de Omgevingsdienst (hierna: "Opdrachtgever") en Inspecta B.V. (hierna: "Opdrachtnemer").\n\n1.1 Op deze Overeenkomst zijn van toepassing de ARBIT-2018, met uitzondering van de daarin opgenomen bepalingen over escrow.\n1.2 Voor zover de Nota van Inlichtingen bepaalt dat andere bepalingen van de ARBIT-2018 niet van toepassing zijn, geldt de Nota van Inlichtingen.\n');
+    expect(r.standards[0]!.disapplied).toBeNull();
+    expect(r.clauses['termination-for-convenience']!.present).toBe(true);
+  });
+
+  it('reads questions in a clarification log by their labels: a reference before the label, "Q. 44 … ? A. 44", who asks', () => {
+    const r = contract('Between the City (the "Customer") and Playmaker Corp. (the "Vendor").\n\n5.1 The Vendor shall host the platform.\n\nAddendum 3 - Questions and answers\nC-19 Query: Draft clause 8 requires the Vendor to deposit the source code with an escrow agent. Will this stay?\nResponse: No. Clause 8 is deleted.\nQ. 44 Will the City require transition services at the end of the term? A. 44 No. The City will export its data itself.\nItem 5. Supplier question: Clause 9 lets the Customer terminate upon a change of control of the Vendor. Is this negotiable?\nCustomer answer: Clause 9 is deleted without replacement.\n');
+    expect(r.clauses['source-code-escrow']!.present).toBe(false);
+    expect(r.clauses['post-termination-services']!.present).toBe(false);
+    expect(r.clauses['change-of-control']!.present).toBe(false);
+  });
+
+  it('reads the article a Dutch deletion names right after its verb, not one a phrase before the verb refers to', () => {
+    const r = contract('Tussen de Gemeente (hierna: "Opdrachtgever") en Tessera B.V. (hierna: "Opdrachtnemer").\n\nArtikel 9 Depot\n9.1 Opdrachtnemer deponeert de broncode bij een escrow-agent.\n\nArtikel 10 Exit\n10.1 Bij het einde van de Overeenkomst verleent Opdrachtnemer alle medewerking die nodig is voor de overgang naar een door Opdrachtgever aangewezen opvolgende leverancier.\n\nArtikel 12 Nota van Inlichtingen\n12.1 Gezien de exitregeling in artikel 10 vervalt artikel 9 in zijn geheel.\n');
+    expect(r.clauses['source-code-escrow']!.present).toBe(false);
+    expect(r.clauses['post-termination-services']).toMatchObject({ present: true, strength: 'strong' });
+  });
+
+  it('keeps a clause whose new text an answer says is now shown in the contract', () => {
+    const r = contract('Between the Ambulance Authority (the "Authority") and Pellucid Ltd (the "Contractor").\n\n6.1 [As amended by Clarification C-19] The Contractor shall deposit the source code of the software with an independent escrow agent and shall update the deposit with each release.\n\nClarifications\nC-19 Query: Draft clause 6 states that escrow "may be agreed between the parties at a later stage". Will escrow be required from the outset?\nResponse: Yes. Clause 6 of the draft Agreement is replaced by the text now shown as clause 6.1.\n');
+    expect(r.clauses['source-code-escrow']).toMatchObject({ present: true, strength: 'strong' });
+  });
+
+  it('reads clauses numbered under roman articles beyond IV ("VII.1", "VII.2") and a right that points back to the one before', () => {
+    const r = contract('Tussen de Provincie (hierna: "de Provincie") en Tunnelsafe B.V. (hierna: "Opdrachtnemer").\n\nVI. DUUR\n\nVI.1 De overeenkomst loopt vier jaar.\n\nVII. ZEGGENSCHAP\n\nVII.1 Opdrachtnemer deelt de Provincie onverwijld schriftelijk mee wanneer de zeggenschap over Opdrachtnemer overgaat op een of meer anderen.\nVII.2 De Provincie is in dat geval bevoegd de overeenkomst met inachtneming van een termijn van drie maanden schriftelijk te beëindigen.\n');
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });
+    expect(r.clauses['change-of-control']!.evidence[0]!.section).toBe('VII.2');
+  });
+
+  it('reads a numbered list that its lead opens after a colon ("…: (1) …; (2) …; (3) …") item by item with that lead', () => {
+    const r = contract('Between the State of Nevada (the "State") and Silverline LLC (the "Contractor").\n\nD. In the event of termination of this Contract for any reason, the parties agree that the provisions of this Subsection survive termination: (1) the parties shall account for all claims; (2) Contractor shall complete work in progress; (3) Contractor shall assist in the orderly transition of the services to the State or a successor contractor.\n');
+    expect(r.clauses['post-termination-services']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });
+  });
+
+  it('reads party names without the comma US drafting puts inside the quotes, and the Commonwealth as the buyer', () => {
+    const r = contract('This contract entered into by Allegiant Payment Services, Inc., hereinafter called the "Contractor," and the Commonwealth of Virginia, Department of Social Services, hereinafter called "VDSS".\n\nG. DEFAULT: In case of failure to deliver goods or services in accordance with the contract terms, the Commonwealth, after due oral or written notice, may procure them from other sources and hold the Contractor responsible for any resulting additional costs.\n');
+    expect(r.parties.supplier).toEqual(['Contractor']);
+    expect(r.clauses['step-in']).toMatchObject({ present: true, to: 'customer' });
+  });
+
+  it("reads a company called by a public body's word (\"the Agency\") by what it does, not as the buyer", () => {
+    const r = contract('PARTIES\n(1) COPPERLINE GROWTH PARTNERS LTD, a company incorporated in England and Wales (the "Agency"); and\n(2) HEATHFIELD BUILDING SOCIETY, a building society (the "Society").\n3.1 The Agency shall provide the marketing services.\n3.2 The Agency shall meet the service levels.\n3.3 The Agency shall keep the platform available.\n3.4 The Agency shall report monthly.\n9.3 If the Agency undergoes a change of control, the Society may terminate this Agreement by written notice.\n');
+    expect(r.parties).toMatchObject({ customer: ['Society'], supplier: ['Agency'] });
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });
+  });
+
+  it('reads a public body that supplies a party named by a buyer\'s role word as the supplier, but not beside a reseller', () => {
+    const rdw = contract('Tussen de Dienst Wegverkeer (hierna: "RDW") en Parkeerdata B.V. (hierna: "Afnemer").\n\n8. De RDW kan de overeenkomst met onmiddellijke ingang beëindigen indien: a. Afnemer in strijd handelt met artikel 3; b. de zeggenschap over Afnemer wijzigt.\n');
+    expect(rdw.parties).toMatchObject({ customer: ['Afnemer'], supplier: ['RDW'] });
+    expect(rdw.verdict).not.toBe('protected');
+    const resale = contract('De ondergetekenden:\n\nDienst Gemeenschappelijke Rijkssystemen (DGR), onderdeel van het Ministerie van Binnenlandse Zaken en Koninkrijksrelaties, hierna "DGR",\n\nen\n\nLicentiehuis Noord B.V., Zuiderdiep 45, Groningen, hierna "Wederverkoper",\n\n5. DGR kan de overeenkomst ontbinden indien de zeggenschap over Wederverkoper wijzigt.\n');
+    expect(resale.parties.supplier).not.toContain('DGR');
+  });
+});

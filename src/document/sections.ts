@@ -49,7 +49,8 @@ const PAREN_RE = /^\(([a-z]{1,4}|[A-Z]|\d{1,2})\)\s*(.*)$|^([a-z])\)\s+(.*)$/;
 // "B.2 Exit". Letter, optional dot, number, then the text in capitals.
 // The European Commission's model numbers its parts in roman numerals: "I.7 Step-in", "II.18.1 Grounds for termination"
 // (numbered "I7", "II.18.1": a single letter joins its number, a longer numeral keeps its dot).
-const LETTERED_RE = /^((?:II|III|IV)(?=\.)|[A-Z])\.?(\d{1,2}(?:\.\d{1,2})*)(\.?)\s+(?=[\p{Lu}"'“‘(\d])(.*)$/u;
+// (Any numeral of two letters or more up to XX: a Dutch framework's "VII.1 Opdrachtnemer deelt … mee" under "VII. ZEGGENSCHAP".)
+const LETTERED_RE = /^((?:XX|X?(?:IX|IV|VI{0,3}|I{2,3})|X{1,2}I{1,3}|X{1,2}V)(?=\.)|[A-Z])\.?(\d{1,2}(?:\.\d{1,2})*)(\.?)\s+(?=[\p{Lu}"'“‘(\d])(.*)$/u;
 // A part headed by its letter: "C. Wijziging in zeggenschap" over "C.1 …" or over prose, as a letter answering an offer or
 // a rider numbers its points ("A. Status and precedence", "B. Governing law").
 const LETTER_HEAD_RE = /^([A-Z])\.\s+(?=\p{Lu})(.+)$/u;

@@ -106,12 +106,15 @@ export function findAmendments(ctx: MatchContext, rules: RuleSet, partsOf: () =>
       // (Nor a law's article: "die de Dienst heeft onderzocht in het licht van artikel 38/3 AUR, wordt artikel 6 …
       // geschrapt".)
       const before = lists.filter((o) => o < verb && !heading(o) && !referred(o) && !LAW_ARTICLE.test(text.slice(o)));
-      const at = before.length ? before[before.length - 1]! : lists.find((o) => o >= verb);
+      // The verb first, its subject right after it: "Gezien de exitregeling in artikel 10 vervalt artikel 9" strikes 9.
+      const verbEnd = verb + (/^\S+/u.exec(text.slice(verb))?.[0].length ?? 0);
+      const right = lists.find((o) => o >= verbEnd && text.slice(verbEnd, o).trim() === '');
+      const at = right !== undefined ? right : before.length ? before[before.length - 1]! : lists.find((o) => o >= verb);
       const said = at === undefined ? '' : text.slice(at);
       // "Section 14.3 of the Agreement and the definition of "Ridgeback Transaction" in Section 1.3 are hereby deleted": a
       // list joined to the last by "and", with no comma or verb between, is said of too.
       const joined: string[] = [];
-      for (let k = before.length - 2; k >= 0; k--) {
+      for (let k = right !== undefined ? -1 : before.length - 2; k >= 0; k--) {
         const between = text.slice(before[k]!, before[k + 1]!);
         if (between.length > 160 || /[,;:]/.test(between.replace(/["“][^"”]*["”]/g, '')) || !/\b(?:and|en)\b/i.test(between)) break;
         joined.push(...articleList(text.slice(before[k]!, before[k + 1]!), true));
@@ -228,7 +231,8 @@ const AMENDMENT_VERB = /^(?:is|are|shall|will|be|hereby|wordt|worden|zijn|is|kom
 const DEFINITION_IN = new RegExp(`${DEFINITION_OF}["“'‘][^"”'’\n]{1,60}["”'’]\\s*,?\\s*(?:(?:as\\s+)?(?:set\\s+out|contained|opgenomen|vermeld)\\s+)?(?:in|uit|van|under)\\s+$`, 'iu');
 
 /** A replacement said to be the text shown above, in a consolidated version. */
-const IN_PLACE = /\b(?:door|by|with)\s+(?:de|the)\s+(?:tekst\s+)?(?:hierboven|above|hereinabove)\s+(?:weergegeven|opgenomen|afgedrukt|set\s+out|shown|reproduced)\b|\b(?:zoals|as)\s+(?:hierboven|above|hereinabove)\s+(?:weergegeven|opgenomen|set\s+out|shown|reproduced)\b/i;
+// (… or "is replaced by the text now shown as clause 6.1 and 6.2", "door de tekst die thans als artikel 6 is opgenomen".)
+const IN_PLACE = /\b(?:door|by|with)\s+(?:de|the)\s+(?:tekst\s+)?(?:hierboven|above|hereinabove)\s+(?:weergegeven|opgenomen|afgedrukt|set\s+out|shown|reproduced)\b|\b(?:zoals|as)\s+(?:hierboven|above|hereinabove)\s+(?:weergegeven|opgenomen|set\s+out|shown|reproduced)\b|\b(?:text|wording)\s+now\s+(?:shown|set\s+out|printed|reproduced)\s+(?:as|in)\b|\btekst\s+die\s+(?:thans|nu)\s+(?:als|in)\b/i;
 
 /** An article of a law numbered book:article ("articles 7:408 and 7:411 of the Dutch Civil Code shall not apply"): where
  * it is the list said to go, the sentence strikes nothing of the contract's own (not even a clause it cited before). */

@@ -33,7 +33,8 @@ const TITLE_WORDS_CITED = 6;
 const LEAD_WINDOW = 15;
 /** ':' followed by a first list item inside the same sentence; after a comma only a first item opens a list:
  * "in the event of a Change of Control, (a) … ; (b) … ; and (c) …". */
-const INNER_LIST = /:\s*(?=(?:\(?[a-z]{1,2}\)|\(?[ivx]{1,5}\)|[a-z]\.)\s)|,\s*(?=(?:\(a\)|\(i\)|\(1\))\s)/iu;
+// (… or numbered: "… survive termination: (1) the parties shall account …; (2) …".)
+const INNER_LIST = /:\s*(?=(?:\(?[a-z]{1,2}\)|\(?[ivx]{1,5}\)|[a-z]\.|\(1\))\s)|,\s*(?=(?:\(a\)|\(i\)|\(1\))\s)/iu;
 // … or a bare "(a)" after the lead's last word, its items split off as sentences of their own ("… if Agency (a) materially
 // breaches this Agreement; | (b) undergoes a Change of Control; or | (c) …"): only where the next sentence is "(b)".
 // (Also "(i)" and "(1)", the item before closing with "; or": "Licensor may terminate … if (i) Licensee breaches

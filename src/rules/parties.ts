@@ -177,8 +177,9 @@ export function findParties(
     re.lastIndex = 0;
     for (let m = re.exec(text); m && (m.index < limit || (re === PAREN && later.length)); m = re.exec(text)) {
       if (m.index >= limit && !inLater(m.index)) continue;
+      // (Without the punctuation US drafting puts inside the quotes: 'hereinafter called the "Contractor," and'.)
       const raw = m[1]!.trim();
-      const name = raw.replace(/\s+/g, ' ');
+      const name = raw.replace(/[,;:]+$|(?<=\p{L}{5})\.$/u, '').replace(/\s+/g, ' ');
       const at = m.index + m[0].indexOf(raw);
       const meant = re === MEANT ? { start: m.index + m[0].length, end: Math.min(firstOf(text, ['. ', '.\n', '\n'], m.index + m[0].length), m.index + m[0].length + 250) } : undefined;
       // (A name in "party" given a company in the preamble is its name: '… Jiangsu Hengtai …, hereinafter referred to as
@@ -302,7 +303,7 @@ export function findParties(
   const all = new Set<string>();
   const aliases = new Map<string, string[]>();
   // Parties that are the customer only by a word of their short name ("the Agency"), with their entries.
-  const byNameOnly: Array<{ name: string; entry: string }> = [];
+  const byNameOnly: Array<{ name: string; entry: string; from: number; to: number }> = [];
   /** Parties named as a supplier's supplier ("Subcontractor"). */
   const below = new Set<string>();
   found.sort((a, b) => a.at - b.at);
@@ -363,7 +364,7 @@ export function findParties(
     // (Nor a company's short name taken from its own name: 'TRI-COUNTY FULFILLMENT, LLC, … ("Tri-County")'.)
     else if ((has(roles.customerHints, f.at, f.end) && !companyShortName(text.slice(before, f.at), f.name)) || (!f.entryAfter && has(roles.customerHints, afterLegalForm(text, before, f.at), f.at))) {
       customer.add(f.name);
-      if (has(roles.customerHints, f.at, f.end)) byNameOnly.push({ name: f.name, entry: context });
+      if (has(roles.customerHints, f.at, f.end)) byNameOnly.push({ name: f.name, entry: context, from: before, to: f.at });
     }
     // … or whose entry says so after the name, in the preamble: 'de Uitvoeringsdienst Inkomen en Registratie ("UIR"),
     // zelfstandig bestuursorgaan, gevestigd te Zwolle,' (up to the next name, a blank line, "en"/"and", a semicolon or
@@ -414,6 +415,11 @@ export function findParties(
   // PLC … (the "Client")'): an advertising agency, not a government one, so the supplier.
   if (!supplier.size && customer.size >= 2)
     for (const { name, entry } of byNameOnly) if (customer.size >= 2 && COMPANY_ENTRY.test(entry)) (customer.delete(name), supplier.add(name));
+  // … or the only customer, beside a party with no role yet ('COPPERLINE GROWTH PARTNERS LTD, a company incorporated in
+  // England … (the "Agency")' beside 'HEATHFIELD BUILDING SOCIETY … (the "Society")'): the word of its short name says
+  // nothing; what each party does decides below.
+  if (!supplier.size && customer.size === 1)
+    for (const { name, entry, from, to } of byNameOnly) if (customer.has(name) && COMPANY_ENTRY.test(entry) && !has(roles.customerHints, from, to)) customer.delete(name);
   // … or one of the two named by a buyer's role word ("Afnemer") and the other only as a public body ("RDW"): a public body
   // that supplies (data, a register's service) to the party that takes it.
   if (!supplier.size && customer.size === 2 && all.size === 2) {
@@ -866,7 +872,7 @@ function aliasesAfter(text: string, end: number): { names: string[]; end: number
   const out: string[] = [];
   let rest = text.slice(end + 1, close);
   for (let m = ALIAS.exec(rest); m; m = ALIAS.exec(rest)) {
-    out.push(m[1]!.trim());
+    out.push(m[1]!.trim().replace(/[,;:]+$|(?<=\p{L}{5})\.$/u, '').replace(/\s+/g, ' '));
     rest = rest.slice(m.index + m[0].length + 1);
   }
   return { names: out, end: out.length ? close : end };
