@@ -1942,3 +1942,16 @@ describe('readings of sets 476–483', () => {
     expect(resale.parties.supplier).not.toContain('DGR');
   });
 });
+
+describe('readings of sets 484–491', () => {
+  it("reads a standard's name with a footnote's mark on it (\"de GIBIT¹\")", () => {
+    const r = contract('Tussen de Gemeente Oostervaart (hierna: "Opdrachtgever") en Civiqa B.V. (hierna: "Opdrachtnemer").\n\n1.2 Op deze nadere overeenkomst zijn de GIBIT¹ van toepassing.\n');
+    expect(r.standards.map((s) => s.standard)).toContain('GIBIT');
+    expect(r.facts.governingLaw).toBe('Netherlands');
+  });
+
+  it("reads an article's old text quoted in brackets in the sentence that records its deletion as struck", () => {
+    const r = contract('Tussen de Provincie (hierna: "Afnemer") en Telnet B.V. (hierna: "Leverancier").\n\n1.2 Partijen stellen vast dat artikel 17 van de concept-Raamovereenkomst ("Wijziging in zeggenschap: Afnemer is bevoegd de overeenkomst te ontbinden indien de zeggenschap over Leverancier wijzigt") bij Nota van Inlichtingen nr. 2 in zijn geheel is geschrapt.\n');
+    expect(r.clauses['change-of-control']!.present).toBe(false);
+  });
+});

@@ -35,11 +35,16 @@ const ELISION_WORDS = new Set(['en', 'of', 'and', 'or', 'tot', 'en/of', 'and/or'
  * OCR's digit inside a word, words hyphenated across a line end, folded spaces, trimmed lines, at most one blank line in
  * a row, no blank lines at either end.
  */
+/** Superscript digits right after a letter: a footnote's mark. */
+const FOOTNOTE_MARK_RE = /(?<=\p{L})[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]+/gu;
+
 export function normalisePage(raw: string): string {
   let t = raw.normalize('NFC');
   t = t.replace(/\r\n?/g, '\n').replace(/[\f\u2028\u2029\u0085]/g, '\n');
   t = t.replace(LIGATURE_RE, (c) => LIGATURES[c] ?? c);
   t = t.replace(ZERO_WIDTH_RE, '');
+  // A footnote's mark on a word is no part of it: "de GIBIT¹ van toepassing".
+  t = t.replace(FOOTNOTE_MARK_RE, '');
   // (Before the cells: the spaces after a margin's number are no column.)
   t = stripMarginNumbers(t);
   t = tabCells(t);

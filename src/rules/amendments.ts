@@ -327,6 +327,9 @@ export function struckOut(e: Evidence, amendments: readonly Amendment[], text: s
 // (A title in quotes may stand between: 'Artikel 17 van de Overeenkomst ("Wijziging van zeggenschap"), dat luidde:'; the
 // quotation may open in the next sentence.)
 const QUOTED_ARTICLE = /\b(?:artikel|article|clause|section)\s+(\d+(?:\.\d+)*)\b((?:[^"“”]|["“][^"“”\n]{1,60}["”]){0,80}?)\b(?:luidt|luidde|luidden|reads|read|provides|provided|met\s+de\s+volgende\s+tekst|with\s+the\s+following\s+(?:text|wording))\s*:?\s*(?:that\s+|dat\s+)?(?:["“]|$)/i;
+/** The old text in brackets right after the article's name: 'artikel 17 van de concept-Raamovereenkomst ("Wijziging in
+ * zeggenschap: Afnemer is bevoegd …") … is geschrapt'. */
+const QUOTED_IN_BRACKETS = /\b(?:artikel|article|clause|section)\s+(\d+(?:\.\d+)*)\b([^"“”()\n]{0,60}?)\s*\(\s*["“]/i;
 /** The verb first, as Dutch puts it after an opening phrase: 'In het concept van deze overeenkomst luidde artikel 8.1: "…"'. */
 const QUOTED_ARTICLE_AFTER = /\b(?:luidde|luidden|luidt)\s+(?:het\s+)?artikel\s+(\d+(?:\.\d+)*)\b([^"“”\n]{0,40}?)\s*:?\s*["“]/i;
 /** What an article said, told in the past tense by a recital: "WHEREAS, Section 15.3 of the Agreement provided that GSPD
@@ -356,7 +359,7 @@ const QUOTE_REACH = 1500;
  * ("overwegende dat artikel 14.3 van de Raamovereenkomst luidt: "…"", unless it is the new text: "luidt voortaan als
  * volgt"), or the article number the quotation opens with ('luidende: "Artikel 6a Escrow. 1. …"'). */
 export function quotedArticle(text: string, e: Evidence): string | undefined {
-  const named = QUOTED_ARTICLE.exec(e.quote) ?? QUOTED_ARTICLE_AFTER.exec(e.quote);
+  const named = QUOTED_ARTICLE.exec(e.quote) ?? QUOTED_ARTICLE_AFTER.exec(e.quote) ?? QUOTED_IN_BRACKETS.exec(e.quote);
   if (named && !NEW_TEXT.test(named[2]!)) return named[1];
   const reported = REPORTED_ARTICLE.exec(e.quote);
   if (reported) return reported[1];

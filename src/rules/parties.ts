@@ -177,9 +177,8 @@ export function findParties(
     re.lastIndex = 0;
     for (let m = re.exec(text); m && (m.index < limit || (re === PAREN && later.length)); m = re.exec(text)) {
       if (m.index >= limit && !inLater(m.index)) continue;
-      // (Without the punctuation US drafting puts inside the quotes: 'hereinafter called the "Contractor," and'.)
       const raw = m[1]!.trim();
-      const name = raw.replace(/[,;:]+$|(?<=\p{L}{5})\.$/u, '').replace(/\s+/g, ' ');
+      const name = cleanName(raw);
       const at = m.index + m[0].indexOf(raw);
       const meant = re === MEANT ? { start: m.index + m[0].length, end: Math.min(firstOf(text, ['. ', '.\n', '\n'], m.index + m[0].length), m.index + m[0].length + 250) } : undefined;
       // (A name in "party" given a company in the preamble is its name: '… Jiangsu Hengtai …, hereinafter referred to as
@@ -863,6 +862,12 @@ function firstOf(text: string, markers: readonly string[], from: number): number
   return Math.min(text.length, ...markers.map((b) => { const i = text.indexOf(b, from); return i < 0 ? text.length : i; }));
 }
 
+/** A short name as the contract means it: one space between words, without the punctuation US drafting puts inside the
+ * quotes ('hereinafter called the "Contractor," and', '"Purchasing Agency."'). */
+function cleanName(raw: string): string {
+  return raw.trim().replace(/[,;:]+$|(?<=\p{L}{5})\.$/u, '').replace(/\s+/g, ' ');
+}
+
 /** Quoted names that follow a party's name inside the same brackets, or in the same entry ('hierna: "Opdrachtgever" of "UMC";'). */
 function aliasesAfter(text: string, end: number): { names: string[]; end: number } {
   // A bracket may wrap over a line end in PDF text ('(the "Contracting Authority"\nor "LIVM")'); a blank line ends it.
@@ -872,7 +877,7 @@ function aliasesAfter(text: string, end: number): { names: string[]; end: number
   const out: string[] = [];
   let rest = text.slice(end + 1, close);
   for (let m = ALIAS.exec(rest); m; m = ALIAS.exec(rest)) {
-    out.push(m[1]!.trim().replace(/[,;:]+$|(?<=\p{L}{5})\.$/u, '').replace(/\s+/g, ' '));
+    out.push(cleanName(m[1]!));
     rest = rest.slice(m.index + m[0].length + 1);
   }
   return { names: out, end: out.length ? close : end };
