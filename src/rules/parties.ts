@@ -214,9 +214,10 @@ export function findParties(
     return lean;
   };
   // How often a name is the subject of a duty: the name, then the pack's duty word right after it ("Summit shall").
+  let duties: Set<number> | undefined;
   const dutiesOf = (name: string): number => {
-    const duties = new Set(startsOf(roles.dutyWords));
-    return nameTerm(name).flatMap((t) => search.termHitsIn(t, '', whole, 0)).filter((n) => duties.has(n.t1)).length;
+    duties ??= new Set(startsOf(roles.dutyWords));
+    return nameTerm(name).flatMap((t) => search.termHitsIn(t, '', whole, 0)).filter((n) => duties!.has(n.t1)).length;
   };
   // The token where the first of the terms stands between start and end (Infinity when none).
   const firstHit = (terms: Term[], start: number, end: number) => {
@@ -435,12 +436,14 @@ export function findParties(
   // Two parties, one of them known: the other is the counterparty.
   // (Names defined after the preamble without a role are terms, not parties: '(hereinafter "Confidential Information")'.)
   const inHead = new Set(found.filter((f) => f.at < head).map((f) => f.name));
+  // A name's entry in the head of the file (its first).
+  const headEntry = (n: string) => found.find((x) => x.name === n && x.at < head);
   const roleOf = (n: string) => (customer.has(n) ? 'c' : supplier.has(n) ? 's' : '');
   const listed = [...all].filter((n) => !/^(?:the\s+|de\s+|het\s+)?(?:parties|partijen|party|partij)$/i.test(n) && (inHead.has(n) || customer.has(n) || supplier.has(n)));
   // (Not a party that joins for one article only, a guarantor or parent: what stands between the name before it and its
   // own name says so, "en, uitsluitend voor wat betreft artikel 15, Qlix Group Holding N.V. …".)
   const accessory = (n: string) => {
-    const f = found.find((x) => x.name === n && x.at < head);
+    const f = headEntry(n);
     if (!f || roleOf(n)) return false;
     const prev = Math.max(0, ...found.filter((x) => x.at < f.at).map((x) => x.end));
     return has(roles.accessoryParty, prev, f.at);
@@ -449,7 +452,7 @@ export function findParties(
   // … or more names, all but one on the same side (a party's parent named in its entry: '… (the "Provider"), a
   // wholly-owned subsidiary of Altostrat Inc.'): the one left is the counterparty.
   const entityEntry = (n: string) => {
-    const f = found.find((x) => x.name === n && x.at < head);
+    const f = headEntry(n);
     if (!f) return false;
     const before = text.slice(Math.max(0, f.at - KIND_REACH), f.at);
     const from = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n\n'));
@@ -459,7 +462,7 @@ export function findParties(
   // (… or the names left are all of one entry: 'Coöperatie … U.A., handelend voor zichzelf en ten behoeve van haar leden
   // (de "Deelnemers"), hierna: "DLC"': no blank line, semicolon or next list item between them.)
   const oneEntry = (names: string[]) => {
-    const at = names.map((n) => found.find((x) => x.name === n && x.at < head)?.at ?? -1).sort((a, b) => a - b);
+    const at = names.map((n) => headEntry(n)?.at ?? -1).sort((a, b) => a - b);
     if (at[0]! < 0) return false;
     const between = text.slice(at[0], at[at.length - 1]);
     return !between.includes('\n\n') && !between.includes(';') && !/\n[ \t]*(?:[IVX]{1,4}\.|\d{1,2}[.)]|\(?[a-z\d]\))[ \t]/.test(between);
