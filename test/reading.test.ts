@@ -1955,3 +1955,118 @@ describe('readings of sets 484–491', () => {
     expect(r.clauses['change-of-control']!.present).toBe(false);
   });
 });
+
+describe('readings of sets 491–499', () => {
+  it('strikes a heading marked "(not applicable, see …)" with the articles under it, but not one narrowed to a case', () => {
+    const marked = `${en}4. Council Conditions\n4.1 These Conditions are governed by the laws of Ireland.\n\n5. Delivery note terms (not applicable, see section 3)\n5.1 The Supplier may terminate the contract if control of the Customer changes.\n5.2 The Customer shall not assign the contract without the Supplier's consent.\n`;
+    const r = contract(marked);
+    expect(r.clauses['change-of-control']!.present).toBe(false);
+    expect(r.clauses['anti-assignment']!.present).toBe(false);
+    const narrowed = contract(marked.replace('(not applicable, see section 3)', '(not applicable to the pilot phase)'));
+    expect(narrowed.clauses['anti-assignment']!.present).toBe(true);
+  });
+
+  it('reads a provision named by its subject and refused or switched off as no clause', () => {
+    expect(finds('change-of-control', 'C. Wij accepteren ARBIT-2022, met één wijziging: het artikel van ARBIT over ontbinding bij wijziging in de zeggenschap kunnen wij niet accepteren.', nl)).toBe(false);
+    expect(finds('change-of-control', '3. Het bepaalde in onze inkoopvoorwaarden over het ontbinden bij overname van de leverancier is daarmee niet van toepassing.', nl)).toBe(false);
+    expect(finds('change-of-control', '3. Opdrachtgever kan de overeenkomst ontbinden bij een wijziging in de zeggenschap over Opdrachtnemer.', nl)).toBe(true);
+  });
+
+  it('keeps a standard\'s termination for convenience when only what happens "bij de beëindiging" is carved out', () => {
+    const r = contract(`${nl}1. Op de overeenkomst is de GIBIT 2019 van toepassing.\n2. De bepalingen van GIBIT over het exitplan en over de medewerking van Opdrachtnemer bij de beëindiging van de overeenkomst zijn niet van toepassing.\n`);
+    expect(r.clauses['termination-for-convenience']!.present).toBe(true);
+    expect(r.clauses['post-termination-services']!.present).toBe(false);
+  });
+
+  it('reads the customer\'s right "within six months of that notification" with the notice of a change of control before it', () => {
+    const r = contract(`${en}3.3 The Supplier shall notify the Customer within 10 days of a change of control of the Supplier. The Customer may terminate this Agreement with immediate effect by notice given within 6 months of that notification.\n`);
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });
+    // … but weak where the term's definition leaves share deals out ("a transfer of shares in the Contractor or in any of its
+    // shareholders does not constitute a Change of Control").
+    const merger = contract(`${en}1. "Change of Control" means a merger or demerger in which the Supplier is the absorbed company. For the avoidance of doubt, a transfer of shares in the Supplier or in any of its shareholders does not constitute a Change of Control.\n3.3 Where a Change of Control occurs, the Supplier shall notify the Customer within 15 days. The Customer may, within three months of that notification, terminate this Agreement.\n`);
+    expect(merger.clauses['change-of-control']).toMatchObject({ present: true, strength: 'weak' });
+  });
+
+  it('reads a paragraph labelled "Toelichting (niet bindend):" under a struck article as binding no one', () => {
+    const r = contract(`${nl}Art. 7 Wijziging zeggenschap\n[vervallen bij Wijzigingsovereenkomst 2]\n\nToelichting (niet bindend): de oorspronkelijke bepaling gaf Opdrachtgever het recht de Overeenkomst te ontbinden bij overgang van de meerderheid van de aandelen in Opdrachtnemer.\n\nArt. 8 Overdracht\nOpdrachtnemer draagt de overeenkomst niet over zonder toestemming van Opdrachtgever.\n`);
+    expect(r.clauses['change-of-control']!.present).toBe(false);
+    expect(r.clauses['anti-assignment']!.present).toBe(true);
+  });
+
+  it('strikes an annex whose title marks it "(vervallen)" later in the file', () => {
+    const r = contract(`${nl}1. Op de opdracht zijn de NLdigital Voorwaarden van toepassing en niet onze inkoopvoorwaarden.\n\n---------- Bijlage bij bericht 2 (vervallen): Algemene Inkoopvoorwaarden Provincie Noordwaard 2021, uittreksel ----------\nArt. 22. Bij een wijziging in de zeggenschap over Opdrachtnemer kan Opdrachtgever de overeenkomst met onmiddellijke ingang opzeggen.\n`.padEnd(900, ' '));
+    expect(r.clauses['change-of-control']!.present).toBe(false);
+  });
+
+  it('takes a municipality named in the title and then by its place name alone as the customer', () => {
+    const r = contract('MUNICIPALITY OF KORENDAM\nData warehouse services – offer, order and confirmation\n\nA. Korendam accepts the offer of Blueshift Data B.V.\n7.1 If the Supplier fails to perform and does not remedy the failure, Korendam may have the services performed by a third party at the Supplier\'s expense.\n');
+    expect(r.parties.customer).toContain('Korendam');
+    expect(r.clauses['step-in']).toMatchObject({ present: true, to: 'customer' });
+  });
+
+  it('takes the company whose full name states a technology trade as the supplier, a defined "Transaction" as no party', () => {
+    const r = contract('AMENDMENT NO. 3\n\nThis Amendment is entered into by and between CORRIGAN LEDGER SOFTWARE, INC., a Massachusetts corporation ("Corrigan"), and BALLARD MUTUAL SAVINGS BANK, a Massachusetts savings bank ("Bank").\n\n3. If any person acquires more than fifty percent (50%) of the voting stock of Corrigan, the Bank may terminate the Agreement on sixty days\' notice.\n');
+    expect(r.parties).toMatchObject({ customer: ['Bank'], supplier: ['Corrigan'] });
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });
+    const letter = contract('Dear Counsel:\nYour letter informs us that Norrland Clinical Software, Inc. ("Vendor") has agreed that Ardent Holdings plc will acquire all of the capital stock of Vendor (the "Transaction"), and requests the consent of Whitfield County Regional Health System ("Customer").\n');
+    expect(letter.parties.all).not.toContain('Transaction');
+  });
+
+  it('strikes what an article "currently permits" or what a party "agreed" under it when a later paragraph deletes that article', () => {
+    const coc = contract(`${en}1. Section 15.2 of the Agreement currently permits the Customer to terminate the Agreement on ninety days' notice if any person acquires more than 50% of the voting shares of the Supplier.\n2. The Customer waives its rights under Section 15.2, and Section 15.2 of the Agreement is deleted in its entirety.\n`);
+    expect(coc.clauses['change-of-control']!.present).toBe(false);
+    const escrow = contract(`${en}A. Under Section 11 of the License Agreement, the Supplier agreed to maintain a deposit of the source code of the Licensed Software with Lockbridge Escrow Company.\n1. Section 11 (Source Code Escrow) of the License Agreement is deleted in its entirety.\n`);
+    expect(escrow.clauses['source-code-escrow']!.present).toBe(false);
+  });
+
+  it('strikes an article described in a long relative clause after a heading that names it ("Deletion of Section 13. Section 13 …, which required …, is hereby deleted")', () => {
+    const r = contract(`${en}2. Deletion of Section 13. Section 13 (Transition of End Users) of the Agreement, which required the Supplier to continue to support the Customer's end users and to license the Software to the Customer for a wind-down period after termination, is hereby deleted in its entirety.\n`);
+    expect(r.clauses['post-termination-services']!.present).toBe(false);
+  });
+
+  it('strikes an annex attached after the e-mail that says it "kun je als vervallen beschouwen", unless a new text replaces it', () => {
+    const mail = (say: string) => contract(`${nl}C. E-mail\nBeste Rob, ter bevestiging: op de opdracht zijn uitsluitend jullie Algemene Leveringsvoorwaarden van toepassing. ${say}\n\nBijlage 2 – Algemene Inkoopvoorwaarden Waterschap Lingevliet 2022 (uittreksel)\nArtikel 17 – Het Waterschap kan de overeenkomst opzeggen bij een wijziging van zeggenschap over Opdrachtnemer.\n`);
+    expect(mail('Bijlage 2 bij onze opdrachtbrief kun je als vervallen beschouwen.').clauses['change-of-control']!.present).toBe(false);
+    expect(mail('Bijlage 2 komt te vervallen en wordt vervangen door de nieuwe bijlage 2 hieronder.').clauses['change-of-control']!.present).toBe(true);
+  });
+
+  it('keeps "the ex-U.S. Territory" in one sentence, so a right "without cause" after it stays with its party', () => {
+    const r = contract(`${en}11.2 The Customer may terminate this Agreement in its entirety, or in respect of the U.S. Territory or the ex-U.S. Territory only, without cause upon one hundred twenty (120) days' written notice to the Supplier.\n`);
+    expect(r.clauses['termination-for-convenience']).toMatchObject({ present: true, to: 'customer' });
+  });
+
+  it('numbers the articles after a range heading ("4-13. Standard Terms") in sequence, so a later amendment strikes only 15.2', () => {
+    const r = contract('COLOCATION SERVICES AGREEMENT\n\nThis Agreement is made by and between Peachtree DataWorks, LLC ("Provider") and Sable Creek Outfitters, Inc. ("Customer").\n\n1. Services\n\nProvider shall provide two cabinets.\n\n2. Term\n\nThe term is thirty-six months.\n\n3. Payment\n\nCustomer shall pay monthly.\n\n4-13. Standard Terms\n\nSections 4 through 13 are set out in Exhibit A.\n\n14. Termination\n\n14.1 Either party may terminate for material breach.\n\n15. End of Term\n\n15.1 Customer shall remove its equipment.\n\n15.2 Provider shall continue to provide the Services for sixty days after the end of the term to allow Customer to migrate.\n\n16. Assignment\n\nNeither party may assign this Agreement without the written consent of the other party.\n\n17. Governing Law\n\nThis Agreement shall be governed by the laws of the State of Georgia.\n\nAMENDMENT NO. 1\n\nNOW, THEREFORE, the parties agree:\n\n    1. Term Extension. Section 2 of the Agreement is amended so that the term ends on January 31, 2028.\n    2. Charges. The monthly charge in Section 3 is reduced.\n    3. End of Term. Section 15.2 of the Agreement is deleted in its entirety.\n    4. Effect. Except as amended hereby, the Agreement remains in full force and effect.\n');
+    expect(r.clauses['anti-assignment']!.present).toBe(true);
+    expect(r.facts.governingLaw).toBe('Georgia');
+    expect(r.clauses['post-termination-services']!.present).toBe(false);
+  });
+
+  it('reads a translated template\'s "Party A (Buyer):" and "Party B (Seller):" as the parties, and a change of its actual controller as a takeover', () => {
+    const r = contract('Party A (Buyer): Hoogheemraadschap van Delfzande (water authority under Dutch public law)\n\nParty B (Seller): Hangzhou Lianxin Smart Water Technology Co., Ltd.\n\nArticle 7 (1) In case the shareholders, the actual controller or the legal representative of Party B change, Party B shall notify Party A in written within 15 days after the change registration.\n');
+    expect(r.parties).toMatchObject({ customer: ['Party A'], supplier: ['Party B'] });
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'weak' });
+    const basic = contract('Veiligheidsregio Kennemer-Kust, a public body (hereinafter referred to as "Party A"), and Kiyomizu Denki Netherlands B.V. (hereinafter referred to as "Party B") hereby enter into this Agreement.\nArticle 1 This Agreement applies to individual transactions (hereinafter "Individual Contracts").\n');
+    expect(basic.parties.all).not.toContain('Individual Contracts');
+  });
+
+  it('reads the items of a list under "Upon termination … for any reason:" with their lead, and a defined ground ("for a Safety Reason") as cause', () => {
+    const r = contract('This Agreement is made between Acme Motors Inc. ("Supplier") and Riverbend Motors, Inc. ("Dealer").\n\nEIGHTH: Upon termination of this Agreement by either party for any reason:\n\n(a) Supplier shall repurchase from Dealer all new and unused Products in Dealer\'s inventory;\n\n(b) Supplier shall pay all sums due.\n');
+    expect(r.clauses['post-termination-services']!.present).toBe(true);
+    expect(finds('termination-for-convenience', "11.2 The Customer may terminate this Agreement on sixty (60) days' written notice for a Safety Reason.")).toBe(false);
+  });
+
+  it('reads a bracketed deletion that names who struck it ("[Deleted by the contracting authority before signature: …]") as no text', () => {
+    const r = contract(`${en}Article I.6 – Changes concerning the Supplier\nThe Supplier shall keep the Customer informed of changes to its registered office. [Deleted by the Customer before signature: "and of any change in the ownership of the Supplier, which may give the Customer the right to terminate the Agreement under Article II.18".]\n`);
+    expect(r.clauses['change-of-control']!.present).toBe(false);
+  });
+
+  it('reads what a party\'s rejected terms are said to hold as no part of the contract, unless a later word accepts them', () => {
+    const file = (last: string) => contract(`PROVINCE OF VLIETLAND – RECORD OF CONTRACT FORMATION\nbetween the Province of Vlietland ("the Province") and Corvanta Ltd ("Corvanta")\n\n1. Quotation\nCorvanta quotation CV-0815: FlowInsight platform. Quotation subject to Corvanta Standard Terms, governed by the laws of Ireland.\n\n2. Purchase order\nThe Province orders the platform. ARVODI-2018 applies. Corvanta's Standard Terms are rejected.\n${last}`);
+    expect(file('').facts.governingLaw).toBe('Netherlands');
+    expect(file("\n3. Province e-mail\nAfter all, the Province accepts that Corvanta's Standard Terms apply to this order.\n").facts.governingLaw).toBe('Ireland');
+    // One article of the terms set aside leaves the rest standing.
+    const part = contract(`${en}Special Term 1 - Clause 12.3 of the Orbit Call-Off Terms shall not apply to this Call-Off Contract.\nThe Orbit Call-Off Terms are governed by the laws of Ireland.\n`);
+    expect(part.facts.governingLaw).toBe('Ireland');
+  });
+});

@@ -33,6 +33,8 @@ interface Candidate {
   schedule?: true;
   /** The part letter of an article numbered within its part ("Artikel B.16" in Deel B): its sub-clauses carry it too. */
   prefix?: string;
+  /** The last number of a range of articles under one heading ("4-13. Standard Terms"): the run goes on after it. */
+  upTo?: number;
 }
 
 // A number part, with the letter or Latin count of an article inserted later ("6A", "8a", "8bis", "9.2A").
@@ -44,6 +46,8 @@ const KEYWORD_RE = new RegExp(
 // "12." / "12.3" / "12.3.1" / "1.Development" / "12.3 (a)" / "8a.1": number, optional trailing dot, rest. A letter
 // after the digits must end the number ("8a." / "8a.1" / "8a Title"), so "3D-printing" stays a wrapped line.
 const BARE_RE = new RegExp(String.raw`^(${PART}(?:\.${PART})*)(\.?)(?:\s+|(?=[A-Z"'“‘(]))(.*)$`);
+/** "4-13. Standard Terms": a range of articles under one title. */
+const RANGE_RE = /^(\d{1,2})\s*[-–]\s*(\d{1,2})\.\s+(\p{Lu}.*)$/u;
 const PAREN_RE = /^\(([a-z]{1,4}|[A-Z]|\d{1,2})\)\s*(.*)$|^([a-z])\)\s+(.*)$/;
 // A schedule's articles numbered with its letter: "A3. Change in the control of Supplier", "A3.1 Supplier shall …",
 // "B.2 Exit". Letter, optional dot, number, then the text in capitals.
@@ -300,14 +304,14 @@ function ordinal(label: string, style: ParenStyle): number {
  * Bare top-level numbers ("7.") are accepted only on the longest run that counts up (small gaps
  * tolerated), so party lists and numbered lists inside clauses do not become articles.
  */
-function longestChain(items: { value: number; weight: number }[]): { chain: Set<number>; score: number } {
+function longestChain(items: { value: number; upTo?: number; weight: number }[]): { chain: Set<number>; score: number } {
   const n = items.length;
   const best = items.map((it) => it.weight);
   const prev: number[] = new Array<number>(n).fill(-1);
   for (let i = 0; i < n; i++) {
     const it = items[i] as { value: number; weight: number };
     for (let j = i - 1; j >= 0; j--) {
-      const d = it.value - (items[j]?.value ?? 0);
+      const d = it.value - (items[j]?.upTo ?? items[j]?.value ?? 0);
       // Each skipped number costs a little, so "6. 7. 8." beats "6. 8." of the same length.
       const score = (best[j] ?? 0) + it.weight - 0.1 * (d - 1);
       if (d >= 1 && d <= (it.weight > 1 ? MAX_GAP_HEADED : MAX_GAP) && score > (best[i] ?? 0)) {
@@ -335,7 +339,7 @@ function chooseBareTops(tops: Candidate[]): { tops: Set<Candidate>; score: numbe
   let winner = new Set<Candidate>();
   let winnerScore = 0;
   for (const group of styles.values()) {
-    const { chain, score } = longestChain(group.map((c) => ({ value: c.parts[0] ?? 0, weight: c.heading ? 1.25 : 1 })));
+    const { chain, score } = longestChain(group.map((c) => ({ value: c.parts[0] ?? 0, upTo: c.upTo, weight: c.heading ? 1.25 : 1 })));
     if (score > winnerScore) {
       winnerScore = score;
       winner = new Set(group.filter((_, i) => chain.has(i)));
@@ -451,6 +455,13 @@ export function findSections(text: string, pages: Page[]): Section[] {
       const parts = l[2]!.split('.').map(Number);
       if (parts[0]! > 0 && !looksLikeTocRest(l[4]!) && !tocRun.has(i))
         lettered.push({ line: i, start: ln.start, kind: 'bare', parts, number: `${l[1]}${l[1]!.length > 1 ? '.' : ''}${l[2]}`, level: parts.length, heading: bareHeading(l[4]!, nextNonEmpty(i)), style: l[1] });
+      return;
+    }
+    // A range of articles under one title, as a filed extract gives them: "4-13. Standard Terms" over a sentence that
+    // says where they are.
+    const range = RANGE_RE.exec(t);
+    if (range && Number(range[2]) > Number(range[1]) && isTitleLine(range[3]!.trim()) && !tocRun.has(i)) {
+      bare.push({ line: i, start: ln.start, kind: 'bare', parts: [Number(range[1])], number: `${Number(range[1])}-${Number(range[2])}`, upTo: Number(range[2]), level: 1, heading: bareHeading(range[3]!, nextNonEmpty(i)), style: 'N.' });
       return;
     }
     const b = parseBare(t, i === 0 || prevLine(i).trim() === '', nextNonEmpty(i));

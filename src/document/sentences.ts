@@ -146,7 +146,8 @@ function innermostSection(sections: Section[], from: number, pos: number): numbe
 function isAbbreviation(text: string, dot: number): boolean {
   let b = dot;
   while (b > 0 && !/[\s(\[“"']/.test(text[b - 1] as string)) b--;
-  const token = text.slice(b, dot + 1).toLowerCase();
+  // (a prefix joined by a hyphen keeps the abbreviation: "the ex-U.S. Territory", "non-U.S. persons")
+  const token = text.slice(b, dot + 1).toLowerCase().replace(/^\p{L}+-(?=\p{L}\.)/u, '');
   if (ABBREVIATIONS.has(token)) return true;
   // "J." initial; "B.V." style dotted acronyms
   if (/^\p{Lu}\.$/u.test(text.slice(b, dot + 1))) return true;

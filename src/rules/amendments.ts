@@ -333,8 +333,12 @@ const QUOTED_IN_BRACKETS = /\b(?:artikel|article|clause|section)\s+(\d+(?:\.\d+)
 /** The verb first, as Dutch puts it after an opening phrase: 'In het concept van deze overeenkomst luidde artikel 8.1: "…"'. */
 const QUOTED_ARTICLE_AFTER = /\b(?:luidde|luidden|luidt)\s+(?:het\s+)?artikel\s+(\d+(?:\.\d+)*)\b([^"“”\n]{0,40}?)\s*:?\s*["“]/i;
 /** What an article said, told in the past tense by a recital: "WHEREAS, Section 15.3 of the Agreement provided that GSPD
- * could terminate …", "Overwegende dat artikel 9 van de Overeenkomst bepaalde dat …". */
-const REPORTED_ARTICLE = /^\W*(?:whereas,?\s+|overwegende(?:\s+dat)?\s+)?(?:\(?[a-z\d]{1,3}[.)]\s+)?(?:the\s+|het\s+)?(?:artikel|article|clause|section)\s+(\d+(?:\.\d+)*)\b[^.;"“]{0,60}?\b(?:provided|permitted|allowed|entitled|gave|granted|bepaalde|gaf|regelde)\b/i;
+ * could terminate …", "Overwegende dat artikel 9 van de Overeenkomst bepaalde dat …"; or says, before a later paragraph
+ * deletes it: "Section 15.2 of the Agreement currently permits Customer to terminate …". */
+const REPORTED_ARTICLE = /^\W*(?:whereas,?\s+|overwegende(?:\s+dat)?\s+)?(?:\(?[a-z\d]{1,3}[.)]\s+)?(?:the\s+|het\s+)?(?:artikel|article|clause|section)\s+(\d+(?:\.\d+)*)\b[^.;"“]{0,60}?\b(?:provided|permitted|allowed|entitled|required|obliged|obligated|gave|granted|bepaalde|gaf|regelde|verplichtte|(?:currently\s+|thans\s+)?(?:provides|permits|allows|entitles|gives|grants|requires|bepaalt|geeft|regelt))\b/i;
+/** … or what a party had to do under it: "A. Under Section 11 of the License Agreement, Sablewood agreed to maintain a
+ * deposit of the source code …", "Op grond van artikel 9 was Leverancier verplicht …". */
+const REPORTED_UNDER = /^\W*(?:\(?[a-z\d]{1,3}[.)]\s+)?(?:under|pursuant\s+to|in|op\s+grond\s+van|krachtens|volgens|ingevolge)\s+(?:the\s+|het\s+)?(?:artikel|article|clause|section)\s+(\d+(?:\.\d+)*)\b[^.;"“]{0,80}?\b(?:agreed|undertook|was\s+(?:required|obliged|obligated|entitled)|had\s+to|could|verplichtte|moest|kon|was\s+(?:verplicht|gehouden|gerechtigd|bevoegd))\b/i;
 /** The same at the end of the text before a quotation opens. */
 const QUOTE_LEAD = new RegExp(QUOTED_ARTICLE.source.replace('(?:["“]|$)', '$'), 'i');
 /** "Dit lid luidde: "…"", "This clause read: "…"": the text an amendment just struck, pointed back to. */
@@ -361,7 +365,7 @@ const QUOTE_REACH = 1500;
 export function quotedArticle(text: string, e: Evidence): string | undefined {
   const named = QUOTED_ARTICLE.exec(e.quote) ?? QUOTED_ARTICLE_AFTER.exec(e.quote) ?? QUOTED_IN_BRACKETS.exec(e.quote);
   if (named && !NEW_TEXT.test(named[2]!)) return named[1];
-  const reported = REPORTED_ARTICLE.exec(e.quote);
+  const reported = REPORTED_ARTICLE.exec(e.quote) ?? REPORTED_UNDER.exec(e.quote);
   if (reported) return reported[1];
   // An article an amendment inserts, quoted in its own sentence ('A new clause 2.3 is added: "2.3 The Supplier shall
   // deposit …"'): a later amendment that strikes 2.3 strikes it.

@@ -23,6 +23,7 @@ import type { Unit } from './doc-index.js';
 import { findParts, partAt, type FilePart } from './documents.js';
 import { findPrecedence, type Ranked } from './precedence.js';
 import { findRecitals } from './recitals.js';
+import { findRejectedTerms } from './rejected-terms.js';
 
 export type { Evidence };
 
@@ -186,7 +187,7 @@ export function analyse(file: Document, rules: RuleSet, traces?: RuleTrace[]): A
   const otherClass = findOtherClasses(ctx);
   // These four also keep a standard's name from being read as declared there.
   const notContract = [...later, ...otherClass, ...asked, ...template];
-  const unsaid = [...findYieldingBoxes(ctx), ...findDrafts(ctx), ...findStruckAnnexes(ctx), ...findRejectedParts(ctx), ...findRejectedRows(ctx), ...findRejectedLists(ctx), ...notContract];
+  const unsaid = [...findYieldingBoxes(ctx), ...findDrafts(ctx), ...findStruckAnnexes(ctx), ...findRejectedParts(ctx), ...findRejectedRows(ctx), ...findRejectedLists(ctx), ...findRejectedTerms(ctx), ...notContract];
   // The version of a bilingual contract that does not prevail is blank (see above), but an article-wide finding starts at
   // its article's heading, which may be a line of that version ("Artikel 5 – Broncodedepot / Article 5 – …").
   // Nor a recital: it tells what happened ("overwegende dat Contactum is overgenomen, hetgeen Contactum heeft gemeld").

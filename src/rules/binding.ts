@@ -10,6 +10,8 @@ import { articleList } from './article-refs.js';
 import { clauseNumber, withinClause } from '../document/sections.js';
 import { escapeRe, fileLines, framedTitle, inRegion, opensAsArticle, opensWith, termHits, type Region } from './regions.js';
 
+/** A paragraph's label before its colon, a few words ("Toelichting (niet bindend):", "Explanatory note – not binding:"). */
+const NOTE_LABEL = /^[ \t]*[\p{Lu}][^:\n.]{1,50}:/u;
 /** Words at most on a title line ("Part 2 – Interim Service (binding)", "AFDELING II – INTENTIES (NIET BINDEND)"). */
 const TITLE_WORDS = 14;
 
@@ -52,6 +54,11 @@ export function findNonBinding(ctx: MatchContext): Region[] {
   const out: Region[] = [];
   // Parts titled so: to the next part or document.
   for (const t of parts) if (says(nonBinding, t)) out.push(partRegion(t));
+  // A paragraph whose label says so: "Toelichting (niet bindend): de oorspronkelijke bepaling gaf …", "Note (not binding): …".
+  for (const line of fileLines(doc.text)) {
+    const m = NOTE_LABEL.exec(doc.text.slice(line.start, line.end));
+    if (m && says(nonBinding, { start: line.start, end: line.start + m[0].length })) out.push(line);
+  }
   // Parts and articles titled binding stay in force within a document declared not binding.
   const kept: Region[] = all.filter((t) => says(bindingMark, t) && !says(nonBinding, t)).map((t) => (isPart(t) ? partRegion(t) : sectionOf(ctx, t.start) ?? partRegion(t)));
   doc.sentences.forEach((s, si) => {

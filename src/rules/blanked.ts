@@ -17,6 +17,9 @@ import type { RuleSet } from './compile.js';
 const MAX_DELETED = 4000;
 /** "[verwijderd:", "(Deleted :", "[ Struck out:", "<<struck through:": a bracket, a label of at most four words, a colon. */
 const OPENING = /(?:[[(]|<<|«)\s*(\p{L}+(?:[ -]\p{L}+){0,3})\s*:/gu;
+/** A deletion's label with who and when after the word: "[Deleted by the contracting authority before signature:",
+ * "[Geschrapt door partijen op 3 maart:". */
+const OPENING_BY = /[[(]\s*(\p{L}+)\s+(?:by|door|on|op|at|bij|before|voor)\b[^:\]\n]{1,80}:/gu;
 /** A comment's label and its reviewer's mark ("Opmerking [DV3]", "Comment [RM1]"), maybe in a bracket of its own. */
 const COMMENT_MARK = /([[(][ \t]*)?(\p{L}+)[ \t]*\[[A-Za-z]{1,4}\d{1,3}\]/gu;
 /** Characters at most of a comment without a bracket of its own. */
@@ -63,6 +66,12 @@ function deletions(text: string, layout: Layout): Region[] {
   if (names.size) {
     for (const m of text.matchAll(OPENING)) {
       if (!names.has(norm(m[1]!))) continue;
+      const end = closing(text, m.index!);
+      if (end > 0) out.push({ start: m.index!, end: end + 1 });
+    }
+    // … or the label says who struck it and when: '[Deleted by the contracting authority before signature: "…"]'.
+    for (const m of text.matchAll(OPENING_BY)) {
+      if (!names.has(norm(m[1]!)) || out.some((r) => r.start === m.index!)) continue;
       const end = closing(text, m.index!);
       if (end > 0) out.push({ start: m.index!, end: end + 1 });
     }

@@ -12,6 +12,10 @@ const TITLE_WORDS = 20;
 const LATER = 800;
 /** The document's name stands among a title's first words. */
 const TITLE_OPENING = 6;
+/** Marks of a document's status rather than its draft: "vervallen", "withdrawn", "not applicable". */
+const STATUS = /^(?:vervallen|ingetrokken|withdrawn|superseded|not\s+applicable|niet\s+(?:meer\s+)?van\s+toepassing|no\s+longer)/i;
+/** What narrows a mark to a case or a time, right after it: "(not applicable to Lot 2)", "(vervallen voor perceel B)". */
+const NARROWED = /^[ \t]*(?:to|for|during|until|except|unless|op|voor|bij|tijdens|tot|behalve|tenzij)\b/i;
 
 /** A title line: a few words naming a document, not a clause ("Amendment No. 3", "SIDE LETTER", "Wijzigingsovereenkomst"). */
 function titleLine(ctx: MatchContext, line: Region): Region | undefined {
@@ -64,12 +68,43 @@ export function findDrafts(ctx: MatchContext): Region[] {
   if (!draftMark.length || !documentName.length) return [];
   const { doc } = ctx;
   const lines = fileLines(doc.text);
-  const marked = (t: Region) => termHits(ctx, draftMark, t.start, t.end).length > 0;
+  // (A mark narrowed to a case marks nothing: "Bijlage 3 – Exitplan (niet van toepassing op perceel 2)".)
+  // A mark of a document's status ("vervallen", "niet van toepassing") counts in brackets or after a dash only, and not as
+  // one side of a choice ("Ontbinding bij wijziging zeggenschap: [van toepassing / niet van toepassing]").
+  const marked = (t: Region) =>
+    termHits(ctx, draftMark, t.start, t.end).some((h) => {
+      const from = ctx.index.tokens[h.t0]!.start;
+      const to = ctx.index.tokens[h.t1 - 1]!.end;
+      if (NARROWED.test(ctx.doc.text.slice(to, t.end))) return false;
+      if (!STATUS.test(ctx.doc.text.slice(from, to))) return true;
+      const open = /[([][^()[\]]*$/.exec(ctx.doc.text.slice(t.start, from));
+      if (open) return !open[0].includes('/') && !/^[^()[\]]*\//.test(ctx.doc.text.slice(to, t.end));
+      return /[–—-][ \t]*$/.test(ctx.doc.text.slice(t.start, from));
+    });
+  // A line of a list or table of the documents, not a title over one: "Bijlage 4 – Exitplan [vervallen; zie artikel
+  // 1.4]." under "Bijlage 3 – Prijsbijlage;", "Bijlage E  Broncodedepot ....... NIET VAN TOEPASSING", "Depot van de
+  // broncode | 12 | niet van toepassing".
+  const listed = (i: number): boolean => {
+    const line = doc.text.slice(lines[i]!.start, lines[i]!.end);
+    if (line.includes('|') || /\.{4,}|…/.test(line)) return true;
+    const near = (step: number) => {
+      for (let k = i + step; k >= 0 && k < lines.length; k += step) {
+        const l = lines[k]!;
+        const text = doc.text.slice(l.start, l.end);
+        if (!text.trim()) continue;
+        // (after a list's bullet or number: "- Bijlage 3 – Prijsbijlage;")
+        const item = /^[ \t]*(?:[-•*]|\(?[a-z\d]{1,2}[.)])?[ \t]*/u.exec(text)![0].length;
+        return opensWith(ctx, documentName, l.start + item, l.end);
+      }
+      return false;
+    };
+    return near(-1) || near(1);
+  };
   const out: Region[] = [];
   for (let i = 0; i < lines.length; i++) {
     const t = titleLine(ctx, lines[i]!);
     // Only a later document: a file that opens with "DRAFT AGREEMENT" is the draft the reader was given, read as it is.
-    if (!t || (t.start < LATER && !doc.sections.some((s) => s.start < t.start)) || !marked(t)) continue;
+    if (!t || (t.start < LATER && !doc.sections.some((s) => s.start < t.start)) || !marked(t) || listed(i)) continue;
     // To the next document's title that is no draft, or the end of the file.
     let k = i + 1;
     for (; k < lines.length; k++) {

@@ -55,9 +55,10 @@ const PAREN_BARE = /\(\s*(?:the\s+)?(\p{Lu}\p{Ll}{2,20}(?:[ \t]\p{Lu}\p{Ll}{2,20
 /** A line that opens with a capitalised label and a colon, and what follows on the line. */
 const ROLE_LINE = /^[ \t]*(\p{Lu}[\p{L}-]{2,24})[ \t]*:[ \t]*([^\n]{3,200})/gmu;
 /** "Partij 1:", "Party B:", "PARTIJ 2:" (a neutral label with its number or letter, then a colon). */
-const NEUTRAL_LABEL = /(?<![\p{L}\d])((?:Partij|PARTIJ|Party|PARTY)[ \t]+(?:\d{1,2}|[A-Z]))[ \t]*:/gu;
+// (A role may stand in brackets before the colon, as a translated template writes it: "Party A (Buyer): Hoogheemraadschap …".)
+const NEUTRAL_LABEL = /(?<![\p{L}\d])((?:Partij|PARTIJ|Party|PARTY)[ \t]+(?:\d{1,2}|[A-Z]))[ \t]*(?:\([^()\n:]{2,30}\)[ \t]*)?:/gu;
 const LABELLED = /^[ \t]*([^\n:]{2,30}?)[ \t]*:[ \t]*[^\n()]{3,120}\(\s*(\p{Lu}[^()"“”\n,;\d]{1,30}?)\s*\)/gmu;
-const NOT_PARTY = /^(effective date|parties|partijen|party|partij|terms|term|territory|exhibit|annex|sow|statement of work|(?:.*\s)?\S*(?:product|programmatuur|overeenkomst|systeem|platform)|(?:.*\s)?(?:agreement|overeenkomst|contract|services?|dienst(?:en)?|schedule|bijlage|order form|orders?|software|programmatuur|platform|system|systeem|solution|oplossing|data|documentation|specifications?|products?|facility|facilities|policy|firmware|hardware|module|equipment|goods|deliverables?|materials?|technology|content|devices?|units?|premises|project|program(?:me)?|works?|period|periode|date|datum|fees?|charges?|price|levels?)|.*\s(?:plan))$/i;
+const NOT_PARTY = /^(effective date|parties|partijen|party|partij|terms|term|territory|exhibit|annex|sow|statement of work|(?:.*\s)?\S*(?:product|programmatuur|overeenkomst|systeem|platform)|(?:.*\s)?(?:agreements?|overeenkomst(?:en)?|contracts?|services?|dienst(?:en)?|schedule|bijlage|order form|orders?|software|programmatuur|platform|system|systeem|solution|oplossing|data|documentation|specifications?|products?|facility|facilities|policy|firmware|hardware|module|equipment|goods|deliverables?|materials?|technology|content|devices?|units?|premises|project|program(?:me)?|works?|period|periode|date|datum|fees?|charges?|price|levels?|transactions?|transacties?|acquisition|merger|closing)|.*\s(?:plan))$/i;
 // A body called a service: "de Sociale Dienst", "Belastingdienst", "de Gemeentelijke Dienst", "the Library Service" (not
 // "de Dienst" or "the Cloud Services" delivered). (A word may stand between: "the Courts Digital Service".)
 const PUBLIC_SERVICE =
@@ -118,6 +119,10 @@ const ABBR_REACH = 90;
 // A noun after an article, not the start of a longer name ("the Agency may", "het ziekenhuis kan", not "the Agency
 // Board" or "the board of directors").
 const BODY_NOUN = /\b(?:the|The|de|De|het|Het)[ \t]+(\p{L}\p{Ll}{3,})\b(?![ \t]+(?:\p{Lu}|of\b|van\b))/gu;
+/** A public body's title by its kind and place: "MUNICIPALITY OF KORENDAM", "Gemeente Zwartewaal", "City of Leiden". */
+const BODY_TITLE = /^[ \t]*(?:(?:the[ \t]+)?(?:municipality|city|town|county|province|borough)[ \t]+of|gemeente|provincie|stad|waterschap)[ \t]+(\p{L}[\p{L}-]{2,})[ \t]*$/imu;
+/** Characters of the file's head in which that title stands. */
+const BODY_TITLE_REACH = 600;
 /** How often an undefined public body's noun must be used before it names the customer. */
 const BODY_NOUN_USES = 2;
 // How often an undefined "you" and "we" must each occur before a letter is read as the vendor's ("we") to its customer.
@@ -515,6 +520,19 @@ export function findParties(
           const db = dutiesOf(b);
           if (da >= DUTY_MIN && da >= DUTY_RATIO * db) (customer.add(b), supplier.add(a));
           else if (db >= DUTY_MIN && db >= DUTY_RATIO * da) (customer.add(a), supplier.add(b));
+          else {
+            // … or by the trade its full name states: "CORRIGAN LEDGER SOFTWARE, INC. … ("Corrigan")" beside "BALLARD
+            // MUTUAL SAVINGS BANK … ("Bank")": the one whose name says it makes or sells technology supplies.
+            const trade = (n: string) => {
+              const at = text.slice(0, head).search(new RegExp(`["“']${escapeRe(n)}["”']`, 'u'));
+              if (at < 0) return false;
+              const back = text.slice(Math.max(0, at - 200), at);
+              const from = Math.max(0, at - 200) + Math.max(back.lastIndexOf(')'), back.lastIndexOf(';'), back.search(/\bbetween\b(?!.*\bbetween\b)/isu), back.lastIndexOf('\n\n')) + 1;
+              return has(roles.supplierTrade, from, at);
+            };
+            if (trade(a) && !trade(b)) (customer.add(b), supplier.add(a));
+            else if (trade(b) && !trade(a)) (customer.add(a), supplier.add(b));
+          }
         }
       }
     }
@@ -645,6 +663,17 @@ export function findParties(
       .filter(([w]) => !all.size || entryLines.some((l) => new RegExp(`\\b${w}\\b`, 'u').test(l)))
       .sort((a, b) => b[1].length - a[1].length)[0];
     if (body) customer.add(body[0]);
+  }
+  // A file that names the public body in its title and then by its place name alone ("MUNICIPALITY OF KORENDAM" over
+  // "Korendam may have the services performed by a third party", "GEMEENTE ZWARTEWAAL" over "Zwartewaal kan …"): the
+  // place name is the customer, where it acts on its own at least twice.
+  if (!customer.size && !all.size) {
+    const title = BODY_TITLE.exec(text.slice(0, BODY_TITLE_REACH));
+    const place = title?.[1]!.toLowerCase();
+    if (place) {
+      const own = [...text.matchAll(new RegExp(String.raw`(?<![\p{L}\d-])\p{Lu}${escapeRe(place.slice(1))}(?![\p{L}\d-])`, 'gu'))].filter((m) => m[0].toLowerCase() === place);
+      if (own.length >= BODY_NOUN_USES) customer.add(own[0]![0]);
+    }
   }
   // … and in Dutch ones "wij" write to "u" ("Na het einde van het abonnement kunt u … downloaden"), beside any noun the
   // letter calls the body by ("de Veiligheidsregio").

@@ -13,6 +13,11 @@ import { EMPTY_BOX, TICKED_BOX } from './switches.js';
 const NUMBER = /^(?:(?:artikel|article|clause|section|art\.)\s+)?[A-Z]?\d+[A-Za-z]?(?:\.\d+[A-Za-z]?)*\.?\s*[-–—:]?\s*/i;
 /** Words at most on a marker line after the number. */
 const MARKER_WORDS = 12;
+/** A mark in brackets that closes a heading line, and the words at most on such a line. */
+const TRAILING_MARK = /[([]([^()[\]\n]{2,80})[)\]][ \t.]*$/;
+const HEADING_WORDS = 20;
+/** A mark narrowed to a case or a time: "(not applicable to Module B)", "(vervalt tijdens de pilot)". */
+const NARROWED = /\b(?:to|for|during|until|except|unless|op|voor|bij|tijdens|tot|behalve|tenzij)\b/i;
 
 /**
  * The text a deletion marker may take: all in brackets ("[deleted by Amendment 1]", "(vervallen)"), or opening with the
@@ -37,11 +42,29 @@ export function findStruckSections(ctx: MatchContext): Region[] {
     const nl = doc.text.indexOf('\n', at);
     return nl < 0 ? doc.text.length : nl;
   };
-  for (const sec of doc.sections) {
+  doc.sections.forEach((sec, i) => {
     const lineEnd = lineEndAt(sec.start);
     if (deletionMarker(ctx, sec.start, lineEnd) || markerUnderHeading(sec, lineEnd)) out.push({ start: sec.start, end: sec.end });
-  }
+    else if (markedHeading(sec.start, lineEnd)) {
+      // The mark on a heading takes the articles under it too ("5." takes 5.1 and 5.2).
+      let end = sec.end;
+      for (let k = i + 1; k < doc.sections.length && doc.sections[k]!.number.startsWith(`${sec.number}.`); k++) end = doc.sections[k]!.end;
+      out.push({ start: sec.start, end });
+    }
+  });
   return out;
+
+  // A heading that bears the mark in brackets at its end: "5. Delivery note – reverse side (not applicable, see section
+  // 3)", "Artikel 12 Escrow (vervallen)"; not one narrowed to a case ("(not applicable to the pilot phase)").
+  function markedHeading(start: number, lineEnd: number): boolean {
+    const line = doc.text.slice(start, lineEnd);
+    const m = TRAILING_MARK.exec(line);
+    if (!m || line.trim().split(/\s+/).length > HEADING_WORDS) return false;
+    const inner = m[1]!;
+    if (NARROWED.test(inner.split(/[,;]/)[0]!)) return false;
+    const at = start + m.index + 1 + (inner.length - inner.trimStart().length);
+    return opensWith(ctx, sectionStruck, at, at + inner.trim().length);
+  }
 
   // A heading on the number's line, or on the line below it, with the marker as the article's only body: "ARTICLE 2
   // Termination for Convenience" over "[Intentionally omitted.]".
@@ -75,13 +98,15 @@ export function deletionMarker(ctx: MatchContext, start: number, end: number): b
   return opensWith(ctx, ctx.rules.layout.sectionStruck, at, at + marker.length);
 }
 
+/** A new text given in the struck part's place: "vervangen door", "replaced by", "new Schedule 4". */
+const REPLACED = /\b(?:vervangen|vervangt|replaced|replaces|substituted|nieuwe|new)\b/i;
 /** "Bijlage 3", "Schedule 4", "Annex C": an annex named with its number or letter. */
 const ANNEX = new RegExp(String.raw`\b(${ANNEX_WORD})\s+([A-Z]|\d{1,2})\b`, 'gi');
 
 /** The annexes a later sentence takes out as a whole ("Bijlage 3 … maakt geen deel meer uit van de Overeenkomst"): from
  * the annex's title line before that sentence to the next document's title. */
 export function findStruckAnnexes(ctx: MatchContext): Region[] {
-  return partsTakenOut(ctx, ctx.rules.layout.annexStruck, ANNEX, (m) => {
+  return partsTakenOut(ctx, ctx.rules.layout.annexStruck, ANNEX, true, (m) => {
     const name = new RegExp(`^${m[1]}\\s+${m[2]}\\b`, 'i');
     return (l) => {
       const t = framedTitle(ctx, l);
@@ -100,7 +125,7 @@ const QUOTED_PART = /["“„]([^"”\n]{3,60})["”]/g;
  * the words (`partRejected`).
  */
 export function findRejectedParts(ctx: MatchContext): Region[] {
-  return partsTakenOut(ctx, ctx.rules.layout.partRejected, QUOTED_PART, (m) => {
+  return partsTakenOut(ctx, ctx.rules.layout.partRejected, QUOTED_PART, false, (m) => {
     const name = m[1]!.trim().toLowerCase();
     return (l) => ctx.doc.text.slice(l.start, l.end).trim().replace(/:$/, '').toLowerCase() === name;
   });
@@ -108,9 +133,12 @@ export function findRejectedParts(ctx: MatchContext): Region[] {
 
 /**
  * Parts a sentence takes out by name: the sentence names them (`names`, a global regex) and says so (`words`); each
- * name's heading line before the sentence (`heading`) opens the part, which runs to the next document's title.
+ * name's heading line before the sentence (`heading`) opens the part, which runs to the next document's title. With
+ * `later`, a part attached after the sentence counts where none of that name stands before it ("Bijlage 2 bij onze
+ * opdrachtbrief kun je als vervallen beschouwen" in an e-mail, the annex printed at the end of the file), unless the
+ * sentence gives a new text in its place.
  */
-function partsTakenOut(ctx: MatchContext, words: readonly Term[], names: RegExp, heading: (m: RegExpMatchArray) => (line: Region) => boolean): Region[] {
+function partsTakenOut(ctx: MatchContext, words: readonly Term[], names: RegExp, later: boolean, heading: (m: RegExpMatchArray) => (line: Region) => boolean): Region[] {
   if (!words.length) return [];
   const { doc } = ctx;
   const lines = fileLines(doc.text);
@@ -121,9 +149,14 @@ function partsTakenOut(ctx: MatchContext, words: readonly Term[], names: RegExp,
     for (const m of sentence.matchAll(names)) {
       const is = heading(m);
       // Every such heading before the sentence: a table of contents may list the part above the part itself.
+      const found = out.length;
       lines.forEach((l, at) => {
         if (l.end <= s.start && is(l)) out.push(partUnder(ctx, lines, at, s.start));
       });
+      if (later && out.length === found && !REPLACED.test(sentence)) {
+        const at = lines.findIndex((l) => l.start >= s.end && is(l));
+        if (at >= 0) out.push(partUnder(ctx, lines, at, ctx.doc.text.length));
+      }
     }
   }
   return out;
