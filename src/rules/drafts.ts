@@ -15,7 +15,8 @@ const TITLE_OPENING = 6;
 /** Marks of a document's status rather than its draft: "vervallen", "withdrawn", "not applicable". */
 const STATUS = /^(?:vervallen|ingetrokken|withdrawn|superseded|not\s+applicable|niet\s+(?:meer\s+)?van\s+toepassing|no\s+longer)/i;
 /** What narrows a mark to a case or a time, right after it: "(not applicable to Lot 2)", "(vervallen voor perceel B)". */
-const NARROWED = /^[ \t]*(?:to|for|during|until|except|unless|op|voor|bij|tijdens|tot|behalve|tenzij)\b/i;
+export const NARROWING_WORDS = String.raw`(?:to|for|during|until|except|unless|op|voor|bij|tijdens|tot|behalve|tenzij)\b`;
+const NARROWED = new RegExp(String.raw`^[ \t]*${NARROWING_WORDS}`, 'i');
 
 /** A title line: a few words naming a document, not a clause ("Amendment No. 3", "SIDE LETTER", "Wijzigingsovereenkomst"). */
 function titleLine(ctx: MatchContext, line: Region): Region | undefined {

@@ -6,7 +6,7 @@
 import type { MatchContext } from './match.js';
 import type { Term } from './terms.js';
 import { ANNEX_WORD, fileLines, framedTitle, isWhole, opensWith, rowCells, termHits, type Region } from './regions.js';
-import { nextTitle } from './drafts.js';
+import { NARROWING_WORDS, nextTitle } from './drafts.js';
 import { EMPTY_BOX, TICKED_BOX } from './switches.js';
 
 /** The number and article word that open a section's line: "17.", "Artikel 9 –", "Clause 14A:". */
@@ -17,7 +17,7 @@ const MARKER_WORDS = 12;
 const TRAILING_MARK = /[([]([^()[\]\n]{2,80})[)\]][ \t.]*$/;
 const HEADING_WORDS = 20;
 /** A mark narrowed to a case or a time: "(not applicable to Module B)", "(vervalt tijdens de pilot)". */
-const NARROWED = /\b(?:to|for|during|until|except|unless|op|voor|bij|tijdens|tot|behalve|tenzij)\b/i;
+const NARROWED = new RegExp(String.raw`\b${NARROWING_WORDS}`, 'i');
 
 /**
  * The text a deletion marker may take: all in brackets ("[deleted by Amendment 1]", "(vervallen)"), or opening with the
