@@ -213,4 +213,36 @@ Op deze overeenkomst zijn de Algemene Voorwaarden van toepassing.
     const defined = contract('OVEREENKOMST\n\nArtikel 1 – Begripsbepalingen\n1. Algemene Voorwaarden: de ARBIT-2014;\n2. Opdrachtgever: de Gemeente.\n');
     expect(defined.standards).toEqual([]);
   });
+
+  it('takes the governing law from the document that ranks highest where the file names two', () => {
+    const file = (order: string) =>
+      contract(
+        `CALL-OFF AGREEMENT\nbetween the State of the Netherlands (the "Authority") and Castellan Cyber Defence B.V. (the "Contractor")\n\n2. APPLICABLE TERMS AND PRECEDENCE\n2.1 ${order}\n\n17. GOVERNING LAW\n17.1 This Call-Off is governed by Dutch law.\n\nANNEX 4 - CONTRACTOR MANAGED SERVICES TERMS\n8. These terms and any agreement incorporating them are governed by the laws of the State of New York.\n`,
+      );
+    expect(file('In case of conflict the following order of precedence applies: (1) this Call-Off; (2) Annex 4, the Contractor Managed Services Terms.').facts.governingLaw).toBe('Netherlands');
+    expect(file('In case of conflict the following order of precedence applies: (1) Annex 4, the Contractor Managed Services Terms; (2) this Call-Off.').facts.governingLaw).toBe('New York');
+  });
+
+  it('in a table of deviations from a standard, "Geen" in the deviation column keeps the standard\'s provision', () => {
+    const file = (column: string) =>
+      contract(
+        `OVEREENKOMST\nTussen de Gemeente Dijkmeer ("Opdrachtgever") en Tessaro Zaakdiensten B.V. ("Leverancier").\n\nArtikel 3 - Voorwaarden\n3.1 Op deze Overeenkomst is de ARBIT-2022 van toepassing, met de afwijkingen in artikel 4.\n\nArtikel 4 - Afwijkingen van de ARBIT-2022\n\n| Artikel | Standaard (ARBIT-2022) | ${column} |\n|---|---|---|\n| Aansprakelijkheid | Beperkt | Maximaal EUR 1.500.000 |\n| Wijziging zeggenschap | Opdrachtgever kan ontbinden bij wijziging in de zeggenschap over Leverancier | Geen |\n| Opzegging | Opdrachtgever kan de Overeenkomst tussentijds opzeggen | Geen; opzegtermijn 6 maanden |\n`,
+      );
+    const kept = file('Afwijking');
+    expect(present(kept, 'change-of-control')).toBe(true);
+    expect(present(kept, 'termination-for-convenience')).toBe(true);
+    // Under a column that states the arrangement, "Geen" says there is none.
+    const none = file('Regeling in deze overeenkomst');
+    expect(present(none, 'change-of-control')).toBe(false);
+  });
+
+  it('in a table of deviations from a standard, a row that says "Vervalt" or "Not applicable" carves the row\'s subject out of the standard', () => {
+    const r = contract(
+      `OVEREENKOMST\nTussen de Provincie Oostmarke ("Opdrachtgever") en Datalanx B.V. ("Leverancier").\n\nArtikel 3 - Voorwaarden\n3.1 Op deze Overeenkomst zijn de ARBIT-2018 van toepassing. Partijen wijken daarvan uitsluitend af zoals in de onderstaande tabel staat.\n\n| Artikel | Standaard | Afwijking |\n|---|---|---|\n| Wijziging zeggenschap | Opdrachtgever kan de Overeenkomst ontbinden indien de zeggenschap over Leverancier wijzigt | Vervalt. In plaats daarvan meldt Leverancier een voorgenomen wijziging in de zeggenschap ten minste 30 dagen vooraf schriftelijk aan Opdrachtgever. |\n| Broncode | Depot op verzoek van Opdrachtgever | Niet van toepassing. |\n| Opzegging | Opdrachtgever kan opzeggen | Geen afwijking |\n`,
+    );
+    expect(r.standards[0]!.excluded).toEqual(expect.arrayContaining(['30.3', '47']));
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'weak' });
+    expect(present(r, 'source-code-escrow')).toBe(false);
+    expect(present(r, 'termination-for-convenience')).toBe(true);
+  });
 });

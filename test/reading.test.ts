@@ -2069,4 +2069,78 @@ describe('readings of sets 491–499', () => {
     const part = contract(`${en}Special Term 1 - Clause 12.3 of the Orbit Call-Off Terms shall not apply to this Call-Off Contract.\nThe Orbit Call-Off Terms are governed by the laws of Ireland.\n`);
     expect(part.facts.governingLaw).toBe('Ireland');
   });
+
+  it('reads an English clause quoted in a Dutch memo with the English rules', () => {
+    const r = contract(
+      `GEMEENTE HOOGEVELD\nMEMO\n\nAanleiding\nSummit Ridge Learning LLC heeft aangekondigd dat zij de dienstverlening aan gemeenten in Europa beëindigt. De afdeling vraagt welke voorwaarden gelden voor het abonnement dat met een creditcard van de gemeente is afgesloten.\n\nBeoordeling\n1. De overeenkomst is tot stand gekomen door aanvaarding van het online aanbod van Summit Ridge, inclusief de Terms of Service. De inkooporder die de gemeente daarna heeft verzonden, verandert daar niets aan.\n2. Wat staat er in de Terms of Service?\n- Sectie 11.3 (Assignment): "Customer may not assign or transfer this Agreement without Summit Ridge's prior written consent."\n- Sectie 11.7 (Governing Law): "This Agreement shall be governed by the laws of the State of California, excluding its choice of law rules."\n`,
+    );
+    expect(r.facts.governingLaw).toBe('California');
+    expect(r.clauses['anti-assignment']!.present).toBe(true);
+  });
+
+  it('reads terms passed over ("governed by …, not by the FMRO General Purchasing Conditions") as rejected, and what a letter is reported to have said of them as no acceptance', () => {
+    const r = contract(
+      `LEGAL OPINION\nFederal Maritime Records Office (FMRO) - Legal Service\n\n1. Summary\nThe contract with Stonegate Archival Systems, Inc. is governed by Stonegate's Customer Terms, not by the FMRO General Purchasing Conditions.\n\n2. Facts\n2.2 The FMRO's order letter stated that the FMRO General Purchasing Conditions apply "with priority over any conditions of the contractor". Those conditions allow the FMRO to have the services performed by a third party at the contractor's expense, to terminate if control of the contractor changes, and require transition assistance at the end of the contract.\n`,
+    );
+    expect(r.clauses['change-of-control']!.present).toBe(false);
+    expect(r.clauses['post-termination-services']!.present).toBe(false);
+  });
+
+  it('a sentence that sets one provision of rejected terms aside is no acceptance of them', () => {
+    const r = contract(
+      `This Call-Off is made between the Agency for Spatial Data ("ASED") and Kestrel Geoinformatics Ltd (the "Contractor").\n\n2.1 GIBIT applies to this Call-Off. The Contractor Terms do not apply.\n17.1 The choice of law and forum in GIBIT apply. Any provision in the Contractor Terms on governing law or jurisdiction does not apply.\n\nContractor Terms (extract, for information)\n8. This agreement is governed by the law of England and Wales.\n`,
+    );
+    expect(r.facts.governingLaw).toBe('Netherlands');
+  });
+
+  it('reads "§6." as section 6, so an amendment that deletes Section 6 strikes it', () => {
+    const r = contract(
+      `This Agreement is made between Berkshire Physicians Organization, Inc. ("BPPO") and Northfield Revenue Solutions, Inc. ("Northfield").\n\n§5. Services. Northfield shall provide the billing services.\n\n§6. Change of Control of Northfield. In the event that Northfield undergoes a change of control, BPPO may terminate this Agreement upon sixty (60) days' written notice.\n\n§7. Fees. BPPO shall pay the fees.\n\nFIRST AMENDMENT\n\n1. Section 6 of the Agreement is hereby deleted in its entirety.\n`,
+    );
+    expect(r.clauses['change-of-control']!.present).toBe(false);
+  });
+
+  it('an item read with its heading\'s topic ("ASSIGNMENT; CHANGE OF CONTROL") grants no right on a takeover where the next item of its article denies it', () => {
+    const file = (b: string) =>
+      contract(
+        `This Agreement is made between Seaview Hospital ("Hospital") and Coastal Hospitalist Group, P.A. ("Provider").\n\nVIII. ASSIGNMENT; CHANGE OF CONTROL\n\nA. Provider may not assign this Agreement without Hospital's prior written consent.\n\n${b}\n\nIX. MISCELLANEOUS\n\nA. This Agreement is governed by the laws of the State of Florida.\n`,
+      );
+    expect(file("B. Notwithstanding the foregoing, a sale or transfer of the equity of Provider, or a merger of Provider with another entity, shall not be deemed an assignment of this Agreement, shall not require Hospital's consent, and shall not give rise to any right of Hospital to terminate this Agreement.").clauses['change-of-control']!.present).toBe(false);
+    expect(file('B. Provider shall keep Hospital informed of the services.').clauses['change-of-control']!.present).toBe(true);
+  });
+
+  it('a standard\'s provisions set aside by subject lose only the subject of that part of the sentence', () => {
+    const r = contract(
+      `${nl}2.2 Op deze opdracht zijn de ARBIT-2022 van toepassing.\n2.4 Partijen komen overeen dat de bepalingen van ARBIT-2022 over broncodedepot/escrow op deze overeenkomst niet van toepassing zijn; het betreft een standaard SaaS-dienst waarvoor de Gemeente genoegen neemt met de exitregeling.\n`,
+    );
+    expect(r.clauses['source-code-escrow']!.present).toBe(false);
+    expect(r.clauses['post-termination-services']!.present).toBe(true);
+  });
+
+  it('reads terms "als niet geschreven" and a standard that does "not form part of the contract" as set aside, and an annex that "vervalt in haar geheel" as struck', () => {
+    const unwritten = contract(
+      `BESTELBON\nKlant : Intercommunale Zenne-Dender ("IZD")\nLeverancier : Trellis Networks, Inc., Austin, TX\n\nORDERBEVESTIGING TRELLIS\n"Alle leveringen gebeuren onder de Trellis Global Terms of Sale. Onder de Trellis Global Terms of Sale kan de klant een bestelling op elk ogenblik annuleren tegen betaling van een vergoeding van 15%."\n\nE-MAIL TRELLIS\nWij zullen de bestelling uitvoeren onder uw bestelbon en uw voorwaarden. De verwijzing naar de Trellis Global Terms of Sale in onze orderbevestiging mag u als niet geschreven beschouwen.\n`,
+    );
+    expect(unwritten.clauses['termination-for-convenience']!.present).toBe(false);
+    const notPart = contract(
+      `MEMO\nMunicipality of Arkelwaard ("the Municipality") and Brightline Analytics, Inc. ("Brightline")\n\n2.1 Our purchase order declares the ARVODI-2018 applicable.\n3.3 My conclusion is that the Online Subscription Terms govern, and that the ARVODI-2018 do not form part of the contract.\n`,
+    );
+    expect(notPart.clauses['termination-for-convenience']!.present).toBe(false);
+    const annex = contract(
+      `${nl}17.2 Het broncodedepot is geregeld in Bijlage D.\n\nBijlage D – Broncodedepot\n1. Opdrachtnemer deponeert binnen drie maanden na de Ingangsdatum de broncode bij een notaris als depothouder.\n\nAddendum 1 bij de Overeenkomst\n1. Bijlage D (Broncodedepot) vervalt in haar geheel met ingang van de datum van ondertekening van dit Addendum.\n`,
+    );
+    expect(annex.clauses['source-code-escrow']!.present).toBe(false);
+  });
+
+  it('reads a standard "niet langer van toepassing, met uitzondering van de bepalingen inzake geheimhouding" as set aside but for what the exception keeps', () => {
+    const file = (later: string) =>
+      contract(`${nl}1.1 Op de Raamovereenkomst zijn de ARVODI-2018 van toepassing.\n2.1 ${later}\n`);
+    const ended = file('Met ingang van de Beëindigingsdatum zijn de ARVODI-2018 niet langer van toepassing op de rechtsverhouding tussen Partijen, met uitzondering van de bepalingen inzake geheimhouding.');
+    expect(ended.clauses['termination-for-convenience']!.present).toBe(false);
+    expect(ended.clauses['anti-assignment']!.present).toBe(false);
+    // An exception in a declaration that applies the standard carves out only what it names.
+    const kept = file('Op deze overeenkomst zijn de ARVODI-2018 van toepassing, met uitzondering van de bepaling inzake opzegging, die tussen Partijen niet van toepassing is.');
+    expect(kept.clauses['termination-for-convenience']!.present).toBe(false);
+    expect(kept.clauses['anti-assignment']!.present).toBe(true);
+  });
 });

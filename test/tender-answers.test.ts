@@ -88,4 +88,29 @@ describe("an EU body's model contract", () => {
   it('special conditions that switch off a point of the general conditions after them take that point away', () => {
     expect(present(contract(conditions('Point (f) of Article II.14.1 shall not apply to this framework contract.')), 'change-of-control')).toBe(false);
   });
+
+  it('an answer that strikes a requirement by its code ("vervalt eis E-6.02") takes the requirement printed under that code away', () => {
+    const file = (answer: string) =>
+      contract(
+        `${nl}NOTA VAN INLICHTINGEN\n\nVraag 10 PvE eis E-6.02\nEis E-6.02 geeft Opdrachtgever het recht de overeenkomst te ontbinden bij een wijziging van zeggenschap over Leverancier. Kan de eis vervallen?\n${answer}\n\nBijlage 3 Programma van Eisen\nE-6.01 [Eis] De documentatie is in de Nederlandse taal beschikbaar.\nE-6.02 [Knock-out] Opdrachtgever kan de overeenkomst ontbinden indien de zeggenschap over Leverancier wijzigt, waaronder de overdracht van de meerderheid van de aandelen.\nE-6.03 [Eis] Leverancier rapporteert maandelijks.\n`,
+      );
+    expect(present(file('Antwoord: Ja. Naar aanleiding van deze en soortgelijke vragen vervalt eis E-6.02.'), 'change-of-control')).toBe(false);
+    expect(present(file('Antwoord: Nee. Eis E-6.02 blijft gehandhaafd.'), 'change-of-control')).toBe(true);
+  });
+
+  it('reads "Q:" and "A:" as the labels of a question and its answer: the question grants nothing', () => {
+    const r = contract(
+      `${en}MEMORANDUM OF INFORMATION\n\nQuestion 9 | Requirement R-9.4\nQ: R-9.4 requires the Supplier to provide exit assistance for migration to a successor after termination. Can R-9.4 be replaced by a self-service export facility?\nA: Yes. R-9.4 is replaced in its entirety by a self-service export of all data during the term.\n`,
+    );
+    expect(present(r, 'post-termination-services')).toBe(false);
+  });
+
+  it('an answer that sets aside "the ARBIT provision concerned" takes away the subject its question names, not the whole standard', () => {
+    const r = contract(
+      `${nl}Artikel 2\n2.1 Op deze Nadere Overeenkomst zijn de ARBIT-2022 van toepassing.\n\nNOTA VAN INLICHTINGEN\n\nVraag 11 | Concept NO, artikel 2\nVraag: Leverancier maakt deel uit van een beursgenoteerd concern. Kan de ARBIT-bepaling over ontbinding bij wijziging van zeggenschap buiten toepassing worden verklaard?\nAntwoord: Ja. Het verzoek wordt gehonoreerd. De betreffende ARBIT-bepaling is niet van toepassing.\n`,
+    );
+    expect(present(r, 'change-of-control')).toBe(false);
+    expect(present(r, 'termination-for-convenience')).toBe(true);
+    expect(present(r, 'step-in')).toBe(true);
+  });
 });

@@ -33,7 +33,11 @@ export async function explainCommand(file: string, o: Opts): Promise<number> {
   for (const clause of clauses) {
     const ts = traces.filter((t) => t.clause === clause);
     // Found as scan finds it: a finding kept after the whole file was read (amendments, order-form rows, struck parts).
-    const kept = a.findings.filter((f) => f.clause === clause);
+    // (A fact such as the governing law is kept in the facts, every candidate ranked; the first is the answer.)
+    const kept: Array<{ rule: string; start: number; end: number; inherited?: { standard: string; article: string } }> = [
+      ...a.findings.filter((f) => f.clause === clause),
+      ...a.facts.filter((f) => f.fact === clause),
+    ];
     const inherited = kept.filter((f) => f.inherited).map((f) => `${f.inherited!.standard} art. ${f.inherited!.article}`);
     w(`\n== ${clause}: ${kept.length ? 'FOUND' : 'not found'} (${ts.length} candidate checks)${inherited.length ? `; inherited from ${[...new Set(inherited)].join(', ')}` : ''}`);
     const bySentence = new Map<number, RuleTrace[]>();

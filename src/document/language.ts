@@ -41,8 +41,8 @@ const EN_WORDS = new Set(['the', 'a', 'an', 'of', 'and', 'are', 'be', 'to', 'for
 const MIN_WORDS = 3;
 const LEAD = 2;
 
-/** 'nl' or 'en' by its function words; undefined for a heading, a number or a mix. */
-export function sentenceLanguage(text: string): 'nl' | 'en' | undefined {
+/** The function words of each language in a text. */
+function functionWords(text: string): { nl: number; en: number } {
   let nl = 0;
   let en = 0;
   for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
@@ -51,8 +51,27 @@ export function sentenceLanguage(text: string): 'nl' | 'en' | undefined {
     if (NL_WORDS.has(w)) nl++;
     else if (EN_WORDS.has(w)) en++;
   }
+  return { nl, en };
+}
+
+/** 'nl' or 'en' by its function words; undefined for a heading, a number or a mix. */
+export function sentenceLanguage(text: string): 'nl' | 'en' | undefined {
+  const { nl, en } = functionWords(text);
   if (nl + en < MIN_WORDS) return undefined;
   return nl - en >= LEAD ? 'nl' : en - nl >= LEAD ? 'en' : undefined;
+}
+
+/** How many times the other language's function words one language's must outnumber before a sentence is plainly in it. */
+const PLAIN_RATIO = 4;
+
+/** 'nl' or 'en' where the sentence is plainly in that language: a quoted clause in a memo of the other language ("This
+ * Agreement shall be governed by the laws of the State of California"), not a sentence of it that quotes a few words
+ * (""governed by the laws of the State of Delaware" aldaar geldt niet tussen Partijen"). */
+export function plainLanguage(text: string): 'nl' | 'en' | undefined {
+  const { nl, en } = functionWords(text);
+  if (en >= MIN_WORDS && en >= PLAIN_RATIO * Math.max(1, nl)) return 'en';
+  if (nl >= MIN_WORDS && nl >= PLAIN_RATIO * Math.max(1, en)) return 'nl';
+  return undefined;
 }
 
 /** Lines whose language the function words decide, and the share the smaller language needs, before a text counts as

@@ -40,7 +40,7 @@ interface Candidate {
 // A number part, with the letter or Latin count of an article inserted later ("6A", "8a", "8bis", "9.2A").
 const PART = String.raw`\d{1,3}(?:(?:[A-Za-z]|bis|ter|quater)(?![A-Za-z]))?`;
 const KEYWORD_RE = new RegExp(
-  String.raw`^(artikel|article|art\.|section|sectie|clause|paragraph|paragraaf|§)\s*[-–—:]?\s+(?:([A-Z])\.?(?=\d))?(${PART}(?:\.${PART})*|[IVXLC]{1,7})\b(\.?)(.*)$`,
+  String.raw`^(artikel|article|art\.|section|sectie|clause|paragraph|paragraaf|§)(?:\s*[-–—:]?\s+|(?<=§))(?:([A-Z])\.?(?=\d))?(${PART}(?:\.${PART})*|[IVXLC]{1,7})\b(\.?)(.*)$`,
   'i',
 );
 // "12." / "12.3" / "12.3.1" / "1.Development" / "12.3 (a)" / "8a.1": number, optional trailing dot, rest. A letter

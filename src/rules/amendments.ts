@@ -9,7 +9,7 @@ import { withinClause } from '../document/sections.js';
 import { laterDocuments } from './drafts.js';
 import { deletionMarker } from './struck.js';
 import { findParts, partAt, type FilePart } from './documents.js';
-import { labels, norm, termHits } from './regions.js';
+import { ANNEX_WORD, labels, norm, termHits } from './regions.js';
 import { documentNamer, type DocumentNamer } from './precedence.js';
 import { DEFINITION_OF } from './definitions.js';
 
@@ -318,9 +318,29 @@ export function struckOut(e: Evidence, amendments: readonly Amendment[], text: s
       // an article an addendum inserted runs on into the next addendum that strikes it.)
       (quoted !== undefined || (!inside(e.start, reach.get(a)?.own) && (e.section !== a.evidence.section || e.start < (reach.get(a)?.opens ?? -1)))) &&
       (quoted !== undefined || !reach.get(a)?.within || inside(e.start, reach.get(a)?.within)) &&
-      a.deletes.some((n) => withinClause(section, n)),
+      a.deletes.some((n) => withinClause(section, n) && !otherTitle(text, e.start, n, a.evidence)),
   );
 }
+
+/** An article the amendment cites with its title ("artikel 12 (Overdracht van rechten en verplichtingen) … vervallen")
+ * whose heading before the evidence shares no word with that title ("Artikel 12 – Gegevens na beëindiging" of the
+ * supplier's terms in an annex after the amendment): another document's article of that number. */
+function otherTitle(text: string, at: number, n: string, by: Evidence): boolean {
+  const cited = new RegExp(String.raw`\b(?:artikel|article|clause|section)\s+${n.replace(/\./g, '\\.')}\s*\(([^)]{3,60})\)`, 'i').exec(by.quote)?.[1];
+  if (!cited || at < by.end || !ANNEX_LINE.test(text.slice(by.end, at))) return false;
+  const heads = [...text.slice(Math.max(0, at - HEADING_BACK), at).matchAll(new RegExp(String.raw`(?:^|\n)[ \t]*(?:artikel|article|clause|section)?[ \t]*${n.replace(/\./g, '\\.')}[ \t]*[.:–—-]?[ \t]+([^\n]{3,80})`, 'gi'))];
+  const head = heads.pop()?.[1];
+  if (!head) return false;
+  const words = (s: string) => new Set((s.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.slice(0, 6)));
+  const mine = words(head);
+  return ![...words(cited)].some((w) => mine.has(w));
+}
+
+/** An annex's title line between the amendment and the evidence. */
+const ANNEX_LINE = new RegExp(String.raw`(?:^|\n)[ \t]*${ANNEX_WORD}\b`, 'i');
+
+/** Characters before a finding within which its article's heading is looked for. */
+const HEADING_BACK = 4000;
 
 /** "artikel 13.4 … thans luidt: "…"", "Clause 9, which read: "…"", "een artikel 8 bevatte met de volgende tekst: "…"": the
  * number of the article whose text is quoted. */

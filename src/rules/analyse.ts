@@ -2,7 +2,7 @@
 import type { Document, Section } from '../document/types.js';
 import { sentenceEvidence, type Evidence } from './evidence.js';
 import type { CompiledRule, CompiledStandard, RuleSet } from './compile.js';
-import { MatchContext, evaluate, ruleApplies, ruleHolds, ruleUnits, type Span, type TraceEntry } from './match.js';
+import { MatchContext, evaluate, ruleApplies, ruleHolds, ruleReads, ruleUnits, type Span, type TraceEntry } from './match.js';
 import type { Beneficiary, Grant, Strength } from './types.js';
 import type { Parties } from './parties.js';
 import { standardRuleId, standardUse } from './standards.js';
@@ -10,6 +10,7 @@ import { findAmendments, onlyStrikes, quotedArticle, struckOut, type Amendment }
 import { findSwitchesOff, type SwitchOff } from './switches.js';
 import { findYieldingBoxes } from './summary.js';
 import { findDrafts } from './drafts.js';
+import { findStruckRequirements } from './struck-requirements.js';
 import { findRejectedLists, findRejectedParts, findRejectedRows, findStruckAnnexes, findStruckSections } from './struck.js';
 import { findLaterTerms } from './intended.js';
 import { findNonBinding } from './binding.js';
@@ -21,7 +22,7 @@ import { ANNEX_WORD, inRegion } from './regions.js';
 import { withinClause } from '../document/sections.js';
 import type { Unit } from './doc-index.js';
 import { findParts, partAt, type FilePart } from './documents.js';
-import { findPrecedence, type Ranked } from './precedence.js';
+import { findPrecedence, type Precedence, type Ranked } from './precedence.js';
 import { findRecitals } from './recitals.js';
 import { findRejectedTerms } from './rejected-terms.js';
 
@@ -110,6 +111,11 @@ const HOLDS_BACK = 400;
  * (Source Code Escrow)", "4. Escrowovereenkomst" in a list of annexes is not (a numbered line may be a clause). */
 const ANNEX_TITLE = new RegExp(String.raw`^[ \t]*(?:[-•*][ \t]+)?${ANNEX_WORD}[ \t]+(?:[A-Z]{1,2}|\d{1,2}|[IVX]{1,5})[ \t]*(?:[-–—:.][ \t]*|\([ \t]*)[\p{L}][^\n.;:!?]{0,80}\)?[ \t]*$`, 'iu');
 
+/** Characters after a finding read with a lead-in within which a denial of its clause takes it back (leadDenied). */
+const LEAD_DENIED_REACH = 600;
+/** Words at most in a heading read as a lead-in (leadDenied). */
+const HEADING_WORDS = 12;
+
 /** Pure: the document and the compiled rules in, everything found out. Deterministic order. */
 export function analyse(file: Document, rules: RuleSet, traces?: RuleTrace[]): Analysis {
   // What the file keeps but the contract does not say (a redline's deletions, a table's old text and comments) is blank.
@@ -128,10 +134,11 @@ export function analyse(file: Document, rules: RuleSet, traces?: RuleTrace[]): A
   const facts: FactFinding[] = [];
   const denials: Finding[] = [];
   for (const rule of rules.rules) {
-    if (!ruleApplies(rule, doc)) continue;
+    const applies = ruleApplies(rule, doc);
     // An item-scoped rule may hold for a sentence and for items inside it: one finding per sentence.
     const quoted = new Set<number>();
     for (const u of ruleUnits(ctx, rule)) {
+      if (!applies && !ruleReads(rule, doc, u)) continue;
       const trace: TraceEntry[] | undefined = traces ? [] : undefined;
       const spans = ruleHolds(ctx, rule, u, trace);
       // Quoting is the costly part of evidence: only for findings, and for explain's traces.
@@ -187,7 +194,7 @@ export function analyse(file: Document, rules: RuleSet, traces?: RuleTrace[]): A
   const otherClass = findOtherClasses(ctx);
   // These four also keep a standard's name from being read as declared there.
   const notContract = [...later, ...otherClass, ...asked, ...template];
-  const unsaid = [...findYieldingBoxes(ctx), ...findDrafts(ctx), ...findStruckAnnexes(ctx), ...findRejectedParts(ctx), ...findRejectedRows(ctx), ...findRejectedLists(ctx), ...findRejectedTerms(ctx), ...notContract];
+  const unsaid = [...findYieldingBoxes(ctx), ...findDrafts(ctx), ...findStruckAnnexes(ctx), ...findRejectedParts(ctx), ...findRejectedRows(ctx), ...findRejectedLists(ctx), ...findRejectedTerms(ctx), ...findStruckRequirements(ctx), ...notContract];
   // The version of a bilingual contract that does not prevail is blank (see above), but an article-wide finding starts at
   // its article's heading, which may be a line of that version ("Artikel 5 – Broncodedepot / Article 5 – …").
   // Nor a recital: it tells what happened ("overwegende dat Contactum is overgenomen, hetgeen Contactum heeft gemeld").
@@ -234,6 +241,22 @@ export function analyse(file: Document, rules: RuleSet, traces?: RuleTrace[]): A
     // (A recital's lead-in may open the quotation of an article as it now reads: "overwegende dat: … b. artikel 13.4 …
     // thans luidt: "…"".)
     return (lead !== undefined && ((inRegion(quiet, lead) && !inRegion(recitals, lead)) || struckAt(f, lead))) || parts.some((p) => struckAt(f, p));
+  };
+  // A sentence that takes its case from a lead-in (the heading "VIII. ASSIGNMENT; CHANGE OF CONTROL" over "A. Provider may
+  // not assign … without Hospital's consent") says nothing of a takeover where the next words of its article deny the
+  // clause ("B. … a sale of the equity of Provider … shall not require Hospital's consent").
+  const sectionAt = (at: number) => ctx.doc.sentences[ctx.index.sentenceAt(at)]?.section;
+  const leadDenied = (f: Finding) => {
+    const { lead } = readFrom.get(f)!;
+    // (A notice duty is no right a denial takes back.)
+    if (lead === undefined || lead >= f.start || f.grants === 'notice') return false;
+    // (Only a heading as the lead: one short line that ends in no full stop or colon.)
+    const lines = ctx.doc.text.slice(lead, f.start).split('\n').map((l) => l.trim()).filter(Boolean);
+    if (lines.length !== 1 || lines[0]!.split(/\s+/).length > HEADING_WORDS || /[.:;]$/.test(lines[0]!)) return false;
+    // (Not a denial an amendment strikes: "Section 7.3 …, which provided that a Change of Control … would not give rise to
+    // any right of termination, is deleted".)
+    const standing = (d: Finding) => !carved.has(d.start) && !inRegion(quiet, d.start) && !amendments.some((a) => d.start >= a.evidence.start && d.start < a.evidence.end) && !struckOut(d, amendments, ctx.doc.text);
+    return denials.some((d) => d.clause === f.clause && d.start >= f.end && d.start - f.end <= LEAD_DENIED_REACH && sectionAt(d.start) === sectionAt(f.start) && standing(d));
   };
   // A heading alone names the topics of what stands under it; where one of them is struck ("16. TERMINATION FOR
   // CONVENIENCE AND CHANGE OF CONTROL" over "16.2 [Deleted]"), the heading grants nothing.
@@ -285,7 +308,7 @@ export function analyse(file: Document, rules: RuleSet, traces?: RuleTrace[]): A
     // The document next to the word that ranks it, and the subject after.
     return wins.some((w) => kinds.some((k) => Math.abs(k.t0 - w.t0) <= RANK_NEAR) && limits.some((l) => l.t0 > w.t0));
   };
-  findings.splice(0, findings.length, ...findings.filter((f) => !carved.has(f.start) && !carvedAnswer(f) && !ranksOnSubject(f) && !struckOut(f, amendments, ctx.doc.text) && !inRegion(quiet, f.start) && !caseGone(f) && !headingOfStruck(f) && !titleOnly(f) && !inContents(f) && !quotesStruck(f) && (!off.has(f.clause) || holdsAnyway(f))));
+  findings.splice(0, findings.length, ...findings.filter((f) => !carved.has(f.start) && !carvedAnswer(f) && !ranksOnSubject(f) && !struckOut(f, amendments, ctx.doc.text) && !inRegion(quiet, f.start) && !caseGone(f) && !leadDenied(f) && !headingOfStruck(f) && !titleOnly(f) && !inContents(f) && !quotesStruck(f) && (!off.has(f.clause) || holdsAnyway(f))));
   facts.splice(0, facts.length, ...facts.filter((f) => !struckOut(f, amendments, ctx.doc.text) && !inRegion(quiet, f.start)));
   const standards: StandardUse[] = [];
   for (const { std, use } of uses) {
@@ -317,10 +340,11 @@ export function analyse(file: Document, rules: RuleSet, traces?: RuleTrace[]): A
   // over the offer), what a lower one grants of that clause gives way (a notice duty is no right a denial takes back).
   const overridden: Overridden[] = [];
   const denied = denials.filter((d) => !carved.has(d.start) && !struckOut(d, amendments, ctx.doc.text) && !inRegion(quiet, d.start));
+  let precedence: Precedence | null | undefined;
+  const orderOf = () => (precedence !== undefined ? precedence : (precedence = findPrecedence(ctx, partsOf(), uses.filter((u) => u.use && !u.use.disapplied).map((u) => u.std))));
   if (denied.length) {
     const parts = partsOf();
-    const declared = uses.filter((u) => u.use && !u.use.disapplied).map((u) => u.std);
-    const order = findPrecedence(ctx, parts, declared);
+    const order = orderOf();
     const rankOf = (f: Finding): Ranked => f.inherited?.standard ?? partAt(parts, f.start);
     // A grant that says it holds whatever another provision says ("Notwithstanding Section 3.2, Customer may terminate …")
     // holds. Nor does a denial in the document that declares standard terms take back what they give: how the contract
@@ -340,7 +364,17 @@ export function analyse(file: Document, rules: RuleSet, traces?: RuleTrace[]): A
     }
   }
   findings.sort((a, b) => a.clause.localeCompare(b.clause) || rank(a) - rank(b) || a.start - b.start || a.rule.localeCompare(b.rule));
-  facts.sort((a, b) => a.fact.localeCompare(b.fact) || Number(!!b.prevails) - Number(!!a.prevails) || b.priority - a.priority || a.start - b.start || a.rule.localeCompare(b.rule));
+  // Facts that disagree (New York law in the supplier's terms, Dutch law in the call-off that ranks above them): the one
+  // in the document that ranks higher goes first.
+  const outranked = new Set<FactFinding>();
+  const disagree = (f: FactFinding) => facts.some((g) => g.fact === f.fact && g.value !== f.value);
+  if (facts.some(disagree) && orderOf()) {
+    const order = orderOf()!;
+    const parts = partsOf();
+    const rankOfFact = (f: FactFinding): Ranked => (typeof f.attributes?.inherited === 'string' ? f.attributes.inherited : partAt(parts, f.start));
+    for (const f of facts) if (facts.some((g) => g.fact === f.fact && g.value !== f.value && order.beats(rankOfFact(g), rankOfFact(f)))) outranked.add(f);
+  }
+  facts.sort((a, b) => a.fact.localeCompare(b.fact) || Number(!!b.prevails) - Number(!!a.prevails) || Number(outranked.has(a)) - Number(outranked.has(b)) || b.priority - a.priority || a.start - b.start || a.rule.localeCompare(b.rule));
   overridden.sort((a, b) => a.clause.localeCompare(b.clause) || a.finding.start - b.finding.start || a.rule.localeCompare(b.rule));
   return { findings, amendments, switchedOff, overridden, facts, standards, parties: ctx.parties, definitions: ctx.definitions };
 }

@@ -39,7 +39,7 @@ export function findAskedParts(text: string, layout: RuleSet['layout']): Region[
     }
     // The first question label of a run ("Vraag 14" then "Vraag: …") opens it; the answer's label closes it.
     let j = k + 1;
-    while (j < lines.length && lines[j]!.start - lines[k]!.start <= QUESTION_CHARS && !labelled(text, answers, lines[j]!)) j++;
+    while (j < lines.length && lines[j]!.start - lines[k]!.start <= QUESTION_CHARS && !labelled(text, answers, lines[j]!, true)) j++;
     if (j >= lines.length || lines[j]!.start - lines[k]!.start > QUESTION_CHARS) continue;
     // (Not a requirement the answer only accepts: "K-15 Vraag: Indien Opdrachtnemer tekortschiet, is Opdrachtgever
     // gerechtigd … / Antwoord: Akkoord" is a term the bidder agreed to.)
@@ -54,16 +54,19 @@ export function findAskedParts(text: string, layout: RuleSet['layout']): Region[
  * a bracket or a dash ("Vraag 27.", "Question 6 -", "1. Vraag (inschrijver A):", "Antwoord:", "Q:"), not a sentence that
  * starts with the word ("Answer the following …").
  */
-function labelled(file: string, words: readonly string[], line: Region): boolean {
+function labelled(file: string, words: readonly string[], line: Region, letterColon = false): boolean {
   const text = file.slice(line.start, line.end);
   // The label may be the line's first word, or stand after what opens a log's entry; the first reading that finds a
   // label word decides.
   return LABEL_AT.some((re) => {
     const first = re.exec(text);
     if (!first) return false;
-    // A one-letter label only with its number ("V7.", "A 11:", "Q3", "Q. 44"): "A." or "V." alone opens a list item or a
-    // part, and "V.1" numbers a clause.
-    if (first[1]!.length === 1 && !/^[ \t]*(?:\d|\.[ \t]+\d)/.test(text.slice(first.index + first[0].length))) return false;
+    // A one-letter label only with its number ("V7.", "A 11:", "Q3", "Q. 44"), or with a colon where it answers a question
+    // a full label opened ("Question 9 | Requirement R-9.4 / Q: … / A: Yes. …"): "A." or "V." alone opens a list item or
+    // a part, "V.1" numbers a clause, and "Q: Which law governs? / A: German law." in a contract written as questions
+    // and answers states its terms.
+    const rest = text.slice(first.index + first[0].length);
+    if (first[1]!.length === 1 && !/^[ \t]*(?:\d|\.[ \t]+\d)/.test(rest) && !(letterColon && /^[ \t]*:/.test(rest))) return false;
     // Compared as words, not as tokens: "V7" is one token.
     return words.includes(first[1]!.toLowerCase());
   });

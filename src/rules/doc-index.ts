@@ -436,6 +436,9 @@ export class DocIndex {
   private backLead(si: number): Unit {
     const prev = this.sentences[si - 1]!;
     const ss = this.doc.sentences;
+    // A paragraph's number standing as a sentence of its own ("§2." before "In geval van een dergelijke wijziging …") is no
+    // sentence to point back to: the one before it is.
+    if (si >= 2 && !/\p{L}{2}/u.test(this.doc.text.slice(ss[si - 1]!.start, ss[si - 1]!.end))) return { ...prev, t0: this.sentences[si - 2]!.t0, start: this.sentences[si - 2]!.start };
     if (si < 2 || ss[si - 2]!.section !== ss[si]!.section || ss[si - 1]!.section !== ss[si]!.section) return prev;
     const both = { ...prev, t0: this.sentences[si - 2]!.t0 };
     return both.t1 - both.t0 <= BACK_WORDS ? both : prev;

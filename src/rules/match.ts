@@ -1,5 +1,6 @@
 // Matching compiled rules against one document. Pure: a Document and a RuleSet in, findings out.
 import type { Document } from '../document/types.js';
+import { plainLanguage } from '../document/language.js';
 import type { CompiledRule, CPattern, RuleSet } from './compile.js';
 import { DocIndex, QUESTION, type Unit } from './doc-index.js';
 import { isRow, opensUnchecked } from './switches.js';
@@ -575,4 +576,11 @@ function deniedAfter(ctx: MatchContext, rule: CompiledRule, u: Unit, trace?: Tra
 
 export function ruleApplies(rule: CompiledRule, doc: Document): boolean {
   return doc.language === 'mixed' || rule.languages.includes(doc.language);
+}
+
+/** A rule of the other language still reads a sentence plainly in its own: a Dutch memo that quotes the English vendor
+ * terms which govern ("Sectie 11.7 (Governing Law): "This Agreement shall be governed by the laws of …""). */
+export function ruleReads(rule: CompiledRule, doc: Document, u: Unit): boolean {
+  const language = plainLanguage(doc.text.slice(u.start, u.end));
+  return language !== undefined && rule.languages.includes(language);
 }

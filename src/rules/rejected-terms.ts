@@ -21,7 +21,7 @@ const GENERIC = new Set(
 /** The government's own standards, which standards.ts reads. */
 const STANDARD = /\b(?:ARBIT|ARVODI|GIBIT|ARIV|Rijks)/;
 /** A sentence that goes on about the terms the sentence before named: "Daarin is onder meer bepaald dat …". */
-const GOES_ON = /^\W*(?:daarin|therein|these\s+terms|those\s+terms|they\s+provide|deze\s+voorwaarden|die\s+voorwaarden)\b/i;
+const GOES_ON = /^\W*(?:daarin|therein|(?:these|those|such)\s+(?:terms|conditions)|they\s+(?:provide|allow|state|contain)|(?:deze|die)\s+voorwaarden)\b/i;
 
 /** An article or provision of the terms named before them: "Clause 12.3 of the Call-Off Terms … shall not apply" sets
  * that article aside, not the terms. */
@@ -33,9 +33,9 @@ function owners(text: string, whole = false): string[][] {
   return namesIn(text, whole).map((n) => n.words);
 }
 
-/** The same with where each name ends in the text. */
-function namesIn(text: string, whole = false): { words: string[]; end: number }[] {
-  const out: { words: string[]; end: number }[] = [];
+/** The same with where each name starts and ends in the text. */
+function namesIn(text: string, whole = false): { words: string[]; start: number; end: number }[] {
+  const out: { words: string[]; start: number; end: number }[] = [];
   for (const re of [EN_NAME, NL_NAME]) {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
@@ -45,7 +45,7 @@ function namesIn(text: string, whole = false): { words: string[]; end: number }[
         .split(/\s+/)
         .map((w) => w.toLowerCase().replace(/['’]s$/, '').replace(/[.,]$/, ''))
         .filter((w) => w && !GENERIC.has(w) && !/^\d+$/.test(w));
-      if (words.length) out.push({ words, end: m.index! + m[0].length });
+      if (words.length) out.push({ words, start: m.index!, end: m.index! + m[0].length });
     }
   }
   return out;
@@ -54,6 +54,9 @@ function namesIn(text: string, whole = false): { words: string[]; end: number }[
 /** Characters after a name within which the words that reject it stand ("… Terms are expressly rejected", "… van
  * Kernpunt wordt uitdrukkelijk van de hand gewezen"). */
 const REJECTED_AFTER = 90;
+/** Characters before a name within which the words that pass it over stand ("governed by Stonegate's Customer Terms, not
+ * by the FMRO General Purchasing Conditions", "in plaats van de Inkoopvoorwaarden Waterschap Aa"). */
+const PASSED_OVER_BEFORE = 24;
 
 /** Words at most in the title over a printed extract of the terms. */
 const TITLE_WORDS = 16;
@@ -63,9 +66,12 @@ const shares = (a: readonly string[], b: readonly string[]): boolean => a.some((
 /** A company's name with its legal form on one line: the owner words of a set of terms must name a company or a party. */
 const LEGAL_FORM = /\b(?:Inc|Ltd|Limited|LLC|L\.L\.C|B\.V|BV|N\.V|NV|GmbH|AG|S\.A|SA|S\.à\s?r\.l|plc|PLC|Corp|Corporation|Co|Pty|Pte|Oy|AB|A\/S|ApS|SE)\b/;
 
+/** Initials in brackets after a name of capitalised words: "Federal Maritime Records Office (FMRO)". */
+const INITIALS = /(?:\p{Lu}[\p{L}-]*\s+){1,6}\(\s*(\p{Lu}{2,8})\s*\)/gu;
+
 /** The stretches of the file that tell what rejected terms hold. */
 export function findRejectedTerms(ctx: MatchContext): Region[] {
-  const { termsRejected, termsAccepted } = ctx.rules.layout;
+  const { termsRejected, termsAccepted, termsPassedOver, termsReported } = ctx.rules.layout;
   if (!termsRejected.length) return [];
   const { doc } = ctx;
   // The words that name a party or a company of the file ("corvanta", "quorra"): an owner must be one of them, so "Part A –
@@ -77,6 +83,8 @@ export function findRejectedTerms(ctx: MatchContext): Region[] {
     if (!m) continue;
     for (const w of line.slice(Math.max(0, m.index - 80), m.index).split(/[^\p{L}\d&-]+/u)) if (/^\p{Lu}/u.test(w)) named.add(w.toLowerCase());
   }
+  // An organisation the file names and then calls by its initials: "Federal Maritime Records Office (FMRO)".
+  for (const m of doc.text.matchAll(INITIALS)) named.add(m[1]!.toLowerCase());
   const own = (names: string[][]) => names.map((n) => n.filter((w) => named.has(w))).filter((n) => n.length > 0);
   type Said = { at: number; names: string[][]; verdict: 'rejected' | 'accepted' | 'named' };
   const said: Said[] = doc.sentences.map((s, at) => {
@@ -86,10 +94,20 @@ export function findRejectedTerms(ctx: MatchContext): Region[] {
     // Rejected: the words that reject a set stand after its name ("heeft onze verwijzing geen werking en gelden de Algemene
     // Leveringsvoorwaarden Kernlogic" rejects nothing of Kernlogic's); only sets named as a whole are rejected, one of
     // their articles set aside leaves them standing.
-    const whole = namesIn(text, true).filter((n) => termHits(ctx, termsRejected, s.start + n.end, Math.min(s.end, s.start + n.end + REJECTED_AFTER)).length);
+    // Or the words that pass a set over stand right before its name ("…, not by the FMRO General Purchasing Conditions").
+    const whole = namesIn(text, true).filter(
+      (n) =>
+        termHits(ctx, termsRejected, s.start + n.end, Math.min(s.end, s.start + n.end + REJECTED_AFTER)).length ||
+        termHits(ctx, termsPassedOver, Math.max(s.start, s.start + n.start - PASSED_OVER_BEFORE), s.start + n.start).length,
+    );
     const rejectedNames = own(whole.map((n) => n.words));
     if (rejectedNames.length) return { at, names: rejectedNames, verdict: 'rejected' };
-    return { at, names, verdict: termHits(ctx, termsAccepted, s.start, s.end).length ? 'accepted' : 'named' };
+    // What a document is reported to have said accepts nothing ("The order letter stated that the FMRO General Purchasing
+    // Conditions apply").
+    // Nor does a sentence that sets one of their provisions aside ("Any provision in the Contractor Terms on governing law …
+    // does not apply": "apply" is no acceptance there).
+    const accepts = termHits(ctx, termsAccepted, s.start, s.end).length > 0 && !termHits(ctx, termsReported, s.start, s.end).length && !termHits(ctx, termsRejected, s.start, s.end).length;
+    return { at, names, verdict: accepts ? 'accepted' : 'named' };
   });
   // The sets whose last word is a rejection.
   const rejected: string[][] = [];

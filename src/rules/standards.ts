@@ -1,5 +1,6 @@
 // Standard terms a contract incorporates by reference (ARBIT, ARVODI, GIBIT): where it declares them,
 // which articles it carves out, and whether it declares them not applicable at all.
+import { deviationRows, struckRows } from './deviation-tables.js';
 import type { CompiledStandard } from './compile.js';
 import { MatchContext, evaluate, reportsAsked, sentencesWith } from './match.js';
 import type { StandardUse } from './analyse.js';
@@ -69,7 +70,12 @@ export function standardUse(
     let carves = !!ex?.length;
     for (const x of ex ?? []) {
       const from = index.tokens[x.t1 - 1]!.end;
-      const rest = index.unit(from, s.end);
+      // (To the semicolon that ends its part of the sentence: "… over broncodedepot/escrow … niet van toepassing zijn; het
+      // betreft een SaaS-dienst waarvoor het Waterschap genoegen neemt met de exitregeling" carves out no exit; a list
+      // going on, "save for its provisions on (i) …, and (ii) …", is one part.)
+      const semi = doc.text.slice(from, s.end).indexOf(';');
+      const upTo = semi >= 0 ? from + semi : s.end;
+      const rest = index.unit(from, upTo);
       const direct = articleList(doc.text.slice(from, s.end), false, true);
       // "met uitzondering van:" and a list ("with the exception of the following provisions, which shall not apply:
       // (a) …"): each item the sentence opens names an article or a subject, and describes it.
@@ -99,13 +105,30 @@ export function standardUse(
           carves = true;
           disapplied ??= `declared not applicable: "${quoteOf(doc, seg.start, seg.end).slice(0, 200)}"`;
         } else if (family === 'subject') {
-          // "Zoals hierboven staat, geldt de ARBIT-regeling over tussentijdse opzegging niet": the subject named goes.
+          // "Zoals hierboven staat, geldt de ARBIT-regeling over tussentijdse opzegging niet": the subject named goes; one
+          // that is not named here is that of the question answered ("Vraag: Kan de ARBIT-bepaling over ontbinding bij
+          // wijziging van zeggenschap buiten toepassing worden verklaard? Antwoord: Ja. De betreffende ARBIT-bepaling is
+          // niet van toepassing").
           carves = true;
-          topicArticles(ctx, std, u).forEach((a) => excluded.add(a));
+          const named = topicArticles(ctx, std, u);
+          (named.length ? named : subjectsBefore(ctx, std, si, s)).forEach((a) => excluded.add(a));
         }
         continue;
       }
-      if (std.disapplies && evaluate(ctx, std.disapplies, std.pack, u)) {
+      const off = std.disapplies ? evaluate(ctx, std.disapplies, std.pack, u) : null;
+      // (The words that set it aside first: in "ARBIT-2022, met uitzondering van de escrowbepalingen, die partijen buiten
+      // toepassing hebben verklaard" they are said of what is excepted.)
+      const exception = (ex ?? []).filter((x) => EXCEPTION_WORD.test(doc.text.slice(index.tokens[x.t0]!.start, index.tokens[x.t1 - 1]!.end)));
+      const exceptAt = exception.length ? index.tokens[Math.min(...exception.map((x) => x.t0))]!.start : -1;
+      if (off?.length && exceptAt > seg.start && SET_ASIDE.test(doc.text.slice(seg.start, exceptAt)) && !provides(std, articleList(doc.text.slice(seg.start, seg.end), true, true))) {
+        // All of it set aside but what the exception keeps: "Met ingang van de Beëindigingsdatum zijn de ARVODI-2018 niet
+        // langer van toepassing, met uitzondering van de bepalingen inzake geheimhouding". Only a protection the
+        // exception names stays.
+        carves = true;
+        const kept = new Set(exception.flatMap((x) => topicArticles(ctx, std, index.unit(index.tokens[x.t1 - 1]!.end, s.end))));
+        for (const p of std.spec.provides) if (!kept.has(String(p.article))) excluded.add(String(p.article));
+        declared ??= ev;
+      } else if (off?.length) {
         carves = true;
         const part = doc.text.slice(seg.start, seg.end);
         const arts = articleList(part, true, true);
@@ -115,7 +138,13 @@ export function standardUse(
         // list the sentence opens ("… shall prevail solely with respect to the following subjects: (a) …"); those
         // items describe the standard's provisions, so they are no clauses themselves.
         const items = limited && index.opens[si]! >= 0 ? listItems(ctx, si) : [];
-        const topics = limited ? topicArticles(ctx, std, items.length ? index.withList(si) : whole) : [];
+        // (The part between semicolons that says it, where that names a subject: "de bepalingen … over broncodedepot/escrow
+        // … niet van toepassing zijn; het betreft een SaaS-dienst waarvoor het Waterschap genoegen neemt met de exitregeling".)
+        const semis = [...doc.text.slice(s.start, s.end).matchAll(/;/g)].map((m) => s.start + m.index!);
+        const clauseStart = Math.max(s.start, ...semis.filter((x) => x < seg.start).map((x) => x + 1));
+        const clauseEnd = Math.min(s.end, ...semis.filter((x) => x >= seg.end));
+        const own = limited && !items.length && semis.length ? topicArticles(ctx, std, index.unit(clauseStart, clauseEnd)) : [];
+        const topics = limited ? (own.length ? own : topicArticles(ctx, std, items.length ? index.withList(si) : whole)) : [];
         const subjects = !limited && arts.length && !provides(std, arts) ? topicArticles(ctx, std, u) : [];
         if (topics.length && !provides(std, arts)) {
           topics.forEach((a) => excluded.add(a));
@@ -137,12 +166,7 @@ export function standardUse(
           // hebbende artikel").
           // An answer in a Q&A points back past itself to the question ("Vraag 12 (ARBIT-2018, ontbinding bij wijziging
           // van zeggenschap): … / Antwoord: "Ja. Het betreffende artikel van de ARBIT-2018 is niet van toepassing"").
-          const question = ctx.asked.filter((r) => r.end <= s.start && s.start - r.end <= ANSWER_REACH).pop();
-          const before = [
-            ...(si > 0 ? topicArticles(ctx, std, index.sentences[si - 1]!) : []),
-            ...(question ? topicArticles(ctx, std, index.unit(question.start, question.end)) : []),
-          ];
-          before.forEach((a) => excluded.add(a));
+          subjectsBefore(ctx, std, si, s).forEach((a) => excluded.add(a));
           declared ??= ev;
         } else {
           disapplied = `declared not applicable: "${quoteOf(doc, seg.start, seg.end).slice(0, 200)}"`;
@@ -170,6 +194,9 @@ export function standardUse(
     if (carves && !(std.replaces && evaluate(ctx, std.replaces, std.pack, whole))) carveOuts.push(s.start);
   }
   if (declared) pointedBack(ctx, std, declared.start, excluded, carveOuts);
+  // A table of deviations whose row sets a provision aside ("Wijziging zeggenschap | … | Vervalt. In plaats daarvan: …",
+  // "Source code deposit | … | Not applicable."): the row's subject goes.
+  if (declared) for (const r of struckRows(ctx, deviationRows(ctx))) topicArticles(ctx, std, index.unit(r.start, r.end)).forEach((a) => excluded.add(a));
   // "Algemene Voorwaarden: de Algemene Rijksvoorwaarden bij IT-overeenkomsten 2014 (ARBIT-2014)" … "Op deze
   // overeenkomst zijn de Algemene Voorwaarden van toepassing": declared by the term its definition gives the standard.
   if (!declared && !disapplied) declared = declaredByTerm(ctx, std, asked);
@@ -208,6 +235,24 @@ function pointedBack(ctx: MatchContext, std: CompiledStandard, declaredAt: numbe
   }
 }
 
+/** The subjects of the sentence before, and of a question the sentence answers. */
+function subjectsBefore(ctx: MatchContext, std: CompiledStandard, si: number, s: { start: number }): string[] {
+  const { index } = ctx;
+  const question = ctx.asked.filter((r) => r.end <= s.start && s.start - r.end <= ANSWER_REACH).pop();
+  return [...(si > 0 ? topicArticles(ctx, std, index.sentences[si - 1]!) : []), ...(question ? topicArticles(ctx, std, index.unit(question.start, question.end)) : [])];
+}
+
+/** Words that set the whole standard aside before an exception ("zijn … niet langer van toepassing, met uitzondering
+ * van …"). */
+const SET_ASIDE = /\b(?:niet\s+(?:langer\s+|meer\s+)?(?:van\s+toepassing|toepasselijk)|buiten\s+toepassing|(?:no\s+longer|not)\s+appl(?:y|ies|icable)|cease[sd]?\s+to\s+apply|shall\s+not\s+apply)\b/i;
+
+/** The words of an exception ("met uitzondering van", "except"), as the excepts pattern's span opens. */
+const EXCEPTION_WORD = /^(?:met\s+uitzondering\s+van|uitgezonderd|behoudens|met\s+uitsluiting\s+van|with\s+(?:the\s+)?exception\s+of|with\s+(?:the\s+)?exclusion\s+of|except|excluding|save\s+for|other\s+than)\b/i;
+
+/** A provision of a standard named by the standard's family and a word for one provision ("ARBIT-bepaling", "GIBIT
+ * clause"). */
+const ONE_PROVISION = /\b(?:ARBIT|ARVODI|GIBIT)(?:[-\u2011]|\s+)(?:bepaling|artikel|regeling|clausule|provision|clause|article)(?:en|s)?\b/i;
+
 /**
  * A part naming the standard's family without a version ("de ARBIT zijn niet van toepassing") that disapplies it: as a
  * whole ('whole': every version declared goes) or on a subject only ('subject': "de ARBIT-regeling over tussentijdse
@@ -218,6 +263,8 @@ function familyDisapplied(ctx: MatchContext, std: CompiledStandard, seg: { start
   if (!evaluate(ctx, std.family, std.pack, u) || !evaluate(ctx, std.disapplies, std.pack, u)) return undefined;
   if (std.limits && evaluate(ctx, std.limits, std.pack, u)) return 'subject';
   const text = ctx.doc.text.slice(seg.start, seg.end);
+  // One provision of the standard, not all of it: "De betreffende ARBIT-bepaling is niet van toepassing".
+  if (ONE_PROVISION.test(text)) return 'subject';
   return /\b(?:19|20)\d\d\b/.test(text) || articleList(text, true).length ? undefined : 'whole';
 }
 

@@ -6,6 +6,7 @@ import { sentenceEvidence } from './evidence.js';
 import type { MatchContext } from './match.js';
 import type { Term } from './terms.js';
 import { fileLines, isWhole, rowCells } from './regions.js';
+import { deviationRows, keptRows } from './deviation-tables.js';
 
 export interface SwitchOff {
   clause: string;
@@ -154,11 +155,15 @@ export function findSwitchesOff(ctx: MatchContext, skip: (at: number) => boolean
   const { noValue } = ctx.rules.layout;
   if (!switches.length || !noValue.length) return [];
   const out = new Map<string, SwitchOff>();
+  // (Not a row of a table of deviations from standard terms whose deviation cell says there is none: "Wijziging
+  // zeggenschap | Opdrachtgever kan ontbinden … | Geen" keeps the standard's provision.)
+  const keeps = new Set(keptRows(ctx, deviationRows(ctx)).flatMap((r) => r.lines));
   // Line by line: rows without a full stop run together into one sentence.
   for (const { start, end } of fileLines(ctx.doc.text))
-    for (const key of skip(start) ? [] : noRow(ctx, start, end, noValue))
+    for (const key of skip(start) || keeps.has(start) ? [] : noRow(ctx, start, end, noValue))
       for (const sw of switches)
         if (!out.has(sw.clause) && sw.keys.some((t) => ctx.termHitsIn(t, sw.pack, key, 0).length > 0))
           out.set(sw.clause, { clause: sw.clause, evidence: sentenceEvidence(ctx.doc, `${sw.pack}/switched-off`, -1, { start, end }) });
   return [...out.values()].sort((a, b) => a.clause.localeCompare(b.clause));
 }
+
