@@ -21,8 +21,17 @@ export interface DeviationRow {
 /** A grid table's rule line: "+-----+------+", "+=====+". */
 const GRID_RULE = /^[ \t]*\+[-=+:]+\+[ \t]*$/;
 
+/** Per file read: switches.ts and standards.ts (once per standard) ask for the same rows. */
+const rowsOf = new WeakMap<MatchContext, DeviationRow[]>();
+
 /** The rows of the file's deviation tables (tables whose head names a deviation column). */
 export function deviationRows(ctx: MatchContext): DeviationRow[] {
+  let rows = rowsOf.get(ctx);
+  if (!rows) rowsOf.set(ctx, (rows = readRows(ctx)));
+  return rows;
+}
+
+function readRows(ctx: MatchContext): DeviationRow[] {
   const { columnDeviation } = ctx.rules.layout;
   const text = ctx.doc.text;
   if (!columnDeviation.length || !text.includes('|')) return [];

@@ -581,6 +581,12 @@ export function ruleApplies(rule: CompiledRule, doc: Document): boolean {
 /** A rule of the other language still reads a sentence plainly in its own: a Dutch memo that quotes the English vendor
  * terms which govern ("Sectie 11.7 (Governing Law): "This Agreement shall be governed by the laws of …""). */
 export function ruleReads(rule: CompiledRule, doc: Document, u: Unit): boolean {
-  const language = plainLanguage(doc.text.slice(u.start, u.end));
+  // (Every rule of the other language asks of the same units: each is judged once.)
+  let seen = unitLanguages.get(doc);
+  if (!seen) unitLanguages.set(doc, (seen = new Map()));
+  const key = `${u.start}:${u.end}`;
+  let language = seen.get(key);
+  if (!seen.has(key)) seen.set(key, (language = plainLanguage(doc.text.slice(u.start, u.end))));
   return language !== undefined && rule.languages.includes(language);
 }
+const unitLanguages = new WeakMap<Document, Map<string, 'nl' | 'en' | undefined>>();
