@@ -7,7 +7,10 @@ import { fileLines, termHits, type Region } from './regions.js';
 
 /** A requirement's code: letters, a dash, a number ("E-6.02", "R-9.4", "KO-3", "W-6.2"). A bare number ("eis 3.4") could
  * be any article's, so it is left alone. */
-const CODE = /\b([A-Z]{1,3}-\d{1,3}(?:\.\d{1,3}){0,3})\b/g;
+const CODE_SOURCE = String.raw`[A-Z]{1,3}-\d{1,3}(?:\.\d{1,3}){0,3}`;
+const CODE = new RegExp(String.raw`\b(${CODE_SOURCE})\b`, 'g');
+/** A line that opens with a requirement's code (after a bullet, if any): "E-6.02 [Knock-out] …". */
+const CODE_LINE = new RegExp(String.raw`^[ \t]*(?:[-•*][ \t]+)?(${CODE_SOURCE})\b(?![-.]\d)`);
 
 /** Characters between the word for a requirement (or its striking word) and its code. */
 const CODE_NEAR = 24;
@@ -17,7 +20,7 @@ export function findStruckRequirements(ctx: MatchContext): Region[] {
   const { requirementWord, requirementStruck } = ctx.rules.layout;
   if (!requirementWord.length || !requirementStruck.length) return [];
   const { doc } = ctx;
-  if (!/\b[A-Z]{1,3}-\d/.test(doc.text)) return [];
+  if (!new RegExp(String.raw`\b${CODE_SOURCE}`).test(doc.text)) return [];
   // The codes each striking sentence names, and where that sentence stands.
   const struck = new Map<string, Region[]>();
   for (const s of doc.sentences) {
@@ -36,13 +39,13 @@ export function findStruckRequirements(ctx: MatchContext): Region[] {
   const lines = fileLines(doc.text);
   lines.forEach((l, k) => {
     const line = doc.text.slice(l.start, l.end);
-    const code = /^[ \t]*(?:[-•*][ \t]+)?([A-Z]{1,3}-\d{1,3}(?:\.\d{1,3}){0,3})\b(?![-.]\d)/.exec(line)?.[1];
+    const code = CODE_LINE.exec(line)?.[1];
     const by = code && struck.get(code);
     // (Not the striking sentence itself. The answers rank above the requirements wherever they are printed.)
     if (!by || by.some((s) => l.start >= s.start && l.start < s.end)) return;
     // To the next requirement's code or a blank line.
     let j = k + 1;
-    while (j < lines.length && doc.text.slice(lines[j]!.start, lines[j]!.end).trim() && !/^[ \t]*(?:[-•*][ \t]+)?[A-Z]{1,3}-\d/.test(doc.text.slice(lines[j]!.start, lines[j]!.end))) j++;
+    while (j < lines.length && doc.text.slice(lines[j]!.start, lines[j]!.end).trim() && !CODE_LINE.test(doc.text.slice(lines[j]!.start, lines[j]!.end))) j++;
     out.push({ start: l.start, end: j < lines.length ? lines[j]!.start : doc.text.length });
   });
   return out;
