@@ -110,6 +110,71 @@ describe('negotiated texts', () => {
     expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'weak' });
     expect(r.clauses['source-code-escrow']!.present).toBe(false);
   });
+
+  it('reads a consolidated version: a paragraph labelled "doorgehaald:", an old text its label says has lapsed, and an old text with "Tekst na Addendum 1: [vervallen]" grant nothing', () => {
+    const struck = contract(
+      `${nl}Artikel 13 Zeggenschap [vervangen bij Addendum 2]\n\n` +
+        '13.1  doorgehaald: Indien de zeggenschap over de Leverancier op een derde overgaat, is de Provincie gerechtigd de\novereenkomst met onmiddellijke ingang te ontbinden.\n\n' +
+        '13.2  Een wijziging in de zeggenschap over de Leverancier laat deze overeenkomst onverlet. [nieuw per Addendum 2]\n',
+    );
+    expect(present(struck, 'change-of-control')).toBe(false);
+    const lapsed = contract(
+      `${nl}Artikel 10 Broncode [gewijzigd bij Addendum 1]\n\nOorspronkelijke tekst (vervallen per 1 maart 2024): "10.1 De Leverancier deponeert de broncode bij een\nonafhankelijke escrow-agent."\n\nArtikel 11 Einde\n11.1 Bij beëindiging van de overeenkomst, om welke reden ook, verleent de Leverancier gedurende zes maanden medewerking aan de overdracht van het beheer aan een opvolgende leverancier.\n`,
+    );
+    expect(present(lapsed, 'source-code-escrow')).toBe(false);
+    expect(present(lapsed, 'post-termination-services')).toBe(true);
+    const emptied = contract(
+      `${nl}Artikel 11 Zeggenschap [gewijzigd bij Addendum 1]\nOorspronkelijke tekst: "De Leverancier meldt de Provincie binnen dertig dagen iedere wijziging in de\nzeggenschap over de Leverancier."\nTekst na Addendum 1: [vervallen]\n`,
+    );
+    expect(present(emptied, 'change-of-control')).toBe(false);
+    // An old text set above a current wording whose label gives its date: the law in force is the new one.
+    const law = contract(
+      `${en}14 Governing Law [amended by Amendment 2]\n\n14.1  Superseded wording: "This Agreement shall be governed by the laws of the State of New\nYork."\n\n14.2  Wording in force from 1 March 2023: This Agreement shall be governed by the laws of the Netherlands.\n`,
+    );
+    expect(law.facts.governingLaw).toBe('Netherlands');
+  });
+
+  it('in a consolidated version reads a change list\'s "Clause 21.1 (…) deleted;" as an amendment, and a clause whose line ends "[Vervallen, zie Wijzigingsovereenkomst nr. 1]" as struck', () => {
+    const list = contract(
+      `${en}Clause 21 – Assignment\n\n21.1  The Supplier may not assign this Agreement without the prior written consent of the Customer.\n\n21.2  Either party may transfer this Agreement by giving written notice to the other.\n\nSchedule of Amendments\n\n- Amendment No. 1 (signed 9 May 2023): Clause 21.1 (assignment only with prior written\nconsent) deleted; Clause 21.2 replaced.\n`,
+    );
+    expect(present(list, 'anti-assignment')).toBe(false);
+    const declared = (marker: string) =>
+      contract(`${nl}Artikel 1. Toepasselijke voorwaarden\n1.1 Op deze overeenkomst is ARBIT-2018 van toepassing.${marker}\nArtikel 2. Voorwerp\n2.1 De Leverancier levert het platform.\n`);
+    expect(present(declared(''), 'step-in')).toBe(true);
+    expect(present(declared(' [Vervallen, zie Wijzigingsovereenkomst nr. 1]'), 'step-in')).toBe(false);
+    // The amendment itself, its sentence going on after a comma: "niet langer van toepassing op de Overeenkomst, noch …".
+    const later = contract(
+      `${nl}1.1 Op deze overeenkomst is ARBIT-2018 van toepassing.\n\nWijzigingsovereenkomst nr. 1\nW2.2 ARBIT-2018 is met ingang van de datum van deze Wijzigingsovereenkomst niet langer van toepassing op de Overeenkomst, noch op reeds verstrekte opdrachten.\n`,
+    );
+    expect(later.standards[0]!.disapplied).toMatch(/declared not applicable/);
+  });
+
+  it('reads an unsigned concept addendum described in a change list as no change, though a wrapped line of it looks like a title', () => {
+    const r = contract(
+      `${nl}Wijzigingen in deze versie:\n- Addendum 2 (ondertekend 1 september 2023): artikel 9.3 gewijzigd.\n- Concept-Addendum 3 (versie 0.4) – NIET ondertekend. Dit concept voorziet in het buiten toepassing verklaren van de\nARBIT-bepalingen over wijziging van zeggenschap. Het concept is niet in deze tekst verwerkt\nen heeft geen rechtskracht.\n\n` +
+        'Artikel 3. Toepasselijke voorwaarden\n3.1 Op deze overeenkomst is de ARBIT-2018 van toepassing.\n\nArtikel 17. Zeggenschap\n17.1 Indien de zeggenschap over de Leverancier overgaat op een derde buiten de Europese Unie, is de Provincie bevoegd de overeenkomst te ontbinden.\n',
+    );
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong' });
+    expect(present(r, 'non-eu-control')).toBe(true);
+    expect(r.standards[0]!.excluded).toEqual([]);
+  });
+
+  it('reads "Section 10.4 of the Agreement is hereby amended and restated in its entirety as follows" as striking the old 10.4', () => {
+    const r = contract(
+      `${en}10.4 Change of Control. Either Party may terminate this Agreement upon sixty (60) days' written notice if the other Party undergoes a change of control.\n\nAMENDMENT NO. 1\n\n1. Change of Control. Section 10.4 of the Agreement is hereby amended and restated in its entirety as follows: "Change of Control. Neither Party shall have any right to terminate this Agreement by reason of any change of control of the other Party."\n`,
+    );
+    expect(present(r, 'change-of-control')).toBe(false);
+  });
+
+  it('reads an unsigned concept addendum that is one item of a list of changes as no change, and the items around it as read', () => {
+    const r = contract(
+      `${nl}Artikel 1. Wijzigingen\n1.1 Deze tekst verwerkt de volgende wijzigingen:\n- Addendum 1 (ondertekend 3 maart 2022): artikel 4 gewijzigd.\n- Concept-Addendum 2 (niet ondertekend)\n  Artikel 9 (Broncodedepot) vervalt.\n- Addendum 3 (ondertekend 1 mei 2024): artikel 10 vervalt.\n\n` +
+        'Artikel 9. Broncodedepot\n9.1 De Leverancier deponeert de broncode bij een onafhankelijke escrow-agent.\n\nArtikel 10. Tussentijdse opzegging\n10.1 De Provincie kan de overeenkomst te allen tijde opzeggen met een opzegtermijn van drie maanden.\n',
+    );
+    expect(present(r, 'source-code-escrow')).toBe(true);
+    expect(present(r, 'termination-for-convenience')).toBe(false);
+  });
 });
 
 describe('findBlanked', () => {

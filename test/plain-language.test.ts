@@ -98,4 +98,18 @@ describe('plain-language contracts', () => {
     const r = contract('This Agreement is made between Veiligheidsregio IJssel ("the Client") and Alarmlink B.V. ("the Contractor").\n\nArticle 20. Law and disputes\n20.1 Dutch law applies.\n20.2 Disputes go to the court in Zwolle.\n');
     expect(r.facts.governingLaw).toBe('Netherlands');
   });
+
+  it('reads plain English that gives "you" (the customer) the right to stop at any time and to have another company fix what "we" do not', () => {
+    const you =
+      'Who are we?\nWe are Pixelwise Ltd. In this agreement "we" and "us" mean Pixelwise; "you" means the Municipality of Dalwick.\n\n';
+    const r = contract(
+      you +
+        article(4, 'Can you stop?', '4.1 You can stop at any time. You do not need to give a reason.\n4.2 Tell us in writing. The agreement ends one month after we receive your message.') +
+        article(8, 'What if something goes wrong?', '8.1 If we do not fix a serious problem within 10 working days after you report it, you may ask another company to fix it. We will pay the reasonable costs of that company.') +
+        article(10, 'Passing the agreement on', '10.1 Neither of us may pass this agreement, or any rights or duties under it, to someone else without the other\'s written agreement.'),
+    );
+    expect(present(r, 'termination-for-convenience')).toBe(true);
+    expect(present(r, 'step-in')).toBe(true);
+    expect(present(r, 'anti-assignment')).toBe(true);
+  });
 });

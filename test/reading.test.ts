@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ContractReport } from '../src/scan.js';
 import type { RuleSet } from '../src/rules/compile.js';
 import type { Policy } from '../src/assess/policy.js';
-import { builtin, scanPath, textReport } from './support.js';
+import { builtin, present, scanPath, textReport } from './support.js';
 import { stripMarginNumbers } from '../src/document/margin.js';
 
 let rules: RuleSet;
@@ -2144,3 +2144,95 @@ describe('readings of sets 491–499', () => {
     expect(kept.clauses['anti-assignment']!.present).toBe(true);
   });
 });
+
+describe('reading who writes and what stays unsaid', () => {
+  it('reads a letter from the body that confirms "uw offerte": "wij" are the customer and the letterhead\'s initials name it', () => {
+    const letter = (accepts: string) =>
+      contract(
+        'Regionaal Archief Centrum Lekstroom\nBezoekadres: Dorpsstraat 4, Vianen\nAan: Depotwerk B.V.\n\nGeachte heer Jansen,\n\n' +
+          `${accepts} Wij sturen u hierbij de afspraken die wij met u hebben gemaakt. Wij vragen u deze te ondertekenen en aan ons terug te sturen. Wij danken u voor uw medewerking en wij zien uit naar de samenwerking met u.\n` +
+          'Artikel 5. Overname van Depotwerk\n5.1 Depotwerk meldt het RACL schriftelijk iedere voorgenomen overdracht van aandelen waardoor een ander zeggenschap over Depotwerk verkrijgt.\n5.2 Het RACL kan binnen zestig dagen na de melding de opdracht schriftelijk opzeggen. Het RACL kan ook in andere gevallen met het RACL overleggen.\n',
+      );
+    const confirmed = letter('Hierbij bevestigen wij de opdracht conform uw offerte van 1 mei.');
+    expect(confirmed.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong' });
+  });
+
+  it('reads "onze inkoopvoorwaarden … zijn niet van toepassing" as rejecting the purchasing terms the order declared, with the articles it quoted from them', () => {
+    const thread = (reply: string) =>
+      contract(
+        'Bestelling\nOp deze bestelling zijn de Algemene Inkoopvoorwaarden Stichting Lindeboom 2021 van toepassing.\n' +
+          'Wij wijzen u op artikel 14 van onze inkoopvoorwaarden, waarin is bepaald: "Opdrachtgever kan de overeenkomst ontbinden indien de zeggenschap over Opdrachtnemer overgaat op een derde."\n\n' +
+          `Antwoord van de stichting\n${reply}\n`,
+      );
+    expect(present(thread('Akkoord, de bestelling blijft ongewijzigd.'), 'change-of-control')).toBe(true);
+    expect(present(thread('Akkoord. Uw voorwaarden zijn van toepassing; onze inkoopvoorwaarden (inclusief artikel 14) zijn op deze bestelling niet van toepassing.'), 'change-of-control')).toBe(false);
+  });
+
+  it('reads a definition whose term the contract never uses as granting nothing, and one it uses as read before', () => {
+    const file = (article: string) =>
+      contract(
+        `${nl}Artikel 2. Definities\n2.1 In deze overeenkomst wordt verstaan onder:\ni. Depotovereenkomst: een overeenkomst tussen partijen en een depotstichting inzake het in depot geven van de broncode;\nii. Werkdag: maandag tot en met vrijdag.\n\nArtikel 9. Broncode\n${article}\n`,
+      );
+    expect(present(file('[Vervallen.]'), 'source-code-escrow')).toBe(false);
+    expect(present(file('Opdrachtnemer sluit binnen een maand een Depotovereenkomst.'), 'source-code-escrow')).toBe(true);
+  });
+
+  it('reads "On these subjects the corresponding ARBIT provisions do not apply" after a list of subjects, not past "other than … a change in control"', () => {
+    const r = contract(
+      `${en}3.1 The General Government Terms and Conditions for IT Contracts 2022 (ARBIT 2022) apply to this agreement.\n` +
+        "3.2 The Supplier's Terms of Business prevail over ARBIT 2022 with respect to the following subjects only: (a) limitation of liability; (b) termination of the agreement other than for breach or for a change in control; and (c) the return and deletion of data at the end of the agreement. On these subjects the corresponding ARBIT 2022 provisions do not apply.\n",
+    );
+    expect(r.standards[0]!.disapplied).toBeNull();
+    expect(present(r, 'change-of-control')).toBe(true);
+    expect(present(r, 'termination-for-convenience')).toBe(false);
+    expect(present(r, 'post-termination-services')).toBe(false);
+    expect(present(r, 'step-in')).toBe(true);
+  });
+
+  it('does not let a list of subjects that stopped go on at a "(d)" of another list in another article', () => {
+    const r = contract(
+      `${en}1.1 The ARBIT-2022 apply to this Agreement.\n\n1.3 By way of exception, the Subscription Terms prevail over the ARBIT-2022 in respect of the following subjects: (a) termination of this agreement for\nconvenience; (b) exit and the return of data\nat the end of the agreement; and\n(c) the deposit of source code. The corresponding provisions of the ARBIT-2022 shall not apply.\n\n` +
+        '1.4 For the avoidance of doubt, the provisions of the ARBIT-2022 on dissolution in the event of a change in control and on the right to have work performed by a third party remain fully applicable.\n\n' +
+        '2. Interpretation\n\n2.1 The following terms have these meanings.\n\n(a) Incident: any interruption of the Services;\n(b) Specifications: the requirements in the tender;\n(c) Business Day: a day other than a Saturday or Sunday;\n(d) Working Hours: 08:00 to 18:00 on Business Days;\n',
+    );
+    expect(present(r, 'change-of-control')).toBe(true);
+    expect(present(r, 'step-in')).toBe(true);
+    expect(present(r, 'termination-for-convenience')).toBe(false);
+  });
+
+  it('reads "have not been declared applicable" as no declaration of the standard', () => {
+    const r = contract(`${en}1.2 In particular, the General Government Terms and Conditions for IT Contracts have not been declared applicable, as the feed is a standard commercial product.\n`);
+    expect(r.standards.every((u) => u.disapplied !== null)).toBe(true);
+    expect(present(r, 'step-in')).toBe(false);
+  });
+
+  it('reads an extract whose part title says the terms do not apply ("V. Uittreksel Algemene Voorwaarden X - niet van toepassing (zie II en\\nIII)") as stating nothing', () => {
+    const file = (title: string) =>
+      contract(
+        'Dit dossier bestaat uit: (I) de offerte van Kaartwerk Nederland B.V., (II) de opdrachtbrief van de gemeente Veldhoven, (III) de bevestiging van Kaartwerk.\n\n' +
+          'II. Opdrachtbrief\nOp deze opdracht zijn uitsluitend de Algemene Inkoopvoorwaarden gemeente Veldhoven van toepassing. De toepasselijkheid van de Algemene Voorwaarden Kaartwerk wordt uitdrukkelijk van de hand gewezen.\n\n' +
+          `${title}\nArtikel 4. Duur. 4.1 Kaartwerk kan de overeenkomst te allen tijde opzeggen met inachtneming van een opzegtermijn van drie maanden.\n`,
+      );
+    expect(present(file('V. Uittreksel Algemene Voorwaarden Kaartwerk (versie 2022) - niet van toepassing (zie II en\nIII)'), 'termination-for-convenience')).toBe(false);
+  });
+
+  it('reads "Such a transaction shall not by itself give Customer a right to terminate" as denying the right in the case the notice names', () => {
+    // (Hard-wrapped at 88 characters, as an EDGAR exhibit is.)
+    const wrap = (p: string) => p.replace(/(.{1,88})(?:\s+|$)/g, '$1\n').trimEnd();
+    const r = contract(
+      [
+        'This Manufacturing Services Agreement is made between Rivermoor Packaging, Inc. ("Manufacturer") and Halden Foods, Inc. ("Customer").',
+        'Section 9. Term and Termination.',
+        '(a) Term. This Agreement shall commence on the Effective Date and continue for an initial term of three (3) years. Thereafter it shall renew automatically for successive one (1) year periods unless either Party gives written notice of non-renewal at least ninety (90) days before the end of the then-current term.',
+        '(b) Termination for Breach. Either Party may terminate this Agreement by written notice if the other Party commits a material breach of this Agreement and fails to remedy it within thirty (30) days after receiving written notice specifying the breach.',
+        '(c) Insolvency. Either Party may terminate this Agreement immediately by written notice if the other Party becomes insolvent or ceases to carry on business in the ordinary course.',
+        '(d) Notice of Ownership Change. Manufacturer shall give Customer written notice within ten (10) Business Days after any transaction by which a Person acquires control of Manufacturer or acquires all or substantially all of the assets used in making the Products. Such a transaction shall not by itself give Customer a right to terminate this Agreement.',
+        '(e) Effect of Termination. Upon termination or expiry of this Agreement for any reason all amounts accrued shall become immediately due and payable.',
+      ]
+        .map(wrap)
+        .join('\n\n') + '\n',
+    );
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'weak' });
+  });
+});
+

@@ -25,6 +25,7 @@ import { findParts, partAt, type FilePart } from './documents.js';
 import { findPrecedence, type Precedence, type Ranked } from './precedence.js';
 import { findRecitals } from './recitals.js';
 import { findRejectedTerms } from './rejected-terms.js';
+import { findUnusedDefinitions } from './unused-definitions.js';
 
 export type { Evidence };
 
@@ -200,12 +201,13 @@ export function analyse(file: Document, rules: RuleSet, traces?: RuleTrace[]): A
   // Nor a recital: it tells what happened ("overwegende dat Contactum is overgenomen, hetgeen Contactum heeft gemeld").
   const recitals = findRecitals(ctx);
   const struckSections = findStruckSections(ctx);
-  const quiet = [...unsaid, ...struckSections, ...otherVersion, ...recitals];
+  // Nor a definition whose term the contract never uses ("Depotovereenkomst: …" where the deposit's article is "[Vervallen.]").
+  const quiet = [...unsaid, ...struckSections, ...otherVersion, ...recitals, ...findUnusedDefinitions(ctx)];
   // The file's documents (an offer, the supplier's terms, annexes), read once where an amendment or a denial needs them.
   let fileParts: FilePart[] | undefined;
   const partsOf = () => (fileParts ??= findParts(ctx));
   const amendments = findAmendments(ctx, rules, partsOf).filter((a) => !inRegion(unsaid, a.evidence.start));
-  const uses = rules.standards.map((std) => ({ std, ...standardUse(ctx, std, (e) => struckOut(e, amendments, ctx.doc.text)?.evidence, (at) => inRegion(notContract, at)) }));
+  const uses = rules.standards.map((std) => ({ std, ...standardUse(ctx, std, (e) => struckOut(e, amendments, ctx.doc.text)?.evidence, (at) => inRegion(notContract, at) || inRegion(struckSections, at)) }));
   // A standard's name without its year ("ARBIT", read as ARBIT-2014) points at the dated version the file declares, if
   // any ("… zijn de ARBIT-2018 van toepassing" and then "… in de zin van ARBIT"): it declares no version of its own.
   for (const u of uses) {

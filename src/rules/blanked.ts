@@ -4,11 +4,13 @@
 //   inserted text ("[toegevoegd: …]") stays;
 // - in a table of negotiated changes ("Artikel | Oorspronkelijk | Gewijzigd"), the cell of the old text where the row
 //   changes it (a row whose new text says "Ongewijzigd" / "No change" keeps the old text);
-// - an old text set out above its new one ("Oude tekst: … / Nieuwe tekst: …"), unless the new one keeps it;
+// - an old text set out above its new one ("Oude tekst: … / Nieuwe tekst: …"), unless the new one keeps it, or one its
+//   label says has lapsed ('Oorspronkelijke tekst (vervallen per 1 december 2023): "…"'), and a paragraph labelled as
+//   struck ("13.1 doorgehaald: …", "Deleted wording: …"), as consolidated versions print them;
 // - a comments column ("Section | Text | Comments") and a table said not to be part of the contract ("De tabel maakt
 //   geen deel uit van de contractuele afspraken").
-// The packs name the words (`redlineDeleted`, `columnOld`, `columnNew`, `columnComment`, `cellUnchanged`, `tableNoun`,
-// with `partRejected` and `summaryYields` for a table that disowns itself). Blanking keeps every offset.
+// The packs name the words (`redlineDeleted`, `columnOld`, `columnNew`, `supersededMark`, `columnComment`, `cellUnchanged`,
+// `tableNoun`, with `partRejected` and `summaryYields` for a table that disowns itself). Blanking keeps every offset.
 import type { Document } from '../document/types.js';
 import { fileLines, labels, norm, type Region } from './regions.js';
 import type { RuleSet } from './compile.js';
@@ -191,10 +193,13 @@ function tableParts(text: string, layout: Layout): Region[] {
   return out;
 }
 
-/** A line that opens with a label and a colon: "Oude tekst: …", "Bepaling na onderhandeling: …", "New text: …". */
-const LABEL = /^[ \t]*([\p{L}][\p{L} \t-]{0,50}?)[ \t]*:[ \t]*/u;
+/** A line that opens with a label and a colon: "Oude tekst: …", "Bepaling na onderhandeling: …", "New text: …"; after
+ * the clause's number, with a note in brackets: "16.3  Previous wording (superseded by Amendment No. 2): …". */
+const LABEL = /^[ \t]*(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?[ \t]+)?([\p{L}][\p{L}\p{N} \t-]{0,50}?)[ \t]*(\([^()\n]{0,80}\))?[ \t]*:[ \t]*/u;
 /** Words at most in such a label; lines at most from an old text's label to its new text's. */
-const LABEL_WORDS = 5;
+const LABEL_WORDS = 8;
+/** A line that opens a clause: its number, a list item's letter, or the word for an article. */
+const CLAUSE_LINE = /^[ \t]*(?:\d|\(?[a-z]\)|[a-z]\.[ \t]|(?:artikel|article|clause|section|bijlage|annex|schedule)\b)/i;
 const PAIR_LINES = 12;
 
 /** Old texts set out above their new ones, paragraph by paragraph ("Oude tekst: 9.1 Leverancier zal … / Nieuwe tekst: 9.1
@@ -208,15 +213,31 @@ function labelledPairs(text: string, layout: Layout): Region[] {
   const all = lines(text);
   const label = (l: Line) => {
     const m = LABEL.exec(l.text);
-    return m && m[1]!.trim().split(/\s+/).length <= LABEL_WORDS ? { name: m[1]!, rest: l.start + m[0].length } : undefined;
+    return m && m[1]!.trim().split(/\s+/).length <= LABEL_WORDS ? { name: m[1]!, note: m[2], rest: l.start + m[0].length } : undefined;
   };
+  const deleted = labels(layout.redlineDeleted);
+  const superseded = labels(layout.supersededMark);
   const out: Region[] = [];
   for (let i = 0; i < all.length; i++) {
     const old = label(all[i]!);
-    if (!old || !opensWith(old.name, oldNames)) continue;
+    if (!old) continue;
     // The old paragraph: its lines up to a blank line or the next label.
     let j = i + 1;
     while (j < all.length && all[j]!.text.trim() && !label(all[j]!)) j++;
+    // (Read alone, such a paragraph ends where a line opens a clause: a Word file has no blank lines between them.)
+    let p = i + 1;
+    while (p < j && !CLAUSE_LINE.test(all[p]!.text)) p++;
+    // A paragraph labelled as struck out: "13.1  doorgehaald: Indien de zeggenschap …", "Deleted wording: …".
+    if (opensWith(old.name, deleted)) {
+      out.push({ start: old.rest, end: all[p - 1]!.end });
+      continue;
+    }
+    if (!opensWith(old.name, oldNames)) continue;
+    // An old text its own label says no longer holds: 'Oorspronkelijke tekst (vervallen per 1 december 2023): "…"'.
+    if (old.note && superseded.some((w) => ` ${norm(old.note!)} `.includes(` ${w} `))) {
+      out.push({ start: old.rest, end: all[p - 1]!.end });
+      continue;
+    }
     const k = all.slice(j, j + PAIR_LINES).findIndex((l) => {
       const n = label(l);
       return !!n && opensWith(n.name, newNames);

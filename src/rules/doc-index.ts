@@ -238,7 +238,7 @@ export class DocIndex {
     // A list an item's own further sentences interrupted ("(1) … for any year during the term hereof. As used herein, the
     // term "Quota Amount" means …; or (2) Upon thirty (30) days prior written notice if …"): its lead-in, the number of the
     // list it heads and its last item's marker, so the next item in sequence goes on with it.
-    let paused: { lead: number; list: number; marker: string } | undefined;
+    let paused: { lead: number; list: number; marker: string; at: number } | undefined;
     let marker = '';
     // The list the items now go to (an index in `leads`).
     let list = -1;
@@ -249,6 +249,8 @@ export class DocIndex {
       const own = doc.sections[doc.sentences[leadAt]!.section]?.number;
       return !!m && !!own && m[1]!.startsWith(`${own}.`);
     };
+    // The article a sentence stands in, by the first part of its section's number ("2" for 2.1, "11" for 11(b)).
+    const articleOf = (i: number): string => /^[^.(]*/.exec(doc.sections[doc.sentences[i]!.section]?.number ?? '')![0];
     doc.sentences.forEach((s, i) => {
       const text = doc.text.slice(s.start, s.end);
       const body = text.replace(/^\s*(?:\d+(?:\.\d+)*\.?\s+)?/, '');
@@ -257,6 +259,9 @@ export class DocIndex {
       // die termijn de werkzaamheden door een derde laten verrichten".)
       const item = ENUMERATED.test(body) || NUMBERED_ITEM.test(text) || (lead >= 0 && below(lead, text));
       const mark = item ? itemMarker(body) : '';
+      // (A paused list does not go on past another list's items or into another article: "(c) the deposit of source code. …
+      // 1.4 … | 2. Interpretation | (a) Acceptance Test: … (d) Working Hours: …" — (d) is no item of 1.3's list.)
+      if (paused && lead < 0 && ((item && !labelFollows(paused.marker, mark)) || articleOf(i) !== articleOf(paused.at))) paused = undefined;
       if (lead < 0 && item && paused && i - paused.lead <= LEAD_WINDOW && labelFollows(paused.marker, mark)) {
         lead = paused.lead;
         list = paused.list;
@@ -278,7 +283,7 @@ export class DocIndex {
       }
       // Page furniture between items (a running footer, a page number) does not end the list.
       else if (lead >= 0 && !item && body.split(/\s+/).length > 6) {
-        paused = marker ? { lead, list, marker } : undefined;
+        paused = marker ? { lead, list, marker, at: i } : undefined;
         lead = -1;
       }
       // A sentence that stops without a full stop before an item opens the list too ("…, tenzij\na. …").

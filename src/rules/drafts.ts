@@ -8,6 +8,8 @@ import { fileLines, framedTitle, opensAsArticle, opensWith, termHits, type Regio
 
 /** Words at most on a document's title line. */
 const TITLE_WORDS = 20;
+/** A list item's bullet opening a line. */
+const BULLET = /^[ \t]*[-•*▪][ \t]+/;
 /** Characters of text before a title that make it a later document, where no numbered clause stands before it. */
 const LATER = 800;
 /** The document's name stands among a title's first words. */
@@ -24,6 +26,9 @@ function titleLine(ctx: MatchContext, line: Region): Region | undefined {
   if (!t || t.t1 - t.t0 > TITLE_WORDS) return undefined;
   const text = ctx.doc.text.slice(t.start, t.end);
   if (!/^\p{Lu}/u.test(text) || opensAsArticle(text)) return undefined;
+  // (Nor a line that holds the end of one sentence and the start of the next: "ARBIT-bepalingen over wijziging van
+  // zeggenschap. Het concept is niet in deze tekst verwerkt".)
+  if (/[.;]\s+\p{Lu}\p{Ll}/u.test(text)) return undefined;
   // A line of a longer sentence that runs on is no title ("Het in het concept-Addendum … opgenomen artikel 5 … is op |
   // verzoek van Parelkode geschrapt en maakt geen deel uit van deze afspraken."); a title with a line under it is
   // ("Aanvullende afspraak nr. 1 | bij de Overeenkomst WZ-2023-SD-11").
@@ -105,7 +110,17 @@ export function findDrafts(ctx: MatchContext): Region[] {
   for (let i = 0; i < lines.length; i++) {
     const t = titleLine(ctx, lines[i]!);
     // Only a later document: a file that opens with "DRAFT AGREEMENT" is the draft the reader was given, read as it is.
-    if (!t || (t.start < LATER && !doc.sections.some((s) => s.start < t.start)) || !marked(t) || listed(i)) continue;
+    if (!t || (t.start < LATER && !doc.sections.some((s) => s.start < t.start)) || !marked(t)) continue;
+    // An item of a list of the changes ("- Concept-Addendum 2 (niet ondertekend)" over "Artikel 9 (Broncodedepot) vervalt."):
+    // to the next item or a blank line. (Another line of a list of documents is no title over one.)
+    const bullet = BULLET.test(doc.text.slice(lines[i]!.start, lines[i]!.end));
+    if (!bullet && listed(i)) continue;
+    if (bullet) {
+      let k = i + 1;
+      while (k < lines.length && doc.text.slice(lines[k]!.start, lines[k]!.end).trim() && !BULLET.test(doc.text.slice(lines[k]!.start, lines[k]!.end))) k++;
+      out.push({ start: lines[i]!.start, end: lines[k - 1]!.end });
+      continue;
+    }
     // To the next document's title that is no draft, or the end of the file.
     let k = i + 1;
     for (; k < lines.length; k++) {

@@ -73,6 +73,9 @@ const SEATED = /\b(?:gevestigd|established|registered office|(?:principal|head) 
 const ENTITY = /\b(inc|corp|corporation|llc|l\.l\.c|ltd|limited|plc|b\.v|n\.v|gmbh|s\.a|ag|lda|srl|s\.r\.l|sarl|s\.p\.a|spa|oy|ab|slu|s\.l|represented|vertegenwoordigd|company|gemeente|ministerie|minister|staat|waterschap|provincie|stichting|vereniging|university|universiteit|hogeschool|agency|agentschap|authority|department|district|county|city|council|board|commission|commissioner|police|crown|commonwealth|trust|courts?|registry|ombudsman|regio|dienst)\b/i;
 // Further names in the same brackets are aliases of the same party: ("Company", "we", "us" or "our").
 const ALIAS = new RegExp(`^\\s*(?:,|\\bor\\b|\\band\\b|\\bof\\b|\\ben\\b|,\\s*or\\b|\\/)?\\s*(?:the\\s+|de\\s+|het\\s+)?${NAME}`, 'iu');
+/** An offer named as the reader's or the writer's: whoever made the offer supplies. */
+const OFFER_OF_YOU = /\buw\s+(?:offerte|aanbieding|aanbod|inschrijving|prijsopgave)\b/gi;
+const OFFER_OF_US = /\b(?:onze|ons)\s+(?:offerte|aanbieding|aanbod|inschrijving|prijsopgave)\b/gi;
 const PRONOUN = /["“'‘](you|u|jij|je|jullie|we|us|wij|ons)["”'’]/giu;
 const YOU = new Set(['you', 'u', 'jij', 'je', 'jullie']);
 // The words each pronoun stands for in the text: "you" also reads "your"-less subjects; "jij" and "je" are one pronoun.
@@ -127,6 +130,8 @@ const BODY_TITLE_REACH = 600;
 const BODY_NOUN_USES = 2;
 // How often an undefined "you" and "we" must each occur before a letter is read as the vendor's ("we") to its customer.
 const LETTER_PRONOUNS = 5;
+/** Characters at the top of a letter that hold its letterhead. */
+const LETTERHEAD_REACH = 400;
 // A preamble: the entries of the parties follow "between" / "tussen" / a numbered list of parties.
 const PREAMBLE = /\b(between|by and between|tussen|ondergetekenden|partijen|parties)\b/i;
 
@@ -174,7 +179,9 @@ export function findParties(
   const has = (terms: Term[], start: number, end: number) =>
     terms.some((t) => search.termHitsIn(t, '', search.index.unit(start, end), 0).some((h) => terms !== roles.customerHints || !inStreet(h.t1)));
   // Whether the entry before `at` (its line, up to 250 characters) names a public body (the pack's customerHints).
-  const bodyEntry = (at: number) => has(roles.customerHints, Math.max(text.lastIndexOf('\n', at - 1) + 1, at - 250), at);
+  // (The entry from where the one before it ends: a PDF wraps it, 'de Dienst voor de Openbare Registers Holland,
+  // zelfstandig bestuursorgaan met rechtspersoonlijkheid,\ngevestigd te Haarlem, hierna: "de Dienst";'.)
+  const bodyEntry = (at: number) => has(roles.customerHints, Math.max(text.lastIndexOf(';', at - 1) + 1, text.lastIndexOf(':\n', at - 1) + 1, text.lastIndexOf('\n\n', at - 1) + 1, at - 250), at);
   // `meant`: the text that says what the name means ('… bedoelen we Waterschap Lingemonde, gevestigd …'), its entry.
   // (`entryAfter`: a label whose entry follows it, "Partij 2: de gemeente …"; the text before it is another entry's.)
   const found: Array<{ name: string; at: number; end: number; explicit: boolean; abbr?: boolean; bare?: boolean; entryAfter?: boolean; meant?: { start: number; end: number } }> = [];
@@ -679,8 +686,14 @@ export function findParties(
   // letter calls the body by ("de Veiligheidsregio").
   if (!supplier.size && !all.size && !groups.length) {
     if (!customer.has('you') && count(/(?<![\p{L}\p{N}.'’-])(?:u|uw)(?![\p{L}\p{N}'’-])/giu) >= LETTER_PRONOUNS && count(/\b(?:wij|we|ons|onze)\b/gi) >= LETTER_PRONOUNS) {
-      customer.add('u').add('uw');
-      supplier.add('wij').add('we').add('ons').add('onze');
+      // (Unless the body writes, accepting the offer "u" made: "Hierbij bevestigen wij de opdracht … conform uw offerte".)
+      const [reader, writer] = count(OFFER_OF_YOU) > count(OFFER_OF_US) ? [supplier, customer] : [customer, supplier];
+      reader.add('u').add('uw');
+      writer.add('wij').add('we').add('ons').add('onze');
+      // The letterhead's organisation by its initials: "Regionaal Historisch Centrum Vechtstreek" over "Het RHC kan … opzeggen".
+      const letterhead = text.slice(0, LETTERHEAD_REACH).split('\n');
+      for (const acr of new Set(text.match(/\b\p{Lu}{3,6}\b/gu) ?? []))
+        if (!NOT_ACRONYM.test(acr) && count(new RegExp(`\\b${acr}\\b`, 'g')) >= SHORT_NAME_USES && letterhead.some((l) => namePrefixes(l).some((n) => acronymOf(acr, n)))) writer.add(acr);
     }
   }
   // A vendor's own terms name only the vendor, with its legal form ('Lumenfield Cloud Ireland Limited, … ("Lumenfield")'),
@@ -800,6 +813,12 @@ function entryOwnName(entry: string): string | undefined {
   // (Not a title in capitals: "OVEREENKOMST LICENTIE, IMPLEMENTATIE …".)
   if (!/\p{Ll}/u.test(name) || !new RegExp(`^\\p{Lu}[\\p{L}'’&.-]*(?:[ \\t]+${NAME_WORD}){1,5}$`, 'u').test(name)) return undefined;
   return /\p{Lu}[\p{L}-]*$/u.test(name) ? name : undefined;
+}
+
+/** A line's leading runs of two or more words ("Regionaal Historisch", "Regionaal Historisch Centrum", …). */
+function namePrefixes(line: string): string[] {
+  const words = line.trim().split(/\s+/);
+  return words.slice(1, 6).map((_, k) => words.slice(0, k + 2).join(' '));
 }
 
 /** Whether the letters are an acronym of the name: each capitalised word gives its initial and maybe more of its letters,

@@ -23,6 +23,14 @@ const STANDARD = /\b(?:ARBIT|ARVODI|GIBIT|ARIV|Rijks)/;
 /** A sentence that goes on about the terms the sentence before named: "Daarin is onder meer bepaald dat …". */
 const GOES_ON = /^\W*(?:daarin|therein|(?:these|those|such)\s+(?:terms|conditions)|they\s+(?:provide|allow|state|contain)|(?:deze|die)\s+voorwaarden)\b/i;
 
+/** Terms that by their kind are the buyer's ("Inkoopvoorwaarden", "Purchasing Conditions", "Conditions of Purchase"), and
+ * the owner word they share. */
+const PURCHASING = /inkoopvoorwaarden|\b(?:purchas(?:e|ing)\s+(?:terms|conditions)|(?:terms|conditions)\s+of\s+purchase)\b/i;
+const BUYER = '#buyer';
+/** A name with an owner of its own, not only its kind ("Algemene Inkoopvoorwaarden Stichting Primo", not the heading "A.
+ * Algemene inkoopvoorwaarden" of a letter's part): a title names an extract of rejected terms only so. */
+const owned = (name: readonly string[]): boolean => name.some((w) => w !== BUYER);
+
 /** An article or provision of the terms named before them: "Clause 12.3 of the Call-Off Terms … shall not apply" sets
  * that article aside, not the terms. */
 const PART_OF = /\b(?:clauses?|articles?|sections?|paragraphs?|provisions?|artikel(?:en)?|bepaling(?:en)?|lid)\s+(?:\d+(?:\.\d+)*[a-z]?(?:\s*\([^)]{0,60}\))?\s+)?(?:of|van|uit|in|under)\s+(?:the\s+|de\s+|het\s+)?$/i;
@@ -45,6 +53,10 @@ function namesIn(text: string, whole = false): { words: string[]; start: number;
         .split(/\s+/)
         .map((w) => w.toLowerCase().replace(/['’]s$/, '').replace(/[.,]$/, ''))
         .filter((w) => w && !GENERIC.has(w) && !/^\d+$/.test(w));
+      // Purchasing terms are the buyer's, whoever calls them "ours": "onze inkoopvoorwaarden (inclusief de artikelen 14 en
+      // 17) zijn op dit abonnement niet van toepassing" rejects the "Algemene Inkoopvoorwaarden Stichting Primo" the order
+      // declared.
+      if (PURCHASING.test(m[0])) words.push(BUYER);
       if (words.length) out.push({ words, start: m.index!, end: m.index! + m[0].length });
     }
   }
@@ -60,6 +72,10 @@ const PASSED_OVER_BEFORE = 24;
 
 /** Words at most in the title over a printed extract of the terms. */
 const TITLE_WORDS = 16;
+/** Words at most on the line a wrapped title runs on to. */
+const WRAPPED_WORDS = 4;
+/** A part's title by its number or kind: "V. Uittreksel …", "Annex 3 – …", "Extract from …". */
+const PART_TITLE = /^[ \t]*(?:(?:[IVX]{1,5}|[A-Z]|\d{1,2})[.)][ \t]+|(?:uittreksel|extract|excerpt|bijlage|annex|appendix|schedule|deel|part|onderdeel)\b)/i;
 
 const shares = (a: readonly string[], b: readonly string[]): boolean => a.some((w) => b.includes(w));
 
@@ -85,6 +101,7 @@ export function findRejectedTerms(ctx: MatchContext): Region[] {
   }
   // An organisation the file names and then calls by its initials: "Federal Maritime Records Office (FMRO)".
   for (const m of doc.text.matchAll(INITIALS)) named.add(m[1]!.toLowerCase());
+  named.add(BUYER);
   const own = (names: string[][]) => names.map((n) => n.filter((w) => named.has(w))).filter((n) => n.length > 0);
   type Said = { at: number; names: string[][]; verdict: 'rejected' | 'accepted' | 'named' };
   const said: Said[] = doc.sentences.map((s, at) => {
@@ -131,13 +148,18 @@ export function findRejectedTerms(ctx: MatchContext): Region[] {
   lines.forEach((l, k) => {
     const t = framedTitle(ctx, l);
     // (Not a table's row, nor the line that rejects them: "| Voorwaarden Opdrachtnemer | Niet van toepassing |".)
-    if (!t || doc.text.slice(l.start, l.end).includes('|') || termHits(ctx, termsRejected, l.start, l.end).length) return;
+    // (… unless a part's title says so of the extract under it: "V. Uittreksel Algemene Voorwaarden Geoloket (versie 2022) -
+    // niet van toepassing (zie II en III)".)
+    const line = doc.text.slice(l.start, l.end);
+    if (!t || line.includes('|') || (termHits(ctx, termsRejected, l.start, l.end).length && !PART_TITLE.test(line))) return;
     // A line of its own, a few words, not the first line of a sentence that runs on ("1.3 Paragraph 7.3 of the Supplier's
-    // tender states that "the Ardmore Standard Terms of Service apply …").
+    // tender states that "the Ardmore Standard Terms of Service apply …"); a PDF may wrap its last words onto a short line.
     const title = doc.text.slice(t.start, t.end);
     const s = doc.sentences[ctx.index.sentenceAt(t.start)];
-    if (title.split(/\s+/).length > TITLE_WORDS || /[.;:,]$/.test(title) || /[.;]\s+\p{Lu}/u.test(title) || (s && (s.start < l.start || s.end > l.end + 1))) return;
-    if (!own(owners(doc.text.slice(t.start, t.end))).some((n) => rejected.some((r) => shares(r, n)))) return;
+    const next = lines[k + 1];
+    const lastLine = next && PART_TITLE.test(line) && doc.text.slice(next.start, next.end).trim().split(/\s+/).length <= WRAPPED_WORDS ? next.end : l.end;
+    if (title.split(/\s+/).length > TITLE_WORDS || /[.;:,]$/.test(title) || /[.;]\s+\p{Lu}/u.test(title.replace(/^(?:[IVX]{1,5}|[A-Z]|\d{1,2})[.)]\s+/, '')) || (s && (s.start < l.start || s.end > lastLine + 1))) return;
+    if (!own(owners(doc.text.slice(t.start, t.end))).some((n) => owned(n) && rejected.some((r) => shares(r, n)))) return;
     let j = k + 1;
     while (j < lines.length && !nextTitle(ctx, lines[j]!)) j++;
     out.push({ start: l.start, end: j < lines.length ? lines[j]!.start : doc.text.length });

@@ -7,7 +7,7 @@ import type { StandardUse } from './analyse.js';
 import { isItem, type Unit } from './doc-index.js';
 import { quoteOf, sentenceEvidence, type Evidence } from './evidence.js';
 import { opensUnchecked } from './switches.js';
-import { escapeRe, rowCells, termHits } from './regions.js';
+import { escapeRe, opensWith, rowCells, termHits } from './regions.js';
 import { withinClause } from '../document/sections.js';
 import { articleList } from './article-refs.js';
 
@@ -118,9 +118,9 @@ export function standardUse(
       const off = std.disapplies ? evaluate(ctx, std.disapplies, std.pack, u) : null;
       // (The words that set it aside first: in "ARBIT-2022, met uitzondering van de escrowbepalingen, die partijen buiten
       // toepassing hebben verklaard" they are said of what is excepted.)
-      const exception = (ex ?? []).filter((x) => EXCEPTION_WORD.test(doc.text.slice(index.tokens[x.t0]!.start, index.tokens[x.t1 - 1]!.end)));
+      const exception = (ex ?? []).filter((x) => opensWith(ctx, ctx.list(std.pack, 'excepts'), index.tokens[x.t0]!.start, index.tokens[x.t1 - 1]!.end));
       const exceptAt = exception.length ? index.tokens[Math.min(...exception.map((x) => x.t0))]!.start : -1;
-      if (off?.length && exceptAt > seg.start && SET_ASIDE.test(doc.text.slice(seg.start, exceptAt)) && !provides(std, articleList(doc.text.slice(seg.start, seg.end), true, true))) {
+      if (off?.length && exceptAt > seg.start && termHits(ctx, ctx.list(std.pack, 'setAsideWhole'), seg.start, exceptAt).length > 0 && !provides(std, articleList(doc.text.slice(seg.start, seg.end), true, true))) {
         // All of it set aside but what the exception keeps: "Met ingang van de Beëindigingsdatum zijn de ARVODI-2018 niet
         // langer van toepassing, met uitzondering van de bepalingen inzake geheimhouding". Only a protection the
         // exception names stays.
@@ -242,17 +242,6 @@ function subjectsBefore(ctx: MatchContext, std: CompiledStandard, si: number, s:
   return [...(si > 0 ? topicArticles(ctx, std, index.sentences[si - 1]!) : []), ...(question ? topicArticles(ctx, std, index.unit(question.start, question.end)) : [])];
 }
 
-/** Words that set the whole standard aside before an exception ("zijn … niet langer van toepassing, met uitzondering
- * van …"). */
-const SET_ASIDE = /\b(?:niet\s+(?:langer\s+|meer\s+)?(?:van\s+toepassing|toepasselijk)|buiten\s+toepassing|(?:no\s+longer|not)\s+appl(?:y|ies|icable)|cease[sd]?\s+to\s+apply|shall\s+not\s+apply)\b/i;
-
-/** The words of an exception ("met uitzondering van", "except"), as the excepts pattern's span opens. */
-const EXCEPTION_WORD = /^(?:met\s+uitzondering\s+van|uitgezonderd|behoudens|met\s+uitsluiting\s+van|with\s+(?:the\s+)?exception\s+of|with\s+(?:the\s+)?exclusion\s+of|except|excluding|save\s+for|other\s+than)\b/i;
-
-/** A provision of a standard named by the standard's family and a word for one provision ("ARBIT-bepaling", "GIBIT
- * clause"). */
-const ONE_PROVISION = /\b(?:ARBIT|ARVODI|GIBIT)(?:[-\u2011]|\s+)(?:bepaling|artikel|regeling|clausule|provision|clause|article)(?:en|s)?\b/i;
-
 /**
  * A part naming the standard's family without a version ("de ARBIT zijn niet van toepassing") that disapplies it: as a
  * whole ('whole': every version declared goes) or on a subject only ('subject': "de ARBIT-regeling over tussentijdse
@@ -264,7 +253,7 @@ function familyDisapplied(ctx: MatchContext, std: CompiledStandard, seg: { start
   if (std.limits && evaluate(ctx, std.limits, std.pack, u)) return 'subject';
   const text = ctx.doc.text.slice(seg.start, seg.end);
   // One provision of the standard, not all of it: "De betreffende ARBIT-bepaling is niet van toepassing".
-  if (ONE_PROVISION.test(text)) return 'subject';
+  if (termHits(ctx, ctx.list(std.pack, 'oneProvision'), seg.start, seg.end).length) return 'subject';
   return /\b(?:19|20)\d\d\b/.test(text) || articleList(text, true).length ? undefined : 'whole';
 }
 

@@ -16,6 +16,9 @@ const MARKER_WORDS = 12;
 /** A mark in brackets that closes a heading line, and the words at most on such a line. */
 const TRAILING_MARK = /[([]([^()[\]\n]{2,80})[)\]][ \t.]*$/;
 const HEADING_WORDS = 20;
+/** A mark that names the change or date that struck the clause: "Vervallen, zie Wijzigingsovereenkomst nr. 1", "deleted by
+ * Amendment No. 2", "vervallen per 1-1-2024". */
+const CHANGE_CITED = /^\s*\p{L}+(?:\s+\p{L}+)?\s*[,;:]?\s*(?:zie|see|bij|by|per|met\s+ingang\s+van|as\s+of|from|effective)\b/iu;
 /** A mark narrowed to a case or a time: "(not applicable to Module B)", "(vervalt tijdens de pilot)". */
 const NARROWED = new RegExp(String.raw`\b${NARROWING_WORDS}`, 'i');
 
@@ -44,6 +47,8 @@ export function findStruckSections(ctx: MatchContext): Region[] {
   };
   doc.sections.forEach((sec, i) => {
     const lineEnd = lineEndAt(sec.start);
+    // (A line that leads into a list is no marker: "1.2 Niet van toepassing zijn:" over the provisions set aside.)
+    if (/:\s*$/.test(doc.text.slice(sec.start, lineEnd))) return;
     if (deletionMarker(ctx, sec.start, lineEnd) || markerUnderHeading(sec, lineEnd)) out.push({ start: sec.start, end: sec.end });
     else if (markedHeading(sec.start, lineEnd)) {
       // The mark on a heading takes the articles under it too ("5." takes 5.1 and 5.2).
@@ -59,7 +64,9 @@ export function findStruckSections(ctx: MatchContext): Region[] {
   function markedHeading(start: number, lineEnd: number): boolean {
     const line = doc.text.slice(start, lineEnd);
     const m = TRAILING_MARK.exec(line);
-    if (!m || line.trim().split(/\s+/).length > HEADING_WORDS) return false;
+    // (A clause of any length whose line ends in a mark that says which change struck it: "1.1 Op deze Overeenkomst is
+    // ARBIT-2018 van toepassing. [Vervallen, zie Wijzigingsovereenkomst nr. 1]".)
+    if (!m || (line.trim().split(/\s+/).length > HEADING_WORDS && !CHANGE_CITED.test(m[1]!))) return false;
     const inner = m[1]!;
     if (NARROWED.test(inner.split(/[,;]/)[0]!)) return false;
     const at = start + m.index + 1 + (inner.length - inner.trimStart().length);
