@@ -73,9 +73,6 @@ const SEATED = /\b(?:gevestigd|established|registered office|(?:principal|head) 
 const ENTITY = /\b(inc|corp|corporation|llc|l\.l\.c|ltd|limited|plc|b\.v|n\.v|gmbh|s\.a|ag|lda|srl|s\.r\.l|sarl|s\.p\.a|spa|oy|ab|slu|s\.l|represented|vertegenwoordigd|company|gemeente|ministerie|minister|staat|waterschap|provincie|stichting|vereniging|university|universiteit|hogeschool|agency|agentschap|authority|department|district|county|city|council|board|commission|commissioner|police|crown|commonwealth|trust|courts?|registry|ombudsman|regio|dienst)\b/i;
 // Further names in the same brackets are aliases of the same party: ("Company", "we", "us" or "our").
 const ALIAS = new RegExp(`^\\s*(?:,|\\bor\\b|\\band\\b|\\bof\\b|\\ben\\b|,\\s*or\\b|\\/)?\\s*(?:the\\s+|de\\s+|het\\s+)?${NAME}`, 'iu');
-/** An offer named as the reader's or the writer's: whoever made the offer supplies. */
-const OFFER_OF_YOU = /\buw\s+(?:offerte|aanbieding|aanbod|inschrijving|prijsopgave)\b/gi;
-const OFFER_OF_US = /\b(?:onze|ons)\s+(?:offerte|aanbieding|aanbod|inschrijving|prijsopgave)\b/gi;
 const PRONOUN = /["“'‘](you|u|jij|je|jullie|we|us|wij|ons)["”'’]/giu;
 const YOU = new Set(['you', 'u', 'jij', 'je', 'jullie']);
 // The words each pronoun stands for in the text: "you" also reads "your"-less subjects; "jij" and "je" are one pronoun.
@@ -687,7 +684,11 @@ export function findParties(
   if (!supplier.size && !all.size && !groups.length) {
     if (!customer.has('you') && count(/(?<![\p{L}\p{N}.'’-])(?:u|uw)(?![\p{L}\p{N}'’-])/giu) >= LETTER_PRONOUNS && count(/\b(?:wij|we|ons|onze)\b/gi) >= LETTER_PRONOUNS) {
       // (Unless the body writes, accepting the offer "u" made: "Hierbij bevestigen wij de opdracht … conform uw offerte".)
-      const [reader, writer] = count(OFFER_OF_YOU) > count(OFFER_OF_US) ? [supplier, customer] : [customer, supplier];
+      // (An offer named as the reader's or the writer's, by the packs' `offerWords`: whoever made the offer supplies.)
+      const offers = labels(roles.offerWords).map(escapeRe).join('|');
+      const ofYou = offers ? count(new RegExp(`\\buw\\s+(?:${offers})\\b`, 'gi')) : 0;
+      const ofUs = offers ? count(new RegExp(`\\b(?:onze|ons)\\s+(?:${offers})\\b`, 'gi')) : 0;
+      const [reader, writer] = ofYou > ofUs ? [supplier, customer] : [customer, supplier];
       reader.add('u').add('uw');
       writer.add('wij').add('we').add('ons').add('onze');
       // The letterhead's organisation by its initials: "Regionaal Historisch Centrum Vechtstreek" over "Het RHC kan … opzeggen".

@@ -6,7 +6,7 @@
 // title that names them. The last word on a set of terms decides: a later sentence that accepts them keeps them. The
 // packs name the words (`termsRejected`, `termsAccepted`); the standards (ARBIT, ARVODI, GIBIT) are read in standards.ts.
 import type { MatchContext } from './match.js';
-import { fileLines, framedTitle, termHits, type Region } from './regions.js';
+import { fileLines, framedTitle, labels, norm, termHits, type Region } from './regions.js';
 import { nextTitle } from './drafts.js';
 
 /** A set of terms by its name: a few capitalised words (the owner's name among them) before "Terms", "Conditions",
@@ -23,9 +23,8 @@ const STANDARD = /\b(?:ARBIT|ARVODI|GIBIT|ARIV|Rijks)/;
 /** A sentence that goes on about the terms the sentence before named: "Daarin is onder meer bepaald dat …". */
 const GOES_ON = /^\W*(?:daarin|therein|(?:these|those|such)\s+(?:terms|conditions)|they\s+(?:provide|allow|state|contain)|(?:deze|die)\s+voorwaarden)\b/i;
 
-/** Terms that by their kind are the buyer's ("Inkoopvoorwaarden", "Purchasing Conditions", "Conditions of Purchase"), and
- * the owner word they share. */
-const PURCHASING = /inkoopvoorwaarden|\b(?:purchas(?:e|ing)\s+(?:terms|conditions)|(?:terms|conditions)\s+of\s+purchase)\b/i;
+/** The owner word that terms buyers issue share, whoever calls them "ours" (the packs' `buyerTerms`: "Inkoopvoorwaarden",
+ * "Purchasing Conditions"). */
 const BUYER = '#buyer';
 /** A name with an owner of its own, not only its kind ("Algemene Inkoopvoorwaarden Stichting Primo", not the heading "A.
  * Algemene inkoopvoorwaarden" of a letter's part): a title names an extract of rejected terms only so. */
@@ -37,12 +36,12 @@ const PART_OF = /\b(?:clauses?|articles?|sections?|paragraphs?|provisions?|artik
 
 /** The owner words of each set of terms a stretch of text names ("corvanta", "quorra", "kernlogic"); with `whole`, only
  * the sets named as a whole, not by one of their articles. */
-function owners(text: string, whole = false): string[][] {
-  return namesIn(text, whole).map((n) => n.words);
+function owners(text: string, buyer: readonly string[], whole = false): string[][] {
+  return namesIn(text, buyer, whole).map((n) => n.words);
 }
 
 /** The same with where each name starts and ends in the text. */
-function namesIn(text: string, whole = false): { words: string[]; start: number; end: number }[] {
+function namesIn(text: string, buyer: readonly string[], whole = false): { words: string[]; start: number; end: number }[] {
   const out: { words: string[]; start: number; end: number }[] = [];
   for (const re of [EN_NAME, NL_NAME]) {
     re.lastIndex = 0;
@@ -56,7 +55,8 @@ function namesIn(text: string, whole = false): { words: string[]; start: number;
       // Purchasing terms are the buyer's, whoever calls them "ours": "onze inkoopvoorwaarden (inclusief de artikelen 14 en
       // 17) zijn op dit abonnement niet van toepassing" rejects the "Algemene Inkoopvoorwaarden Stichting Primo" the order
       // declared.
-      if (PURCHASING.test(m[0])) words.push(BUYER);
+      const kind = ` ${norm(m[0])} `;
+      if (buyer.some((b) => kind.includes(` ${b} `))) words.push(BUYER);
       if (words.length) out.push({ words, start: m.index!, end: m.index! + m[0].length });
     }
   }
@@ -88,6 +88,7 @@ const INITIALS = /(?:\p{Lu}[\p{L}-]*\s+){1,6}\(\s*(\p{Lu}{2,8})\s*\)/gu;
 /** The stretches of the file that tell what rejected terms hold. */
 export function findRejectedTerms(ctx: MatchContext): Region[] {
   const { termsRejected, termsAccepted, termsPassedOver, termsReported } = ctx.rules.layout;
+  const buyer = labels(ctx.rules.layout.buyerTerms);
   if (!termsRejected.length) return [];
   const { doc } = ctx;
   // The words that name a party or a company of the file ("corvanta", "quorra"): an owner must be one of them, so "Part A –
@@ -106,13 +107,13 @@ export function findRejectedTerms(ctx: MatchContext): Region[] {
   type Said = { at: number; names: string[][]; verdict: 'rejected' | 'accepted' | 'named' };
   const said: Said[] = doc.sentences.map((s, at) => {
     const text = doc.text.slice(s.start, s.end);
-    const names = own(owners(text));
+    const names = own(owners(text, buyer));
     if (!names.length) return { at, names, verdict: 'named' };
     // Rejected: the words that reject a set stand after its name ("heeft onze verwijzing geen werking en gelden de Algemene
     // Leveringsvoorwaarden Kernlogic" rejects nothing of Kernlogic's); only sets named as a whole are rejected, one of
     // their articles set aside leaves them standing.
     // Or the words that pass a set over stand right before its name ("…, not by the FMRO General Purchasing Conditions").
-    const whole = namesIn(text, true).filter(
+    const whole = namesIn(text, buyer, true).filter(
       (n) =>
         termHits(ctx, termsRejected, s.start + n.end, Math.min(s.end, s.start + n.end + REJECTED_AFTER)).length ||
         termHits(ctx, termsPassedOver, Math.max(s.start, s.start + n.start - PASSED_OVER_BEFORE), s.start + n.start).length,
@@ -159,7 +160,7 @@ export function findRejectedTerms(ctx: MatchContext): Region[] {
     const next = lines[k + 1];
     const lastLine = next && PART_TITLE.test(line) && doc.text.slice(next.start, next.end).trim().split(/\s+/).length <= WRAPPED_WORDS ? next.end : l.end;
     if (title.split(/\s+/).length > TITLE_WORDS || /[.;:,]$/.test(title) || /[.;]\s+\p{Lu}/u.test(title.replace(/^(?:[IVX]{1,5}|[A-Z]|\d{1,2})[.)]\s+/, '')) || (s && (s.start < l.start || s.end > lastLine + 1))) return;
-    if (!own(owners(doc.text.slice(t.start, t.end))).some((n) => owned(n) && rejected.some((r) => shares(r, n)))) return;
+    if (!own(owners(doc.text.slice(t.start, t.end), buyer)).some((n) => owned(n) && rejected.some((r) => shares(r, n)))) return;
     let j = k + 1;
     while (j < lines.length && !nextTitle(ctx, lines[j]!)) j++;
     out.push({ start: l.start, end: j < lines.length ? lines[j]!.start : doc.text.length });
