@@ -2234,5 +2234,14 @@ describe('reading who writes and what stays unsaid', () => {
     );
     expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'weak' });
   });
+
+  it('reads a defined term whose quotation a line break splits (\'"Sale\\nTransaction" means …\') where the contract uses it', () => {
+    const r = contract(
+      'This Subscription Agreement is made between Lakeview Bakeries Co. ("Customer") and Rosterly Inc. ("Supplier").\n' +
+        'ARTICLE 1 — DEFINITIONS\n1.1 "Shop" means each bakery enrolled on the platform. "Sale\nTransaction" means (a) any acquisition of more than fifty percent (50%) of the voting securities of Supplier; or (b) a sale of all or substantially all of the assets of Supplier.\n' +
+        'ARTICLE 12 — TERM AND TERMINATION\n12.3 Supplier shall give Customer written notice of any Sale Transaction within ten (10) days after signing the definitive agreement for it. Customer may terminate this Agreement by notice to Supplier at any time within ninety (90) days after completion of the Sale Transaction.\n',
+    );
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong' });
+  });
 });
 

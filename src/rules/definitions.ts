@@ -17,7 +17,8 @@ export interface Definition {
 
 const Q_OPEN = `["“‘'„]`;
 const Q_CLOSE = `["”’']`;
-const TERM = `([A-Z\\p{Lu}][^"”’'\\n]{1,58})`;
+// (A PDF may wrap the term's quotation over two lines: '"Sale\nTransaction" means …'.)
+const TERM = `([A-Z\\p{Lu}][^"”’'\\n]{1,58}(?:\\n[^"”’'\\n]{1,30})?)`;
 const MEANS = new RegExp(
   `${Q_OPEN}${TERM}${Q_CLOSE}\\s*(?:,\\s*)?(?:shall\\s+)?(?:means?|mean,|has the meaning|shall have the meaning|refers? to|includes|wordt (?:hierna )?verstaan|betekent|:|(?:shall\\s+)?occurs?\\s+(?:in\\s+relation\\s+to\\s+[^.;:\\n"“]{1,40}?\\s+)?(?:if|when|where)|doet\\s+zich\\s+voor\\s+(?:indien|wanneer|als))`,
   'gu',
@@ -56,6 +57,8 @@ const REPLACED = new RegExp(
   'giu',
 );
 const LIST_ITEM = new RegExp(String.raw`^[ \t]*(?:${LIST_MARKER}|[-•–])[ \t]+\S`, 'i');
+/** A term as one line: its words with single spaces. */
+const oneLine = (t: string): string => t.trim().replace(/\s+/g, ' ');
 const NOT_TERM = /^(?:artikel|article|section|clause|bijlage|annex|schedule|partijen|parties|note|let op|betreft|onderwerp|subject|re|datum|date|tussen|between|vraag|antwoord|question|answer|reactie|response)\b/i;
 
 /** Where a definition's first sentence ends, between start and end: what the term is, before any exception after it
@@ -118,7 +121,7 @@ export function findDefinitions(text: string): Definition[] {
       const at = m.index + m[0].indexOf(m[1]!);
       const points = /^\s*(?:given|set\s+out|ascribed|assigned|attributed|defined)\b/i.test(text.slice(end, end + 40));
       const first = withList(end, sentenceEnd(end));
-      out.push({ term: m[1]!.trim(), start: re === EVENT ? m.index : end, end: withExclusion(m[1]!.trim(), first), ...(points ? {} : { termAt: { start: at, end: at + m[1]!.trim().length } }) });
+      out.push({ term: oneLine(m[1]!), start: re === EVENT ? m.index : end, end: withExclusion(oneLine(m[1]!), first), ...(points ? {} : { termAt: { start: at, end: at + m[1]!.trim().length } }) });
     }
   }
   COLON.lastIndex = 0;
@@ -171,7 +174,7 @@ const sameTerm = (a: string, b: string) => a.localeCompare(b, undefined, { sensi
  * nothing any more (its new text, after it, does). */
 function replacedTerms(text: string): Array<{ term: string; at: number }> {
   REPLACED.lastIndex = 0;
-  return [...text.matchAll(REPLACED)].map((m) => ({ term: m[1]!.trim(), at: m.index! }));
+  return [...text.matchAll(REPLACED)].map((m) => ({ term: oneLine(m[1]!), at: m.index! }));
 }
 
 /**
