@@ -2243,5 +2243,14 @@ describe('reading who writes and what stays unsaid', () => {
     );
     expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong' });
   });
+
+  it('reads the party the other appoints as its reseller as the customer, whatever its name ("Solution Provider")', () => {
+    const r = contract(
+      'THIS AUTHORIZED SOLUTION PROVIDER AGREEMENT is made between Northgate Clinical Software Corporation ("NCS") and Harbor Health Systems LLC ("Solution Provider").\n' +
+        'ARTICLE 2 – APPOINTMENT\n2.1 NCS hereby appoints Solution Provider as a non-exclusive value-added reseller of the NCS Software in the Territory, and Solution Provider accepts such appointment.\n' +
+        'ARTICLE 13 – TERMINATION\n13.3 If any person acquires fifty percent (50%) or more of the outstanding voting stock of NCS, NCS shall give Solution Provider written notice within fifteen (15) days of the closing, and Solution Provider may, within one hundred twenty (120) days after receipt of such notice, terminate this Agreement.\n',
+    );
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });
+  });
 });
 

@@ -709,6 +709,22 @@ export function findParties(
   // (Where no word opens a list of parties, the preamble still ends at the first article: "Gemeente X, …, en Y B.V., …
   // komen het volgende overeen.")
   addShortNames(text, body !== undefined ? head : (preambleEnd(text.slice(0, 6000)) ?? head), found, { customer, supplier }, (terms, start, end) => has(terms, start, end), roles);
+  // A party the other appoints as its reseller or distributor buys to resell, whatever its role word ("MCS hereby appoints
+  // Solution Provider as a non-exclusive value-added reseller of the MCS Software"): the appointed one is the customer.
+  const resale = labels(roles.resaleRole).map((w) => escapeRe(w).replace(/ /g, '[\\s-]+')).join('|');
+  if (resale && all.size === 2) {
+    const [a, b] = [...all] as [string, string];
+    const appoints = (x: string, y: string) =>
+      new RegExp(`(?<![\\p{L}\\d])${escapeRe(x)}\\s+(?:hereby\\s+)?appoints\\s+(?:the\\s+)?${escapeRe(y)}\\s+as\\s+(?:its\\s+|an?\\s+)?(?:(?:non-?exclusive|exclusive|authori[sz]ed|independent)\\s+)*(?:${resale})\\b`, 'iu').test(text);
+    const appointed = appoints(a, b) ? b : appoints(b, a) ? a : undefined;
+    if (appointed !== undefined && supplier.has(appointed)) {
+      const other = appointed === a ? b : a;
+      supplier.delete(appointed);
+      customer.delete(other);
+      customer.add(appointed);
+      supplier.add(other);
+    }
+  }
   const sorted = (s: Set<string>) => [...s].sort();
   return { customer: sorted(customer), supplier: sorted(supplier), all: sorted(all) };
 }
