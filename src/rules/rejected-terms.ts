@@ -75,7 +75,10 @@ const TITLE_WORDS = 16;
 /** Words at most on the line a wrapped title runs on to. */
 const WRAPPED_WORDS = 4;
 /** A part's title by its number or kind: "V. Uittreksel …", "Annex 3 – …", "Extract from …". */
-const PART_TITLE = /^[ \t]*(?:(?:[IVX]{1,5}|[A-Z]|\d{1,2})[.)][ \t]+|(?:uittreksel|extract|excerpt|bijlage|annex|appendix|schedule|deel|part|onderdeel)\b)/i;
+/** A part's number or letter before its title: "V. ", "B) ", "3. ". */
+const PART_NUMBER = String.raw`(?:[IVX]{1,5}|[A-Z]|\d{1,2})[.)][ \t]+`;
+const PART_TITLE = new RegExp(String.raw`^[ \t]*(?:${PART_NUMBER}|(?:uittreksel|extract|excerpt|bijlage|annex|appendix|schedule|deel|part|onderdeel)\b)`, 'i');
+const PART_NUMBER_OPENING = new RegExp(`^${PART_NUMBER}`);
 
 const shares = (a: readonly string[], b: readonly string[]): boolean => a.some((w) => b.includes(w));
 
@@ -159,7 +162,7 @@ export function findRejectedTerms(ctx: MatchContext): Region[] {
     const s = doc.sentences[ctx.index.sentenceAt(t.start)];
     const next = lines[k + 1];
     const lastLine = next && PART_TITLE.test(line) && doc.text.slice(next.start, next.end).trim().split(/\s+/).length <= WRAPPED_WORDS ? next.end : l.end;
-    if (title.split(/\s+/).length > TITLE_WORDS || /[.;:,]$/.test(title) || /[.;]\s+\p{Lu}/u.test(title.replace(/^(?:[IVX]{1,5}|[A-Z]|\d{1,2})[.)]\s+/, '')) || (s && (s.start < l.start || s.end > lastLine + 1))) return;
+    if (title.split(/\s+/).length > TITLE_WORDS || /[.;:,]$/.test(title) || /[.;]\s+\p{Lu}/u.test(title.replace(PART_NUMBER_OPENING, '')) || (s && (s.start < l.start || s.end > lastLine + 1))) return;
     if (!own(owners(doc.text.slice(t.start, t.end), buyer)).some((n) => owned(n) && rejected.some((r) => shares(r, n)))) return;
     let j = k + 1;
     while (j < lines.length && !nextTitle(ctx, lines[j]!)) j++;
