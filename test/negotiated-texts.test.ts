@@ -177,6 +177,25 @@ describe('negotiated texts', () => {
   });
 });
 
+describe('amendments described at length', () => {
+  it('strikes an article an amendment describes in a relative clause before "komt te vervallen", and reads "[Vervallen – zie artikel 2 …]" as no deletion of article 2', () => {
+    const r = contract(
+      `${nl}Artikel 2. Looptijd\n2.1 De overeenkomst loopt vier jaar.\nArtikel 11. Wijziging zeggenschap\n[Vervallen – zie artikel 2 van de Eerste Wijzigingsovereenkomst in Bijlage 3.]\n\nBijlage 3 – Eerste Wijzigingsovereenkomst\n` +
+        'Artikel 2. Artikel 11 van de overeenkomst (Wijziging zeggenschap Leverancier), dat de Provincie het recht gaf de overeenkomst te ontbinden indien de aandelen in de Leverancier in andere handen overgaan, komt te vervallen.\n',
+    );
+    expect(r.amendments.map((a) => a.deletes)).toEqual([['11']]);
+    expect(present(r, 'change-of-control')).toBe(false);
+  });
+
+  it('reads "… is hereby deleted in its entirety and replaced with the words "[Intentionally Omitted]"" as a deletion only: its description grants nothing', () => {
+    const r = contract(
+      `${en}5.4 The Customer may terminate this Agreement if the Supplier is acquired by a third party.\n\nAMENDMENT NO. 1\n` +
+        '1. Deletion. Section 5.4 of the Agreement (Customer\'s right to terminate upon an acquisition of the Supplier) is hereby deleted in its entirety and replaced with the words "[Intentionally Omitted]".\n',
+    );
+    expect(present(r, 'change-of-control')).toBe(false);
+  });
+});
+
 describe('findBlanked', () => {
   it('leaves a bracket that is no deletion label, and one that never closes, as text', () => {
     const layout = readers.rules.layout;

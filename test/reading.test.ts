@@ -529,6 +529,24 @@ describe('reading structure', () => {
 });
 
 describe('parties, laws and struck text in other shapes', () => {
+  it('reads who pays whom between two parties named without a role ("Collaborator shall pay Company the development fees"): the payer buys, though each licenses the other', () => {
+    const r = contract(
+      'This Agreement is entered into by and between Aventine Bioinformatics, Inc., a Delaware corporation, having its principal place of business at 3 Davol Square, Providence ("Company"), and Seabright Biologics, Inc., a Delaware corporation, having its principal place of business at 400 Technology Square, Cambridge ("Collaborator").\n\n' +
+        '2.1 Company hereby grants to Collaborator a license to use the Aventine LIMS Platform.\n2.2 In consideration of the license granted in Section 2.1, Collaborator hereby grants to Company a license to the Collaborator Process Models.\n' +
+        '4.1 Collaborator shall pay Company the development fees set out in Exhibit C.\n4.2 Collaborator shall deliver a report stating the number of units sold.\n',
+    );
+    // (Not the address's "Technology Square": a trade word counts in the company's name only.)
+    expect(r.parties).toMatchObject({ customer: ['Collaborator'], supplier: ['Company'] });
+  });
+
+  it("does not read a party's entry back past a letter's salutation: the body named in the letter's head is no entry of the name the letter defines", () => {
+    const r = contract(
+      'OPDRACHTBEVESTIGING SBIR\nAan: HeatMap Collective B.V., Deventer\nVan: Gemeente Deventerveld, afdeling Klimaatadaptatie\nDatum: 9 september 2025\nGeachte heer Linders,\n' +
+        'Met genoegen bevestigen wij dat HeatMap Collective ("de deelnemer") is geselecteerd voor fase 1. De deelnemer onderzoekt of een hittekaart kan worden gemaakt.\n',
+    );
+    expect(r.parties.customer).not.toContain('de deelnemer');
+  });
+
   it('ends a party\'s entry at the next item of a list of parties, so a public body in the next item is not the entry of the name before', () => {
     const r = contract('Wie\n- ParkPuls B.V., Stationsweg 18, 7411 HK Deventer, KvK 71234455 ("ParkPuls", "wij")\n- Gemeente Zuidhorst, Raadhuisplein 1, Zuidhorst ("de gemeente", "jullie")\n\nWat\n- Wij leveren de app.\n');
     expect(r.parties.supplier).toContain('ParkPuls');

@@ -567,4 +567,12 @@ describe('amendments that strike out an article', () => {
     const gap = contract('This Agreement is made between the Province of Zuiderwaard ("the Province") and Skyline Mapping Ltd ("the Supplier").\n\n1. ARBIT-2022 applies to this Agreement only to the extent not inconsistent with these Special Conditions.\n');
     expect(gap.clauses['change-of-control']!.present).toBe(true);
   });
+  it('carves out each article by the title in brackets after its number ("artikel 8 (zeggenschapswijziging) en artikel 30 (broncode-depot)"): the numbers may be another version\'s', () => {
+    const r = contract('De gemeente Rijnsburgstad, hierna: "de Gemeente", en CycleFlow Systems B.V., hierna: "Leverancier".\n\n1.1 Op deze overeenkomst zijn de ARBIT-2018 van toepassing, met uitzondering van artikel 8 (zeggenschapswijziging) en artikel 30 (broncode-depot). Deze artikelen zijn niet van toepassing.\n');
+    expect(r.standards[0]!.excluded).toEqual(['30.3', '47']);
+    expect(r.clauses['change-of-control']!.present).toBe(false);
+    expect(r.clauses['source-code-escrow']!.present).toBe(false);
+    // ARBIT-2014's number 30 holds the right to end at will too (30.6): read by its title here, it stays.
+    expect(r.clauses['termination-for-convenience']!.present).toBe(true);
+  });
 });

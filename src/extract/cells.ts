@@ -1,7 +1,8 @@
 // A table row as one line of text: cells joined by " | ", as a reader sees the columns ("Escrow | Not included").
 
-/** A cell that holds only a clause number, list label or bullet: "13.1", "(a)", "Art. 4", "iv.", "•". */
-const LABEL_CELL = /^(?:(?:(?:art(?:ikel|icle)?\.?|clause|section)\s*)?\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivx]{1,5})[.)]?|[-•–▪◦*·])$/i;
+/** A cell that holds only a clause number, list label or bullet: "13.1", "(a)", "Art. 4", "iv.", "•"; or the quote marks
+ * that open a forwarded e-mail's lines ("> >" before an indented list item's next line). */
+const LABEL_CELL = /^(?:(?:(?:art(?:ikel|icle)?\.?|clause|section)\s*)?\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivx]{1,5})[.)]?|[-•–▪◦*·]|>(?:\s*>)*)$/i;
 
 /** A cell that only numbers or marks what stands beside it. */
 export const isLabelCell = (cell: string): boolean => LABEL_CELL.test(cell.replace(/\s+/g, ' ').trim());

@@ -245,7 +245,8 @@ const LAW_ARTICLE = /^\S+\s+\d+(?:[./]\d+)*\s*(?:\/\s*\d+|(?:AUR|BW|KB|WVV|AVG|G
 const REFERRED_TO = /\b(?:bedoeld|genoemd|vermeld|opgenomen|referred to|described|set out|mentioned)\s+in\s+$/i;
 
 /** A replacement given in quotes after its verb: "vervangen door: "…"", "replaced by the following: "…"". */
-const QUOTED_REPLACEMENT = /\b(?:door|by|with|als volgt|as follows|the following|luiden|read)\s*:?\s*["“„]/i;
+// (… also "replaced with the words "[Intentionally Omitted]"", "vervangen door de woorden "[Vervallen]"".)
+const QUOTED_REPLACEMENT = /\b(?:door|by|with|als volgt|as follows|the following|luiden|read)(?:\s+(?:the|de)\s+(?:words?|woorden|tekst|text))?\s*:?\s*["“„]/i;
 
 /** Whether the replacement quoted in a sentence is only a marker of its deletion ('"12.4 [Reserved]."', '"Vervallen."'). */
 function markerReplacement(ctx: MatchContext, start: number, text: string): boolean {

@@ -18,7 +18,7 @@ import { findOtherClasses } from './conditions.js';
 import { findOtherVersion } from './versions.js';
 import { findTemplateRemnants } from './template.js';
 import { blankOut, withoutBlanked } from './blanked.js';
-import { ANNEX_WORD, inRegion } from './regions.js';
+import { ANNEX_WORD, inRegion, termHits } from './regions.js';
 import { withinClause } from '../document/sections.js';
 import type { Unit } from './doc-index.js';
 import { findParts, partAt, type FilePart } from './documents.js';
@@ -26,6 +26,7 @@ import { findPrecedence, type Precedence, type Ranked } from './precedence.js';
 import { findRecitals } from './recitals.js';
 import { findRejectedTerms } from './rejected-terms.js';
 import { findUnusedDefinitions } from './unused-definitions.js';
+import { findMessages, quoteDepth, writtenBefore } from './correspondence.js';
 
 export type { Evidence };
 
@@ -344,14 +345,15 @@ export function analyse(file: Document, rules: RuleSet, traces?: RuleTrace[]): A
   const denied = denials.filter((d) => !carved.has(d.start) && !struckOut(d, amendments, ctx.doc.text) && !inRegion(quiet, d.start));
   let precedence: Precedence | null | undefined;
   const orderOf = () => (precedence !== undefined ? precedence : (precedence = findPrecedence(ctx, partsOf(), uses.filter((u) => u.use && !u.use.disapplied).map((u) => u.std))));
+  // A grant that says it holds whatever another provision says ("Notwithstanding Section 3.2, Customer may terminate …").
+  const holdsAgainst = (f: Finding) => rules.layout.overridesOthers.some((t) => ctx.termHitsIn(t, '', ctx.index.unit(f.start, f.end), 0).length > 0);
   if (denied.length) {
     const parts = partsOf();
     const order = orderOf();
     const rankOf = (f: Finding): Ranked => f.inherited?.standard ?? partAt(parts, f.start);
-    // A grant that says it holds whatever another provision says ("Notwithstanding Section 3.2, Customer may terminate …")
-    // holds. Nor does a denial in the document that declares standard terms take back what they give: how the contract
-    // sets aside a standard's provision is its carve-out (standards.ts), not a conflict between documents.
-    const holdsAgainst = (f: Finding) => rules.layout.overridesOthers.some((t) => ctx.termHitsIn(t, '', ctx.index.unit(f.start, f.end), 0).length > 0);
+    // A grant that says it holds whatever another provision says holds (holdsAgainst). Nor does a denial in the document
+    // that declares standard terms take back what they give: how the contract sets aside a standard's provision is its
+    // carve-out (standards.ts), not a conflict between documents.
     const declaredIn = (f: Finding) => (f.inherited ? partAt(parts, f.start) : -1);
     if (order) {
       const kept = findings.filter((f) => {
@@ -364,6 +366,32 @@ export function analyse(file: Document, rules: RuleSet, traces?: RuleTrace[]): A
       });
       findings.splice(0, findings.length, ...kept);
     }
+  }
+  // A refusal in a negotiation answers what was proposed before it ("We are willing to accept your offer, subject to: 1. A
+  // right for the Agency to terminate … if control of Stratocirrus is acquired" answered by "1. We are unable to agree to
+  // a change of control termination right"): what the file granted of that clause up to the refusal gives way, whatever
+  // the documents' order. In correspondence every denial answers what an earlier message granted ("Puntenlijst … 4 |
+  // Een wijziging in de zeggenschap … geeft de Gemeente geen recht op beëindiging" after the body's e-mail that asked
+  // for it). Not a grant that holds whatever else is said, nor a notice duty (no right a denial takes back).
+  if (denied.length) {
+    const refusal = (d: Finding) => {
+      const s = ctx.doc.sentences[ctx.index.sentenceAt(d.start)];
+      return !!s && termHits(ctx, L.refused, s.start, s.end).length > 0;
+    };
+    // (A forwarded reply quotes the older messages below it: deeper in the quotes is earlier.)
+    const messages = findMessages(ctx);
+    const text = ctx.doc.text;
+    const laterMessage = (f: Finding, d: Finding) => quoteDepth(text, f.start) !== quoteDepth(text, d.start) || messages.some((m) => m > f.start && m <= d.start);
+    const answers = denied.filter((d) => messages.length || refusal(d));
+    const kept = findings.filter((f) => {
+      const by =
+        f.grants === 'notice' || f.inherited || holdsAgainst(f)
+          ? undefined
+          : answers.find((d) => d.clause === f.clause && writtenBefore(text, f.start, d.start) && ((messages.length && laterMessage(f, d)) || refusal(d)));
+      if (by) overridden.push({ clause: f.clause, rule: f.rule, finding: withoutMeta(f), by: withoutMeta(by) });
+      return !by;
+    });
+    findings.splice(0, findings.length, ...kept);
   }
   findings.sort((a, b) => a.clause.localeCompare(b.clause) || rank(a) - rank(b) || a.start - b.start || a.rule.localeCompare(b.rule));
   // Facts that disagree (New York law in the supplier's terms, Dutch law in the call-off that ranks above them): the one

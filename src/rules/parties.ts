@@ -222,6 +222,16 @@ export function findParties(
     }
     return lean;
   };
+  // How often one party pays the other its price: 'Partner shall pay Company a running royalty', 'X betaalt Y de
+  // vergoeding' (the pack's `payWords` after a name and a duty word, the other's name, then a word of `feeWords` within a
+  // few words; not "Summit shall pay Granite Peak the reasonable costs of such performance", a supplier's reimbursement).
+  const payWords = labels(roles.payWords).map(escapeRe).join('|');
+  const dutyWords = labels(roles.dutyWords).map(escapeRe).join('|');
+  const feeWords = labels(roles.feeWords).map(escapeRe).join('|');
+  const paysTo = (x: string, y: string): number =>
+    payWords && dutyWords && feeWords
+      ? [...text.matchAll(new RegExp(`(?<![\\p{L}\\d])${escapeRe(x)}\\s+(?:(?:${dutyWords})\\s+)?(?:${payWords})\\s+(?:(?:to|aan)\\s+)?(?:(?:the|de)\\s+)?${escapeRe(y)}(?:\\s+[\\p{L}-]+){0,4}?\\s+(?:${feeWords})(?![\\p{L}\\d])`, 'giu'))].length
+      : 0;
   // How often a name is the subject of a duty: the name, then the pack's duty word right after it ("Summit shall").
   let duties: Set<number> | undefined;
   const dutiesOf = (name: string): number => {
@@ -316,11 +326,21 @@ export function findParties(
   /** Parties named as a supplier's supplier ("Subcontractor"). */
   const below = new Set<string>();
   found.sort((a, b) => a.at - b.at);
+  // The start of the last line before `at` (within an entry's reach) that opens with a salutation, or 0. (The lines are
+  // found once, by the pack's words: one pass over the text.)
+  const greetings = labels(roles.salutation).map(escapeRe);
+  const salutations = greetings.length ? [...text.matchAll(new RegExp(`(?<=^|\\n)[ \\t>]*(?:${greetings.join('|')})(?![\\p{L}\\d])`, 'giu'))].map((m) => m.index!) : [];
+  const salutationBefore = (at: number): number => {
+    const last = salutations.filter((x) => x < at).pop();
+    return last !== undefined && at - last <= ENTRY_REACH ? last : 0;
+  };
   let prevEnd = 0;
   for (const [k, f] of found.entries()) {
     // The party's own entry: back to the previous name, a blank line, a line "en"/"and" or a semicolon, at most
     // 250 characters (an entry wraps over several lines in PDF text).
-    const boundary = afterLast(text, ENTRY_ENDS, f.at - 1);
+    // (Nor back past a letter's salutation: "Van: Gemeente Deventerveld … Geachte heer Linders, Met genoegen bevestigen wij
+    // dat HeatMap Collective ("de deelnemer") …" names the body in the letter's head, not in this entry.)
+    const boundary = Math.max(afterLast(text, ENTRY_ENDS, f.at - 1), salutationBefore(f.at));
     // An abbreviation earlier on the same line is the same entry's: 'The European Agency for … (EAOOS), Praça Europa 4,
     // Lisboa (the "Agency")'.
     const prior = found[k - 1];
@@ -524,6 +544,10 @@ export function findParties(
           const db = dutiesOf(b);
           if (da >= DUTY_MIN && da >= DUTY_RATIO * db) (customer.add(b), supplier.add(a));
           else if (db >= DUTY_MIN && db >= DUTY_RATIO * da) (customer.add(a), supplier.add(b));
+          // … or by who pays whom its price ("Collaborator shall pay Company the development fees"): one that pays the other
+          // and is never paid by it buys, though both license something to each other.
+          else if (paysTo(a, b) && !paysTo(b, a)) (customer.add(a), supplier.add(b));
+          else if (paysTo(b, a) && !paysTo(a, b)) (customer.add(b), supplier.add(a));
           else {
             // … or by the trade its full name states: "CORRIGAN LEDGER SOFTWARE, INC. … ("Corrigan")" beside "BALLARD
             // MUTUAL SAVINGS BANK … ("Bank")": the one whose name says it makes or sells technology supplies.
@@ -532,7 +556,11 @@ export function findParties(
               if (at < 0) return false;
               const back = text.slice(Math.max(0, at - 200), at);
               const from = Math.max(0, at - 200) + Math.max(back.lastIndexOf(')'), back.lastIndexOf(';'), back.search(/\bbetween\b(?!.*\bbetween\b)/isu), back.lastIndexOf('\n\n')) + 1;
-              return has(roles.supplierTrade, from, at);
+              // (The name itself, to its first comma: not an address after it, "… at 400 Technology Square". The name starts
+              // past the comma and "en"/"and" that close the entry before: '("Zorggroep"), en MedLink Systems B.V., …'.)
+              const start = from + /^[\s,;]*(?:(?:and|en)\s+)?/iu.exec(text.slice(from, at))![0].length;
+              const comma = text.indexOf(',', start);
+              return has(roles.supplierTrade, start, comma >= 0 && comma < at ? comma : at);
             };
             if (trade(a) && !trade(b)) (customer.add(b), supplier.add(a));
             else if (trade(b) && !trade(a)) (customer.add(a), supplier.add(b));

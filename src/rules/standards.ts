@@ -17,6 +17,8 @@ export const standardRuleId = (std: CompiledStandard): string => `${std.pack}/${
 
 /** How far back a list item looks for its lead-in ("Van toepassing zijn:" … "b. de ARBIT-2014;"). */
 const LEAD_IN_SENTENCES = 8;
+/** An article's number and, a few words on, its title in brackets: "32 ARBIT-2018 (Escrow)", "8 (zeggenschapswijziging)". */
+const TITLED_ARTICLE = /(?<![\d.])(\d{1,3}(?:\.\d{1,3})*[a-z]?)(?![\d.]*\d)[^().;\n]{0,25}?\(([^()]{2,60})\)/g;
 
 /**
  * How a contract uses a standard, and the sentences that carve parts of it out or declare it not applicable:
@@ -46,8 +48,8 @@ export function standardUse(
     // "☐ ARBIT-2022" in a form: the option not taken declares nothing. An item of a carve-out list read with its lead-in
     // ("… apply, with the exception of: (a) the provisions of ARBIT-2022 entitling …, which shall not apply") names what
     // goes, not the standard as a whole.
-    // Nor does a question in a Nota van Inlichtingen, nor a request reported.
-    if (opensUnchecked(doc.text, s.start, s.end) || carveOuts.includes(s.start) || asked(s.start) || reportsAsked(ctx, index.sentences[si]!)) continue;
+    // Nor does a question in a Nota van Inlichtingen, nor a request reported, nor a party's own proposal.
+    if (opensUnchecked(doc.text, s.start, s.end) || carveOuts.includes(s.start) || asked(s.start) || reportsAsked(ctx, index.sentences[si]!) || proposes(ctx, std, s)) continue;
     const whole = index.sentences[si]!;
     const named = !!evaluate(ctx, std.names, std.pack, whole);
     if (!named && !family.includes(si)) continue;
@@ -83,14 +85,21 @@ export function standardUse(
       // "met uitzondering van de bepaling inzake wijziging in de zeggenschap": carved out by subject, not number; a clause
       // of the contract cited along ("… bepalingen over het depot van de broncode, welke buiten toepassing blijven (zie
       // artikel 8)") is no article of the standard.
-      // An article carved out with its title ("artikel 32 ARBIT-2018 (Escrow)") goes by the title: the number may be
-      // another version's.
-      // (Only after an article's number: "de bepalingen over escrow (broncodedepot) en over exit" glosses a subject.)
-      const titleAt0 = /^\s*[^().;]{0,40}?\(([^()]{2,60})\)/.exec(doc.text.slice(from, s.end));
-      const title = titleAt0 && /\d/.test(titleAt0[0].slice(0, titleAt0[0].indexOf('('))) ? titleAt0 : null;
-      const titleAt = title ? from + title.index + title[0].length - title[1]!.length - 1 : -1;
-      const titled = title ? topicArticles(ctx, std, index.unit(titleAt, titleAt + title[1]!.length)) : [];
-      const subjects = titled.length ? titled : direct.length && provides(std, direct) ? [] : topicArticles(ctx, std, rest);
+      // Articles carved out with their titles ("artikel 32 ARBIT-2018 (Escrow)", "artikel 8 (zeggenschapswijziging) en
+      // artikel 30 (broncode-depot)") go by the titles: the numbers may be another version's. One without a title goes by
+      // its number. (Only after an article's number: "de bepalingen over escrow (broncodedepot) en over exit" glosses a
+      // subject.)
+      const titled: string[] = [];
+      const byTitle = new Set<string>();
+      for (const m of doc.text.slice(from, upTo).matchAll(TITLED_ARTICLE)) {
+        const at = from + m.index! + m[0].length - m[2]!.length - 1;
+        const topics = topicArticles(ctx, std, index.unit(at, at + m[2]!.length));
+        if (!topics.length) continue;
+        titled.push(...topics);
+        byTitle.add(m[1]!);
+      }
+      const untitled = direct.filter((n) => !byTitle.has(n));
+      const subjects = titled.length ? [...titled, ...untitled] : direct.length && provides(std, direct) ? [] : topicArticles(ctx, std, rest);
       // "De bepalingen van de ARBIT-2014 over deze onderwerpen zijn niet van toepassing": the subjects the sentence before
       // names ("op de onderwerpen overdracht … en wijziging van zeggenschap gaan de voorwaarden van Opdrachtnemer voor").
       const back = !subjects.length && !direct.length && si > 0 && pointsToSubjects(ctx, doc.text.slice(from, s.end)) ? topicArticles(ctx, std, index.sentences[si - 1]!) : [];
@@ -223,8 +232,8 @@ function pointedBack(ctx: MatchContext, std: CompiledStandard, declaredAt: numbe
   const next = Array.from({ length: POINTED_BACK_SENTENCES }, (_, i) => si + 1 + i).filter((k) => k < ctx.doc.sentences.length && !items.includes(k));
   for (const k of [...items, ...next]) {
     const u = ctx.index.sentences[k]!;
-    // (A sentence that names the standard again is read where it stands.)
-    if (evaluate(ctx, std.names, std.pack, u)) continue;
+    // (A sentence that names the standard again is read where it stands; a party's own proposal sets nothing aside.)
+    if (evaluate(ctx, std.names, std.pack, u) || proposes(ctx, std, ctx.doc.sentences[k]!)) continue;
     // An item is read with the declaration as its lead-in, which names the standard.
     const item = items.includes(k);
     if (!evaluate(ctx, std.refersBack, std.pack, item ? { ...u, lead: ctx.index.sentences[si]! } : u) || !evaluate(ctx, std.limits, std.pack, u)) continue;
@@ -234,6 +243,9 @@ function pointedBack(ctx: MatchContext, std: CompiledStandard, declaredAt: numbe
     carveOuts.push(ctx.doc.sentences[k]!.start);
   }
 }
+
+/** Whether a sentence is a party's own proposal ("Wij stellen voor dat …", the pack's `proposes`). */
+const proposes = (ctx: MatchContext, std: CompiledStandard, s: { start: number; end: number }): boolean => termHits(ctx, ctx.list(std.pack, 'proposes'), s.start, s.end).length > 0;
 
 /** The subjects of the sentence before, and of a question the sentence answers. */
 function subjectsBefore(ctx: MatchContext, std: CompiledStandard, si: number, s: { start: number }): string[] {
