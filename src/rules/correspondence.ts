@@ -3,7 +3,7 @@
 // answers the earlier ones: where it says a clause does not hold, what an earlier message granted of it gives way
 // (analyse.ts). The packs name the words (`salutation`).
 import type { MatchContext } from './match.js';
-import { fileLines, opensWith } from './regions.js';
+import { salutationLines } from './regions.js';
 
 /** Salutations at least for a file to be correspondence: one is a cover letter's. */
 const MIN_MESSAGES = 2;
@@ -11,14 +11,7 @@ const MIN_MESSAGES = 2;
 /** Where the file's messages open (each line that opens with a salutation, after any quote marks of a forwarded
  * message), or none when the file is no correspondence. */
 export function findMessages(ctx: MatchContext): number[] {
-  const { salutation } = ctx.rules.layout;
-  if (!salutation.length) return [];
-  const text = ctx.doc.text;
-  const starts: number[] = [];
-  for (const line of fileLines(text)) {
-    const lead = /^[ \t>]*/.exec(text.slice(line.start, line.end))![0].length;
-    if (line.start + lead < line.end && opensWith(ctx, salutation, line.start + lead, line.end)) starts.push(line.start);
-  }
+  const starts = salutationLines(ctx.doc.text, ctx.rules.layout.salutation);
   return starts.length >= MIN_MESSAGES ? starts : [];
 }
 

@@ -1,7 +1,7 @@
 // The parties' names as this contract defines them ('hierna te noemen: "Opdrachtgever"', '(the "Licensee")'),
 // sorted into customer and supplier by the packs' role vocabularies and hints (gemeente, ministerie …).
 import type { Term } from './terms.js';
-import { escapeRe, isWhole as isWholeOf, labels, norm, opensWith as opensWithOf } from './regions.js';
+import { escapeRe, isWhole as isWholeOf, labels, norm, opensWith as opensWithOf, salutationLines } from './regions.js';
 import type { Span } from './match.js';
 import type { RuleSet } from './compile.js';
 
@@ -328,8 +328,7 @@ export function findParties(
   found.sort((a, b) => a.at - b.at);
   // The start of the last line before `at` (within an entry's reach) that opens with a salutation, or 0. (The lines are
   // found once, by the pack's words: one pass over the text.)
-  const greetings = labels(roles.salutation).map(escapeRe);
-  const salutations = greetings.length ? [...text.matchAll(new RegExp(`(?<=^|\\n)[ \\t>]*(?:${greetings.join('|')})(?![\\p{L}\\d])`, 'giu'))].map((m) => m.index!) : [];
+  const salutations = salutationLines(text, roles.salutation);
   const salutationBefore = (at: number): number => {
     const last = salutations.filter((x) => x < at).pop();
     return last !== undefined && at - last <= ENTRY_REACH ? last : 0;

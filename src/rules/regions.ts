@@ -83,3 +83,11 @@ export const norm = (s: string): string => (s.toLowerCase().match(/[\p{L}\p{N}]+
 export function labels(terms: readonly Term[]): string[] {
   return terms.filter((t) => t.kind === 'phrase' && t.pieces.every((p) => p.kind === 'word')).map((t) => norm(t.source));
 }
+
+/** Where the lines that open with a salutation start ("Beste Mert,", "> Dear James," in a forwarded reply), by the words
+ * of the packs' `salutation`: one pass over the text. */
+export function salutationLines(text: string, salutation: readonly Term[]): number[] {
+  const words = labels(salutation).map(escapeRe);
+  if (!words.length) return [];
+  return [...text.matchAll(new RegExp(`(?<=^|\\n)[ \\t>]*(?:${words.join('|')})(?![\\p{L}\\d])`, 'giu'))].map((m) => m.index!);
+}
