@@ -374,10 +374,14 @@ export function analyse(file: Document, rules: RuleSet, traces?: RuleTrace[]): A
   // Een wijziging in de zeggenschap … geeft de Gemeente geen recht op beëindiging" after the body's e-mail that asked
   // for it). Not a grant that holds whatever else is said, nor a notice duty (no right a denial takes back).
   if (denied.length) {
-    const refusal = (d: Finding) => {
-      const s = ctx.doc.sentences[ctx.index.sentenceAt(d.start)];
-      return !!s && termHits(ctx, L.refused, s.start, s.end).length > 0;
-    };
+    // (Each denial's sentence is searched once.)
+    const refusing = new Set(
+      denied.filter((d) => {
+        const s = ctx.doc.sentences[ctx.index.sentenceAt(d.start)];
+        return !!s && termHits(ctx, L.refused, s.start, s.end).length > 0;
+      }),
+    );
+    const refusal = (d: Finding) => refusing.has(d);
     // (A forwarded reply quotes the older messages below it: deeper in the quotes is earlier.)
     const messages = findMessages(ctx);
     const text = ctx.doc.text;
