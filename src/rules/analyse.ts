@@ -11,8 +11,8 @@ import { findSwitchesOff, type SwitchOff } from './switches.js';
 import { findYieldingBoxes } from './summary.js';
 import { findDrafts } from './drafts.js';
 import { findStruckRequirements } from './struck-requirements.js';
-import { findRejectedLists, findRejectedParts, findRejectedRows, findStruckAnnexes, findStruckSections } from './struck.js';
-import { findLaterTerms } from './intended.js';
+import { findRejectedLists, findRejectedParts, findRejectedRows, findRejectedStatuses, findReservedAnnexes, findStruckAnnexes, findStruckSections } from './struck.js';
+import { findLaterTerms, findReportedAsks } from './intended.js';
 import { findNonBinding } from './binding.js';
 import { findOtherClasses } from './conditions.js';
 import { findOtherVersion } from './versions.js';
@@ -113,6 +113,10 @@ const HOLDS_BACK = 400;
  * (Source Code Escrow)", "4. Escrowovereenkomst" in a list of annexes is not (a numbered line may be a clause). */
 const ANNEX_TITLE = new RegExp(String.raw`^[ \t]*(?:[-•*][ \t]+)?${ANNEX_WORD}[ \t]+(?:[A-Z]{1,2}|\d{1,2}|[IVX]{1,5})[ \t]*(?:[-–—:.][ \t]*|\([ \t]*)[\p{L}][^\n.;:!?]{0,80}\)?[ \t]*$`, 'iu');
 
+/** A point of minutes or a round of negotiation named by its topic, run in before its text: "Item 1 – Change of control.",
+ * "Round 2 – Termination for convenience.", "Punt 3: Exit." */
+const POINT_TITLE = /^[ \t]*(?:item|punt|issue|agendapunt|point|round|ronde)[ \t]+\d{1,2}[a-z]?[ \t]*[-–—:.][ \t]*[\p{L}][^\n.;:!?]{0,60}[.:]?[ \t]*$/iu;
+
 /** Characters after a finding read with a lead-in within which a denial of its clause takes it back (leadDenied). */
 const LEAD_DENIED_REACH = 600;
 /** Words at most in a heading read as a lead-in (leadDenied). */
@@ -190,13 +194,14 @@ export function analyse(file: Document, rules: RuleSet, traces?: RuleTrace[]): A
   const template = findTemplateRemnants(ctx);
   // Nor a letter of intent or a part that says it binds no one ("Deze intentieverklaring is niet bindend, met uitzondering
   // van de artikelen 6 tot en met 9").
-  const later = [...findLaterTerms(ctx), ...findNonBinding(ctx)];
+  const later = [...findLaterTerms(ctx), ...findReportedAsks(ctx), ...findNonBinding(ctx)];
   // Nor a clause library's variant for a risk class the contract did not choose ("4.3 Variant hoog (alleen van toepassing
   // bij risicoklasse hoog)" where "Risicoklasse: laag").
   const otherClass = findOtherClasses(ctx);
   // These four also keep a standard's name from being read as declared there.
   const notContract = [...later, ...otherClass, ...asked, ...template];
-  const unsaid = [...findYieldingBoxes(ctx), ...findDrafts(ctx), ...findStruckAnnexes(ctx), ...findRejectedParts(ctx), ...findRejectedRows(ctx), ...findRejectedLists(ctx), ...findRejectedTerms(ctx), ...findStruckRequirements(ctx), ...notContract];
+  const reservedAnnexes = findReservedAnnexes(ctx);
+  const unsaid = [...findYieldingBoxes(ctx), ...findDrafts(ctx), ...findStruckAnnexes(ctx), ...reservedAnnexes, ...findRejectedParts(ctx), ...findRejectedRows(ctx), ...findRejectedStatuses(ctx), ...findRejectedLists(ctx), ...findRejectedTerms(ctx), ...findStruckRequirements(ctx), ...notContract];
   // The version of a bilingual contract that does not prevail is blank (see above), but an article-wide finding starts at
   // its article's heading, which may be a line of that version ("Artikel 5 – Broncodedepot / Article 5 – …").
   // Nor a recital: it tells what happened ("overwegende dat Contactum is overgenomen, hetgeen Contactum heeft gemeld").
@@ -220,7 +225,8 @@ export function analyse(file: Document, rules: RuleSet, traces?: RuleTrace[]): A
   // An order form's row that says no to a clause ("Source code escrow | No") switches it off in the whole file, except
   // where the clause says it holds whatever the order form says.
   // (An option marked as not chosen is itself such a row: "Exit assistance – not selected".)
-  const switchedOff = findSwitchesOff(ctx, (at) => inRegion(quiet, at) && !inRegion(template, at));
+  // (The name of an annex left out may say so as a switch: "Bijlage 4 (Exitplan – niet van toepassing)".)
+  const switchedOff = findSwitchesOff(ctx, (at) => inRegion(quiet, at) && !inRegion(template, at) && !inRegion(reservedAnnexes, at));
   const off = new Set(switchedOff.map((x) => x.clause));
   // Read from the start of the clause the finding stands in (a PDF line break may split "13.5 Notwithstanding anything
   // in an Order Form, upon expiry … | for any reason Ridgeway shall provide the exit assistance").
@@ -275,6 +281,8 @@ export function analyse(file: Document, rules: RuleSet, traces?: RuleTrace[]): A
   const titleOnly = (f: Finding) => {
     const s = ctx.doc.sentences[ctx.index.sentenceAt(f.start)];
     const lines = s ? ctx.doc.text.slice(s.start, s.end).split('\n').filter((line) => line.trim()) : [];
+    // (Nor a point's topic: "Item 1 – Change of control." says what was discussed, not what was agreed.)
+    if (lines.length === 1 && POINT_TITLE.test(lines[0]!)) return true;
     return lines.some((line) => ANNEX_TITLE.test(line)) && lines.every((line) => ANNEX_TITLE.test(line) || /^[ \t]*\[[^\]\n]*\][ \t]*$/.test(line));
   };
   // An article's old text quoted elsewhere ('In het concept … luidde artikel 8.1: "…". Partijen zijn overeengekomen dat

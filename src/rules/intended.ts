@@ -18,3 +18,40 @@ export function findLaterTerms(ctx: MatchContext): Region[] {
   });
   return out;
 }
+
+/** What may stand before a reported request's verb: an item's marker, an article, a subject of one to three capitalised
+ * words ("De Gemeente", "The Authority", "ParkPoint", "Wij"), and a word of time ("had", "ook", "initially"). Case counts.
+ * A determiner is no subject: "The proposed transferee …", "Any proposed Change of Control …", "Een voorgestelde …". */
+const ASK_SUBJECT =
+  /^[ \t>]*(?:(?:\(?[a-z\d]{1,2}[.)]|[-–•])[ \t]+)?(?:(?:the|de|het|The|De|Het)\s+)?(?:(?!(?:The|De|Het|A|An|Een|Any|Each|Every|Such|This|That|These|Those|Its|Their|All|No|Elke|Ieder|Iedere|Deze|Die|Dit|Dat|Alle|Geen|Zijn|Haar|Hun)\s)\p{Lu}[\p{L}\p{N}'’&-]*\s+){1,3}(?:(?:had|hadden|also|initially|originally|first|then|again|ook|daarom|aanvankelijk|eerst|nog|opnieuw|zelf)\s+)*$/u;
+
+/**
+ * Requests told of in minutes or a letter ("De Gemeente vroeg om de broncode in depot te geven.", "The Authority requested
+ * the right to terminate without cause after year two."), each with the list its sentence opens: a request is no term
+ * until the other side grants it, and what was granted stands elsewhere. Not when the sentence itself says it was granted
+ * ("… requested, and the Supplier agreed, that …"). Nor a request to strike a right ("Opdrachtnemer verzoekt het
+ * ontbindingsrecht … te schrappen"), accepted or not. The packs name the verbs (`reportedAsk`, `askGranted`, `askStrike`).
+ */
+export function findReportedAsks(ctx: MatchContext): Region[] {
+  const { reportedAsk, askGranted, askStrike, rowRejected } = ctx.rules.layout;
+  const { doc, index } = ctx;
+  const out: Region[] = [];
+  doc.sentences.forEach((s, si) => {
+    // A request to strike a right; not a sentence that turns it down and goes on after a semicolon to say what holds
+    // instead ("Het voorbehoud … om de overdrachtsperiode te beperken … is niet geaccepteerd; de overdrachtsperiode
+    // bedraagt …"). ("…; retain notification only" goes on with the request.)
+    const strike = termHits(ctx, askStrike, s.start, s.end)[0];
+    if (strike) {
+      const after = index.tokens[strike.t1 - 1]!.end;
+      const semi = doc.text.slice(after, s.end).indexOf(';');
+      if (semi < 0 || !termHits(ctx, rowRejected, s.start, after + semi).length) out.push({ start: s.start, end: s.end });
+      return;
+    }
+    const ask = termHits(ctx, reportedAsk, s.start, s.end)[0];
+    if (!ask || !ASK_SUBJECT.test(doc.text.slice(s.start, index.tokens[ask.t0]!.start))) return;
+    if (termHits(ctx, askGranted, index.tokens[ask.t1 - 1]!.end, s.end).length) return;
+    const whole = index.withList(si);
+    out.push({ start: s.start, end: Math.max(s.end, index.tokens[whole.t1 - 1]?.end ?? s.end) });
+  });
+  return out;
+}

@@ -5,7 +5,7 @@
 // (`annexStruck`, `sectionStruck`).
 import type { MatchContext } from './match.js';
 import type { Term } from './terms.js';
-import { ANNEX_WORD, fileLines, framedTitle, isWhole, opensWith, rowCells, termHits, type Region } from './regions.js';
+import { ANNEX_WORD, escapeRe, fileLines, framedTitle, isWhole, labels, opensWith, rowCells, termHits, type Region } from './regions.js';
 import { NARROWING_WORDS, nextTitle } from './drafts.js';
 import { EMPTY_BOX, TICKED_BOX } from './switches.js';
 
@@ -183,13 +183,29 @@ function partUnder(ctx: MatchContext, lines: Region[], at: number, stop: number)
  */
 export function findRejectedRows(ctx: MatchContext): Region[] {
   const words = ctx.rules.layout.rowRejected;
+  const pending = ctx.rules.layout.statusPending;
   if (!words.length) return [];
   const out: Region[] = [];
   const lines = fileLines(ctx.doc.text);
-  for (const line of lines) {
+  for (let k = 0; k < lines.length; k++) {
+    const first = ctx.doc.text.slice(lines[k]!.start, lines[k]!.end);
+    if (!first.includes('|')) continue;
+    // A row wraps onto the lines under it ("6 | Step-in | Region | Remedy by third party … |" / "open | Lapsed at
+    // signature"): they are one row, read across the break, up to a blank line or the next row's key ("7 |", "C-4 |"). Only
+    // rows that open with a key wrap so: a table of topics ("Escrow | … | rejected |") has no mark of its rows' starts.
+    const key = idShape(first);
+    let last = k;
+    while (key !== undefined && last + 1 < lines.length && last - k < ROW_LINES) {
+      const next = ctx.doc.text.slice(lines[last + 1]!.start, lines[last + 1]!.end);
+      const open = /\|[ \t]*$/.test(ctx.doc.text.slice(lines[last]!.start, lines[last]!.end));
+      if (!next.trim() || idShape(next) === key || !(open || next.includes('|'))) break;
+      last++;
+    }
+    const line = { start: lines[k]!.start, end: lines[last]!.end };
+    k = last;
     const text = ctx.doc.text.slice(line.start, line.end);
     const cells = rowCells(text, line.start).filter((c) => ctx.doc.text.slice(c.start, c.end).trim());
-    if (cells.length < 3 || !text.includes('|')) continue;
+    if (cells.length < 3) continue;
     // The answer in the last cell, or in a short cell after the requirement with a comment after it ("E-18 | Opdrachtgever
     // mag … door een derde laten uitvoeren … | Nee | Gezien het SaaS-karakter … niet mogelijk").
     const cellText = (c: Region) => ctx.doc.text.slice(c.start, c.end);
@@ -197,7 +213,9 @@ export function findRejectedRows(ctx: MatchContext): Region[] {
     const answers = cells.slice(2).filter((c, k, rest) => k === rest.length - 1 || wordCount(c) <= ANSWER_WORDS);
     const rejects = (c: Region) => {
       const cell = cellText(c);
-      return opensWith(ctx, words, c.start + (cell.length - cell.trimStart().length), c.end);
+      const from = c.start + (cell.length - cell.trimStart().length);
+      // (Or a point left open at signature: "| open |", "| open (niet opgenomen) |".)
+      return opensWith(ctx, words, from, c.end) || isWhole(ctx, pending, from, c.end) || opensPending(ctx, pending, from, c.end);
     };
     // A bare "Nee" answers a requirement written out in the cell before it ("E-18 | Opdrachtgever mag … door een derde laten
     // uitvoeren … | Nee | …", "Gemeente kan werkzaamheden door derden laten uitvoeren bij tekortkoming | Nee | …"), not a
@@ -206,6 +224,18 @@ export function findRejectedRows(ctx: MatchContext): Region[] {
     if (answers.some(rejects) || saysNo) out.push(line);
   }
   return [...out, ...declinedRequirements(ctx, words, lines)];
+}
+
+/** Lines at most a table row wraps onto. */
+const ROW_LINES = 4;
+/** A row's key: a number with at most a short prefix ("7", "C-3", "K14", "2a") or one letter ("a", "b)"). */
+const ROW_KEY = /^(?:[A-Za-z]{0,3}[-.]?\d{1,3}[a-z]?|[A-Za-z])[.)]?$/;
+/** The shape of a row's key, its first cell: "7" and "12" are alike, "C-3" and "K-14", "a" and "b"; any other first cell
+ * ("open", a wrapped proposal, a label such as "Users") is no key. */
+function idShape(line: string): string | undefined {
+  const cell = /^[ \t]*([^|]*)\|/.exec(line)?.[1]?.trim();
+  if (cell === undefined || !ROW_KEY.test(cell)) return undefined;
+  return cell.replace(/\d+/g, '9').replace(/\p{L}/gu, 'a');
 }
 
 /** Words at least in a requirement a bare "Nee" answers (fewer make a key, as an order form's row has). */
@@ -289,6 +319,126 @@ export function findRejectedLists(ctx: MatchContext): Region[] {
     const first = k;
     while (k < lines.length && ITEM.test(doc.text.slice(lines[k]!.start, lines[k]!.end))) k++;
     if (k > first) out.push({ start: lines[first]!.start, end: lines[k - 1]!.end });
+  }
+  return out;
+}
+
+/** A numbered point of minutes or an issues list: "Item 2 – Step-in.", "Punt 4:", "Issue 3". */
+const POINT = /^\s*(?:item|punt|issue|agendapunt|point)\s+\d{1,2}[a-z]?\b/i;
+/** Lines at most a point of the minutes runs back from its status. */
+const POINT_LINES = 15;
+
+/**
+ * A point of negotiation minutes whose status says it was turned down, withdrawn or left open at signature ("b) Overname
+ * van ParkPoint. De Gemeente stelde voor … ParkPoint wijst af. … Status: afgewezen; niets opgenomen.", "Item 2 – Step-in.
+ * The Service proposed … Result: rejected; …"): what the point proposes grants nothing. The status's label and its first
+ * word decide (`statusLabel`, then `rowRejected` or `statusPending`); "Status: voorstel … afgewezen; compromis akkoord"
+ * reports a compromise the point states, and stands. The point runs back to a blank line, its item's marker or the status
+ * before it.
+ */
+export function findRejectedStatuses(ctx: MatchContext): Region[] {
+  const { statusLabel, rowRejected, statusPending } = ctx.rules.layout;
+  const names = labels(statusLabel).map(escapeRe);
+  if (!names.length || !rowRejected.length) return [];
+  const text = ctx.doc.text;
+  const label = new RegExp(String.raw`(?<![\p{L}\d])(?:${names.join('|')})[ \t]*:[ \t]*`, 'giu');
+  const lines = fileLines(text);
+  const out: Region[] = [];
+  let k = 0;
+  let lastStatus = -1;
+  for (const m of text.matchAll(label)) {
+    const from = m.index! + m[0].length;
+    while (k < lines.length - 1 && lines[k]!.end < m.index!) k++;
+    const line = lines[k]!;
+    // The status's own words, up to the end of its sentence or line.
+    const stop = text.slice(from, line.end).search(/[.;]|$/);
+    const end = from + (stop < 0 ? line.end - from : stop);
+    const turnedDown = opensWith(ctx, rowRejected, from, end) || isWhole(ctx, statusPending, from, end) || opensPending(ctx, statusPending, from, end);
+    const here = k;
+    const prior = lastStatus;
+    lastStatus = here;
+    if (!turnedDown) continue;
+    let first = here;
+    while (first > 0 && first > here - POINT_LINES && first - 1 > prior) {
+      const own = text.slice(lines[first]!.start, lines[first]!.end);
+      if (ITEM.test(own) || POINT.test(own)) break;
+      const prev = text.slice(lines[first - 1]!.start, lines[first - 1]!.end);
+      if (!prev.trim()) break;
+      first--;
+    }
+    out.push({ start: lines[first]!.start, end });
+  }
+  return out;
+}
+
+/** "open (niet opgenomen)", "open — partijen komen hier … op terug": a pending word, then a bracket or a dash. */
+function opensPending(ctx: MatchContext, pending: readonly Term[], start: number, end: number): boolean {
+  const cut = ctx.doc.text.slice(start, end).search(/\s*[([–—-]/);
+  return cut > 0 && isWhole(ctx, pending, start, start + cut);
+}
+
+/** What may stand before an annex's name that a mark speaks of, in its line or list: "10.3 ", "g. ", "en ", "and the ". */
+const ANNEX_LEAD = /^[ \t]*(?:(?:\(?[a-z\d]{1,3}[.)]|\d{1,2}(?:\.\d{1,2})*\.?|[-–•*])[ \t]+)?(?:(?:en|and|of|or)[ \t]+)?(?:(?:de|het|the)[ \t]+)?$/i;
+/** Lines at most a sentence that names an annex left out may run to and still be read whole. */
+const SENTENCE_LINES = 3;
+const NARROWED_AFTER = new RegExp(String.raw`^\s*${NARROWING_WORDS}`, 'i');
+/** What follows an annex's name up to its mark: its title after a dash or colon, or in brackets, then the mark's opening
+ * (a bracket, a colon, or "is"/"wordt"/"are"). */
+const ANNEX_MARK = /^[ \t]*(?:[-–—:][ \t]*[^\n[(:.;]{1,60}?[ \t]*|\([^)\n]{1,60}\)[ \t]*)?(?:[[(]|:[ \t]*|\b(?:is|wordt|are|blijft|remains)[ \t]+(?:hereby[ \t]+)?)/i;
+
+/**
+ * Annexes the contract reserves or leaves out while still naming them ("g. Bijlage 7 – Escrowovereenkomst
+ * [gereserveerd].", "Schedule 3 (Continuity) is not applicable.", "Bijlage 4 – Exitplan (volgt)"): the sentences that name
+ * such an annex grant nothing ("De afspraken over het deponeren van de broncode …
+ * worden vastgelegd in Bijlage 7."). The mark opens with a word of `annexReserved` or `annexPending` and is not narrowed
+ * ("not applicable to Module B"). ("[Omitted]" is no such mark: an exhibit left out of a filing still binds.) What stands
+ * under an annex's title is not read as its body: a list of annexes at the top has the same title lines, and what follows
+ * them is the contract.
+ */
+export function findReservedAnnexes(ctx: MatchContext): Region[] {
+  const { annexReserved, annexPending } = ctx.rules.layout;
+  const marks = [...annexReserved, ...annexPending];
+  if (!marks.length) return [];
+  const { doc } = ctx;
+  const text = doc.text;
+  const reserved = new Set<string>();
+  const key = (word: string, id: string) => `${word.toLowerCase()} ${id.toUpperCase()}`;
+  for (const m of text.matchAll(ANNEX)) {
+    // The annex itself is what the mark speaks of, not a part of it ("Artikel 12 van Bijlage B (Zwitsers recht) is niet van
+    // toepassing"): only a number, an item's marker or "en"/"and" stands before its name in its line or list.
+    const before = text.slice(Math.max(0, m.index! - 60), m.index!).split(/[\n,;:(]/).pop()!;
+    if (!ANNEX_LEAD.test(before)) continue;
+    const after = m.index! + m[0].length;
+    const lineEnd = text.indexOf('\n', after);
+    const rest = text.slice(after, lineEnd < 0 ? text.length : lineEnd);
+    const mark = ANNEX_MARK.exec(rest);
+    if (!mark) continue;
+    const from = after + mark[0].length;
+    const upto = from + rest.slice(mark[0].length).search(/[\])]|[.;,]|$/);
+    if (upto <= from || !opensWith(ctx, marks, from, upto)) continue;
+    // (The mark narrowed to a case: "not applicable to Module B", "niet van toepassing tijdens de pilot".)
+    const u = ctx.index.unit(from, upto);
+    const hit = marks.flatMap((t) => ctx.termHitsIn(t, '', u, 0)).find((h) => h.t0 === u.t0);
+    if (hit && NARROWED_AFTER.test(text.slice(ctx.index.tokens[hit.t1 - 1]!.end, upto + 40))) continue;
+    reserved.add(key(m[1]!, m[2]!));
+  }
+  if (!reserved.size) return [];
+  const out: Region[] = [];
+  const lines = fileLines(text);
+  for (const s of doc.sentences) {
+    const sentence = text.slice(s.start, s.end);
+    const named = [...sentence.matchAll(ANNEX)];
+    const hits = named.filter((m) => reserved.has(key(m[1]!, m[2]!)));
+    if (!hits.length) continue;
+    // A sentence of a few lines that names only annexes left out, whole; otherwise only the lines that name one (a list of
+    // annexes read as one sentence: "Schedule 5 – Business Continuity | Schedule 6 – Escrow: Not used").
+    if (hits.length === named.length && sentence.split('\n').length <= SENTENCE_LINES) out.push({ start: s.start, end: s.end });
+    else
+      for (const m of hits) {
+        const at = s.start + m.index!;
+        const line = lines.find((l) => l.start <= at && at <= l.end)!;
+        out.push({ start: Math.max(line.start, s.start), end: Math.min(line.end, s.end) });
+      }
   }
   return out;
 }
