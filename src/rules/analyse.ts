@@ -11,7 +11,7 @@ import { findSwitchesOff, type SwitchOff } from './switches.js';
 import { findYieldingBoxes } from './summary.js';
 import { findDrafts } from './drafts.js';
 import { findStruckRequirements } from './struck-requirements.js';
-import { findRejectedLists, findRejectedParts, findRejectedRows, findRejectedStatuses, findReservedAnnexes, findStruckAnnexes, findStruckSections } from './struck.js';
+import { findRejectedLists, findRejectedParts, findRejectedRows, findRejectedStatuses, findReservedAnnexes, findStruckAnnexes, findStruckSections, POINT_LABEL } from './struck.js';
 import { findLaterTerms, findReportedAsks } from './intended.js';
 import { findNonBinding } from './binding.js';
 import { findOtherClasses } from './conditions.js';
@@ -115,7 +115,7 @@ const ANNEX_TITLE = new RegExp(String.raw`^[ \t]*(?:[-•*][ \t]+)?${ANNEX_WORD}
 
 /** A point of minutes or a round of negotiation named by its topic, run in before its text: "Item 1 – Change of control.",
  * "Round 2 – Termination for convenience.", "Punt 3: Exit." */
-const POINT_TITLE = /^[ \t]*(?:item|punt|issue|agendapunt|point|round|ronde)[ \t]+\d{1,2}[a-z]?[ \t]*[-–—:.][ \t]*[\p{L}][^\n.;:!?]{0,60}[.:]?[ \t]*$/iu;
+const POINT_TITLE = new RegExp(String.raw`^[ \t]*${POINT_LABEL}[ \t]*[-–—:.][ \t]*[\p{L}][^\n.;:!?]{0,60}[.:]?[ \t]*$`, 'iu');
 
 /** Characters after a finding read with a lead-in within which a denial of its clause takes it back (leadDenied). */
 const LEAD_DENIED_REACH = 600;

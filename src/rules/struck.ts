@@ -323,8 +323,10 @@ export function findRejectedLists(ctx: MatchContext): Region[] {
   return out;
 }
 
+/** The label of a numbered point of minutes or a round of negotiation: "Item 2", "Punt 4", "Round 2" (also analyse.ts). */
+export const POINT_LABEL = String.raw`(?:item|punt|issue|agendapunt|point|round|ronde)[ \t]+\d{1,2}[a-z]?`;
 /** A numbered point of minutes or an issues list: "Item 2 – Step-in.", "Punt 4:", "Issue 3". */
-const POINT = /^\s*(?:item|punt|issue|agendapunt|point)\s+\d{1,2}[a-z]?\b/i;
+const POINT = new RegExp(String.raw`^\s*${POINT_LABEL}\b`, 'i');
 /** Lines at most a point of the minutes runs back from its status. */
 const POINT_LINES = 15;
 
