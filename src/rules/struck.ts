@@ -183,7 +183,6 @@ function partUnder(ctx: MatchContext, lines: Region[], at: number, stop: number)
  */
 export function findRejectedRows(ctx: MatchContext): Region[] {
   const words = ctx.rules.layout.rowRejected;
-  const pending = ctx.rules.layout.statusPending;
   if (!words.length) return [];
   const out: Region[] = [];
   const lines = fileLines(ctx.doc.text);
@@ -215,7 +214,7 @@ export function findRejectedRows(ctx: MatchContext): Region[] {
       const cell = cellText(c);
       const from = c.start + (cell.length - cell.trimStart().length);
       // (Or a point left open at signature: "| open |", "| open (niet opgenomen) |".)
-      return opensWith(ctx, words, from, c.end) || isWhole(ctx, pending, from, c.end) || opensPending(ctx, pending, from, c.end);
+      return turnedDown(ctx, from, c.end);
     };
     // A bare "Nee" answers a requirement written out in the cell before it ("E-18 | Opdrachtgever mag … door een derde laten
     // uitvoeren … | Nee | …", "Gemeente kan werkzaamheden door derden laten uitvoeren bij tekortkoming | Nee | …"), not a
@@ -339,7 +338,7 @@ const POINT_LINES = 15;
  * before it.
  */
 export function findRejectedStatuses(ctx: MatchContext): Region[] {
-  const { statusLabel, rowRejected, statusPending } = ctx.rules.layout;
+  const { statusLabel, rowRejected } = ctx.rules.layout;
   const names = labels(statusLabel).map(escapeRe);
   if (!names.length || !rowRejected.length) return [];
   const text = ctx.doc.text;
@@ -355,11 +354,11 @@ export function findRejectedStatuses(ctx: MatchContext): Region[] {
     // The status's own words, up to the end of its sentence or line.
     const stop = text.slice(from, line.end).search(/[.;]|$/);
     const end = from + (stop < 0 ? line.end - from : stop);
-    const turnedDown = opensWith(ctx, rowRejected, from, end) || isWhole(ctx, statusPending, from, end) || opensPending(ctx, statusPending, from, end);
+    const refused = turnedDown(ctx, from, end);
     const here = k;
     const prior = lastStatus;
     lastStatus = here;
-    if (!turnedDown) continue;
+    if (!refused) continue;
     let first = here;
     while (first > 0 && first > here - POINT_LINES && first - 1 > prior) {
       const own = text.slice(lines[first]!.start, lines[first]!.end);
@@ -373,10 +372,16 @@ export function findRejectedStatuses(ctx: MatchContext): Region[] {
   return out;
 }
 
-/** "open (niet opgenomen)", "open — partijen komen hier … op terug": a pending word, then a bracket or a dash. */
-function opensPending(ctx: MatchContext, pending: readonly Term[], start: number, end: number): boolean {
+/**
+ * Whether a status (a cell of an issues list, the words after "Status:") says the request was turned down or withdrawn
+ * (`rowRejected` opens it) or left open at signature: a pending word alone, or before a bracket or a dash ("open (niet
+ * opgenomen)", "open — partijen komen hier … op terug").
+ */
+function turnedDown(ctx: MatchContext, start: number, end: number): boolean {
+  const { rowRejected, statusPending } = ctx.rules.layout;
+  if (opensWith(ctx, rowRejected, start, end) || isWhole(ctx, statusPending, start, end)) return true;
   const cut = ctx.doc.text.slice(start, end).search(/\s*[([–—-]/);
-  return cut > 0 && isWhole(ctx, pending, start, start + cut);
+  return cut > 0 && isWhole(ctx, statusPending, start, start + cut);
 }
 
 /** What may stand before an annex's name that a mark speaks of, in its line or list: "10.3 ", "g. ", "en ", "and the ". */
