@@ -246,7 +246,7 @@ const REFERRED_TO = /\b(?:bedoeld|genoemd|vermeld|opgenomen|referred to|describe
 
 /** A replacement given in quotes after its verb: "vervangen door: "…"", "replaced by the following: "…"". */
 // (… also "replaced with the words "[Intentionally Omitted]"", "vervangen door de woorden "[Vervallen]"".)
-const QUOTED_REPLACEMENT = /\b(?:door|by|with|als volgt|as follows|the following|luiden|read)(?:\s+(?:the|de)\s+(?:words?|woorden|tekst|text))?\s*:?\s*["“„]/i;
+const QUOTED_REPLACEMENT = /\b(?:door|by|with|als volgt|as follows|the following|luiden|read)(?:\s+(?:the|de|het)\s+(?:(?:volgende|following|nieuwe|new)\s+)?(?:words?|woorden|tekst|text|bepaling|provision|wording|clause|lid|artikel|paragraph))?\s*:?\s*["“„]/i;
 
 /** Whether the replacement quoted in a sentence is only a marker of its deletion ('"12.4 [Reserved]."', '"Vervallen."'). */
 function markerReplacement(ctx: MatchContext, start: number, text: string): boolean {
@@ -259,7 +259,7 @@ function markerReplacement(ctx: MatchContext, start: number, text: string): bool
 
 /** "the clause headed "Source Code Escrow"", "het artikel met als kop "Escrow"": a clause named by its heading. */
 // (The quoted heading may follow the word itself: 'Het artikel "Broncodedepot" van de Overeenkomst vervalt'.)
-const HEADED = /\b(?:clause|section|article|provision|artikel|bepaling)\s+(?:(?:headed|entitled|titled|named|captioned|met\s+(?:de\s+|als\s+)?(?:titel|kop|opschrift)|getiteld)\s+)?["“„']([^"”'\n]{2,60})["”']/gi;
+const HEADED = /\b(?:clause|section|article|provision|artikel|bepaling)\s+(?:(?:of|van|in)\s+(?:the|this|that|de|het|deze|dit)\s+[\p{L}-]+\s+)?(?:(?:headed|entitled|titled|named|captioned|met\s+(?:de\s+|als\s+)?(?:titel|kop|opschrift)|getiteld)\s+)?["“„']([^"”'\n]{2,60})["”']/giu;
 
 /** The numbers of the clauses before `before` whose heading a sentence names that way. */
 function headedClauses(doc: Document, text: string, before: number): string[] {

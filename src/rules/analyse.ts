@@ -11,8 +11,8 @@ import { findSwitchesOff, type SwitchOff } from './switches.js';
 import { findYieldingBoxes } from './summary.js';
 import { findDrafts } from './drafts.js';
 import { findStruckRequirements } from './struck-requirements.js';
-import { findRejectedLists, findRejectedParts, findRejectedRows, findRejectedStatuses, findReservedAnnexes, findStruckAnnexes, findStruckSections, POINT_LABEL } from './struck.js';
-import { findLaterTerms, findReportedAsks } from './intended.js';
+import { findDisappliedCitations, findRejectedLists, findRejectedParts, findRejectedRows, findRejectedStatuses, findReservedAnnexes, findStruckAnnexes, findStruckSections, POINT_LABEL } from './struck.js';
+import { findLaterTerms, findOthersRights, findReportedAsks } from './intended.js';
 import { findNonBinding } from './binding.js';
 import { findOtherClasses } from './conditions.js';
 import { findOtherVersion } from './versions.js';
@@ -194,7 +194,7 @@ export function analyse(file: Document, rules: RuleSet, traces?: RuleTrace[]): A
   const template = findTemplateRemnants(ctx);
   // Nor a letter of intent or a part that says it binds no one ("Deze intentieverklaring is niet bindend, met uitzondering
   // van de artikelen 6 tot en met 9").
-  const later = [...findLaterTerms(ctx), ...findReportedAsks(ctx), ...findNonBinding(ctx)];
+  const later = [...findLaterTerms(ctx), ...findReportedAsks(ctx), ...findOthersRights(ctx), ...findNonBinding(ctx)];
   // Nor a clause library's variant for a risk class the contract did not choose ("4.3 Variant hoog (alleen van toepassing
   // bij risicoklasse hoog)" where "Risicoklasse: laag").
   const otherClass = findOtherClasses(ctx);
@@ -319,7 +319,9 @@ export function analyse(file: Document, rules: RuleSet, traces?: RuleTrace[]): A
     // The document next to the word that ranks it, and the subject after.
     return wins.some((w) => kinds.some((k) => Math.abs(k.t0 - w.t0) <= RANK_NEAR) && limits.some((l) => l.t0 > w.t0));
   };
-  findings.splice(0, findings.length, ...findings.filter((f) => !carved.has(f.start) && !carvedAnswer(f) && !ranksOnSubject(f) && !struckOut(f, amendments, ctx.doc.text) && !inRegion(quiet, f.start) && !caseGone(f) && !leadDenied(f) && !headingOfStruck(f) && !titleOnly(f) && !inContents(f) && !quotesStruck(f) && (!off.has(f.clause) || holdsAnyway(f))));
+  // A sentence that disapplies the articles it cites by number and title grants nothing.
+  const citedOff = findDisappliedCitations(ctx);
+  findings.splice(0, findings.length, ...findings.filter((f) => !carved.has(f.start) && !carvedAnswer(f) && !ranksOnSubject(f) && !inRegion(citedOff, f.start) && !struckOut(f, amendments, ctx.doc.text) && !inRegion(quiet, f.start) && !caseGone(f) && !leadDenied(f) && !headingOfStruck(f) && !titleOnly(f) && !inContents(f) && !quotesStruck(f) && (!off.has(f.clause) || holdsAnyway(f))));
   facts.splice(0, facts.length, ...facts.filter((f) => !struckOut(f, amendments, ctx.doc.text) && !inRegion(quiet, f.start)));
   const standards: StandardUse[] = [];
   for (const { std, use } of uses) {

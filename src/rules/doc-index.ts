@@ -61,6 +61,29 @@ function itemMarker(body: string): string {
 }
 
 
+/** The notice a sentence points at ("after receipt of such notice", "na ontvangst van die melding") … */
+const NOTICE_POINTER = /\b(?:such|that|this|the|any such|die|deze|de|zo'n)\s+(?:(?:written|schriftelijke)\s+)?(?:notice|notification|melding|mededeling|kennisgeving)\b/i;
+/** … and a notice given earlier in the same sentence ("Contractor shall notify Operator …, and Operator may, … within 120
+ * days after receipt of such notice, terminate"): then it points within itself, not back. */
+// (By its verb: the noun may be the other party's own notice, "by written notice given within 90 days after receipt of
+// such notice", which still points back.)
+const NOTICE_GIVEN = /\b(?:notify|notifies|shall\s+inform|informs|meldt|melden|stelt\s+\S+(?:\s+\S+)?\s+in\s+kennis)\b/i;
+function noticeWithin(head: string): boolean {
+  const m = NOTICE_POINTER.exec(head);
+  return !!m && NOTICE_GIVEN.test(head.slice(0, m.index));
+}
+
+/** Whether an item marked `mark` may hold a bare first item of a list of its own: one of another kind ("(i)" or "(1)"
+ * in "(b)", "(a)" or "(1)" in "(iv)", "(a)" or "(i)" in "(2)"); not "(i)" in "(h)", which may be the next letter. */
+function nestsBare(mark: string, text: string): boolean {
+  if (!mark) return false;
+  const first = BARE_FIRST.exec(text) ? /\((a|i|1)\)\s[^;]*;\s*(?:(?:or|and|of|en)\s*)?$/u.exec(text)?.[1] : undefined;
+  if (!first) return false;
+  const kind = (m: string): string => (/^\d/.test(m) ? 'digit' : /^[ivxlc]+$/.test(m) && m !== 'c' ? 'roman' : 'letter');
+  if (mark === 'h' || mark === 'i') return false;
+  return kind(mark) !== kind(first);
+}
+
 /** A lead-in that is a condition whose items come next: "6.4 Ownership Changes. If", "Indien", "In the event that". */
 const CONDITION_LEAD = /\b(?:if|where|when|in the event(?: that)?|should|indien|ingeval|in geval|wanneer|als)\s*$/i;
 /** The consequence after a list's last item: ", then Greenmarket may terminate …", ", dan kan de Gemeente …". */
@@ -292,7 +315,9 @@ export class DocIndex {
       // (Nor a conjunction left alone between an item's line end and the next item: "…Sprint;\nand | (b) itself perform …".)
       const open = !item && !/[.;!?)"”]\s*$/.test(text) && !/;\s*(?:or|and|and\/or|of|en|en\/of)\s*$/i.test(text) && !CONJUNCTION.test(text) && !!next && isItem(doc.text.slice(next.start, next.end));
       const inner = text.search(INNER_LIST);
-      const bare = !item && inner < 0 && !!next && BARE_SECOND.test(doc.text.slice(next.start, next.end)) ? text.search(BARE_FIRST) : -1;
+      // (An item may open a list of its own the same way, one of another kind of marker: "(b) The Company may terminate …
+      // upon written notice (i) if Tamsin materially breaches …; or | (ii) at any time … after a Tamsin Change of Control".)
+      const bare = (!item || nestsBare(mark, text)) && inner < 0 && !!next && BARE_SECOND.test(doc.text.slice(next.start, next.end)) ? text.search(BARE_FIRST) : -1;
       const colon = /:\s*$/.test(text) || open ? text.length : inner >= 0 ? inner : bare;
       if (colon > 0) {
         lead = i;
@@ -430,7 +455,7 @@ export class DocIndex {
     const s = this.doc.sentences[si]!;
     const prev = this.doc.sentences[si - 1]!;
     const head = this.doc.text.slice(s.start, Math.min(s.end, s.start + 300));
-    return this.followUp.back.some((re) => re.test(head)) && !/[:]\s*$/.test(this.doc.text.slice(prev.start, prev.end));
+    return this.followUp.back.some((re) => re.test(head)) && !/[:]\s*$/.test(this.doc.text.slice(prev.start, prev.end)) && !noticeWithin(head);
   }
 
   /**

@@ -68,7 +68,54 @@ export function laterDocuments(ctx: MatchContext): number[] {
     .map((t) => t.start);
 }
 
-/** The parts of the file that are drafts or rejected proposals of a later document, in order. */
+/** Placeholders at least in a later document for it to be a blank form ("[naam Licentiegever]", "[datum]", "[..]"). */
+const BLANK_FORM = 3;
+/** A bracket of a few words, or of dots, an ellipsis, underscores or a bullet only. */
+const BRACKETED = /\[([^\]\n]{1,50})\]/g;
+/** The later document whose title is line `i`, to the next document's title, where it is a form left blank. */
+function formAt(ctx: MatchContext, lines: readonly Region[], i: number): Region | undefined {
+  // (A subtitle under the title is no next document: "BIJLAGE 7 – ESCROWOVEREENKOMST" over "Model
+  // driepartijen-escrowovereenkomst".)
+  let k = i + 1;
+  for (let body = false; k < lines.length; k++) {
+    const title = nextTitle(ctx, lines[k]!);
+    if (title && body) break;
+    if (!title && /[\p{L}\d]/u.test(ctx.doc.text.slice(lines[k]!.start, lines[k]!.end))) body = true;
+  }
+  const form = { start: lines[i]!.start, end: k < lines.length ? lines[k]!.start : ctx.doc.text.length };
+  return blankForm(ctx, form) ? form : undefined;
+}
+
+/** Later documents of the file left as a blank form, each from its title line (read by struck.ts: the annex it names is
+ * one left out). (Unlike findDrafts, also a title that a list of the annexes has next to it.) */
+export function findBlankForms(ctx: MatchContext): Region[] {
+  if (!ctx.rules.layout.documentName.length || !ctx.rules.layout.placeholderWord.length) return [];
+  const lines = fileLines(ctx.doc.text);
+  const out: Region[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const t = titleLine(ctx, lines[i]!);
+    if (!t || (t.start < LATER && !ctx.doc.sections.some((s) => s.start < t.start))) continue;
+    const form = formAt(ctx, lines, i);
+    if (form) out.push(form);
+  }
+  return out;
+}
+
+/** Whether a stretch of the file is a form left blank: it holds at least `BLANK_FORM` placeholders. */
+function blankForm(ctx: MatchContext, r: Region): boolean {
+  const { placeholderWord } = ctx.rules.layout;
+  let n = 0;
+  for (const m of ctx.doc.text.slice(r.start, r.end).matchAll(BRACKETED)) {
+    const at = r.start + m.index! + 1;
+    // (Not a box left empty, "[ ]": a form's option, not a blank.)
+    const blank = /^\s*(?:\.{2,}|…|_+|●|•)\s*$/.test(m[1]!) || termHits(ctx, placeholderWord, at, at + m[1]!.length).length > 0;
+    if (blank && ++n >= BLANK_FORM) return true;
+  }
+  return false;
+}
+
+/** The parts of the file that are drafts or rejected proposals of a later document, or later documents left as a blank
+ * form ("Bijlage 7 – Model escrowovereenkomst" with "Partijen: [naam Licentiegever], …", "[datum]"), in order. */
 export function findDrafts(ctx: MatchContext): Region[] {
   const { draftMark, documentName } = ctx.rules.layout;
   if (!draftMark.length || !documentName.length) return [];
@@ -110,7 +157,14 @@ export function findDrafts(ctx: MatchContext): Region[] {
   for (let i = 0; i < lines.length; i++) {
     const t = titleLine(ctx, lines[i]!);
     // Only a later document: a file that opens with "DRAFT AGREEMENT" is the draft the reader was given, read as it is.
-    if (!t || (t.start < LATER && !doc.sections.some((s) => s.start < t.start)) || !marked(t)) continue;
+    if (!t || (t.start < LATER && !doc.sections.some((s) => s.start < t.start))) continue;
+    if (!marked(t)) {
+      if (!listed(i)) {
+        const form = formAt(ctx, lines, i);
+        if (form) out.push(form);
+      }
+      continue;
+    }
     // An item of a list of the changes ("- Concept-Addendum 2 (niet ondertekend)" over "Artikel 9 (Broncodedepot) vervalt."):
     // to the next item or a blank line. (Another line of a list of documents is no title over one.)
     const bullet = BULLET.test(doc.text.slice(lines[i]!.start, lines[i]!.end));

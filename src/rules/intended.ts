@@ -55,3 +55,31 @@ export function findReportedAsks(ctx: MatchContext): Region[] {
   });
   return out;
 }
+
+/** The opening of a sentence that points at the arrangement before it: "That right …", "Deze onderlinge afspraak …",
+ * "This arrangement …", "Die regeling …" (after its paragraph's number). */
+const POINTS_AT_BEFORE = /^[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+)?(?:that|this|these|those|such|deze|die|dit|dat|zo'n|een\s+dergelijke)\b/i;
+
+/**
+ * An arrangement the sentence after says gives the customer nothing ("… under which Veldhuis may terminate its
+ * cooperation with NorthBridge if NorthBridge undergoes a change of control. That right exists only between the members;
+ * the Agency derives no rights from it.", "De Vennoten hebben onderling afgesproken dat … Deze onderlinge afspraak geeft
+ * het Hoogheemraadschap geen zelfstandig recht"): the rights of others, told of, are no clause of this contract. Both
+ * sentences. The packs name the words (`noRightsDerived`); the sentence after must point back at the one before.
+ */
+export function findOthersRights(ctx: MatchContext): Region[] {
+  const { noRightsDerived } = ctx.rules.layout;
+  if (!noRightsDerived.length) return [];
+  const { doc } = ctx;
+  const out: Region[] = [];
+  doc.sentences.forEach((s, si) => {
+    if (si === 0 || !termHits(ctx, noRightsDerived, s.start, s.end).length) return;
+    const prev = doc.sentences[si - 1]!;
+    if (prev.section !== s.section) return;
+    // (Or one sentence joined to the one before it: "… overneemt. Deze onderlinge afspraak geeft …".)
+    const own = doc.text.slice(s.start, s.end);
+    if (!POINTS_AT_BEFORE.test(own) && !/[.;]\s+(?:that|this|these|deze|die|dit|dat)\b/i.test(own)) return;
+    out.push({ start: prev.start, end: s.end });
+  });
+  return out;
+}

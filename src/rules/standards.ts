@@ -17,6 +17,8 @@ export const standardRuleId = (std: CompiledStandard): string => `${std.pack}/${
 
 /** How far back a list item looks for its lead-in ("Van toepassing zijn:" … "b. de ARBIT-2014;"). */
 const LEAD_IN_SENTENCES = 8;
+/** An article's number and the other document it belongs to: "14 of the Framework", "7 van de Raamovereenkomst". */
+const OF_OTHER = /^\s*\d{1,3}(?:\.\d{1,3})*[a-z]?\s+(?:of|van)\s+(?:the|de|het)\s+\p{Lu}[\p{L}\d-]*/u;
 /** An article's number and, a few words on, its title in brackets: "32 ARBIT-2018 (Escrow)", "8 (zeggenschapswijziging)". */
 const TITLED_ARTICLE = /(?<![\d.])(\d{1,3}(?:\.\d{1,3})*[a-z]?)(?![\d.]*\d)[^().;\n]{0,25}?\(([^()]{2,60})\)/g;
 
@@ -72,6 +74,10 @@ export function standardUse(
     let carves = !!ex?.length;
     for (const x of ex ?? []) {
       const from = index.tokens[x.t1 - 1]!.end;
+      // (An article of another document: "Clause 14 of the Framework (Change of Control) does not apply; change of control
+      // … is governed exclusively by ARBIT-2018" carves nothing out of ARBIT.)
+      const other = OF_OTHER.exec(doc.text.slice(from, s.end));
+      if (other && !evaluate(ctx, std.names, std.pack, index.unit(from, from + other[0].length))) continue;
       // (To the semicolon that ends its part of the sentence: "… over broncodedepot/escrow … niet van toepassing zijn; het
       // betreft een SaaS-dienst waarvoor het Waterschap genoegen neemt met de exitregeling" carves out no exit; a list
       // going on, "save for its provisions on (i) …, and (ii) …", is one part.)

@@ -6,7 +6,7 @@
 import type { MatchContext } from './match.js';
 import type { Term } from './terms.js';
 import { ANNEX_WORD, escapeRe, fileLines, framedTitle, isWhole, labels, opensWith, rowCells, termHits, type Region } from './regions.js';
-import { NARROWING_WORDS, nextTitle } from './drafts.js';
+import { findBlankForms, NARROWING_WORDS, nextTitle } from './drafts.js';
 import { EMPTY_BOX, TICKED_BOX } from './switches.js';
 
 /** The number and article word that open a section's line: "17.", "Artikel 9 –", "Clause 14A:". */
@@ -109,6 +109,8 @@ export function deletionMarker(ctx: MatchContext, start: number, end: number): b
 const REPLACED = /\b(?:vervangen|vervangt|replaced|replaces|substituted|nieuwe|new)\b/i;
 /** "Bijlage 3", "Schedule 4", "Annex C": an annex named with its number or letter. */
 const ANNEX = new RegExp(String.raw`\b(${ANNEX_WORD})\s+([A-Z]|\d{1,2})\b`, 'gi');
+/** … opening a title. */
+const TITLE_ANNEX = new RegExp(String.raw`^${ANNEX.source}`, 'i');
 
 /** The annexes a later sentence takes out as a whole ("Bijlage 3 … maakt geen deel meer uit van de Overeenkomst"): from
  * the annex's title line before that sentence to the next document's title. */
@@ -390,8 +392,8 @@ const ANNEX_LEAD = /^[ \t]*(?:(?:\(?[a-z\d]{1,3}[.)]|\d{1,2}(?:\.\d{1,2})*\.?|[-
 const SENTENCE_LINES = 3;
 const NARROWED_AFTER = new RegExp(String.raw`^\s*${NARROWING_WORDS}`, 'i');
 /** What follows an annex's name up to its mark: its title after a dash or colon, or in brackets, then the mark's opening
- * (a bracket, a colon, or "is"/"wordt"/"are"). */
-const ANNEX_MARK = /^[ \t]*(?:[-–—:][ \t]*[^\n[(:.;]{1,60}?[ \t]*|\([^)\n]{1,60}\)[ \t]*)?(?:[[(]|:[ \t]*|\b(?:is|wordt|are|blijft|remains)[ \t]+(?:hereby[ \t]+)?)/i;
+ * (a bracket, a colon, "is"/"wordt"/"are", or a relative clause: ", which is", ", die nog"). */
+const ANNEX_MARK = /^\s*(?:[-–—:][ \t]*[^\n[(:.;]{1,60}?[ \t]*|\((?:[^)\n]|\n(?!\s*\n)){1,60}\)[ \t]*)?(?:[[(]|:[ \t]*|\b(?:is|wordt|are|blijft|remains)[ \t]+(?:hereby[ \t]+)?|(,\s*(?:(?:which|that)[ \t]+(?:is|are|remains)|(?:die|dat)(?:[ \t]+nog)?)[ \t]+))/i;
 
 /**
  * Annexes the contract reserves or leaves out while still naming them ("g. Bijlage 7 – Escrowovereenkomst
@@ -413,13 +415,23 @@ export function findReservedAnnexes(ctx: MatchContext): Region[] {
   for (const m of text.matchAll(ANNEX)) {
     // The annex itself is what the mark speaks of, not a part of it ("Artikel 12 van Bijlage B (Zwitsers recht) is niet van
     // toepassing"): only a number, an item's marker or "en"/"and" stands before its name in its line or list.
+    // (A relative clause right after the name speaks of the annex wherever it is named: "… the deposit of the source code
+    // in Schedule 7 (Escrow Agreement), which is to follow.")
     const before = text.slice(Math.max(0, m.index! - 60), m.index!).split(/[\n,;:(]/).pop()!;
-    if (!ANNEX_LEAD.test(before)) continue;
     const after = m.index! + m[0].length;
-    const lineEnd = text.indexOf('\n', after);
+    // The line, or the next one too where the line ends in a comma ("… Schedule 7 (Escrow Agreement),\nwhich is to
+    // follow."), inside the title's bracket ("Schedule 7 (Escrow\nAgreement), which …") or right after the name ("…
+    // under Schedule 7\n(Escrow Agreement), which is to follow.").
+    let lineEnd = text.indexOf('\n', after);
+    const head = lineEnd >= 0 ? text.slice(after, lineEnd) : '';
+    if (lineEnd >= 0 && (/,[ \t]*$/.test(head) || /^[ \t]*\([^)]*$/.test(head) || /^[ \t]*$/.test(head))) {
+      lineEnd = text.indexOf('\n', lineEnd + 1);
+      const more = lineEnd >= 0 ? text.slice(after, lineEnd) : '';
+      if (lineEnd >= 0 && /\)[^)]*,[ \t]*$/.test(more)) lineEnd = text.indexOf('\n', lineEnd + 1);
+    }
     const rest = text.slice(after, lineEnd < 0 ? text.length : lineEnd);
     const mark = ANNEX_MARK.exec(rest);
-    if (!mark) continue;
+    if (!mark || (!mark[1] && !ANNEX_LEAD.test(before))) continue;
     const from = after + mark[0].length;
     const upto = from + rest.slice(mark[0].length).search(/[\])]|[.;,]|$/);
     if (upto <= from || !opensWith(ctx, marks, from, upto)) continue;
@@ -428,6 +440,12 @@ export function findReservedAnnexes(ctx: MatchContext): Region[] {
     const hit = marks.flatMap((t) => ctx.termHitsIn(t, '', u, 0)).find((h) => h.t0 === u.t0);
     if (hit && NARROWED_AFTER.test(text.slice(ctx.index.tokens[hit.t1 - 1]!.end, upto + 40))) continue;
     reserved.add(key(m[1]!, m[2]!));
+  }
+  // An annex left as a blank form ("Bijlage 7 – Model escrowovereenkomst" with "[naam Licentiegever]", "[datum]") is left
+  // out as well: its name opens its title.
+  for (const form of findBlankForms(ctx)) {
+    const m = TITLE_ANNEX.exec(text.slice(form.start, form.end).replace(/^[\s|=*#_–—-]+/, ''));
+    if (m) reserved.add(key(m[1]!, m[2]!));
   }
   if (!reserved.size) return [];
   const out: Region[] = [];
@@ -446,6 +464,32 @@ export function findReservedAnnexes(ctx: MatchContext): Region[] {
         const line = lines.find((l) => l.start <= at && at <= l.end)!;
         out.push({ start: Math.max(line.start, s.start), end: Math.min(line.end, s.end) });
       }
+  }
+  return out;
+}
+
+/** A sentence that opens by citing articles, with their titles maybe: "1.2 Clauses 14 (Change of Control), 15 (Source
+ * Code Escrow) … of the Framework", "Artikel 9 (Exit) van de Raamovereenkomst". */
+const CITES_ARTICLES = /^[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+)?(?:(?:the|de|het)[ \t]+)?(?:clauses?|articles?|artikel(?:en)?|sections?|paragraphs?|leden|lid|bepalingen|bepaling)[ \t]+\d/i;
+
+/**
+ * Sentences that say the articles they cite do not apply ("1.2 Clauses 14 (Change of Control), 15 (Source Code Escrow)
+ * … and 19 (Termination for Convenience) of the Framework are disapplied for this Call-Off Order"): the titles name
+ * subjects, the sentence grants nothing. Not where the sentence goes on after a semicolon or colon with what holds
+ * instead ("Artikel 14 (Zeggenschap) is niet van toepassing; in plaats daarvan geldt: …"). The packs' `citedOff` words
+ * say it. (Only findings are kept out: the sentence still denies what it disapplies.)
+ */
+export function findDisappliedCitations(ctx: MatchContext): Region[] {
+  const off = ctx.rules.layout.citedOff;
+  if (!off.length) return [];
+  const { doc, index } = ctx;
+  const out: Region[] = [];
+  for (const s of doc.sentences) {
+    const text = doc.text.slice(s.start, s.end);
+    if (!CITES_ARTICLES.test(text)) continue;
+    const hit = termHits(ctx, off, s.start, s.end)[0];
+    if (!hit || /[;:]/.test(doc.text.slice(index.tokens[hit.t1 - 1]!.end, s.end))) continue;
+    out.push({ start: s.start, end: s.end });
   }
   return out;
 }

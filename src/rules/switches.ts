@@ -5,7 +5,7 @@ import type { Evidence } from './evidence.js';
 import { sentenceEvidence } from './evidence.js';
 import type { MatchContext } from './match.js';
 import type { Term } from './terms.js';
-import { fileLines, isWhole, rowCells } from './regions.js';
+import { fileLines, isWhole, rowCells, termHits } from './regions.js';
 import { deviationRows, keptRows } from './deviation-tables.js';
 
 export interface SwitchOff {
@@ -71,8 +71,48 @@ const cellRow: RowReader = (ctx, start, text, noValue) => {
   if (cells.slice(1).some((c) => saysOnlyYes(ctx, c.at, c.end))) return [];
   for (let k = 1; k < cells.length; k++)
     if (saysNo(ctx, cells[k]!.at, cells[k]!.end, noValue)) return keyOf(ctx, cells[0]!.at, cells[k - 1]!.end);
-  return [];
+  // An order form's box left empty where other rows are ticked ("GMV-ESC | Escrow (optioneel) | EUR 1.450 | [ ]" under
+  // "GMV-LIC | Licentie … | [X]"): that line was not ordered. (A table of empty boxes only is a checklist to fill in.)
+  // (Nor one of several options for a subject, another of them ticked: "Escrow | A – geen escrow | [ ]" beside "Escrow | B
+  // – broncode … in depot | [X]" says nothing of escrow as a whole.)
+  const box = cells.findIndex((c, k) => k > 0 && ONLY_EMPTY_BOX.test(ctx.doc.text.slice(c.at, c.end)));
+  if (box <= 0) return [];
+  const ticked = tickedRows(ctx.doc.text, start);
+  const subject = (row: string) => row.replace(/^[ \t]*\|?/, '').split('|')[0]!.trim().toLowerCase();
+  const own = subject(text);
+  if (!ticked.length || ticked.some((row) => subject(row) === own)) return [];
+  return keyOf(ctx, cells[0]!.at, cells[box - 1]!.end);
 };
+const ONLY_EMPTY_BOX = new RegExp(String.raw`^[ \t]*${EMPTY_BOX}[ \t]*$`);
+const ONLY_TICKED_BOX = new RegExp(String.raw`(?:^|\|)[ \t]*${TICKED_BOX}[ \t]*(?:\||$)`, 'm');
+/** Lines at most searched each way for the rest of a table. */
+const TABLE_REACH = 200;
+/** A line of a table: one with bars, or a rule under its header ("--------+--------"). */
+const inTable = (line: string): boolean => line.includes('|') || /^[ \t]*[-=+:]{3,}[-=+: \t]*$/.test(line);
+/** The rows of the table around the row at `at` (the lines with bars next to it) that have a cell that is only a ticked
+ * box. */
+function tickedRows(text: string, at: number): string[] {
+  const out: string[] = [];
+  // The row's line and the lines with bars after it …
+  for (let s = at, n = 0; n < TABLE_REACH; n++) {
+    const nl = text.indexOf('\n', s);
+    const e = nl < 0 ? text.length : nl;
+    const line = text.slice(s, e);
+    if (!inTable(line)) break;
+    out.push(line);
+    if (nl < 0) break;
+    s = nl + 1;
+  }
+  // … and before it.
+  for (let s = text.lastIndexOf('\n', at - 1) + 1, n = 0; s > 0 && n < TABLE_REACH; n++) {
+    const start = text.lastIndexOf('\n', s - 2) + 1;
+    const line = text.slice(start, s - 1);
+    if (!inTable(line)) break;
+    out.push(line);
+    s = start;
+  }
+  return out.filter((l) => ONLY_TICKED_BOX.test(l));
+}
 /** A cell that says only yes: one of the packs' `yesValue` words and nothing more ("ja", "Included"). */
 function saysOnlyYes(ctx: MatchContext, at: number, end: number): boolean {
   const value = ctx.index.unit(at, end);
@@ -99,11 +139,24 @@ const dashRow: RowReader = (ctx, start, text, noValue) =>
 
 /** A key and its value after a colon, the value being the ticked option ("Broncodedepot: [ ] Ja [X] Nee") or what
  * follows "selected:" ("Escrow level: Bronze / Silver / Gold – selected: none"), or a key and a value of its own. */
+/** Characters at most in a list of options not taken. */
+const LIST_REACH = 600;
+/** A list that wraps over at most four more lines up to its full stop or a blank line. */
+const WRAPPED_LIST = /^[^\n]*(?:\n(?![ \t]*\n)[^\n]*){0,4}?(?:\.[ \t]*(?=\n|$)|(?=\n[ \t]*\n)|$)/;
 const keyValueRow: RowReader = (ctx, start, text, noValue) => {
   const m = ROW.exec(text);
   if (!m) return [];
   const keyAt = start + m.index + m[0].indexOf(m[1]!);
   let valueAt = start + m.index + m[0].length - m[2]!.length;
+  // A key that says the items after it were not taken: "Niet in deze bestelling opgenomen: B4 Escrow (optioneel), B5
+  // Exitbegeleiding per uur, B6 Overname-clausule", "Not ordered: Source code escrow; Transition assistance". Each item
+  // is a key said no to.
+  // (The list may wrap onto the lines after, up to its full stop or a blank line.)
+  if (termHits(ctx, ctx.rules.layout.notTakenLabel, keyAt, keyAt + m[1]!.length).length) {
+    // (Its own line alone where no full stop or blank line ends it within a few lines.)
+    const list = WRAPPED_LIST.exec(ctx.doc.text.slice(valueAt, valueAt + LIST_REACH))?.[0] ?? m[2]!;
+    return [...list.matchAll(/[^,;]+/g)].flatMap((item) => keyOf(ctx, valueAt + item.index!, valueAt + item.index! + item[0].length));
+  }
   let valueEnd = valueAt + m[2]!.length;
   const picked = CHECKED_OPTION.exec(m[2]!) ?? SELECTED.exec(m[2]!);
   if (picked) {

@@ -5,7 +5,7 @@
 // "6.2 Gekozen: niet van toepassing."). The packs name the words (`draftingNote`, `optionDeclined`, `choiceLabel`, and
 // `noValue` for the choice filled in as no).
 import type { MatchContext } from './match.js';
-import { fileLines, opensWith, type Region } from './regions.js';
+import { fileLines, opensAsArticle, opensWith, type Region } from './regions.js';
 
 /** Characters at most a drafting note runs on to when its closing bracket is missing. */
 const NOTE_REACH = 1200;
@@ -69,9 +69,35 @@ function declinedOptions(ctx: MatchContext): Region[] {
     };
     if (!places.some(marked)) continue;
     const sec = ctx.doc.sections.find((x) => x.start >= line.start && x.start < line.end);
-    out.push(sec ? { start: line.start, end: Math.max(line.end, sec.end) } : line);
+    out.push(sec ? { start: line.start, end: Math.max(line.end, sec.end) } : { start: line.start, end: headingReach(ctx, line) });
   }
   return out;
+}
+
+/** Lines at most an article heading that no section opens runs on over. */
+const HEADING_REACH = 40;
+/**
+ * Where the text under a heading line ends when the heading opens no section of the document (an annex's own articles,
+ * numbered anew: "Artikel 4 – Optie B – Broncode-escrow (niet gegund)" over its text): at the next line that opens an
+ * article or names a document ("Bijlage 4 – …"). A line that is no article heading ends at its own end.
+ */
+function headingReach(ctx: MatchContext, line: Region): number {
+  const text = ctx.doc.text;
+  const own = text.slice(line.start, line.end).trim();
+  if (!opensAsArticle(own) || /[.;:]$/.test(own)) return line.end;
+  // (Its own paragraphs go with it: "4.1 …", "4.2 …" under "Artikel 4".)
+  const num = /\d+/.exec(own)?.[0];
+  const ownPart = num ? new RegExp(String.raw`^${num}\.\d`) : undefined;
+  const lines = fileLines(text.slice(line.end, Math.min(text.length, line.end + 20000)));
+  let end = line.end;
+  for (const l of lines.slice(0, HEADING_REACH)) {
+    const at = line.end + l.start;
+    const t = text.slice(at, line.end + l.end).trim();
+    const next = t && opensAsArticle(t) && !ownPart?.test(t);
+    if (next || (t && opensWith(ctx, ctx.rules.layout.documentName, at + text.slice(at).search(/\S/), line.end + l.end))) return end;
+    end = line.end + l.end;
+  }
+  return end;
 }
 
 /** Lines read as one where a bracket opened on a line closes on a later one (a PDF wraps "[Optie: …\n… .] – NIET
