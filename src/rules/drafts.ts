@@ -89,9 +89,13 @@ function formAt(ctx: MatchContext, lines: readonly Region[], i: number): Region 
 /** Later documents of the file left as a blank form, each from its title line (read by struck.ts: the annex it names is
  * one left out). (Unlike findDrafts, also a title that a list of the annexes has next to it.) */
 export function findBlankForms(ctx: MatchContext): Region[] {
-  if (!ctx.rules.layout.documentName.length || !ctx.rules.layout.placeholderWord.length) return [];
+  // (Read by findDrafts and by struck.ts for the same file: found once.)
+  let out = blankForms.get(ctx);
+  if (out) return out;
+  out = [];
+  blankForms.set(ctx, out);
+  if (!ctx.rules.layout.documentName.length || !ctx.rules.layout.placeholderWord.length) return out;
   const lines = fileLines(ctx.doc.text);
-  const out: Region[] = [];
   for (let i = 0; i < lines.length; i++) {
     const t = titleLine(ctx, lines[i]!);
     if (!t || (t.start < LATER && !ctx.doc.sections.some((s) => s.start < t.start))) continue;
@@ -100,6 +104,7 @@ export function findBlankForms(ctx: MatchContext): Region[] {
   }
   return out;
 }
+const blankForms = new WeakMap<MatchContext, Region[]>();
 
 /** Whether a stretch of the file is a form left blank: it holds at least `BLANK_FORM` placeholders. */
 function blankForm(ctx: MatchContext, r: Region): boolean {
@@ -159,10 +164,9 @@ export function findDrafts(ctx: MatchContext): Region[] {
     // Only a later document: a file that opens with "DRAFT AGREEMENT" is the draft the reader was given, read as it is.
     if (!t || (t.start < LATER && !doc.sections.some((s) => s.start < t.start))) continue;
     if (!marked(t)) {
-      if (!listed(i)) {
-        const form = formAt(ctx, lines, i);
-        if (form) out.push(form);
-      }
+      // A form left blank, where no list of the documents names it.
+      const form = listed(i) ? undefined : findBlankForms(ctx).find((f) => f.start === lines[i]!.start);
+      if (form) out.push(form);
       continue;
     }
     // An item of a list of the changes ("- Concept-Addendum 2 (niet ondertekend)" over "Artikel 9 (Broncodedepot) vervalt."):
