@@ -39,7 +39,7 @@ const INNER_LIST = /:\s*(?=(?:\(?[a-z]{1,2}\)|\(?[ivx]{1,5}\)|[a-z]\.|\(1\))\s)|
 // breaches this Agreement; | (b) undergoes a Change of Control; or | (c) …"): only where the next sentence is "(b)".
 // (Also "(i)" and "(1)", the item before closing with "; or": "Licensor may terminate … if (i) Licensee breaches
 // Section 2; or | (ii) Licensee undergoes a change in control".)
-const BARE_FIRST = /(?<=\p{L})\s+(?=\((?:a|i|1)\)\s[^;]*;\s*(?:(?:or|and|of|en)\s*)?$)/u;
+const BARE_FIRST = /(?<=\p{L})\s+(?=\((a|i|1)\)\s[^;]*;\s*(?:(?:or|and|of|en)\s*)?$)/u;
 /** The second item that a bare first one needs after it: "(b)", "(ii)", "(2)", maybe after its conjunction. */
 const BARE_SECOND = /^\s*(?:(?:or|and|of|en)\s+)?\((?:b|ii|2)\)\s/;
 /** A sentence that opens with an enumerator: "(b)", "b.", "(iv)", "2)", "(3)", Belgian "2°", "-", "•", also after the
@@ -77,7 +77,8 @@ function noticeWithin(head: string): boolean {
  * in "(b)", "(a)" or "(1)" in "(iv)", "(a)" or "(i)" in "(2)"); not "(i)" in "(h)", which may be the next letter. */
 function nestsBare(mark: string, text: string): boolean {
   if (!mark) return false;
-  const first = BARE_FIRST.exec(text) ? /\((a|i|1)\)\s[^;]*;\s*(?:(?:or|and|of|en)\s*)?$/u.exec(text)?.[1] : undefined;
+  // (BARE_FIRST's group is that item's marker.)
+  const first = BARE_FIRST.exec(text)?.[1];
   if (!first) return false;
   const kind = (m: string): string => (/^\d/.test(m) ? 'digit' : /^[ivxlc]+$/.test(m) && m !== 'c' ? 'roman' : 'letter');
   if (mark === 'h' || mark === 'i') return false;
