@@ -1370,6 +1370,11 @@ describe('readings of sets 332–355', () => {
     expect(sub.parties).toMatchObject({ customer: ['Contractor'], supplier: ['Subcontractor'] });
     // (The party named Subcontractor failing is no subcontracting of the supplier's: the contractor steps in.)
     expect(sub.clauses['step-in']).toMatchObject({ present: true, to: 'customer' });
+    // The inverted condition names the same party: "Should Subcontractor … fail …, Contractor may … complete … through
+    // other subcontractors".
+    const inverted = contract('ELECTRICAL SUBCONTRACT\n\nThis Subcontract is made between Harlow Build Inc. ("Contractor") and Brightline Electric LLC ("Subcontractor").\n\n7. Should Subcontractor at any time fail to prosecute the Subcontract Work with diligence, Contractor may, after two days\' written notice, complete the Subcontract Work itself or through other subcontractors and deduct the cost from any amount due to Subcontractor.\n');
+    expect(inverted.parties).toMatchObject({ customer: ['Contractor'], supplier: ['Subcontractor'] });
+    expect(inverted.clauses['step-in']).toMatchObject({ present: true, to: 'customer' });
   });
 
   it('German roles (Auftraggeber, Auftragnehmer), Belgian "controle … in handen van" a party outside the EEA, a bestaande escrow ended', () => {

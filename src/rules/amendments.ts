@@ -131,7 +131,11 @@ export function findAmendments(ctx: MatchContext, rules: RuleSet, partsOf: () =>
       // Code Escrow" is deleted in its entirety' strikes the clause with that heading before it.
       const headed = listed.length ? [] : headedClauses(ctx.doc, text, s.start);
       const closed = listed.length || headed.length ? undefined : closedQuotationArticle(ctx.doc.text, s.start, verb);
-      const deletes = listed.length ? listed : headed.length ? headed : closed ? [closed] : [];
+      // … or the articles the sentence before names, where this one points back to them: "… op de onderwerpen overdracht
+      // (artikel 9 AIV) en beëindiging (artikelen 15, 16 en 17 AIV). Op die onderwerpen … zijn de genoemde artikelen van de
+      // AIV niet van toepassing".
+      const back = listed.length || headed.length || closed ? [] : articlesBefore(ctx, si);
+      const deletes = listed.length ? listed : headed.length ? headed : closed ? [closed] : back;
       if (!deletes.length) continue;
       // A consolidated text shows the article as it now reads: "Artikel 6 … wordt vervangen door de hierboven weergegeven
       // tekst" strikes only an older text of it shown before that one ("6.1 (vervallen) …" above "6.1 …").
@@ -180,6 +184,23 @@ export function findAmendments(ctx: MatchContext, rules: RuleSet, partsOf: () =>
     }
   }
   return withoutRestored(ctx, rules, out);
+}
+
+/**
+ * The articles the sentence before `si` names (in the same article), where sentence `si` points back to them by the
+ * packs' `articlesBack` ("de genoemde artikelen", "the said clauses"). Not an article it deviates from or refers to ("In
+ * afwijking van artikel 2 lid 2 AIV", "bedoeld in artikel 4"), nor a law's.
+ */
+function articlesBefore(ctx: MatchContext, si: number): string[] {
+  const s = ctx.doc.sentences[si]!;
+  const prev = ctx.doc.sentences[si - 1];
+  if (!prev || prev.section !== s.section || !termHits(ctx, ctx.rules.layout.articlesBack, s.start, s.end).length) return [];
+  const text = ctx.doc.text.slice(prev.start, prev.end);
+  const aside = (o: number) =>
+    REFERRED_TO.test(text.slice(Math.max(0, o - 24), o)) ||
+    LAW_ARTICLE.test(text.slice(o)) ||
+    termHits(ctx, ctx.rules.layout.overridesOthers, prev.start + Math.max(0, o - 30), prev.start + o).length > 0;
+  return [...new Set(articleListStarts(text).filter((o) => !aside(o)).flatMap((o) => articleList(text.slice(o), true)))];
 }
 
 /**

@@ -23,6 +23,8 @@ interface Searcher {
 }
 
 // A name may wrap onto the next line in PDF text ('hierna: "het\nHoogheemraadschap"'), not across a paragraph.
+// How many words after a street's word the address may still run ("Jingke Road, Nantun District").
+const ADDRESS_GAP = 4;
 const NAME = `["“'‘]((?:[^"”'’\\n]|\\n(?!\\s*\\n)){2,40})["”'’]`;
 // "hierna: 'X'", "hierna te noemen: 'X'", "hierna ook te noemen 'X'", "hierna aan te duiden als 'X'", "hierna kortweg 'X'".
 const HIERNA = new RegExp(`\\bhierna(?:\\s+(?:ook|verder|kortweg|gezamenlijk|samen|tezamen|respectievelijk|te|noemen|genoemd|aan|duiden|aangeduid|als)){0,5}\\s*[:,]?\\s*(?:de\\s+|het\\s+)?${NAME}`, 'giu');
@@ -173,8 +175,14 @@ export function findParties(
   // A word of a street's name is no body: "2250 Mission College Boulevard", "1 University Avenue", "Ziekenhuisweg".
   let streets: Set<number> | undefined;
   const inStreet = (t1: number) => (streets ??= new Set(startsOf(roles.streetWords))).has(t1);
+  // … nor a word of the address that goes on after the street: "No. 22 Jingke Road, Nantun District, Taichung City".
+  const afterStreet = (t0: number) => {
+    streets ??= new Set(startsOf(roles.streetWords));
+    for (let k = 1; k <= ADDRESS_GAP; k++) if (streets.has(t0 - k)) return true;
+    return false;
+  };
   const has = (terms: Term[], start: number, end: number) =>
-    terms.some((t) => search.termHitsIn(t, '', search.index.unit(start, end), 0).some((h) => terms !== roles.customerHints || !inStreet(h.t1)));
+    terms.some((t) => search.termHitsIn(t, '', search.index.unit(start, end), 0).some((h) => terms !== roles.customerHints || (!inStreet(h.t1) && !afterStreet(h.t0))));
   // Whether the entry before `at` (its line, up to 250 characters) names a public body (the pack's customerHints).
   // (The entry from where the one before it ends: a PDF wraps it, 'de Dienst voor de Openbare Registers Holland,
   // zelfstandig bestuursorgaan met rechtspersoonlijkheid,\ngevestigd te Haarlem, hierna: "de Dienst";'.)
