@@ -57,12 +57,9 @@ export function findAmendments(ctx: MatchContext, rules: RuleSet, partsOf: () =>
     }
     return namer;
   };
-  /** The one document of the file a stretch names, other than the one it stands in. */
-  const namedDocument = (start: number, end: number): { start: number; end: number } | undefined => {
-    documents();
-    if (namer!.parts.length < 2) return undefined;
-    // The document is named after "of"/"van" ("Paragraph 5 (Step-In) of Schedule 2", "artikel 14 van de Algemene
-    // Voorwaarden"), by a word that names a document.
+  /** Where a stretch names a document other than the contract as a whole, after "of"/"van" ("Paragraph 5 (Step-In) of
+   * Schedule 2", "artikel 14 van de Algemene Voorwaarden"), by a word that names a document; else undefined. */
+  const otherDocumentFrom = (start: number, end: number): number | undefined => {
     const of = [...ctx.doc.text.slice(start, end).matchAll(/\b(?:of|van|in|under|uit)\s+/gi)].pop();
     if (!of) return undefined;
     const from = start + of.index! + of[0].length;
@@ -70,6 +67,14 @@ export function findAmendments(ctx: MatchContext, rules: RuleSet, partsOf: () =>
     // ("of the Agreement", "van de Overeenkomst" name the contract as a whole: no narrower document.)
     const plain = new Set([...labels(ctx.rules.layout.mainDocument), ...labels(ctx.rules.layout.titleNoise)].flatMap((l) => l.split(' ')));
     if (norm(ctx.doc.text.slice(from, end)).split(' ').every((w) => !w || plain.has(w) || AMENDMENT_VERB.test(w))) return undefined;
+    return from;
+  };
+  /** The one document of the file a stretch names, other than the one it stands in. */
+  const namedDocument = (start: number, end: number): { start: number; end: number } | undefined => {
+    documents();
+    if (namer!.parts.length < 2) return undefined;
+    const from = otherDocumentFrom(start, end);
+    if (from === undefined) return undefined;
     const own = partAt(namer!.parts, start);
     const docs = namer!.name({ start: from, end }, own);
     const only = docs.length === 1 && typeof docs[0] === 'number' ? namer!.parts[docs[0]] : undefined;
@@ -160,7 +165,11 @@ export function findAmendments(ctx: MatchContext, rules: RuleSet, partsOf: () =>
       // A document of its own within the run: a titled amendment ("Wijzigingsovereenkomst" with clauses "I.", "II.")
       // after the contract it amends, whose articles are no longer its own.
       const title = inRun && (titles ??= laterDocuments(ctx)).filter((t) => t > inRun.start && t <= s.start).pop();
-      const own = inRun && title !== undefined ? { start: title, end: inRun.end } : inRun;
+      // (Not the first run, where the sentence names no other document: "Partijen zijn bij Addendum 1 overeengekomen dat §
+      // 13 (Broncodedepot) … vervalt" in the contract itself, whose annexes number anew, strikes the contract's own article.)
+      const firstRun = !!inRun && inRun.start === runs[0]!.start && title === undefined;
+      const ownsArticles = !firstRun || (at !== undefined && at < verb && otherDocumentFrom(s.start + at, s.start + verb) !== undefined);
+      const own = !ownsArticles ? undefined : inRun && title !== undefined ? { start: title, end: inRun.end } : inRun;
       const earlier = ctx.doc.sections.some(
         (x) => x.start < s.start && !(own && x.start >= own.start && x.start < own.end) && deletes.some((n) => withinClause(x.number, n)),
       );

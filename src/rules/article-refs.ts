@@ -18,7 +18,8 @@ const JOIN = String.raw`\s*(?:,|\ben\b|\band\b|\bor\b|\bof\b|t\/m|\btot en met\b
 const TITLE = String.raw`(?:\s*\([^()\n]{1,60}\))?`;
 // A paragraph of an article by its Dutch name: "artikel 2 lid 2" is 2.2.
 const LID = String.raw`(?:,?\s+lid\s+\d+)?`;
-const LIST_ALL = new RegExp(String.raw`\b${ARTICLE_WORD}\s+(${NUM}${LID}${TITLE}(?:${JOIN}(?:${ARTICLE_WORD}\s+)?${NUM}${LID}${TITLE})*)`, 'giu');
+// (or the paragraph sign: "§ 13 (Broncodedepot) … vervalt")
+const LIST_ALL = new RegExp(String.raw`(?:\b${ARTICLE_WORD}\s+|§\s*)(${NUM}${LID}${TITLE}(?:${JOIN}(?:${ARTICLE_WORD}\s+|§\s*)?${NUM}${LID}${TITLE})*)`, 'giu');
 /** A clause of the contract itself cited along ("(zie artikel 8)", "the fixed term set out in Clause 4", "artikel 8 van
  * deze overeenkomst"), not one of the standard's. */
 const OWN_BEFORE = /\b(?:zie|see|set\s+out\s+in|described\s+in|as\s+per|conform)\s*$/i;

@@ -21,6 +21,10 @@ export const QUESTION = /\?["”’)]?\s*$/;
 /** Words at most in an answer that leaves the rest to the next sentence ("Nee.", "Yes, but"). */
 const SHORT_ANSWER = 2;
 /** Words at most read from a cited clause: its heading and first sentence, or its first sentences up to this. */
+/** A list item's marker as a cited case: "paragraph (a) above". */
+const ITEM_MARK = /^\([a-z]{1,4}\)$/i;
+/** How far back an item cited by its marker is looked for where no article holds the sentence. */
+const ITEM_REACH = 3000;
 const CITED_WORDS = 80;
 /** Words at most of the article before a sentence that points up to it; a longer one lends its heading only. */
 const UP_WORDS = 150;
@@ -533,7 +537,8 @@ export class DocIndex {
     for (const re of this.followUp.cites) {
       const m = re.exec(text);
       if (!m) continue;
-      const target = m[1] === undefined ? this.clauseBefore(s.start) : this.clauseNumbered(clauseNumber(m[1]), s);
+      const item = m[1] !== undefined && ITEM_MARK.test(m[1]) ? m[1] : undefined;
+      const target = item ? this.itemBefore(item, s.start) : m[1] === undefined ? this.clauseBefore(s.start) : this.clauseNumbered(clauseNumber(m[1]), s);
       // Not the clause the sentence opens ("9.2 … als bedoeld in artikel 9.2").
       if (!target || (target.start >= s.start && target.start < s.end)) continue;
       // A clause the sentence stands in is read up to the sentence ("8.2 … bedoeld in artikel 8").
@@ -562,6 +567,20 @@ export class DocIndex {
       for (const x of doc.sentences) if (opens.test(doc.text.slice(x.start, x.end))) same.push(x);
     }
     return [...same].reverse().find((x) => x.start < s.start) ?? same.find((x) => x.start > s.start);
+  }
+
+  /** "paragraph (a) above": the nearest item so marked before `at`, in the same article (its outermost section),
+   * from its marker to the end of its sentence. */
+  private itemBefore(mark: string, at: number): { start: number; end: number } | undefined {
+    const doc = this.doc;
+    let top: (typeof doc.sections)[number] | undefined;
+    for (const x of doc.sections) if (x.start <= at && x.end > at && (!top || x.level < top.level)) top = x;
+    const from = top ? top.start : Math.max(0, at - ITEM_REACH);
+    const k = doc.text.slice(from, at).toLowerCase().lastIndexOf(mark.toLowerCase());
+    if (k < 0) return undefined;
+    const start = from + k;
+    const sentence = doc.sentences[this.sentenceAt(start)];
+    return sentence ? { start, end: Math.min(sentence.end, at) } : undefined;
   }
 
   /** "het vorige lid", "the preceding clause": the clause of the same level right before the one at `at`. */
