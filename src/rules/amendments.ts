@@ -80,13 +80,15 @@ export function findAmendments(ctx: MatchContext, rules: RuleSet, partsOf: () =>
     const only = docs.length === 1 && typeof docs[0] === 'number' ? namer!.parts[docs[0]] : undefined;
     return only && docs[0] !== own ? { start: only.start, end: only.end } : undefined;
   };
-  /** The part of the file after its first document that holds `at`, when the file has several. */
+  /** The part of the file that holds `at`, where that part is titled as a later document (an addendum, an amendment). */
   const laterPart = (at: number): { start: number; end: number } | undefined => {
     const { parts } = documents();
     const k = partAt(parts, at);
     const part = parts[k]!;
-    // (A later document by its title's name: "PUBLIC SECTOR ADDENDUM", "Wijzigingsovereenkomst nr. 1".)
-    const later = k > 0 && !!part.title && termHits(ctx, ctx.rules.layout.documentName, part.start, Math.min(part.end, part.start + part.title.length + 1)).length > 0;
+    // (A later document by its title's name: "PUBLIC SECTOR ADDENDUM", "Wijzigingsovereenkomst nr. 1"; also the file's
+    // first, where the file is the amendment itself: "TWEEDE WIJZIGINGSOVEREENKOMST … 1.1 Artikel 3 van de Overeenkomst
+    // wordt vervangen door: "…"" leaves the amendment's own article 3.)
+    const later = !!part.title && termHits(ctx, ctx.rules.layout.documentName, part.start, Math.min(part.end, part.start + part.title.length + 1)).length > 0;
     return later ? { start: part.start, end: part.end } : undefined;
   };
   for (const a of rules.amendments) {
@@ -356,15 +358,23 @@ export function struckOut(e: Evidence, amendments: readonly Amendment[], text: s
 /** An article the amendment cites with its title ("artikel 12 (Overdracht van rechten en verplichtingen) … vervallen")
  * whose heading before the evidence shares no word with that title ("Artikel 12 – Gegevens na beëindiging" of the
  * supplier's terms in an annex after the amendment): another document's article of that number. */
+// (Also later in the amendment's own document, where the sentence cites another document's articles by number and title:
+// "De artikelen 7 (Escrow) en 18 (Tussentijdse opzegging) van de Raamovereenkomst zijn niet van toepassing" before this
+// contract's "Artikel 7 – Wijziging in zeggenschap"; there the titles must share not even a word's first letters.)
 function otherTitle(text: string, at: number, n: string, by: Evidence): boolean {
-  const cited = new RegExp(String.raw`\b(?:artikel|article|clause|section)\s+${n.replace(/\./g, '\\.')}\s*\(([^)]{3,60})\)`, 'i').exec(by.quote)?.[1];
-  if (!cited || at < by.end || !ANNEX_LINE.test(text.slice(by.end, at))) return false;
+  const num = n.replace(/\./g, '\\.');
+  const cited =
+    new RegExp(String.raw`\b(?:artikel|article|clause|section)\s+${num}\s*\(([^)]{3,60})\)`, 'i').exec(by.quote)?.[1] ??
+    new RegExp(String.raw`\b(?:artikelen|articles|clauses|sections)\b[^.;]{0,120}?[\s,]${num}\s*\(([^)]{3,60})\)`, 'i').exec(by.quote)?.[1];
+  if (!cited || at < by.end) return false;
+  const annex = ANNEX_LINE.test(text.slice(by.end, at));
   const heads = [...text.slice(Math.max(0, at - HEADING_BACK), at).matchAll(new RegExp(String.raw`(?:^|\n)[ \t]*(?:artikel|article|clause|section)?[ \t]*${n.replace(/\./g, '\\.')}[ \t]*[.:–—-]?[ \t]+([^\n]{3,80})`, 'gi'))];
   const head = heads.pop()?.[1];
   if (!head) return false;
-  const words = (s: string) => new Set((s.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.slice(0, 6)));
-  const mine = words(head);
-  return ![...words(cited)].some((w) => mine.has(w));
+  const words = (s: string, k: number) => new Set((s.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.slice(0, k)));
+  const k = annex ? 6 : 4;
+  const mine = words(head, k);
+  return ![...words(cited, k)].some((w) => mine.has(w));
 }
 
 /** An annex's title line between the amendment and the evidence. */

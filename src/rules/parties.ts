@@ -207,7 +207,7 @@ export function findParties(
       // Heffingen (VAGH), intern verzelfstandigd agentschap van de Vlaamse overheid, …, hierna "de Dienst"'.)
       const serviceBody = () =>
         PUBLIC_SERVICE.test(name) ||
-        (m.index < head && /\b(?:dienst|service)$/i.test(name) && (entryNames(text, m.index).some((n) => PUBLIC_SERVICE.test(n)) || (explicit && bodyEntry(m.index))));
+        (m.index < head && /\b(?:dienst|service)$/i.test(name) && (entryNames(text, m.index).some((n) => PUBLIC_SERVICE.test(n)) || ((explicit || re === PAREN) && bodyEntry(m.index))));
       if ((!NOT_PARTY.test(name) || serviceBody()) && !roleName)
         found.push({ name, at, end: at + raw.length, explicit, ...(re === PAREN_ABBR ? { abbr: true } : {}), ...(re === PAREN_BARE ? { bare: true } : {}), ...(meant ? { meant } : {}) });
     }
