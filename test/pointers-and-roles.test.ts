@@ -92,3 +92,73 @@ describe('which party a name is', () => {
     expect(r.parties).toMatchObject({ customer: ['District'], supplier: ['Vendor'] });
   });
 });
+
+describe('amendments that speak of another document, or of their own', () => {
+  it('keeps the articles of a file that is itself the amendment ("Artikel 3 van de Overeenkomst wordt vervangen door")', () => {
+    const r = contract(
+      'TWEEDE WIJZIGINGSOVEREENKOMST\n\nDe Dienst Informatievoorziening Oost, een gemeenschappelijke uitvoeringsorganisatie van de provincies Noord en Zuid, gevestigd te Assen ("de Dienst"), en LogWacht B.V., gevestigd te Groningen ("LogWacht"),\nverklaren te zijn overeengekomen als volgt:\n\n' +
+        'Artikel 1 – Looptijd\n1.1 Artikel 3 van de Overeenkomst wordt vervangen door: "De Overeenkomst eindigt op 31 augustus 2026."\n' +
+        'Artikel 2 – Prijs\n2.1 De vergoeding bedraagt EUR 14.900 per maand.\n' +
+        'Artikel 3 – Melding wijziging zeggenschap\n3.1 LogWacht meldt de Dienst binnen tien werkdagen iedere wijziging in de zeggenschap over LogWacht.\n',
+    );
+    expect(r.parties).toMatchObject({ customer: ['de Dienst'], supplier: ['LogWacht'] });
+    expect(present(r, 'change-of-control')).toBe(true);
+  });
+
+  it('strikes another document\'s article cited by number and title, not this contract\'s article of that number under another title', () => {
+    const r = (heading: string, body: string) =>
+      contract(
+        'Overeenkomst tussen de gemeente Oudebrug (hierna: Opdrachtgever) en Cortexa B.V. (hierna: Opdrachtnemer).\n\n' +
+          'Artikel 1 – Onderwerp\n1.1 Opdrachtnemer zet de dienstverlening onder de Raamovereenkomst voort.\n1.2 De artikelen 7 (Escrow) en 18 (Tussentijdse opzegging) van de Raamovereenkomst zijn niet van toepassing.\n' +
+          `Artikel 7 – ${heading}\n7.1 ${body}\n`,
+      );
+    const other = r('Wijziging in zeggenschap', 'Opdrachtnemer behoeft de voorafgaande schriftelijke toestemming van Opdrachtgever voor iedere overdracht van aandelen die ertoe leidt dat een ander zeggenschap verkrijgt over Opdrachtnemer.');
+    expect(present(other, 'change-of-control')).toBe(true);
+    // (The same title: the article meant.)
+    const same = r('Escrow', 'Opdrachtnemer deponeert de broncode van de programmatuur bij een escrow-agent.');
+    expect(present(same, 'source-code-escrow')).toBe(false);
+  });
+
+  it('reads "Deleted and Amended Provisions" as a heading over new text, "Vervallen bepalingen" as a list of deletions', () => {
+    const en = contract(
+      'AMENDMENT NO. 2\n\nThis Amendment is made between Zorgregio Noord ("Customer") and MedLedger Inc. ("Supplier").\n\n' +
+        'Section 1. Extension\nThe Term is extended to 31 December 2026.\n' +
+        'Section 2. Deleted and Amended Provisions\n(a) Section 18 (Source Code Escrow) of the Original Agreement is deleted in its entirety.\n(b) Section 22 (Governing Law) of the Original Agreement is replaced by: "This Agreement shall be governed by the laws of the Netherlands."\n',
+    );
+    expect(en.facts.governingLaw).toBe('Netherlands');
+    expect(present(en, 'source-code-escrow')).toBe(false);
+    const nl = contract(
+      'ADDENDUM 2\n\nTussen de gemeente Vlietstede (hierna: de Gemeente) en Publiq Cloud B.V. (hierna: Publiq) wordt overeengekomen:\n\n' +
+        '1. VERLENGING\n1.1 De looptijd wordt verlengd tot en met 31 december 2025.\n' +
+        '2. VERVALLEN BEPALINGEN\n2.1 Met ingang van de datum van ondertekening vervallen de volgende bepalingen van de Overeenkomst:\n• artikel 17 (In de plaats treden), op grond waarvan de Gemeente bij ernstige tekortkomingen de werkzaamheden door een derde kon laten uitvoeren;\n• artikel 21 (Exit-ondersteuning).\n',
+    );
+    expect(present(nl, 'step-in')).toBe(false);
+  });
+
+  it('reads "§ 13 (Broncodedepot) … vervalt" as striking article 13, in a PDF', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'weerbaar-paragraph-'));
+    const file = await pdfkitFile(join(dir, 'raad.pdf'), (doc) => {
+      doc.fontSize(10);
+      doc.text('OVEREENKOMST REGISTRATIEMODULE');
+      doc.moveDown();
+      doc.text('De Raad voor de Jeugdbescherming, gevestigd te Utrecht (hierna: "de Raad") en Dossierwerk B.V., gevestigd te Zwolle (hierna: "Leverancier").');
+      doc.moveDown();
+      doc.text('§ 12 Overmacht');
+      doc.text('Geen van partijen is gehouden tot nakoming bij overmacht.');
+      doc.text('§ 13 Broncodedepot');
+      doc.text('Leverancier deponeert de broncode van de Registratiemodule bij een notaris te Groningen.');
+      doc.text('§ 14 Overdracht');
+      doc.text('Leverancier mag de overeenkomst niet zonder voorafgaande schriftelijke toestemming van de Raad aan een derde overdragen.');
+      doc.text('§ 15 Addendum 1');
+      doc.text('Partijen zijn bij Addendum 1 overeengekomen dat § 13 (Broncodedepot) met ingang van 1 maart 2024 vervalt.');
+      doc.addPage();
+      doc.text('Bijlage 1 Prijzen');
+      doc.text('1. De vergoeding bedraagt EUR 2.000 per maand.');
+      doc.text('2. De vergoeding wordt jaarlijks geïndexeerd.');
+    });
+    const r = await scan(file);
+    expect(r.status).toBe('ok');
+    expect(present(r, 'anti-assignment')).toBe(true);
+    expect(present(r, 'source-code-escrow')).toBe(false);
+  });
+});

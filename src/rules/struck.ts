@@ -99,15 +99,16 @@ export function deletionMarker(ctx: MatchContext, start: number, end: number): b
   const line = ctx.doc.text.slice(start, end);
   const rest = line.replace(NUMBER, '');
   const marker = markerText(rest);
-  // (Not the heading of an article that lists changes: "Section 2. Deleted and Amended Provisions".)
+  // (Not the heading of an article that lists changes of several kinds: "Section 2. Deleted and Amended Provisions".)
   if (marker === undefined || CHANGES_HEADING.test(marker)) return false;
   const at = start + line.length - rest.length + rest.indexOf(marker);
   // The deletion word opens what is left of the marker: "[deleted by Amendment 1]", not "[Escrow – amended by …]".
   return opensWith(ctx, ctx.rules.layout.sectionStruck, at, at + marker.length);
 }
 
-/** Words that make a short heading the title of a list of changes, not a marker of its own deletion. */
-const CHANGES_HEADING = /\b(?:provisions|bepalingen|clauses|articles|artikelen|sections|wijzigingen|changes)\b/i;
+/** Words that make a short heading the title of a list of changes of more than one kind, not a marker of its own
+ * deletion ("Deleted and Amended Provisions"; not "Vervallen bepalingen", a list of deletions only). */
+const CHANGES_HEADING = /\b(?:and|en|&)\s+(?:amended|gewijzigde|replaced|vervangen|changed|new|nieuwe|added|toegevoegde|inserted)\b/i;
 
 /** A new text given in the struck part's place: "vervangen door", "replaced by", "new Schedule 4". */
 const REPLACED = /\b(?:vervangen|vervangt|replaced|replaces|substituted|nieuwe|new)\b/i;
