@@ -162,3 +162,43 @@ describe('amendments that speak of another document, or of their own', () => {
     expect(present(r, 'source-code-escrow')).toBe(false);
   });
 });
+
+describe('parts named by their words, versions that prevail', () => {
+  it('strikes only the paragraph an amendment names by its opening words ("beginning "If Arcline is acquired by""), in a DOCX', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'weerbaar-opening-'));
+    const file = await docxFile(join(dir, 'pos.docx'), [
+      'POINT-OF-SALE MAINTENANCE AGREEMENT',
+      'Agreement between Midvale Supermarkets, Inc. (a Michigan corporation; "Midvale") and Arcline POS Services, Inc. (a Michigan corporation; "Arcline").',
+      'ARTICLE IX — TERM AND TERMINATION',
+      'Section 9.04 Midvale may terminate this Agreement for its convenience upon one hundred twenty days\' written notice to Arcline.',
+      'Section 9.05 If Arcline is acquired by, or a controlling interest in Arcline is transferred to, any person, Midvale may terminate this Agreement upon thirty days\' written notice.',
+      'ARTICLE X — ASSIGNMENT',
+      'Section 10.01 Arcline shall not assign this Agreement without the prior written consent of Midvale.',
+      'Section 10.02 Arcline shall provide the maintenance services and shall deliver the software updates; Midvale shall pay the fees set out in Schedule A.',
+      'AMENDMENT NO. 1',
+      '1. The last paragraph of Article IX (Term and Termination) of the Agreement, beginning "If Arcline is acquired by", is hereby deleted in its entirety. Midvale agrees that no such transaction shall give Midvale any right to terminate the Agreement.',
+    ]);
+    const r = await scan(file);
+    expect(r.status).toBe('ok');
+    expect(r.parties).toMatchObject({ customer: ['Midvale'], supplier: ['Arcline'] });
+    expect(present(r, 'change-of-control')).toBe(false);
+    expect(present(r, 'termination-for-convenience')).toBe(true);
+  });
+
+  it('reads a short Dutch clause of a bilingual contract as Dutch, and blanks a provision missing from the prevailing version where the language clause says so', () => {
+    const head = 'Overeenkomst tussen de gemeente Zaanstad (hierna: Opdrachtgever) en Tamarack Records Corp. (hierna: Leverancier).\n\n';
+    const short = contract(
+      `${head}Artikel 7 – Geheimhouding\n7.1 Partijen houden alle informatie die zij van elkaar ontvangen geheim.\n\nArticle 7 – Confidentiality\n7.1 The Parties shall keep confidential all information received from each other.\n\n` +
+        `Artikel 8 – Eigendomsstructuur\n8.1 Leverancier meldt Opdrachtgever onverwijld iedere wijziging in de zeggenschap over haar onderneming.\n\nArticle 8 – Ownership\n8.1 The Supplier need not notify the Customer of any change in its ownership or control, which shall not affect this Agreement.\n\n` +
+        'Artikel 13 – Taal\n13.1 Bij verschil tussen beide versies is de Engelse tekst doorslaggevend.\n\nArticle 13 – Language\n13.1 In the event of any discrepancy between the two versions the English text shall prevail.\n',
+    );
+    expect(present(short, 'change-of-control')).toBe(false);
+    const whole = (clause: string) =>
+      contract(
+        `${head}Artikel 9 – Taal\n9.1 Bij enige strijdigheid tussen beide versies gaat de Nederlandse versie voor${clause}.\n\nENGLISH VERSION\n\nArticle 7 – Remedies\n7.1 If the Contractor fails to restore the platform within the recovery time, the Customer may engage a third party to restore and operate the platform in the Contractor's place, at the Contractor's cost.\n`,
+      );
+    expect(present(whole(', ook indien de strijdigheid bestaat uit het ontbreken van een bepaling in een van beide versies'), 'step-in')).toBe(false);
+    // (Without it, what one version alone says still binds.)
+    expect(present(whole(''), 'step-in')).toBe(true);
+  });
+});

@@ -37,26 +37,31 @@ function guess(text: string): 'nl' | 'en' | undefined {
 // Function words that tell a Dutch sentence from an English one without a model (franc needs longer text).
 const NL_WORDS = new Set(['de', 'het', 'een', 'van', 'en', 'zijn', 'wordt', 'worden', 'op', 'aan', 'voor', 'met', 'door', 'niet', 'bij', 'dat', 'die', 'deze', 'dit', 'zal', 'kan', 'mag', 'als', 'indien', 'of', 'naar', 'tot', 'ook', 'heeft', 'hebben']);
 const EN_WORDS = new Set(['the', 'a', 'an', 'of', 'and', 'are', 'be', 'to', 'for', 'with', 'by', 'not', 'shall', 'may', 'will', 'this', 'that', 'which', 'if', 'any', 'or', 'its', 'has', 'have', 'from', 'on']);
+// For telling a bilingual contract's two versions apart, also the pronouns and determiners of a short clause:
+// "Leverancier meldt Opdrachtgever onverwijld iedere wijziging in de zeggenschap over haar onderneming."
+const NL_MORE = new Set([...NL_WORDS, 'haar', 'hun', 'iedere', 'ieder', 'elke', 'elk', 'te', 'om', 'uit', 'tussen', 'geen', 'onze', 'uw', 'wij', 'zij', 'moet', 'dient']);
+const EN_MORE = new Set([...EN_WORDS, 'their', 'each', 'every', 'it', 'they', 'such', 'upon', 'under', 'between', 'into', 'must', 'no', 'all']);
 /** Function words a sentence needs, and by how many one language must lead, before its language counts as known. */
 const MIN_WORDS = 3;
 const LEAD = 2;
 
 /** The function words of each language in a text. */
-function functionWords(text: string): { nl: number; en: number } {
+function functionWords(text: string, nlWords = NL_WORDS, enWords = EN_WORDS): { nl: number; en: number } {
   let nl = 0;
   let en = 0;
   for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
     // "of" is Dutch "or" and English "of"; "is" and "in" are both: they count for neither.
     if (w === 'of' || w === 'is' || w === 'in') continue;
-    if (NL_WORDS.has(w)) nl++;
-    else if (EN_WORDS.has(w)) en++;
+    if (nlWords.has(w)) nl++;
+    else if (enWords.has(w)) en++;
   }
   return { nl, en };
 }
 
-/** 'nl' or 'en' by its function words; undefined for a heading, a number or a mix. */
-export function sentenceLanguage(text: string): 'nl' | 'en' | undefined {
-  const { nl, en } = functionWords(text);
+/** 'nl' or 'en' by its function words (with `more`, also pronouns and determiners); undefined for a heading, a number or a
+ * mix. */
+export function sentenceLanguage(text: string, more = false): 'nl' | 'en' | undefined {
+  const { nl, en } = more ? functionWords(text, NL_MORE, EN_MORE) : functionWords(text);
   if (nl + en < MIN_WORDS) return undefined;
   return nl - en >= LEAD ? 'nl' : en - nl >= LEAD ? 'en' : undefined;
 }
@@ -88,7 +93,7 @@ export function detectLanguage(text: string): Language {
     .map(guess)
     .filter((v): v is 'nl' | 'en' => v !== undefined);
   if (votes.length === 0) return 'mixed';
-  const lines = text.split('\n').map(sentenceLanguage).filter((l): l is 'nl' | 'en' => l !== undefined);
+  const lines = text.split('\n').map((l) => sentenceLanguage(l)).filter((l): l is 'nl' | 'en' => l !== undefined);
   const nlLines = lines.filter((l) => l === 'nl').length;
   if (lines.length >= BILINGUAL_LINES && Math.min(nlLines, lines.length - nlLines) / lines.length >= BILINGUAL_SHARE) return 'mixed';
   const nl = votes.filter((v) => v === 'nl').length;

@@ -106,7 +106,10 @@ export function findAmendments(ctx: MatchContext, rules: RuleSet, partsOf: () =>
       const lists = articleListStarts(text);
       // (Not the heading's own number before it: "Artikel I - Vervallen van artikel 17" strikes 17.)
       const ownNumber = ctx.doc.sections[s.section]?.number;
-      const heading = (o: number) => o <= 3 && lists.some((x) => x > verb) && articleList(text.slice(o), true).every((n) => n === ownNumber);
+      // (… nor where the sentence names what it strikes by its heading: 'Artikel I. Het artikel "Wijziging in zeggenschap"
+      // van de overeenkomst vervalt'.)
+      const heading = (o: number) =>
+        o <= 3 && articleList(text.slice(o), true).every((n) => n === ownNumber) && (lists.some((x) => x > verb) || headedClauses(ctx.doc, text, s.start).length > 0);
       // (Nor a clause a phrase before the verb refers to: "In ruil voor de korting bedoeld in artikel 8.1 vervalt artikel
       // 2.2" strikes 2.2.)
       const referred = (o: number) => REFERRED_TO.test(text.slice(Math.max(0, o - 24), o)) && lists.some((x) => x > verb);
@@ -142,7 +145,11 @@ export function findAmendments(ctx: MatchContext, rules: RuleSet, partsOf: () =>
       // (artikel 9 AIV) en beëindiging (artikelen 15, 16 en 17 AIV). Op die onderwerpen … zijn de genoemde artikelen van de
       // AIV niet van toepassing".
       const back = listed.length || headed.length || closed ? [] : articlesBefore(ctx, si);
-      const deletes = listed.length ? listed : headed.length ? headed : closed ? [closed] : back;
+      const named0 = listed.length ? listed : headed.length ? headed : closed ? [closed] : back;
+      // A paragraph of the article named by its opening words ('The last paragraph of Article IX …, beginning "If Arcline
+      // is acquired by", is hereby deleted'): only the clause of that article that opens with them.
+      const openingWords = OPENING_QUOTE.exec(text)?.[1];
+      const deletes = openingWords ? (openedClause(ctx.doc, named0, openingWords) ?? named0) : named0;
       if (!deletes.length) continue;
       // A consolidated text shows the article as it now reads: "Artikel 6 … wordt vervangen door de hierboven weergegeven
       // tekst" strikes only an older text of it shown before that one ("6.1 (vervallen) …" above "6.1 …").
@@ -195,6 +202,16 @@ export function findAmendments(ctx: MatchContext, rules: RuleSet, partsOf: () =>
     }
   }
   return withoutRestored(ctx, rules, out);
+}
+
+/** A quotation of a paragraph's opening words ('beginning "If Arcline is acquired by"', 'beginnend met "Indien …"'). */
+const OPENING_QUOTE = /\b(?:beginning|starting|commencing|that\s+begins|which\s+begins|beginnend|aanvangend|dat\s+begint|die\s+begint)(?:\s+(?:with|met))?\s*["“]([^"”]{5,200})["”]/i;
+
+/** The number of the clause within `articles` whose text opens with `words`, as a list, or undefined. */
+function openedClause(doc: Document, articles: readonly string[], words: string): string[] | undefined {
+  const want = norm(words);
+  const hit = doc.sections.find((x) => articles.some((n) => x.number !== n && withinClause(x.number, n)) && norm(doc.text.slice(x.start, x.start + 80 + words.length)).includes(want));
+  return hit ? [hit.number] : undefined;
 }
 
 /**

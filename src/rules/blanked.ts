@@ -253,6 +253,9 @@ function labelledPairs(text: string, layout: Layout): Region[] {
 /** A quotation of some length, in straight or curly quotes: opened after a space, a bracket or a colon, so the closing
  * quote of one quotation is not read as the opening of the next. */
 const QUOTED = /(?<=^|[\s(\[:])["“]([^"“”]{20,1500})["”](?!\p{L})/gu;
+/** Words before a quotation that make it a paragraph's opening words, not its text. */
+const OPENING_WORDS = /\b(?:beginning|starting|commencing|that\s+begins|which\s+begins|beginnend|aanvangend|dat\s+begint|die\s+begint)(?:\s+(?:with|met))?\s*$/i;
+
 /** Characters at most between a quotation's end and the words that strike it (a closing bracket, a space). */
 const QUOTE_TO_STRUCK = 6;
 
@@ -269,6 +272,9 @@ function struckQuotes(text: string, layout: Layout): Region[] {
   if (!names.length && !back.length) return [];
   const out: Region[] = [];
   for (const m of text.matchAll(QUOTED)) {
+    // (Not the opening words that point at a paragraph: 'The last paragraph of Article IX, beginning "If Arcline is
+    // acquired by", is hereby deleted' names the paragraph, which the amendment strikes where it stands.)
+    if (OPENING_WORDS.test(text.slice(Math.max(0, m.index! - 30), m.index!))) continue;
     const end = m.index! + m[0].length;
     const after = text.slice(end, end + QUOTE_TO_STRUCK + 60);
     const gap = /^[\s)\],]*/.exec(after)![0].length;

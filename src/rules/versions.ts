@@ -36,11 +36,14 @@ export function findOtherVersion(ctx: MatchContext): Region[] {
     const k = articleOf(s.start);
     let list = byArticle.get(k);
     if (!list) byArticle.set(k, (list = []));
-    list.push({ start: s.start, end: s.end, lang: sentenceLanguage(doc.text.slice(s.start, s.end)) });
+    list.push({ start: s.start, end: s.end, lang: sentenceLanguage(doc.text.slice(s.start, s.end), true) });
   }
+  // (Everywhere, where the contract says a provision absent from the prevailing version is a conflict too: "ook indien de
+  // strijdigheid bestaat uit het ontbreken van een bepaling in een van beide versies", `versionAbsent`.)
+  const whole = termHits(ctx, ctx.rules.layout.versionAbsent, 0, doc.text.length).length > 0;
   const out: Region[] = [];
   for (const sentences of byArticle.values()) {
-    if (!sentences.some((s) => s.lang === keep)) continue;
+    if (!whole && !sentences.some((s) => s.lang === keep)) continue;
     for (const s of sentences) if (s.lang !== undefined && s.lang !== keep) out.push({ start: s.start, end: s.end });
   }
   return out;
