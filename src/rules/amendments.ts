@@ -88,7 +88,12 @@ export function findAmendments(ctx: MatchContext, rules: RuleSet, partsOf: () =>
     // (A later document by its title's name: "PUBLIC SECTOR ADDENDUM", "Wijzigingsovereenkomst nr. 1"; also the file's
     // first, where the file is the amendment itself: "TWEEDE WIJZIGINGSOVEREENKOMST … 1.1 Artikel 3 van de Overeenkomst
     // wordt vervangen door: "…"" leaves the amendment's own article 3.)
-    const later = !!part.title && termHits(ctx, ctx.rules.layout.documentName, part.start, Math.min(part.end, part.start + part.title.length + 1)).length > 0;
+    // (The first by a title that opens with that name, after at most an ordinal: "AMENDMENT NO. 2", "TWEEDE
+    // WIJZIGINGSOVEREENKOMST"; not "HOSTING SERVICES AGREEMENT AND AMENDMENT NO. 1", a file that holds both.)
+    const titleEnd = Math.min(part.end, part.start + (part.title?.length ?? 0) + 1);
+    const hits = part.title ? termHits(ctx, ctx.rules.layout.documentName, part.start, titleEnd) : [];
+    const first = ctx.index.unit(part.start, titleEnd).t0;
+    const later = k > 0 ? hits.length > 0 : hits.some((h) => h.t0 <= first + 1);
     return later ? { start: part.start, end: part.end } : undefined;
   };
   for (const a of rules.amendments) {
@@ -144,7 +149,10 @@ export function findAmendments(ctx: MatchContext, rules: RuleSet, partsOf: () =>
       // … or the articles the sentence before names, where this one points back to them: "… op de onderwerpen overdracht
       // (artikel 9 AIV) en beëindiging (artikelen 15, 16 en 17 AIV). Op die onderwerpen … zijn de genoemde artikelen van de
       // AIV niet van toepassing".
-      const back = listed.length || headed.length || closed ? [] : articlesBefore(ctx, si);
+      // (Not where the sentence before is itself the amendment of those articles: "De artikelen 9 tot en met 12 … worden
+      // vervangen door de hierna volgende tekst. De oorspronkelijke tekst van die artikelen vervalt.")
+      const prevStart = ctx.doc.sentences[si - 1]?.start;
+      const back = listed.length || headed.length || closed || out.some((x) => x.evidence.start === prevStart) ? [] : articlesBefore(ctx, si);
       const named0 = listed.length ? listed : headed.length ? headed : closed ? [closed] : back;
       // A paragraph of the article named by its opening words ('The last paragraph of Article IX …, beginning "If Arcline
       // is acquired by", is hereby deleted'): only the clause of that article that opens with them.
@@ -177,7 +185,14 @@ export function findAmendments(ctx: MatchContext, rules: RuleSet, partsOf: () =>
       // (Not the first run, where the sentence names no other document: "Partijen zijn bij Addendum 1 overeengekomen dat §
       // 13 (Broncodedepot) … vervalt" in the contract itself, whose annexes number anew, strikes the contract's own article.)
       const firstRun = !!inRun && inRun.start === runs[0]!.start && title === undefined;
-      const ownsArticles = !firstRun || (at !== undefined && at < verb && otherDocumentFrom(s.start + at, s.start + verb) !== undefined);
+      // (Another document named by a kind's word, or by a capitalised name that is not the contract's own: "Section 8.2
+      // van de EULA komt te vervallen".)
+      const namesOther = (from: number, to: number) => {
+        if (otherDocumentFrom(s.start + from, s.start + to) !== undefined) return true;
+        const m = /\b(?:van|of|uit|under)\s+(?:(?:de|het|the)\s+)?(\p{Lu}[\p{L}-]*)/u.exec(text.slice(from, to));
+        return !!m && !labels(ctx.rules.layout.mainDocument).includes(m[1]!.toLowerCase());
+      };
+      const ownsArticles = !firstRun || (at !== undefined && at < verb && namesOther(at, verb));
       const own = !ownsArticles ? undefined : inRun && title !== undefined ? { start: title, end: inRun.end } : inRun;
       const earlier = ctx.doc.sections.some(
         (x) => x.start < s.start && !(own && x.start >= own.start && x.start < own.end) && deletes.some((n) => withinClause(x.number, n)),
