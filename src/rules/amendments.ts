@@ -12,6 +12,7 @@ import { findParts, partAt, type FilePart } from './documents.js';
 import { ANNEX_WORD, labels, norm, termHits } from './regions.js';
 import { documentNamer, type DocumentNamer } from './precedence.js';
 import { DEFINITION_OF } from './definitions.js';
+import { OPENING_LEAD } from './blanked.js';
 
 export interface Amendment {
   /** Article numbers struck out or replaced. */
@@ -153,11 +154,11 @@ export function findAmendments(ctx: MatchContext, rules: RuleSet, partsOf: () =>
       // vervangen door de hierna volgende tekst. De oorspronkelijke tekst van die artikelen vervalt.")
       const prevStart = ctx.doc.sentences[si - 1]?.start;
       const back = listed.length || headed.length || closed || out.some((x) => x.evidence.start === prevStart) ? [] : articlesBefore(ctx, si);
-      const named0 = listed.length ? listed : headed.length ? headed : closed ? [closed] : back;
+      const cited = listed.length ? listed : headed.length ? headed : closed ? [closed] : back;
       // A paragraph of the article named by its opening words ('The last paragraph of Article IX …, beginning "If Arcline
       // is acquired by", is hereby deleted'): only the clause of that article that opens with them.
       const openingWords = OPENING_QUOTE.exec(text)?.[1];
-      const deletes = openingWords ? (openedClause(ctx.doc, named0, openingWords) ?? named0) : named0;
+      const deletes = openingWords ? (openedClause(ctx.doc, cited, openingWords) ?? cited) : cited;
       if (!deletes.length) continue;
       // A consolidated text shows the article as it now reads: "Artikel 6 … wordt vervangen door de hierboven weergegeven
       // tekst" strikes only an older text of it shown before that one ("6.1 (vervallen) …" above "6.1 …").
@@ -220,7 +221,7 @@ export function findAmendments(ctx: MatchContext, rules: RuleSet, partsOf: () =>
 }
 
 /** A quotation of a paragraph's opening words ('beginning "If Arcline is acquired by"', 'beginnend met "Indien …"'). */
-const OPENING_QUOTE = /\b(?:beginning|starting|commencing|that\s+begins|which\s+begins|beginnend|aanvangend|dat\s+begint|die\s+begint)(?:\s+(?:with|met))?\s*["“]([^"”]{5,200})["”]/i;
+const OPENING_QUOTE = new RegExp(`${OPENING_LEAD}["“]([^"”]{5,200})["”]`, 'i');
 
 /** The number of the clause within `articles` whose text opens with `words`, as a list, or undefined. */
 function openedClause(doc: Document, articles: readonly string[], words: string): string[] | undefined {
@@ -389,10 +390,10 @@ export function struckOut(e: Evidence, amendments: readonly Amendment[], text: s
 
 /** An article the amendment cites with its title ("artikel 12 (Overdracht van rechten en verplichtingen) … vervallen")
  * whose heading before the evidence shares no word with that title ("Artikel 12 – Gegevens na beëindiging" of the
- * supplier's terms in an annex after the amendment): another document's article of that number. */
-// (Also later in the amendment's own document, where the sentence cites another document's articles by number and title:
-// "De artikelen 7 (Escrow) en 18 (Tussentijdse opzegging) van de Raamovereenkomst zijn niet van toepassing" before this
-// contract's "Artikel 7 – Wijziging in zeggenschap"; there the titles must share not even a word's first letters.)
+ * supplier's terms in an annex after the amendment): another document's article of that number. Also later in the
+ * amendment's own document, where the sentence cites another document's articles by number and title ("De artikelen 7
+ * (Escrow) en 18 (Tussentijdse opzegging) van de Raamovereenkomst zijn niet van toepassing" before this contract's
+ * "Artikel 7 – Wijziging in zeggenschap"); there the titles must share not even a word's first letters. */
 function otherTitle(text: string, at: number, n: string, by: Evidence): boolean {
   const num = n.replace(/\./g, '\\.');
   const cited =

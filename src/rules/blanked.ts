@@ -253,8 +253,9 @@ function labelledPairs(text: string, layout: Layout): Region[] {
 /** A quotation of some length, in straight or curly quotes: opened after a space, a bracket or a colon, so the closing
  * quote of one quotation is not read as the opening of the next. */
 const QUOTED = /(?<=^|[\s(\[:])["“]([^"“”]{20,1500})["”](?!\p{L})/gu;
-/** Words before a quotation that make it a paragraph's opening words, not its text. */
-const OPENING_WORDS = /\b(?:beginning|starting|commencing|that\s+begins|which\s+begins|beginnend|aanvangend|dat\s+begint|die\s+begint)(?:\s+(?:with|met))?\s*$/i;
+/** Words before a quotation that make it a paragraph's opening words, not its text (also read by amendments.ts). */
+export const OPENING_LEAD = String.raw`\b(?:beginning|starting|commencing|that\s+begins|which\s+begins|beginnend|aanvangend|dat\s+begint|die\s+begint)(?:\s+(?:with|met))?\s*`;
+const OPENING_WORDS = new RegExp(`${OPENING_LEAD}$`, 'i');
 
 /** Characters at most between a quotation's end and the words that strike it (a closing bracket, a space). */
 const QUOTE_TO_STRUCK = 6;
