@@ -5,7 +5,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtinReaders, docxFile, pdfkitFile, present } from './support.js';
+import { builtinReaders, docxFile, pdfLinesFile, present } from './support.js';
 
 const { contract, scan } = builtinReaders();
 
@@ -65,19 +65,20 @@ describe('a carve-out that points back to the articles named before', () => {
 describe('which party a name is', () => {
   it('reads an address that runs on after the street ("Jingke Road, Nantun District") as no public body, in a PDF', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'weerbaar-district-'));
-    const file = await pdfkitFile(join(dir, 'odm.pdf'), (doc) => {
-      doc.fontSize(10);
-      doc.text('MASTER ODM AGREEMENT');
-      doc.moveDown();
-      doc.text('This Agreement is made between:');
-      doc.text('(1) HARBORLIGHT DEVICES, INC., a California corporation, 1 Market Street, San Francisco, California 94105 ("Harborlight"); and');
-      doc.text('(2) KAOHSIANG PRECISION ELECTRONICS CORP., a company incorporated in Taiwan, No. 18 Zhongshan Road, Qianzhen District, Kaohsiung 806, Taiwan ("Maker").');
-      doc.moveDown();
-      doc.text('1. Maker shall design, manufacture and deliver the Products, and shall provide the services described in Exhibit A.');
-      doc.text('2. Harborlight shall pay the prices set out in Exhibit B and shall place purchase orders at least sixty days before delivery.');
-      doc.text('3. Harborlight may terminate this Agreement immediately by written notice if a change of control of Maker occurs.');
-      doc.text('4. Maker shall not assign this Agreement without the prior written consent of Harborlight.');
-    });
+    const file = await pdfLinesFile(join(dir, 'odm.pdf'), [
+      [
+        'MASTER ODM AGREEMENT',
+        '',
+        'This Agreement is made between:',
+        '(1) HARBORLIGHT DEVICES, INC., a California corporation, 1 Market Street, San Francisco, California 94105 ("Harborlight"); and',
+        '(2) KAOHSIANG PRECISION ELECTRONICS CORP., a company incorporated in Taiwan, No. 18 Zhongshan Road, Qianzhen District, Kaohsiung 806, Taiwan ("Maker").',
+        '',
+        '1. Maker shall design, manufacture and deliver the Products, and shall provide the services described in Exhibit A.',
+        '2. Harborlight shall pay the prices set out in Exhibit B and shall place purchase orders at least sixty days before delivery.',
+        '3. Harborlight may terminate this Agreement immediately by written notice if a change of control of Maker occurs.',
+        '4. Maker shall not assign this Agreement without the prior written consent of Harborlight.',
+      ],
+    ]);
     const r = await scan(file);
     expect(r.status).toBe('ok');
     expect(r.parties).toMatchObject({ customer: ['Harborlight'], supplier: ['Maker'] });
@@ -137,25 +138,27 @@ describe('amendments that speak of another document, or of their own', () => {
 
   it('reads "§ 13 (Broncodedepot) … vervalt" as striking article 13, in a PDF', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'weerbaar-paragraph-'));
-    const file = await pdfkitFile(join(dir, 'raad.pdf'), (doc) => {
-      doc.fontSize(10);
-      doc.text('OVEREENKOMST REGISTRATIEMODULE');
-      doc.moveDown();
-      doc.text('De Raad voor de Jeugdbescherming, gevestigd te Utrecht (hierna: "de Raad") en Dossierwerk B.V., gevestigd te Zwolle (hierna: "Leverancier").');
-      doc.moveDown();
-      doc.text('§ 12 Overmacht');
-      doc.text('Geen van partijen is gehouden tot nakoming bij overmacht.');
-      doc.text('§ 13 Broncodedepot');
-      doc.text('Leverancier deponeert de broncode van de Registratiemodule bij een notaris te Groningen.');
-      doc.text('§ 14 Overdracht');
-      doc.text('Leverancier mag de overeenkomst niet zonder voorafgaande schriftelijke toestemming van de Raad aan een derde overdragen.');
-      doc.text('§ 15 Addendum 1');
-      doc.text('Partijen zijn bij Addendum 1 overeengekomen dat § 13 (Broncodedepot) met ingang van 1 maart 2024 vervalt.');
-      doc.addPage();
-      doc.text('Bijlage 1 Prijzen');
-      doc.text('1. De vergoeding bedraagt EUR 2.000 per maand.');
-      doc.text('2. De vergoeding wordt jaarlijks geïndexeerd.');
-    });
+    const file = await pdfLinesFile(join(dir, 'raad.pdf'), [
+      [
+        'OVEREENKOMST REGISTRATIEMODULE',
+        '',
+        'De Raad voor de Jeugdbescherming, gevestigd te Utrecht (hierna: "de Raad") en Dossierwerk B.V., gevestigd te Zwolle (hierna: "Leverancier").',
+        '',
+        '§ 12 Overmacht',
+        'Geen van partijen is gehouden tot nakoming bij overmacht.',
+        '§ 13 Broncodedepot',
+        'Leverancier deponeert de broncode van de Registratiemodule bij een notaris te Groningen.',
+        '§ 14 Overdracht',
+        'Leverancier mag de overeenkomst niet zonder voorafgaande schriftelijke toestemming van de Raad aan een derde overdragen.',
+        '§ 15 Addendum 1',
+        'Partijen zijn bij Addendum 1 overeengekomen dat § 13 (Broncodedepot) met ingang van 1 maart 2024 vervalt.',
+      ],
+      [
+        'Bijlage 1 Prijzen',
+        '1. De vergoeding bedraagt EUR 2.000 per maand.',
+        '2. De vergoeding wordt jaarlijks geïndexeerd.',
+      ],
+    ]);
     const r = await scan(file);
     expect(r.status).toBe('ok');
     expect(present(r, 'anti-assignment')).toBe(true);

@@ -60,6 +60,18 @@ export function pdfkitFile(file: string, draw: (doc: PDFKit.PDFDocument) => void
   });
 }
 
+/** A PDF of plain lines written by pdfkit to `file`, a page per list of lines; an empty line leaves a gap. */
+export function pdfLinesFile(file: string, pages: ReadonlyArray<readonly string[]>): Promise<string> {
+  return pdfkitFile(file, (doc) => {
+    doc.fontSize(10);
+    pages.forEach((lines, k) => {
+      if (k > 0) doc.addPage();
+      for (const line of lines) if (line) doc.text(line);
+      else doc.moveDown();
+    });
+  });
+}
+
 /** A DOCX written by the docx writer to `file`: one section, a paragraph per line of `lines`. */
 export async function docxFile(file: string, lines: readonly string[]): Promise<string> {
   const doc = new Document({ sections: [{ children: lines.map((text) => new Paragraph({ text })) }] });
