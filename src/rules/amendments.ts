@@ -60,15 +60,31 @@ export function findAmendments(ctx: MatchContext, rules: RuleSet, partsOf: () =>
   };
   /** Where a stretch names a document other than the contract as a whole, after "of"/"van" ("Paragraph 5 (Step-In) of
    * Schedule 2", "artikel 14 van de Algemene Voorwaarden"), by a word that names a document; else undefined. */
+  // The contract's own names ("Overeenkomst", "Agreement") and a title's noise words, read once per file.
+  let plainWords: { main: Set<string>; plain: Set<string> } | undefined;
+  const plainOf = () => {
+    if (!plainWords) {
+      const main = labels(ctx.rules.layout.mainDocument);
+      plainWords = { main: new Set(main), plain: new Set([...main, ...labels(ctx.rules.layout.titleNoise)].flatMap((l) => l.split(' '))) };
+    }
+    return plainWords;
+  };
   const otherDocumentFrom = (start: number, end: number): number | undefined => {
     const of = [...ctx.doc.text.slice(start, end).matchAll(/\b(?:of|van|in|under|uit)\s+/gi)].pop();
     if (!of) return undefined;
     const from = start + of.index! + of[0].length;
     if (!termHits(ctx, ctx.rules.layout.documentKind, from, end).length) return undefined;
     // ("of the Agreement", "van de Overeenkomst" name the contract as a whole: no narrower document.)
-    const plain = new Set([...labels(ctx.rules.layout.mainDocument), ...labels(ctx.rules.layout.titleNoise)].flatMap((l) => l.split(' ')));
+    const { plain } = plainOf();
     if (norm(ctx.doc.text.slice(from, end)).split(' ').every((w) => !w || plain.has(w) || AMENDMENT_VERB.test(w))) return undefined;
     return from;
+  };
+  /** Whether a stretch names another document, by a kind's word or by a capitalised name that is not the contract's own
+   * ("Section 8.2 van de EULA komt te vervallen"). */
+  const namesOther = (start: number, end: number): boolean => {
+    if (otherDocumentFrom(start, end) !== undefined) return true;
+    const m = /\b(?:van|of|uit|under)\s+(?:(?:de|het|the)\s+)?(\p{Lu}[\p{L}-]*)/u.exec(ctx.doc.text.slice(start, end));
+    return !!m && !plainOf().main.has(m[1]!.toLowerCase());
   };
   /** The one document of the file a stretch names, other than the one it stands in. */
   const namedDocument = (start: number, end: number): { start: number; end: number } | undefined => {
@@ -186,14 +202,7 @@ export function findAmendments(ctx: MatchContext, rules: RuleSet, partsOf: () =>
       // (Not the first run, where the sentence names no other document: "Partijen zijn bij Addendum 1 overeengekomen dat §
       // 13 (Broncodedepot) … vervalt" in the contract itself, whose annexes number anew, strikes the contract's own article.)
       const firstRun = !!inRun && inRun.start === runs[0]!.start && title === undefined;
-      // (Another document named by a kind's word, or by a capitalised name that is not the contract's own: "Section 8.2
-      // van de EULA komt te vervallen".)
-      const namesOther = (from: number, to: number) => {
-        if (otherDocumentFrom(s.start + from, s.start + to) !== undefined) return true;
-        const m = /\b(?:van|of|uit|under)\s+(?:(?:de|het|the)\s+)?(\p{Lu}[\p{L}-]*)/u.exec(text.slice(from, to));
-        return !!m && !labels(ctx.rules.layout.mainDocument).includes(m[1]!.toLowerCase());
-      };
-      const ownsArticles = !firstRun || (at !== undefined && at < verb && namesOther(at, verb));
+      const ownsArticles = !firstRun || (at !== undefined && at < verb && namesOther(s.start + at, s.start + verb));
       const own = !ownsArticles ? undefined : inRun && title !== undefined ? { start: title, end: inRun.end } : inRun;
       const earlier = ctx.doc.sections.some(
         (x) => x.start < s.start && !(own && x.start >= own.start && x.start < own.end) && deletes.some((n) => withinClause(x.number, n)),
