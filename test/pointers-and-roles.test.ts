@@ -1,7 +1,7 @@
 // Readings that depend on what a sentence points back to, or on which party a name is: a carve-out of "de genoemde
 // artikelen" named in the sentence before, a company's address that names a district, a subcontract whose supplier is
 // called "Subcontractor". Text and real DOCX/PDF files.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -203,5 +203,37 @@ describe('parts named by their words, versions that prevail', () => {
     expect(present(whole(', ook indien de strijdigheid bestaat uit het ontbreken van een bepaling in een van beide versies'), 'step-in')).toBe(false);
     // (Without it, what one version alone says still binds.)
     expect(present(whole(''), 'step-in')).toBe(true);
+  });
+  it('reads a plain-text export that sets the two versions side by side, a bar between the columns, paragraph by paragraph', async () => {
+    // Each paragraph wrapped to its column, the Dutch left and the English right, as an editor exports a two-column table.
+    const wrap = (text: string, width = 44): string[] =>
+      text.split(' ').reduce<string[]>((lines, w) => {
+        const last = lines[lines.length - 1];
+        if (last !== undefined && last.length + w.length + 1 <= width) lines[lines.length - 1] = `${last} ${w}`;
+        else lines.push(w);
+        return lines;
+      }, []);
+    const side = (nl: string, en: string): string[] => {
+      const [l, r] = [wrap(nl), wrap(en)];
+      return Array.from({ length: Math.max(l.length, r.length) }, (_, i) => `${(l[i] ?? '').padEnd(47)}| ${r[i] ?? ''}`.trimEnd());
+    };
+    const rows = [
+      ['Overeenkomst tussen de gemeente Leeuwarden, hierna: Opdrachtgever, en Polaris Apps Oy, hierna: Leverancier.', 'Agreement between the municipality of Leeuwarden, hereinafter: the Customer, and Polaris Apps Oy, hereinafter: the Supplier.'],
+      ['Artikel 6 – Zeggenschap', 'Article 6 – Control'],
+      ['6.1 Indien de zeggenschap over Leverancier wijzigt, kan Opdrachtgever de Overeenkomst met onmiddellijke ingang ontbinden.', '6.1 A change in the control over the Supplier gives the Customer no right to terminate the Agreement.'],
+      ['Artikel 7 – Broncode', 'Article 7 – Source code'],
+      ['7.1 Leverancier geeft de broncode van de programmatuur binnen dertig dagen in depot bij een escrow-agent.', '7.1 The Supplier is not obliged to deposit the source code of the software with anyone.'],
+      ['Artikel 12 – Taal', 'Article 12 – Language'],
+      ['12.1 Bij verschil tussen beide versies is de Nederlandse tekst doorslaggevend; de Engelse tekst dient slechts ter informatie.', '12.1 In the event of any discrepancy the Dutch text prevails; the English text is for information only.'],
+    ];
+    const text = rows.map(([nl, en]) => side(nl!, en!).join('\n')).join('\n\n');
+    const file = join(mkdtempSync(join(tmpdir(), 'weerbaar-columns-')), 'twee-kolommen.txt');
+    writeFileSync(file, `${text}\n`);
+    const r = await scan(file);
+    expect(r.status).toBe('ok');
+    // Read line by line, the English denials would have run into the Dutch sentences; unfolded, the English text yields.
+    expect(present(r, 'change-of-control')).toBe(true);
+    expect(present(r, 'source-code-escrow')).toBe(true);
+    expect(r.clauses['change-of-control']!.evidence[0]!.quote).toMatch(/^6\.1 Indien de zeggenschap over Leverancier wijzigt, kan Opdrachtgever de Overeenkomst met onmiddellijke ingang ontbinden\.$/);
   });
 });

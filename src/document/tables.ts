@@ -121,3 +121,67 @@ function spaceCell(line: string): string {
 
 /** Every line whose wide gaps of spaces separate cells, read as a bar table's row. */
 export const spaceCells = (t: string): string => (t.includes('   ') ? t.split('\n').map(spaceCell).join('\n') : t);
+
+// Two language versions set side by side in a plain-text export, a bar between the columns at one fixed place:
+//
+//     1.1 Op deze Overeenkomst zijn de Algemene      | 1.1 The General Government Terms and
+//     Rijksvoorwaarden bij IT-overeenkomsten 2022    | Conditions for IT Contracts 2022 (ARBIT-2022)
+//
+// Read line by line, each sentence would run from one language into the other. Each block of rows (up to a blank row or
+// a line that is no row) becomes its left column's lines, a blank line, then its right column's lines: the paragraphs
+// alternate by language, as a bilingual contract written that way does. A table of keys and values has short keys and
+// stays as it is; so does a table of three or more cells.
+/** Rows at least, and their share of the page's lines, that make a page two columns. */
+const COLUMN_ROWS_MIN = 8;
+const COLUMN_ROWS_SHARE = 0.6;
+/** Where the bar stands at least: a column of prose, not a key. */
+const COLUMN_AT_MIN = 25;
+
+export function unfoldTextColumns(t: string): string {
+  if (!t.includes('|')) return t;
+  const lines = t.split('\n');
+  const at = new Map<number, number>();
+  let nonBlank = 0;
+  for (const line of lines) {
+    if (!line.trim()) continue;
+    nonBlank++;
+    const p = line.indexOf('|');
+    if (p >= COLUMN_AT_MIN && line.indexOf('|', p + 1) < 0 && line[p - 1] === ' ') at.set(p, (at.get(p) ?? 0) + 1);
+  }
+  const [bar, rows] = [...at].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];
+  if (rows < COLUMN_ROWS_MIN || rows < nonBlank * COLUMN_ROWS_SHARE) return t;
+  const isRow = (line: string) => line.length > bar && line[bar] === '|' && line.indexOf('|', bar + 1) < 0 && line.lastIndexOf('|', bar - 1) < 0;
+  const cells = lines.filter(isRow).map((l) => [l.slice(0, bar).trim(), l.slice(bar + 1).trim()] as const);
+  // Both columns are prose: most rows fill their left column, and the right one holds text as long.
+  const full = cells.filter(([l, r]) => l.length >= bar * 0.6 && r.length >= bar * 0.5).length;
+  if (full < cells.length * 0.5) return t;
+  const out: string[] = [];
+  let left: string[] = [];
+  let right: string[] = [];
+  const flush = () => {
+    if (left.length || right.length) {
+      if (out.length && out[out.length - 1] !== '') out.push('');
+      out.push(...left, '', ...right, '');
+    }
+    left = [];
+    right = [];
+  };
+  for (const line of lines) {
+    if (!isRow(line)) {
+      flush();
+      // (The rule drawn between articles only decorates.)
+      if (!/^[ \t]*[-=_]{3,}[ \t]*$/.test(line)) out.push(line);
+      continue;
+    }
+    const l = line.slice(0, bar).trim();
+    const r = line.slice(bar + 1).trim();
+    if (!l && !r) {
+      flush();
+      continue;
+    }
+    if (l) left.push(l);
+    if (r) right.push(r);
+  }
+  flush();
+  return out.join('\n');
+}

@@ -107,10 +107,12 @@ export function findDefinitions(text: string): Definition[] {
   // The sentence right after a definition that leaves something out of the term by its name belongs to it ('"Change of
   // Control" means a merger … . No transfer of shares, however large, shall constitute a Change of Control.').
   const withExclusion = (term: string, end: number) => {
-    const next = /^\s*[^.\n]{0,240}\./.exec(text.slice(end, end + 260));
+    // (A list's entry may close with a semicolon: "Zeggenschapswijziging: een juridische fusie …. Onder
+    // Zeggenschapswijziging wordt niet verstaan een overdracht van aandelen …;".)
+    const next = /^[.;]?\s*[^.;\n]{0,240}[.;]/.exec(text.slice(end, end + 260));
     if (!next) return end;
     const t = escapeRe(term);
-    const says = new RegExp(`\\b(?:(?:not|never)\\s+(?:constitute|be\\s+(?:deemed|considered|treated\\s+as)|amount\\s+to|qualify\\s+as)|(?:shall|will)\\s+constitute|constitutes)\\s+(?:an?\\s+|the\\s+)?${t}\\b|\\bgeen\\s+${t}\\b|\\bniet\\s+(?:als\\s+)?(?:een\\s+)?${t}\\b`, 'iu');
+    const says = new RegExp(`\\b(?:(?:not|never)\\s+(?:constitute|be\\s+(?:deemed|considered|treated\\s+as)|amount\\s+to|qualify\\s+as)|(?:shall|will)\\s+constitute|constitutes)\\s+(?:an?\\s+|the\\s+)?${t}\\b|\\bgeen\\s+${t}\\b|\\bniet\\s+(?:als\\s+)?(?:een\\s+)?${t}\\b|\\bonder\\s+(?:de\\s+|het\\s+|een\\s+)?${t}\\s+(?:wordt|worden)\\s+(?:\\p{L}+\\s+){0,3}?niet\\s+verstaan\\b|\\b${t}\\s+(?:(?:does|shall|will)\\s+not\\s+include|excludes)\\b`, 'iu');
     return says.test(next[0]) ? end + next[0].length : end;
   };
   for (const re of [MEANS, BARE_MEANS, ONDER, EVENT, FOLLOWING]) {
@@ -130,7 +132,8 @@ export function findDefinitions(text: string): Definition[] {
     if (NOT_TERM.test(term)) continue;
     const end = m.index + m[0].length;
     // (To the end of its first sentence: "Overgangsperiode: nihil. Partijen komen overeen …" defines it as nothing.)
-    out.push({ term, start: end, end: withList(end, firstSentenceEnd(text, end, wrappedLineEnd(text, end))) });
+    // … and the sentence after it that leaves something out of the term by its name.
+    out.push({ term, start: end, end: withExclusion(term, withList(end, firstSentenceEnd(text, end, wrappedLineEnd(text, end)))) });
   }
   QUOTED_COLON.lastIndex = 0;
   for (let m = QUOTED_COLON.exec(text); m; m = QUOTED_COLON.exec(text)) {
