@@ -5,6 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import { builtinReaders, docxFile, pdfLinesFile, present } from './support.js';
 
 const { contract, scan } = builtinReaders();
@@ -235,5 +236,27 @@ describe('parts named by their words, versions that prevail', () => {
     expect(present(r, 'change-of-control')).toBe(true);
     expect(present(r, 'source-code-escrow')).toBe(true);
     expect(r.clauses['change-of-control']!.evidence[0]!.quote).toMatch(/^6\.1 Indien de zeggenschap over Leverancier wijzigt, kan Opdrachtgever de Overeenkomst met onmiddellijke ingang ontbinden\.$/);
+  });
+  it('reads a Word table that sets the two versions side by side, a row per paragraph, as the two paragraphs one after the other', async () => {
+    const rows: Array<[string, string]> = [
+      ['Overeenkomst tussen de gemeente Haarlem, hierna: Opdrachtgever, en Vantage Networks LLC, hierna: Leverancier.', 'Agreement between the municipality of Haarlem, hereinafter the Customer, and Vantage Networks LLC, hereinafter the Supplier.'],
+      ['1. ONDERWERP', '1. SUBJECT MATTER'],
+      ['1.1 Leverancier levert aan Opdrachtgever het beheer van het openbare wifi-netwerk in de binnenstad.', '1.1 The Supplier shall provide the Customer with the management of the public wifi network in the city centre.'],
+      ['1.2 Leverancier rapporteert maandelijks over de beschikbaarheid van het netwerk en de afgehandelde storingen.', '1.2 The Supplier shall report monthly on the availability of the network and the incidents resolved.'],
+      ['9. OVERDRACHT', '9. ASSIGNMENT'],
+      ['9.1 Leverancier kan de Overeenkomst niet aan een derde overdragen zonder voorafgaande schriftelijke toestemming van Opdrachtgever.', '9.1 The Supplier may assign this Agreement to any affiliate or to a purchaser of its business by giving written notice to the Customer.'],
+      ['12. TAAL', '12. LANGUAGE'],
+      ['12.1 Bij verschil tussen de Nederlandse en de Engelse tekst is de Engelse tekst doorslaggevend.', '12.1 In the event of any discrepancy between the Dutch and the English text, the English text prevails.'],
+      ['12.2 Op deze Overeenkomst is Nederlands recht van toepassing.', '12.2 This Agreement is governed by the laws of the Netherlands.'],
+    ];
+    const cell = (text: string) => new TableCell({ children: [new Paragraph(text)] });
+    const table = new Table({ rows: rows.map(([nl, en]) => new TableRow({ children: [cell(nl), cell(en)] })) });
+    const file = join(mkdtempSync(join(tmpdir(), 'weerbaar-columns-')), 'tweetalig.docx');
+    writeFileSync(file, await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('Overeenkomst Beheerd Openbaar Wifi'), table] }] })));
+    const r = await scan(file);
+    expect(r.status).toBe('ok');
+    // Read as one row, the Dutch consent would have stood beside the English free assignment; the English text prevails.
+    expect(present(r, 'anti-assignment')).toBe(false);
+    expect(r.facts.governingLaw).toBe('Netherlands');
   });
 });

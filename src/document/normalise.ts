@@ -1,6 +1,6 @@
 // Per-page text normalisation. Runs before pages are joined, so page offsets are computed on
 // the final text and never need remapping. Line breaks are kept: sections are found at line starts.
-import { leaderRows, reflowBarTables, spaceCells, tabCells, unfoldTextColumns } from './tables.js';
+import { leaderRows, reflowBarTables, spaceCells, tabCells, unfoldBilingualRows, unfoldTextColumns } from './tables.js';
 import { stripMarginNumbers } from './margin.js';
 
 const LIGATURES: Record<string, string> = {
@@ -54,6 +54,7 @@ export function normalisePage(raw: string): string {
   t = spaceCells(t);
   t = leaderRows(t);
   t = reflowBarTables(t);
+  t = unfoldBilingualRows(t);
   t = t.replace(OCR_DIGIT_IN_WORD, (d) => (d === '1' ? 'l' : 'o'));
   // Fold runs of spaces and trim every line (leading indentation carries no meaning after extraction).
   t = t

@@ -2,6 +2,8 @@
 // separated by tabs. Each becomes "key | value" or "key: value" on one line, the shapes the rules read rows in. Runs in
 // normalisePage, before tabs and runs of spaces are folded.
 
+import { sentenceLanguage } from './language.js';
+
 /** A grid table's rule between its rows: runs of "-" or "=" joined by "+" or "|" ("+-----+-----+", "|---|:--|"). */
 export const GRID_RULE_LINE = /^[ \t]*[+|][-=:+| \t]*[-=]{3,}[-=:+| \t]*$/;
 
@@ -184,4 +186,41 @@ export function unfoldTextColumns(t: string): string {
   }
   flush();
   return out.join('\n');
+}
+
+// The two versions set side by side in a table, a row per paragraph ("2.1 Leverancier verleent … | 2.1 The Supplier shall
+// provide …"), as a Word table or a PDF's two columns reach the text: each row becomes its two paragraphs, one after the
+// other, as above. Only where the table is plainly bilingual: enough rows whose two cells are prose in one language each.
+// A bilingual order form's rows ("Toepasselijk recht | Nederlands recht") stay rows.
+/** Rows at least whose cells are prose in the two languages. */
+const BILINGUAL_ROWS_MIN = 5;
+/** Characters at least in each cell of such a row. */
+const BILINGUAL_CELL_MIN = 40;
+
+export function unfoldBilingualRows(t: string): string {
+  if (!t.includes(' | ')) return t;
+  const lines = t.split('\n');
+  const pair = (line: string): readonly [string, string] | undefined => {
+    const cells = line.split(' | ');
+    if (cells.length !== 2) return undefined;
+    const [a, b] = [cells[0]!.trim(), cells[1]!.trim()];
+    return a && b ? [a, b] : undefined;
+  };
+  const bilingual = (line: string) => {
+    const p = pair(line);
+    if (!p || p[0].length < BILINGUAL_CELL_MIN || p[1].length < BILINGUAL_CELL_MIN) return false;
+    const [x, y] = [sentenceLanguage(p[0], true), sentenceLanguage(p[1], true)];
+    return x !== undefined && y !== undefined && x !== y;
+  };
+  if (lines.filter(bilingual).length < BILINGUAL_ROWS_MIN) return t;
+  // Every two-cell row whose cells differ in language, or whose cells are a heading in each ("1. DEFINITIES | 1.
+  // DEFINITIONS"), unfolds; a row of a key and its value stays.
+  const unfold = (line: string) => {
+    const p = pair(line);
+    if (!p) return false;
+    const [x, y] = [sentenceLanguage(p[0], true), sentenceLanguage(p[1], true)];
+    if (x !== undefined && y !== undefined) return x !== y;
+    return /^(?:\d+(?:\.\d+)*\.?|[IVX]+\.|artikel|article)\s/i.test(p[0]) && /^(?:\d+(?:\.\d+)*\.?|[IVX]+\.|artikel|article)\s/i.test(p[1]);
+  };
+  return lines.flatMap((line) => (unfold(line) ? [pair(line)![0], '', pair(line)![1], ''] : [line])).join('\n');
 }
