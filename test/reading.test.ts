@@ -1575,6 +1575,17 @@ describe('readings of sets 396–403, and older misses of the same kinds', () =>
     expect(r.clauses['change-of-control']!.present).toBe(true);
   });
 
+  it('reads a list that starts again inside a later item of the same kind ("(c) Upon any termination, Contractor shall (a) …; (b) …; and (c) …") with that item as its lead-in', () => {
+    const r = contract(`${en}11. Termination\n(a) The Customer may terminate this Agreement for default if the Supplier fails to remedy a material breach within thirty days of notice.\n(b) Upon such termination the Supplier shall be paid for work performed up to the date of termination.\n(c) Upon any termination or expiry, the Supplier shall (a) leave the work areas in a safe condition;\n(b) deliver to the Customer all drawings, inspection records and work-in-progress documentation; and\n(c) for a period of up to sixty (60) days, co-operate with the Customer and any replacement contractor to achieve an orderly handover of the work.\n`);
+    expect(r.clauses['post-termination-services']!.evidence.map((e) => e.rule)).toContain('exit/exit-assistance');
+  });
+
+  it('an article struck by its quoted heading "en wordt niet vervangen" is struck: what is not done is the replacing', () => {
+    const r = contract(`${nl}Artikel 8 – Geheimhouding\n8.1 Partijen houden alle vertrouwelijke informatie geheim.\n\nArtikel 9 – Aandelenoverdracht\n9.1 Opdrachtgever kan de Overeenkomst ontbinden indien meer dan vijftig procent van de aandelen in Opdrachtnemer wordt overgedragen aan een derde.\n\nWIJZIGINGSOVEREENKOMST NR. 1\n1. Het artikel "Aandelenoverdracht" van de Overeenkomst komt met ingang van de datum van deze wijzigingsovereenkomst te vervallen en wordt niet vervangen.\n2. De looptijd van de Overeenkomst wordt verlengd tot en met 28 februari 2027.\n`);
+    expect(r.amendments.map((a) => a.deletes)).toEqual([['9']]);
+    expect(r.clauses['change-of-control']!.present).toBe(false);
+  });
+
   it('an addendum that strikes an article "met ingang van de datum van ondertekening van dit addendum" strikes it', () => {
     const r = contract(`${nl}Artikel 7. Wijziging in de controle over de Leverancier\n7.1 Indien de controle over de Leverancier wijzigt, kan Opdrachtgever de overeenkomst met onmiddellijke ingang beëindigen.\n\nADDENDUM NR. 1\n1. Artikel 7 van de raamovereenkomst wordt met ingang van de datum van ondertekening van dit addendum geschrapt.\n`);
     expect(r.amendments.map((a) => a.deletes)).toEqual([['7']]);

@@ -78,7 +78,8 @@ function noticeWithin(head: string): boolean {
 }
 
 /** Whether an item marked `mark` may hold a bare first item of a list of its own: one of another kind ("(i)" or "(1)"
- * in "(b)", "(a)" or "(1)" in "(iv)", "(a)" or "(i)" in "(2)"); not "(i)" in "(h)", which may be the next letter. */
+ * in "(b)", "(a)" or "(1)" in "(iv)", "(a)" or "(i)" in "(2)"), or one of its own kind that starts again ("(a)" in "(c)");
+ * not "(i)" in "(h)", which may be the next letter. */
 function nestsBare(mark: string, text: string): boolean {
   if (!mark) return false;
   // (BARE_FIRST's group is that item's marker.)
@@ -86,7 +87,9 @@ function nestsBare(mark: string, text: string): boolean {
   if (!first) return false;
   const kind = (m: string): string => (/^\d/.test(m) ? 'digit' : /^[ivxlc]+$/.test(m) && m !== 'c' ? 'roman' : 'letter');
   if (mark === 'h' || mark === 'i') return false;
-  return kind(mark) !== kind(first);
+  // (A list of the same kind that starts again inside a later item nests too: "(c) Upon any termination, Contractor shall
+  // (a) leave the work areas safe; | (b) deliver …; and | (c) for sixty days co-operate with any replacement contractor".)
+  return kind(mark) !== kind(first) || mark !== first;
 }
 
 /** A lead-in that is a condition whose items come next: "6.4 Ownership Changes. If", "Indien", "In the event that". */
