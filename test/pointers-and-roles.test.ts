@@ -259,4 +259,27 @@ describe('parts named by their words, versions that prevail', () => {
     expect(present(r, 'anti-assignment')).toBe(false);
     expect(r.facts.governingLaw).toBe('Netherlands');
   });
+  it('names two companies the head lists without short names by the first words the text calls them by ("Verilux shall …"), in a PDF', async () => {
+    const file = await pdfLinesFile(join(mkdtempSync(join(tmpdir(), 'weerbaar-names-')), 'core-licence.pdf'), [
+      [
+        'SEMICONDUCTOR IP CORE LICENSE AGREEMENT',
+        'This Semiconductor IP Core License Agreement is entered into as of March 14, 2011 by and between:',
+        '(1) Verilux Silicon IP, Inc., a Delaware corporation with its principal place of business in Santa Clara, California; and',
+        '(2) Northgate Microsystems Corporation, a California corporation having its principal office in Sunnyvale, California.',
+        '',
+        'RECITALS',
+        '(A) Verilux has developed a USB physical layer and controller core. (B) Northgate wishes to obtain a licence to use the core in its products.',
+        '',
+        '1. Licence. Verilux grants to Northgate a non-exclusive licence to use the core. Northgate shall pay Verilux the licence fees set out in Schedule 1.',
+        '2. Support. Verilux shall provide maintenance and support for the core for five years and shall deliver updates to Northgate.',
+        '3. Change of Control. Verilux shall notify Northgate within ten days after any person acquires more than fifty percent of the voting stock of Verilux. If the acquirer is a competitor of Northgate, Northgate may terminate this Agreement by written notice.',
+        '4. Confidentiality. The Recipient shall keep confidential all information received from the other party.',
+        '5. Escrow. Verilux shall deposit the source code of the core with an independent escrow agent, to be released to Northgate if Verilux becomes insolvent.',
+      ],
+    ]);
+    const r = await scan(file);
+    expect(r.parties).toMatchObject({ customer: ['Northgate'], supplier: ['Verilux'] });
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, to: 'customer', strength: 'strong' });
+    expect(r.verdict).toBe('protected');
+  });
 });

@@ -189,7 +189,7 @@ export function unfoldTextColumns(t: string): string {
 }
 
 // The two versions set side by side in a table, a row per paragraph ("2.1 Leverancier verleent … | 2.1 The Supplier shall
-// provide …"), as a Word table or a PDF's two columns reach the text: each row becomes its two paragraphs, one after the
+// provide …"), as a Word table reaches the text: each row becomes its two paragraphs, one after the
 // other, as above. Only where the table is plainly bilingual: enough rows whose two cells are prose in one language each.
 // A bilingual order form's rows ("Toepasselijk recht | Nederlands recht") stay rows.
 /** Rows at least whose cells are prose in the two languages. */

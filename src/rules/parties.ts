@@ -324,6 +324,14 @@ export function findParties(
     const f = found[i]!;
     if (f.bare && ![roles.customer, roles.supplier, roles.subSupplier, roles.bareNames].some((terms) => isWhole(terms, f.at, f.end)) && !opensOwnEntry(f)) found.splice(i, 1);
   }
+  // Two companies listed in the head with no short name defined for either ("(1) Verilux Silicon IP, Inc., a Delaware
+  // corporation …; and | (2) Northgate Microsystems Corporation, a California corporation …"), the text calling them by
+  // their first words ("Verilux shall deliver …", "Northgate shall pay …"): those words are their names, and what each
+  // does decides its role below.
+  // (Only where the text calls the parties by those words more often than by any role word, "the Licensee",
+  // "Opdrachtgever": a confidentiality clause's "Recipient" names no party.)
+  if (opens >= 0 && !found.some((f) => f.at < head))
+    found.push(...undefinedShortNames(text, opens, head, labels(roles.notShortName), roleWordUses(text, [...labels(roles.customer), ...labels(roles.supplier)])));
   found.sort((a, b) => a.at - b.at);
   const customer = new Set<string>();
   const supplier = new Set<string>();
@@ -855,6 +863,32 @@ function addShortNames(
     const distinct = new Set(companies.map((c) => c[0]));
     if (distinct.size === 1) add(sides.supplier, sides.customer, companies[0]!, true);
   }
+}
+
+/** An entry of the head's list that opens a line with a company's name: "(1) Verilux Silicon IP, Inc., a Delaware …". */
+const LISTED_ENTRY = /^[ \t]*(?:\(?(?:\d{1,2}|[A-Za-z])[.)][ \t]*)?(?:(?:and|en)[ \t]+)?(\p{Lu}[\p{L}&'’-]{2,})(?=[ \t]+\p{Lu}|,)[^\n]{0,120}/gmu;
+
+/** How often the text names a party by one of these role words, capitalised as a name ("Licensee shall", "the Customer"). */
+function roleWordUses(text: string, words: readonly string[]): number {
+  const names = words.filter((w) => /^\p{L}+$/u.test(w)).map((w) => escapeRe(w.charAt(0).toUpperCase() + w.slice(1)));
+  // (Not a word of a longer capitalised name: "Licensee Modifications".)
+  return names.length ? (text.match(new RegExp(`(?<![\\p{L}\\d]|\\p{Lu}[\\p{L}-]*\\s)(?:${names.join('|')})(?![\\p{L}\\d]|\\s+\\p{Lu})`, 'gu'))?.length ?? 0) : 0;
+}
+
+/** The first words of the two companies the head lists, where the text after the head uses each by itself
+ * (SHORT_NAME_USES times or more, and more often than `roleUses`) and no name is defined for them. Empty unless exactly
+ * two. */
+function undefinedShortNames(text: string, from: number, head: number, notShort: readonly string[], roleUses: number): Array<{ name: string; at: number; end: number; explicit: boolean }> {
+  const body = text.slice(head);
+  const out: Array<{ name: string; at: number; end: number; explicit: boolean }> = [];
+  for (const m of text.slice(from, head).matchAll(LISTED_ENTRY)) {
+    const name = m[1]!;
+    if (!ENTITY.test(m[0]) || notShort.includes(norm(name)) || out.some((o) => o.name === name)) continue;
+    const uses = body.match(new RegExp(`(?<![\\p{L}\\d])${escapeRe(name)}(?![\\p{L}\\d])`, 'gu'))?.length ?? 0;
+    const at = from + m.index! + m[0].indexOf(name);
+    if (uses >= SHORT_NAME_USES && uses > roleUses) out.push({ name, at, end: at + name.length, explicit: false });
+  }
+  return out.length === 2 ? out : [];
 }
 
 /** An entry's own name: its words up to the first comma or bracket, without a list mark or an article ("(A) Omgevingsdienst
