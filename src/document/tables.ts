@@ -215,12 +215,15 @@ export function unfoldBilingualRows(t: string): string {
   if (lines.filter(bilingual).length < BILINGUAL_ROWS_MIN) return t;
   // Every two-cell row whose cells differ in language, or whose cells are a heading in each ("1. DEFINITIES | 1.
   // DEFINITIONS"), unfolds; a row of a key and its value stays.
-  const unfold = (line: string) => {
+  const unfolded = (line: string): string[] | undefined => {
     const p = pair(line);
-    if (!p) return false;
+    if (!p) return undefined;
     const [x, y] = [sentenceLanguage(p[0], true), sentenceLanguage(p[1], true)];
-    if (x !== undefined && y !== undefined) return x !== y;
-    return /^(?:\d+(?:\.\d+)*\.?|[IVX]+\.|artikel|article)\s/i.test(p[0]) && /^(?:\d+(?:\.\d+)*\.?|[IVX]+\.|artikel|article)\s/i.test(p[1]);
+    const both = x !== undefined && y !== undefined ? x !== y : HEADING_CELL.test(p[0]) && HEADING_CELL.test(p[1]);
+    return both ? [p[0], '', p[1], ''] : undefined;
   };
-  return lines.flatMap((line) => (unfold(line) ? [pair(line)![0], '', pair(line)![1], ''] : [line])).join('\n');
+  return lines.flatMap((line) => unfolded(line) ?? [line]).join('\n');
 }
+
+/** A cell that opens with an article's number or word: a heading's. */
+const HEADING_CELL = /^(?:\d+(?:\.\d+)*\.?|[IVX]+\.|artikel|article)\s/i;
