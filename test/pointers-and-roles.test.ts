@@ -283,3 +283,79 @@ describe('parts named by their words, versions that prevail', () => {
     expect(r.verdict).toBe('protected');
   });
 });
+
+describe('which party a name is, where its words mislead', () => {
+  it('gives a purchasing body the side of the participants named in its own entry ("… (de "Deelnemers"), …, hierna: "LIH"")', () => {
+    const r = contract(
+      [
+        'RAAMOVEREENKOMST MOBIELE DATA TERMINALS 2024–2028',
+        'Landelijke raamovereenkomst LIH/2024/MDT – Perceel 1 (Brandweer en Ambulancezorg)',
+        'PARTIJEN',
+        '1. Stichting Landelijke Inkoopcentrale Hulpdiensten, gevestigd te Den Haag, handelend voor zichzelf en ten behoeve van de in Bijlage 7 genoemde veiligheidsregio\'s en regionale ambulancevoorzieningen (de "Deelnemers"), vertegenwoordigd door ing. K.A. Mulder MBA, directeur, hierna: "LIH";',
+        '2. Velocom Terminals B.V., gevestigd te Eindhoven, KvK 52204871, vertegenwoordigd door mw. drs. I. Verhoeven, algemeen directeur, hierna: "Leverancier";',
+        'OVERWEGINGEN',
+        'LIH heeft een Europese openbare aanbesteding gehouden voor een raamovereenkomst met één leverancier per perceel voor de levering en het beheer van mobiele data terminals;',
+        'Deelnemers sluiten op basis van deze Raamovereenkomst nadere overeenkomsten met Leverancier ("Nadere Overeenkomsten"), waarop de bepalingen van deze Raamovereenkomst van toepassing zijn;',
+        'KOMEN OVEREEN ALS VOLGT:',
+        'Artikel 1 Overname van Leverancier',
+        '1.1 Indien de zeggenschap over Leverancier overgaat zonder toestemming van LIH, kunnen LIH de Raamovereenkomst met onmiddellijke ingang opzeggen.',
+        'Artikel 2 Depot',
+        '2.1 Leverancier deponeert de broncode van de applicatie bij een escrow-agent ten behoeve van LIH en de Deelnemers.',
+      ].join('\n'),
+    );
+    expect(r.parties).toMatchObject({ customer: ['Deelnemers', 'LIH'], supplier: ['Leverancier'] });
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, to: 'customer' });
+    expect(r.verdict).toBe('protected');
+  });
+
+  it('reads a "Distributor" that is paid its fees and carries the duties as the provider', () => {
+    const r = contract(
+      [
+        'CONNECTIVITY AND DISTRIBUTION SERVICES AGREEMENT',
+        'This Agreement is entered into by and between SILVERSTATE TRAVEL EXCHANGE, INC., a Nevada corporation ("Distributor"), and DESERT CROWN RESORTS, INC., a Nevada corporation (the "Resort Company").',
+        '',
+        '1. Services',
+        '1.1 Distributor shall connect each Property to the Channels. Distributor shall provide the switch twenty-four hours a day. Distributor shall maintain the interfaces. Distributor shall deliver each Reservation within five seconds.',
+        '2. Fees',
+        '2.1 Resort Company shall pay Distributor the fees set out in Schedule B.',
+        '3. Change of Control',
+        '3.1 If any person acquires a controlling interest in Distributor, Resort Company may terminate this Agreement by written notice.',
+        '4. Wind-down',
+        '4.1 Upon termination Distributor shall continue to provide the connectivity services for up to nine months at Resort Company\'s request.',
+      ].join('\n'),
+    );
+    expect(r.parties).toMatchObject({ customer: ['Resort Company'], supplier: ['Distributor'] });
+    expect(r.verdict).toBe('protected');
+  });
+
+  it('reads a short name made of the last words of the party\'s own name ("Health System") as that party, in a DOCX', async () => {
+    const file = await docxFile(join(mkdtempSync(join(tmpdir(), 'weerbaar-own-')), 'ai-services.docx'), [
+      'MASTER AI SERVICES AGREEMENT',
+      'This Agreement is entered into by and between Brightline Cognitive Systems Corp., a Delaware corporation ("Vendor"), and Cobalt Ridge Health System, a California nonprofit public benefit corporation ("Health System").',
+      '1. Change of Control',
+      '1.1 Vendor shall not undergo a Change of Control without giving Health System at least thirty days\' prior written notice. Health System may, within ninety days after such notice, terminate this Agreement without penalty.',
+      '2. Transition',
+      '2.1 Upon expiry or termination, Vendor shall provide transition services for up to twelve months at Health System\'s request, including return of all Health System Data.',
+    ]);
+    const r = await scan(file);
+    expect(r.parties).toMatchObject({ customer: ['Health System'], supplier: ['Vendor'] });
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, to: 'customer', strength: 'strong' });
+  });
+
+  it('ends each entry of a lettered definitions list at its semicolon: a third country in a later entry is not the first entry\'s', () => {
+    const r = contract(
+      [
+        'VIDEO MANAGEMENT SERVICES AGREEMENT',
+        'between the Municipality of Oosterwolde (the "Authority") and Optiview Security Benelux B.V. (the "Contractor").',
+        '1. Definitions',
+        '(a) "Affiliate" means any entity controlling, controlled by or under common control with a party;',
+        '(b) "Business Day" means a day other than a Saturday or Sunday;',
+        '(c) "Platform Owner" includes Shenhua Optiview Technology Co., Ltd., Wuhan, People\'s Republic of China;',
+        '2. Assignment',
+        '2.1 Either party may, without the consent of the other, assign this Agreement to an Affiliate or to a successor in connection with a merger. Save as aforesaid, neither party may assign this Agreement without the prior written consent of the other party.',
+      ].join('\n'),
+    );
+    expect(present(r, 'anti-assignment')).toBe(true);
+    expect(present(r, 'non-eu-control')).toBe(false);
+  });
+});

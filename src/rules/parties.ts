@@ -90,6 +90,8 @@ const ALIAS_RUN = /^(?:\s*(?:,|\bof\b|\bor\b|\ben\b|\band\b)?\s*(?:,\s*(?:or|of)
 const PREAMBLE_END = /^[ \t]*(?:(?:ARTICLE|Article|ARTIKEL|Artikel|SECTION|Section|CLAUSE|Clause|HOOFDSTUK|Hoofdstuk|CHAPTER|Chapter)[ \t]+(?:1|I|one|ONE|One)\b|(?:PART|Part|DEEL|Deel)[ \t]+(?:A|1|I|ONE|One)\b[ \t]*(?:[-–—:.][ \t]*)?[A-Z\n]|1[ \t]*[.)]?[ \t]+(?:DEFINITIONS|Definitions|Definities|DEFINITIES|Begrippen|BEGRIPPEN|Begripsbepalingen|Interpretation|INTERPRETATION)|1\.?[ \t]+[A-Z][^\n,;:"“(]{1,50}\n(?:[ \t]*\n)*[ \t]*1\.1\b|WHEREAS|RECITALS|Recitals|BACKGROUND|Background[ \t]*(?::|$)|PREAMBLE[ \t]*$|Preamble[ \t]*$|NOW,? THEREFORE|IT IS AGREED|KOMEN (?:HET )?(?:VOLGENDE )?OVEREEN|[Kk]omen (?:het )?(?:volgende )?overeen|OVERWEGENDE|Overwegende|(?:[Nn]emen|NEMEN)[ \t]+(?:het[ \t]+volgende|HET[ \t]+VOLGENDE)[ \t]+(?:in[ \t]+aanmerking|IN[ \t]+AANMERKING)|IN AANMERKING NEMENDE|[Ii]n aanmerking nemende)/m;
 // Acts that tell two company names apart: words between the name and its verb, and how clear the lead must be.
 const ACT_GAP = 3;
+/** Characters read back from a short name for the party's full name it ends ("Cobalt Ridge Health System, a … corporation"). */
+const OWN_NAME_REACH = 250;
 /** Characters read back from a name's brackets for its entry's kind of body. */
 const KIND_REACH = 200;
 const ACT_MARGIN = 2;
@@ -208,7 +210,15 @@ export function findParties(
       const serviceBody = () =>
         PUBLIC_SERVICE.test(name) ||
         (m.index < head && /\b(?:dienst|service)$/i.test(name) && (entryNames(text, m.index).some((n) => PUBLIC_SERVICE.test(n)) || ((explicit || re === PAREN) && bodyEntry(m.index))));
-      if ((!NOT_PARTY.test(name) || serviceBody()) && !roleName)
+      // (… nor the last words of the party's own name, with its legal form after it: 'Cobalt Ridge Health System, a
+      // California nonprofit public benefit corporation ("Health System")'.)
+      const ownName = () => {
+        if (m.index >= head) return false;
+        const before = text.slice(Math.max(0, m.index - OWN_NAME_REACH), m.index);
+        const e = new RegExp(`(?:^|\\n|\\bbetween\\s+|\\band\\s+|\\(\\d\\)\\s+|\\d\\.\\s+)(?:the\\s+)?\\p{Lu}[\\p{L}&'’.-]*(?:\\s+[\\p{L}&'’.-]+){0,6}?\\s+${escapeRe(name)}\\s*,([^()"“”]{0,150})$`, 'u').exec(before);
+        return !!e && ENTITY.test(e[1]!);
+      };
+      if ((!NOT_PARTY.test(name) || serviceBody() || ownName()) && !roleName)
         found.push({ name, at, end: at + raw.length, explicit, ...(re === PAREN_ABBR ? { abbr: true } : {}), ...(re === PAREN_BARE ? { bare: true } : {}), ...(meant ? { meant } : {}) });
     }
   }
@@ -515,6 +525,13 @@ export function findParties(
     const sides = new Set(named.filter((n) => roleOf(n)).map(roleOf));
     if (sides.size === 1) for (const n of roleless) (sides.has('s') ? customer : supplier).add(n);
   }
+  // (… or both sides are known and a name left shares one entry with names of one side only: 'Stichting … , handelend
+  // voor zichzelf en ten behoeve van de … veiligheidsregio's (de "Deelnemers"), …, hierna: "LIH"' is the Deelnemers' side.)
+  if (named.length > 2)
+    for (const n of named.filter((x) => !roleOf(x))) {
+      const sides = new Set(named.filter((m) => roleOf(m) && oneEntry([n, m])).map(roleOf));
+      if (sides.size === 1) (sides.has('c') ? customer : supplier).add(n);
+    }
   // … where the head also defines terms ('… the shopping centers listed on Schedule 1 (the "Sites")'): the two names whose
   // entries say what kind of body they are ('ChargeGrid, Inc., a Delaware corporation ("ChargeGrid")', 'Parkwell
   // Properties Trust, a Massachusetts real estate investment trust ("Host")') are the parties.
@@ -766,6 +783,21 @@ export function findParties(
       customer.delete(other);
       customer.add(appointed);
       supplier.add(other);
+    }
+    // … and one called a distributor that the other pays its fees and that carries the duties is no reseller but the
+    // provider ('SilverState Travel Exchange, Inc. ("Distributor")' connects a resort's rooms to travel agencies: "Resort
+    // Company shall pay Distributor the fees"; "Distributor shall connect …, provide …, maintain …").
+    const byResaleWord = (n: string) => found.some((x) => x.name === n && isWhole(roles.resaleRole, x.at, x.end));
+    const reseller = customer.has(a) && supplier.has(b) && byResaleWord(a) ? a : customer.has(b) && supplier.has(a) && byResaleWord(b) ? b : undefined;
+    if (reseller !== undefined && appointed === undefined) {
+      const other = reseller === a ? b : a;
+      const [dr, do_] = [dutiesOf(reseller), dutiesOf(other)];
+      if (paysTo(other, reseller) && !paysTo(reseller, other) && dr >= DUTY_MIN && dr >= DUTY_RATIO * do_) {
+        customer.delete(reseller);
+        supplier.delete(other);
+        customer.add(other);
+        supplier.add(reseller);
+      }
     }
   }
   const sorted = (s: Set<string>) => [...s].sort();
