@@ -2291,3 +2291,19 @@ describe('reading who writes and what stays unsaid', () => {
   });
 });
 
+describe('what a carve-out of standard terms names', () => {
+  const arbit = (deviation: string) =>
+    textReport(
+      `OVEREENKOMST VERKIEZINGSPROGRAMMATUUR\nTussen de gemeente Brekenstein (hierna: "Opdrachtgever") en Kiesdata Nederland B.V. (hierna: "Leverancier").\nArtikel 1 ARBIT\n1.1 Op deze overeenkomst zijn de Algemene Rijksvoorwaarden bij IT-overeenkomsten 2014 (ARBIT-2014) van toepassing.\n1.2 ${deviation}\n`,
+      rules,
+      policy,
+    );
+
+  it('reads "als grond voor ontbinding of beëindiging" in a carve-out of ending at will as no carve-out of the takeover article', () => {
+    const r = arbit(
+      'In afwijking van ARBIT-2014 is Opdrachtgever niet bevoegd de overeenkomst tussentijds op te zeggen anders dan in de gevallen die in ARBIT-2014 uitdrukkelijk als grond voor ontbinding of beëindiging zijn genoemd. De ARBIT-bepaling over opzegging zonder opgave van redenen is derhalve niet van toepassing.',
+    );
+    expect(present(r, 'termination-for-convenience')).toBe(false);
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong' });
+  });
+});

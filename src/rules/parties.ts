@@ -527,9 +527,16 @@ export function findParties(
   }
   // (… or both sides are known and a name left shares one entry with names of one side only: 'Stichting … , handelend
   // voor zichzelf en ten behoeve van de … veiligheidsregio's (de "Deelnemers"), …, hierna: "LIH"' is the Deelnemers' side.)
+  // (One entry: nothing between the two names opens another party's, no "and"/"en" and no other company's legal form.)
+  const sameEntry = (a: string, b: string) => {
+    if (!oneEntry([a, b])) return false;
+    const at = [headEntry(a)!.at, headEntry(b)!.at].sort((x, y) => x - y);
+    const between = text.slice(at[0], at[1]);
+    return !/\b(?:and|en)\b/i.test(between) && !namesLegalForm(between);
+  };
   if (named.length > 2)
     for (const n of named.filter((x) => !roleOf(x))) {
-      const sides = new Set(named.filter((m) => roleOf(m) && oneEntry([n, m])).map(roleOf));
+      const sides = new Set(named.filter((m) => roleOf(m) && sameEntry(n, m)).map(roleOf));
       if (sides.size === 1) (sides.has('c') ? customer : supplier).add(n);
     }
   // … where the head also defines terms ('… the shopping centers listed on Schedule 1 (the "Sites")'): the two names whose
