@@ -515,12 +515,14 @@ export function findParties(
   const roleless = named.filter((n) => !roleOf(n));
   // (… or the names left are all of one entry: 'Coöperatie … U.A., handelend voor zichzelf en ten behoeve van haar leden
   // (de "Deelnemers"), hierna: "DLC"': no blank line, semicolon or next list item between them.)
-  const oneEntry = (names: string[]) => {
+  // (The text between the names where it is one entry's, else undefined.)
+  const entryBetween = (names: string[]): string | undefined => {
     const at = names.map((n) => headEntry(n)?.at ?? -1).sort((a, b) => a - b);
-    if (at[0]! < 0) return false;
+    if (at[0]! < 0) return undefined;
     const between = text.slice(at[0], at[at.length - 1]);
-    return !between.includes('\n\n') && !between.includes(';') && !/\n[ \t]*(?:[IVX]{1,4}\.|\d{1,2}[.)]|\(?[a-z\d]\))[ \t]/.test(between);
+    return !between.includes('\n\n') && !between.includes(';') && !/\n[ \t]*(?:[IVX]{1,4}\.|\d{1,2}[.)]|\(?[a-z\d]\))[ \t]/.test(between) ? between : undefined;
   };
+  const oneEntry = (names: string[]) => entryBetween(names) !== undefined;
   if (named.length > 2 && (roleless.length === 1 || (roleless.length > 1 && oneEntry(roleless)))) {
     const sides = new Set(named.filter((n) => roleOf(n)).map(roleOf));
     if (sides.size === 1) for (const n of roleless) (sides.has('s') ? customer : supplier).add(n);
@@ -529,10 +531,8 @@ export function findParties(
   // voor zichzelf en ten behoeve van de … veiligheidsregio's (de "Deelnemers"), …, hierna: "LIH"' is the Deelnemers' side.)
   // (One entry: nothing between the two names opens another party's, no "and"/"en" and no other company's legal form.)
   const sameEntry = (a: string, b: string) => {
-    if (!oneEntry([a, b])) return false;
-    const at = [headEntry(a)!.at, headEntry(b)!.at].sort((x, y) => x - y);
-    const between = text.slice(at[0], at[1]);
-    return !/\b(?:and|en)\b/i.test(between) && !namesLegalForm(between);
+    const between = entryBetween([a, b]);
+    return between !== undefined && !/\b(?:and|en)\b/i.test(between) && !namesLegalForm(between);
   };
   if (named.length > 2)
     for (const n of named.filter((x) => !roleOf(x))) {
@@ -784,13 +784,14 @@ export function findParties(
     const appoints = (x: string, y: string) =>
       new RegExp(`(?<![\\p{L}\\d])${escapeRe(x)}\\s+(?:hereby\\s+)?appoints\\s+(?:the\\s+)?${escapeRe(y)}\\s+as\\s+(?:its\\s+|an?\\s+)?(?:(?:non-?exclusive|exclusive|authori[sz]ed|independent)\\s+)*(?:${resale})\\b`, 'iu').test(text);
     const appointed = appoints(a, b) ? b : appoints(b, a) ? a : undefined;
-    if (appointed !== undefined && supplier.has(appointed)) {
-      const other = appointed === a ? b : a;
-      supplier.delete(appointed);
-      customer.delete(other);
-      customer.add(appointed);
-      supplier.add(other);
-    }
+    // (The two roles exchanged: `buyer` becomes the customer, `seller` the supplier.)
+    const swap = (buyer: string, seller: string) => {
+      supplier.delete(buyer);
+      customer.delete(seller);
+      customer.add(buyer);
+      supplier.add(seller);
+    };
+    if (appointed !== undefined && supplier.has(appointed)) swap(appointed, appointed === a ? b : a);
     // … and one called a distributor that the other pays its fees and that carries the duties is no reseller but the
     // provider ('SilverState Travel Exchange, Inc. ("Distributor")' connects a resort's rooms to travel agencies: "Resort
     // Company shall pay Distributor the fees"; "Distributor shall connect …, provide …, maintain …").
@@ -799,12 +800,7 @@ export function findParties(
     if (reseller !== undefined && appointed === undefined) {
       const other = reseller === a ? b : a;
       const [dr, do_] = [dutiesOf(reseller), dutiesOf(other)];
-      if (paysTo(other, reseller) && !paysTo(reseller, other) && dr >= DUTY_MIN && dr >= DUTY_RATIO * do_) {
-        customer.delete(reseller);
-        supplier.delete(other);
-        customer.add(other);
-        supplier.add(reseller);
-      }
+      if (paysTo(other, reseller) && !paysTo(reseller, other) && dr >= DUTY_MIN && dr >= DUTY_RATIO * do_) swap(other, reseller);
     }
   }
   const sorted = (s: Set<string>) => [...s].sort();
