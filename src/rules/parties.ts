@@ -500,7 +500,9 @@ export function findParties(
     const f = headEntry(n);
     if (!f || roleOf(n)) return false;
     const prev = Math.max(0, ...found.filter((x) => x.at < f.at).map((x) => x.end));
-    return has(roles.accessoryParty, prev, f.at);
+    // (… or the parent the entry before names right after its own name: '(the "Supplier"), a wholly-owned subsidiary of
+    // SeatSmart Holdings, Inc., … (the "Parent")'.)
+    return has(roles.accessoryParty, prev, f.at) || opensWithTerm(roles.parentOfPrevious, prev, f.at);
   };
   const named = listed.length > 2 ? listed.filter((n) => !accessory(n)) : listed;
   // … or more names, all but one on the same side (a party's parent named in its entry: '… (the "Provider"), a
@@ -902,6 +904,11 @@ function addShortNames(
 
 /** An entry of the head's list that opens a line with a company's name: "(1) Verilux Silicon IP, Inc., a Delaware …". */
 const LISTED_ENTRY = /^[ \t]*(?:\(?(?:\d{1,2}|[A-Za-z])[.)][ \t]*)?(?:(?:and|en)[ \t]+)?(\p{Lu}[\p{L}&'’-]{2,})(?=[ \t]+\p{Lu}|,)[^\n]{0,120}/gmu;
+/** … or one that runs on in the sentence after "between" or "and": "by and between Harborview\nDrug Stores, Inc., an Ohio
+ * corporation …, and Meridian RxSystems, LLC, a Delaware …" (the name may wrap onto the next line). */
+// (What follows the name is read ahead, not taken, so that it may hold the next entry's "and"; it ends at a bracket:
+// 'and Hosted Services Agreement (this "Agreement")' has no company's legal form.)
+const INLINE_ENTRY = /(?<![\p{L}\d])(?:between|tussen|and|en)\s+(\p{Lu}[\p{L}&'’-]{2,})(?=\s+\p{Lu}|,)(?=([^;()]{0,120}))/gu;
 
 /** How often the text names a party by one of these role words, capitalised as a name ("Licensee shall", "the Customer"). */
 function roleWordUses(text: string, words: readonly string[]): number {
@@ -916,9 +923,10 @@ function roleWordUses(text: string, words: readonly string[]): number {
 function undefinedShortNames(text: string, from: number, head: number, notShort: readonly string[], roleUses: number): Array<{ name: string; at: number; end: number; explicit: boolean }> {
   const body = text.slice(head);
   const out: Array<{ name: string; at: number; end: number; explicit: boolean }> = [];
-  for (const m of text.slice(from, head).matchAll(LISTED_ENTRY)) {
+  const listing = text.slice(from, head);
+  for (const m of [...listing.matchAll(LISTED_ENTRY), ...listing.matchAll(INLINE_ENTRY)].sort((a, b) => a.index! - b.index!)) {
     const name = m[1]!;
-    if (!ENTITY.test(m[0]) || notShort.includes(norm(name)) || out.some((o) => o.name === name)) continue;
+    if (!ENTITY.test(m[0] + (m[2] ?? '')) || notShort.includes(norm(name)) || out.some((o) => o.name === name)) continue;
     const uses = body.match(new RegExp(`(?<![\\p{L}\\d])${escapeRe(name)}(?![\\p{L}\\d])`, 'gu'))?.length ?? 0;
     const at = from + m.index! + m[0].indexOf(name);
     if (uses >= SHORT_NAME_USES && uses > roleUses) out.push({ name, at, end: at + name.length, explicit: false });
