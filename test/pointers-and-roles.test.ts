@@ -358,4 +358,60 @@ describe('which party a name is, where its words mislead', () => {
     expect(present(r, 'anti-assignment')).toBe(true);
     expect(present(r, 'non-eu-control')).toBe(false);
   });
+  it('names two companies listed in one sentence without short names ("by and between Harborview\\nDrug Stores, Inc., …, and Meridian …") by their first words, in a PDF', async () => {
+    const file = await pdfLinesFile(join(mkdtempSync(join(tmpdir(), 'weerbaar-inline-')), 'pharmacy-system.pdf'), [
+      [
+        'PHARMACY MANAGEMENT SYSTEM LICENSE AND HOSTED SERVICES AGREEMENT',
+        'This Pharmacy Management System License and Hosted Services Agreement (this "Agreement")',
+        'is entered into as of March 14, 2011 (the "Effective Date") by and between Harborview',
+        'Drug Stores, Inc., an Ohio corporation with its principal offices at 4100 Lakeside',
+        'Avenue, Cleveland, Ohio, and Meridian RxSystems, LLC, a Delaware limited liability',
+        'company with offices at 200 Park Center Drive, Nashville, Tennessee.',
+        '',
+        'RECITALS',
+        'WHEREAS, Harborview wishes to license, and Meridian wishes to provide, the System and related hosting services.',
+        '',
+        '1. Services. Meridian shall host the System and shall provide support. Harborview shall pay Meridian the fees set out in Exhibit C.',
+        '2. Change of Control. If Meridian undergoes a Change of Control, Meridian shall notify Harborview in writing within ten days thereafter, and Harborview may terminate this Agreement by written notice given within one hundred twenty days.',
+        '3. Transition. Upon expiration or any termination of this Agreement, Meridian shall, at Harborview\'s request, continue to provide the System and the Services for a transition period of up to twelve months.',
+      ],
+    ]);
+    const r = await scan(file);
+    expect(r.parties).toMatchObject({ customer: ['Harborview'], supplier: ['Meridian'] });
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, to: 'customer', strength: 'strong' });
+    expect(r.verdict).toBe('protected');
+  });
+
+  it('reads a parent named right after a party\'s entry ("…, a wholly-owned subsidiary of SeatSmart Holdings, Inc., … (the "Parent")") as no party, so the consortium is the customer, in a PDF', async () => {
+    const file = await pdfLinesFile(join(mkdtempSync(join(tmpdir(), 'weerbaar-parent-')), 'ticketing-framework.pdf'), [
+      [
+        'FRAMEWORK AGREEMENT – TICKETING AND VISITOR',
+        'MANAGEMENT SERVICES',
+        'Stichting Podiumconsortium Randstad Noord / SeatSmart Europe B.V. – Reference PRN-2025-TICK',
+        'THIS FRAMEWORK AGREEMENT is made on 3 March 2025',
+        'BETWEEN:',
+        '(1) STICHTING PODIUMCONSORTIUM RANDSTAD NOORD, a foundation under Dutch law, having its',
+        'seat in Haarlem-Noord, Chamber of Commerce no. 93012276, acting on its own behalf and on behalf of the',
+        'Member Theatres listed in Annex 1 (the "Consortium"); and',
+        '(2) SEATSMART EUROPE B.V., a private limited company under Dutch law, having its seat in Amsterdam,',
+        'Chamber of Commerce no. 81177345 (the "Supplier"), a wholly-owned subsidiary of SeatSmart Holdings,',
+        'Inc., a corporation incorporated in the State of Delaware, USA (the "Parent").',
+        'RECITALS:',
+        '(A) The Member Theatres are seven municipal theatres and concert halls in the provinces of Noord-Holland',
+        'and Flevoland, each operated by a foundation funded by its municipality. They have established the',
+        'Consortium to procure shared ticketing and visitor-management services.',
+        '(B) Following a European restricted procedure, the Consortium awarded this Framework Agreement to the',
+        'Supplier on 10 January 2025.',
+        'IT IS AGREED as follows:',
+        '',
+        '1. STEP-IN',
+        '1.1 If the Supplier fails to restore the box office within eight hours, the Consortium may, by written notice, step in and itself take over, or appoint a third party to take over, the operation of the affected Services.',
+      ],
+    ]);
+    const r = await scan(file);
+    // (The parent may stand on its subsidiary's side; it is never the customer.)
+    expect(r.parties.customer).toEqual(['Consortium']);
+    expect(r.parties.supplier).toContain('Supplier');
+    expect(present(r, 'step-in')).toBe(true);
+  });
 });
