@@ -85,9 +85,9 @@ const MEANS = /^\s*(?:means?|refers?\s+to|stands?\s+for|betekent|betekenen|staat
 const PRONOUN_DEF = /^[ \t]*(?:[-•▪*][ \t]*)?(wij|we|jij|je|jullie|u|you)(?:[ \t]*:|[ \t]+(?:zijn|bent|ben|is|are)\b)[ \t]+(?=\S)/gimu;
 // Further quoted names right after a pronoun: '"wij" of "het waterschap"', '"we", "us" or "the hospital"'.
 const ALIAS_RUN = /^(?:\s*(?:,|\bof\b|\bor\b|\ben\b|\band\b)?\s*(?:,\s*(?:or|of)\s*)?["“'‘][^"”'’\n]{1,40}["”'’])+/iu;
-// Where the preamble ends: the first article (also a short heading "1. Services" whose next line opens "1.1"), the
+// Where the preamble ends: the first article ("Article 1", "§ 1", also a short heading "1. Services" whose next line opens "1.1"), the
 // recitals, or the words that open the operative part.
-const PREAMBLE_END = /^[ \t]*(?:(?:ARTICLE|Article|ARTIKEL|Artikel|SECTION|Section|CLAUSE|Clause|HOOFDSTUK|Hoofdstuk|CHAPTER|Chapter)[ \t]+(?:1|I|one|ONE|One)\b|(?:PART|Part|DEEL|Deel)[ \t]+(?:A|1|I|ONE|One)\b[ \t]*(?:[-–—:.][ \t]*)?[A-Z\n]|1[ \t]*[.)]?[ \t]+(?:DEFINITIONS|Definitions|Definities|DEFINITIES|Begrippen|BEGRIPPEN|Begripsbepalingen|Interpretation|INTERPRETATION)|1\.?[ \t]+[A-Z][^\n,;:"“(]{1,50}\n(?:[ \t]*\n)*[ \t]*1\.1\b|WHEREAS|RECITALS|Recitals|BACKGROUND|Background[ \t]*(?::|$)|PREAMBLE[ \t]*$|Preamble[ \t]*$|NOW,? THEREFORE|IT IS AGREED|KOMEN (?:HET )?(?:VOLGENDE )?OVEREEN|[Kk]omen (?:het )?(?:volgende )?overeen|OVERWEGENDE|Overwegende|(?:[Nn]emen|NEMEN)[ \t]+(?:het[ \t]+volgende|HET[ \t]+VOLGENDE)[ \t]+(?:in[ \t]+aanmerking|IN[ \t]+AANMERKING)|IN AANMERKING NEMENDE|[Ii]n aanmerking nemende)/m;
+const PREAMBLE_END = /^[ \t]*(?:(?:ARTICLE|Article|ARTIKEL|Artikel|SECTION|Section|CLAUSE|Clause|HOOFDSTUK|Hoofdstuk|CHAPTER|Chapter|§)[ \t]*(?:1|I|one|ONE|One)\b|(?:PART|Part|DEEL|Deel)[ \t]+(?:A|1|I|ONE|One)\b[ \t]*(?:[-–—:.][ \t]*)?[A-Z\n]|1[ \t]*[.)]?[ \t]+(?:DEFINITIONS|Definitions|Definities|DEFINITIES|Begrippen|BEGRIPPEN|Begripsbepalingen|Interpretation|INTERPRETATION)|1\.?[ \t]+[A-Z][^\n,;:"“(]{1,50}\n(?:[ \t]*\n)*[ \t]*1\.1\b|WHEREAS|RECITALS|Recitals|BACKGROUND|Background[ \t]*(?::|$)|PREAMBLE[ \t]*$|Preamble[ \t]*$|NOW,? THEREFORE|IT IS AGREED|KOMEN (?:HET )?(?:VOLGENDE )?OVEREEN|[Kk]omen (?:het )?(?:volgende )?overeen|OVERWEGENDE|Overwegende|(?:[Nn]emen|NEMEN)[ \t]+(?:het[ \t]+volgende|HET[ \t]+VOLGENDE)[ \t]+(?:in[ \t]+aanmerking|IN[ \t]+AANMERKING)|IN AANMERKING NEMENDE|[Ii]n aanmerking nemende)/m;
 // Acts that tell two company names apart: words between the name and its verb, and how clear the lead must be.
 const ACT_GAP = 3;
 /** Characters read back from a short name for the party's full name it ends ("Cobalt Ridge Health System, a … corporation"). */
@@ -215,8 +215,10 @@ export function findParties(
       const ownName = () => {
         if (m.index >= head) return false;
         const before = text.slice(Math.max(0, m.index - OWN_NAME_REACH), m.index);
-        const e = new RegExp(`(?:^|\\n|\\bbetween\\s+|\\band\\s+|\\(\\d\\)\\s+|\\d\\.\\s+)(?:the\\s+)?\\p{Lu}[\\p{L}&'’.-]*(?:\\s+[\\p{L}&'’.-]+){0,6}?\\s+${escapeRe(name)}\\s*,([^()"“”]{0,150})$`, 'u').exec(before);
-        return !!e && ENTITY.test(e[1]!);
+        // (The kind may stand in the name itself: 'the Board of Trustees of the Northern Lakes State University System, a
+        // public higher education system …, on behalf of its seven member universities (the "System")'.)
+        const e = new RegExp(`(?:^|\\n|\\bbetween\\s+|\\band\\s+|\\(\\d\\)\\s+|\\d\\.\\s+)(?:the\\s+)?\\p{Lu}[\\p{L}&'’.-]*(?:\\s+[\\p{L}&'’.-]+){0,10}?\\s+${escapeRe(name)}\\s*,([^()"“”]{0,150})$`, 'u').exec(before);
+        return !!e && (ENTITY.test(e[1]!) || ENTITY.test(e[0].slice(0, e[0].length - e[1]!.length)));
       };
       if ((!NOT_PARTY.test(name) || serviceBody() || ownName()) && !roleName)
         found.push({ name, at, end: at + raw.length, explicit, ...(re === PAREN_ABBR ? { abbr: true } : {}), ...(re === PAREN_BARE ? { bare: true } : {}), ...(meant ? { meant } : {}) });
