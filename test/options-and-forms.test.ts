@@ -36,6 +36,29 @@ describe('options and forms', () => {
     expect(present(both, 'source-code-escrow')).toBe(true);
   });
 
+  it('reads a form\'s key with an empty box, beside keys ticked, as not chosen ("Exitregeling: [ ] (zie art. 9)", "Escrow ..... [ ] van toepassing")', () => {
+    const form = (exitRow: string, escrowRow: string, tick: string) =>
+      contract(
+        `${partiesNl}2. Keuzeblad\n` +
+          `${exitRow}\n` +
+          `Inzet derde bij tekortkoming (art. 7): ${tick}\n` +
+          `${escrowRow}\n` +
+          `Boeteregeling servicelevels ......................... ${tick} van toepassing\n\n` +
+          '7. Na het einde van de Overeenkomst verleent Leverancier exitbegeleiding en draagt hij alle gegevens in een open formaat over aan de Gemeente of een opvolgende leverancier.\n\n' +
+          '8. Leverancier deponeert de broncode van de programmatuur bij een onafhankelijke escrow-agent.\n',
+      );
+    const notChosen = form('Exitregeling van toepassing: [ ] (zie toelichting art. 7)', 'Escrow broncode (art. 8) ..... [ ] van toepassing', '[X]');
+    expect(present(notChosen, 'post-termination-services')).toBe(false);
+    expect(present(notChosen, 'source-code-escrow')).toBe(false);
+    // Ticked, the articles stand; a form of empty boxes only is still to be filled in and switches nothing off.
+    const chosen = form('Exitregeling van toepassing: [X] (zie toelichting art. 7)', 'Escrow broncode (art. 8) ..... [X] van toepassing', '[X]');
+    expect(present(chosen, 'post-termination-services')).toBe(true);
+    expect(present(chosen, 'source-code-escrow')).toBe(true);
+    const blankForm = form('Exitregeling van toepassing: [ ] (zie toelichting art. 7)', 'Escrow broncode (art. 8) ..... [ ] van toepassing', '[ ]');
+    expect(present(blankForm, 'post-termination-services')).toBe(true);
+    expect(present(blankForm, 'source-code-escrow')).toBe(true);
+  });
+
   it('reads an order confirmation\'s list of options not taken ("Niet in deze bestelling opgenomen: …") as switching them off', () => {
     const r = (line: string) =>
       contract(

@@ -157,6 +157,8 @@ const keyValueRow: RowReader = (ctx, start, text, noValue) => {
     const list = WRAPPED_LIST.exec(ctx.doc.text.slice(valueAt, valueAt + LIST_REACH))?.[0] ?? m[2]!;
     return [...list.matchAll(/[^,;]+/g)].flatMap((item) => keyOf(ctx, valueAt + item.index!, valueAt + item.index! + item[0].length));
   }
+  const boxed = emptyBoxRow(ctx, start, text, keyAt, keyAt + m[1]!.length, m[2]!);
+  if (boxed) return boxed;
   let valueEnd = valueAt + m[2]!.length;
   const picked = CHECKED_OPTION.exec(m[2]!) ?? SELECTED.exec(m[2]!);
   if (picked) {
@@ -170,12 +172,65 @@ const keyValueRow: RowReader = (ctx, start, text, noValue) => {
   return picked || !DASH.test(m[2]!) ? [] : dashRow(ctx, start + m.index + m[0].length - m[2]!.length, m[2]!, noValue);
 };
 
+/** A value that is an empty box and at most a few words or a remark ("[ ] (zie toelichting art. 9)", "[ ] van
+ * toepassing"), with no other box and no no ("[ ] niet van toepassing" may mean yes). */
+const EMPTY_BOX_VALUE = new RegExp(String.raw`^[ \t]*${EMPTY_BOX}(?![^\n]*(?:${EMPTY_BOX}|${TICKED_BOX}))[ \t]*([^\n]{0,40})$`);
+/** A row of a form whose value is a ticked box and at most a few words: "Inzet derde bij tekortkoming (art. 7): [X]",
+ * "Boeteregeling servicelevels ......... [X] van toepassing". */
+const TICKED_ROW = new RegExp(String.raw`^[ \t]*(?:[-•*][ \t]+)?([^|:\n]{2,80}?)[ \t]*(?::|\.{3,}|…+)[ \t.…]*${TICKED_BOX}(?![^\n]*${EMPTY_BOX})[^\n]{0,40}$`);
+/** A key, a dotted leader and its value: "Exitregeling (Module X) ..... [ ] van toepassing". */
+const LEADER = /^[ \t]*(?:[-•*][ \t]+)?([^|:\n?"“”]{2,80}?)[ \t]*(?:\.{3,}|…+)[ \t.…]*([^\n]*)$/;
+/** Lines at most searched each way for the rest of a block of rows. */
+const BLOCK_REACH = 40;
+/** A form's box left empty where the rows around it are ticked ("Exitregeling van toepassing: [ ] (zie toelichting
+ * art. 9)" under "Inzet derde bij tekortkoming (art. 7): [X]"): that option was not taken; the key's span. (Empty
+ * boxes only are a form to fill in; a ticked row on the same subject is another option for it.) */
+function emptyBoxRow(ctx: MatchContext, start: number, line: string, keyAt: number, keyEnd: number, value: string): Span[] | undefined {
+  const box = EMPTY_BOX_VALUE.exec(value);
+  if (!box || /\b(?:niet|not|geen|no|nee|none)\b/i.test(box[1]!)) return undefined;
+  const first = (key: string) => key.trim().toLowerCase().split(/\s+/)[0];
+  const own = first(ctx.doc.text.slice(keyAt, keyEnd));
+  const ticked = blockLines(ctx.doc.text, start, start + line.length).flatMap((row) => {
+    const m = TICKED_ROW.exec(row);
+    return m ? [first(m[1]!)] : [];
+  });
+  return ticked.length && !ticked.includes(own) ? keyOf(ctx, keyAt, keyEnd) : undefined;
+}
+/** The lines next to the line from `at` to `end`, up to a blank line each way. */
+function blockLines(text: string, at: number, end: number): string[] {
+  const out: string[] = [];
+  for (let s = end + 1, n = 0; s <= text.length && n < BLOCK_REACH; n++) {
+    const nl = text.indexOf('\n', s);
+    const line = text.slice(s, nl < 0 ? text.length : nl);
+    if (!line.trim()) break;
+    out.push(line);
+    if (nl < 0) break;
+    s = nl + 1;
+  }
+  for (let e = at - 1, n = 0; e > 0 && n < BLOCK_REACH; n++) {
+    const s = text.lastIndexOf('\n', e - 1) + 1;
+    const line = text.slice(s, e);
+    if (!line.trim()) break;
+    out.push(line);
+    e = s - 1;
+  }
+  return out;
+}
+/** A key and its value after a dotted leader, read as an empty box where the rows around it are ticked. */
+const leaderRow: RowReader = (ctx, start, text) => {
+  const m = LEADER.exec(text);
+  if (!m) return [];
+  const keyAt = start + m.index + m[0].indexOf(m[1]!);
+  return emptyBoxRow(ctx, start, text, keyAt, keyAt + m[1]!.length, m[2]!) ?? [];
+};
+
 /** The forms of row, each read by the first reader whose form the line has. */
 const READERS: readonly { has: (line: string) => boolean; read: RowReader }[] = [
   { has: (line) => UNCHECKED.test(line), read: boxRow },
   { has: (line) => line.includes('|'), read: cellRow },
   { has: (line) => line.includes(':'), read: keyValueRow },
   { has: (line) => DASH.test(line), read: dashRow },
+  { has: (line) => LEADER.test(line), read: leaderRow },
 ];
 
 /** A line that says no to what it names: the token ranges of its keys (none where it says no to nothing). */
