@@ -414,4 +414,18 @@ describe('which party a name is, where its words mislead', () => {
     expect(r.parties.supplier).toContain('Supplier');
     expect(present(r, 'step-in')).toBe(true);
   });
+
+  it('reads two parties both named by supplier words ("Franchisor", "Developer") by who pays whom: the developer pays the fees and buys', () => {
+    const r = contract(
+      [
+        'AREA DEVELOPMENT AND FRANCHISE AGREEMENT',
+        'This Agreement is entered into as of November 4, 2021 by and between Copperpot Noodle Bar Franchising Corp., a Delaware corporation ("Franchisor"), and Chesapeake Noodle Ventures, LLC, a Maryland limited liability company ("Developer").',
+        '',
+        '3.1 Developer shall pay Franchisor an initial franchise fee of $40,000 per Restaurant.',
+        '13.2 Developer may terminate this Agreement upon one hundred eighty (180) days\' written notice if Franchisor undergoes a change of control.',
+      ].join('\n'),
+    );
+    expect(r.parties).toMatchObject({ customer: ['Developer'], supplier: ['Franchisor'] });
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, to: 'customer', strength: 'strong' });
+  });
 });

@@ -2306,4 +2306,19 @@ describe('what a carve-out of standard terms names', () => {
     expect(present(r, 'termination-for-convenience')).toBe(false);
     expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong' });
   });
+
+  it('reads a right to end "within six months of the later of (a) the date of the Trigger Event and (b) …" as one right for that event, a defined ground', () => {
+    const r = contract(
+      en +
+        '1. Definitions\n- "Initial Term": thirty-six (36) months from the date the Services are first activated;\n' +
+        '- "Trigger Event": means (a) a Change of Control of the Supplier; or (b) the Supplier ceasing to host Customer Data within the European Economic Area.\n\n' +
+        '8.1 This Agreement continues for the Initial Term and renews for successive twelve (12) month periods unless either party gives notice of non-renewal at least sixty (60) days before the end of the then-current term.\n' +
+        '16.1 The Supplier shall notify the Customer immediately in writing on the occurrence of a Trigger Event.\n' +
+        '16.2 The Customer may terminate this Agreement by written notice with immediate effect within six (6) months of the later of (a) the date of the Trigger Event and (b) the date on which the Customer receives notice of it.\n',
+    );
+    expect(present(r, 'termination-for-convenience')).toBe(false);
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, to: 'customer' });
+    // The list's dash ends "Initial Term" before the next entry: the renewal article names no takeover.
+    expect(r.clauses['change-of-control']!.evidence.every((e) => e.section !== '8.1')).toBe(true);
+  });
 });

@@ -74,8 +74,8 @@ export function findDefinitions(text: string): Definition[] {
   const sentenceEnd = (from: number) => {
     // … or at a semicolon before the next quoted term: 'In these Terms: "Contractor" means the person named …; "Change of
     // Control" means …' defines each in turn; so does a list of them, each entry with its marker ('…;\n(b) "Business Day"
-    // means …').
-    const m = /\.(?=\s+[\p{Lu}\d"“(]|\s*$)|\n\s*\n|;(?=\s+(?:\(?[a-z\d]{1,3}[.)]\s+)?["“])/gu;
+    // means …', '…;\n- "Change of Control": …').
+    const m = /\.(?=\s+[\p{Lu}\d"“(]|\s*$)|\n\s*\n|;(?=\s+(?:(?:\(?[a-z\d]{1,3}[.)]|[-•–])\s+)?["“])/gu;
     m.lastIndex = from;
     const r = m.exec(text);
     return Math.min(r ? r.index + 1 : text.length, from + 600);

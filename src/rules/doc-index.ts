@@ -341,8 +341,11 @@ export class DocIndex {
     doc.sentences.forEach((s, i) => {
       const from = this.listUnits.length;
       this.listUnits.push({ sentence: i, unit: this.sentences[i]!, inline: false });
-      const marks = inlineItems(doc.text.slice(s.start, s.end));
-      const head = marks.length ? doc.text.slice(s.start, s.start + marks[0]!).trim() : '';
+      const found = inlineItems(doc.text.slice(s.start, s.end));
+      const head = found.length ? doc.text.slice(s.start, s.start + found[0]!).trim() : '';
+      // (Not the terms of one date or amount: "within six months of the later of (a) the date of the Trigger Event and
+      // (b) the date on which …".)
+      const marks = ONE_OF_THEM.test(head) ? [] : found;
       const inner = head.split(/\s+/).length >= 2 ? this.unit(s.start, s.start + marks[0]!) : undefined;
       marks.forEach((m, k) => {
         const unit = this.unit(s.start + m, k + 1 < marks.length ? s.start + marks[k + 1]! : s.end);
@@ -666,6 +669,8 @@ export class DocIndex {
   }
 }
 
+/** Words before a list whose items make up one date or amount, not several cases. */
+const ONE_OF_THEM = /\b(?:later|earlier|latest|earliest|lesser|greater|higher|lower|sum)\s+of$|\b(?:laatste|eerste|laatst|vroegst|hoogste|laagste|later|eerder)e?\s+van$/i;
 const MARK = /(?<=^|[\s:;,])\((?:[a-z]|[ivx]{1,5}|\d{1,2})\)(?=\s)/giu;
 const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
 const next = (label: string, system: 'letter' | 'roman' | 'digit'): string =>

@@ -550,6 +550,12 @@ export function findParties(
   const pair = entities.length === 2 ? entities : named;
   if (pair.length === 2) {
     const [a, b] = pair as [string, string];
+    // Both named as suppliers by their role words ("Franchisor" and "Developer" in an area development agreement): the
+    // one that pays the other its fees, and is never paid by it, buys.
+    if (roleOf(a) === 's' && roleOf(b) === 's') {
+      if (paysTo(a, b) && !paysTo(b, a)) (supplier.delete(a), customer.add(a));
+      else if (paysTo(b, a) && !paysTo(a, b)) (supplier.delete(b), customer.add(b));
+    }
     if (roleOf(a) === 'c' && !roleOf(b)) supplier.add(b);
     else if (roleOf(b) === 'c' && !roleOf(a)) supplier.add(a);
     else if (roleOf(a) === 's' && !roleOf(b)) customer.add(b);
