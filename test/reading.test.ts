@@ -2321,4 +2321,67 @@ describe('what a carve-out of standard terms names', () => {
     // The list's dash ends "Initial Term" before the next entry: the renewal article names no takeover.
     expect(r.clauses['change-of-control']!.evidence.every((e) => e.section !== '8.1')).toBe(true);
   });
+
+  it('strikes only the paragraph an amendment names by its letter ("Section 3(b) … is hereby deleted"), not the article around it', () => {
+    const r = textReport(
+      [
+        'CLOUD SERVICES AGREEMENT',
+        '',
+        'This Cloud Services Agreement is made between Orbis Learning Technologies, Inc. ("Orbis") and Harlow Education Group, Inc. ("Customer").',
+        '',
+        'Section 1. Services.',
+        '',
+        'Orbis shall provide the hosted learning platform to Customer. Customer shall pay Orbis the fees set out in Schedule 1.',
+        '',
+        'Section 2. Fees.',
+        '',
+        'Customer shall pay each invoice within thirty (30) days.',
+        '',
+        'Section 3. Term and Termination.',
+        '',
+        '(a)  The initial term is three (3) years from the Effective Date.',
+        '',
+        '(b)  Customer may terminate this Agreement on thirty (30) days\' notice within six (6) months after a change of control of Orbis.',
+        '',
+        '(c)  Following any termination or expiration, Orbis shall make Customer\'s course content and learner data available for download in SCORM, CSV or another industry-standard format for thirty (30) days, after which Orbis shall delete it.',
+        '',
+        'AMENDMENT NO. 1',
+        '',
+        '1. Section 3(b) of the Agreement is hereby deleted in its entirety and replaced with the following: "[Reserved.]"',
+      ].join('\n'),
+      rules,
+      policy,
+    );
+    expect(present(r, 'change-of-control')).toBe(false);
+    expect(present(r, 'post-termination-services')).toBe(true);
+    expect(r.verdict).toBe('partial');
+  });
+
+  it('reads a paragraph under a heading of two topics ("SECTION 17 - ASSIGNMENT; CHANGE IN CONTROL") without the topic an amendment struck with its other paragraph', () => {
+    const r = textReport(
+      [
+        'INFORMATION TECHNOLOGY OUTSOURCING AGREEMENT',
+        '',
+        'This Agreement is made between Empire Keystone Title Insurance Company ("Customer") and Brahmaputra Systems Limited ("Vendor").',
+        '',
+        'SECTION 1 - SERVICES',
+        '',
+        '(a) Vendor shall provide the Services set out in each Statement of Work. Customer shall pay Vendor the Charges.',
+        '',
+        'SECTION 2 - ASSIGNMENT; CHANGE IN CONTROL',
+        '',
+        '(a) Vendor may not assign this Agreement or any rights hereunder without the prior written consent of Customer.',
+        '',
+        '(b) In the event of a change in control of Vendor, Customer may terminate this Agreement upon ninety (90) days\' notice.',
+        '',
+        'AMENDMENT NO. 1',
+        '',
+        '1. Section 2(b) of the Agreement is hereby deleted in its entirety and replaced with the following: "[Reserved.]"',
+      ].join('\n'),
+      rules,
+      policy,
+    );
+    expect(present(r, 'change-of-control')).toBe(false);
+    expect(present(r, 'anti-assignment')).toBe(true);
+  });
 });

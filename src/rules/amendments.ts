@@ -158,7 +158,10 @@ export function findAmendments(ctx: MatchContext, rules: RuleSet, partsOf: () =>
       // (definitions.ts), and a number that is the definition's own paragraph ("artikel 1.5") alone.
       const ofDefinition = at !== undefined && DEFINITION_IN.test(text.slice(Math.max(0, at - 100), at));
       const leaf = (n: string) => !ctx.doc.sections.some((x) => x.number !== n && withinClause(x.number, n));
-      const listed = BOOK_ARTICLE.test(said) ? [] : [...new Set([...joined, ...articleList(said, true).filter((n) => !ofDefinition || leaf(n))])];
+      // (A paragraph the text does not number as a clause of its own, "Section 5(a)" of an article whose items run inline,
+      // is read as its article.)
+      const asNumbered = (n: string) => (ctx.doc.sections.some((x) => withinClause(x.number, n)) ? n : n.replace(/\(.*$/, ''));
+      const listed = BOOK_ARTICLE.test(said) ? [] : [...new Set([...joined, ...articleList(said, true).map(asNumbered).filter((n) => !ofDefinition || leaf(n))])];
       // A clause named by its heading where the numbers are Word's own and not in the text: 'the clause headed "Source
       // Code Escrow" is deleted in its entirety' strikes the clause with that heading before it.
       const headed = listed.length ? [] : headedClauses(ctx.doc, text, s.start);

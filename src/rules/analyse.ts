@@ -255,13 +255,27 @@ export function analyse(file: Document, rules: RuleSet, traces?: RuleTrace[]): A
   // not assign … without Hospital's consent") says nothing of a takeover where the next words of its article deny the
   // clause ("B. … a sale of the equity of Provider … shall not require Hospital's consent").
   const sectionAt = (at: number) => ctx.doc.sentences[ctx.index.sentenceAt(at)]?.section;
+  // (Only a heading as the lead: one short line that ends in no full stop or colon.)
+  const headingLead = (f: Finding, lead: number) => {
+    const lines = ctx.doc.text.slice(lead, f.start).split('\n').map((l) => l.trim()).filter(Boolean);
+    return lines.length === 1 && lines[0]!.split(/\s+/).length <= HEADING_WORDS && !/[.:;]$/.test(lines[0]!);
+  };
+  // … nor where an amendment struck a paragraph under that heading ("SECTION 17 - ASSIGNMENT; CHANGE IN CONTROL" over
+  // "(a) Vendor may not assign …" and "(b) In the event of a change in control …", "Section 17(b) … is hereby deleted"):
+  // the heading's takeover went with it. (Only where the struck paragraph held the same clause.)
+  const leadStruck = (f: Finding) => {
+    const { lead } = readFrom.get(f)!;
+    if (lead === undefined || lead >= f.start || !amendments.length || !headingLead(f, lead)) return false;
+    const top = ctx.doc.sections.filter((x) => x.start <= lead && lead < x.end).pop();
+    if (!top) return false;
+    const struck = ctx.doc.sections.filter((x) => x.start > lead && x.start < top.end && (x.start >= f.end || x.end <= f.start) && amendments.some((a) => a.deletes.includes(x.number)));
+    return findings.some((g) => g !== f && g.clause === f.clause && struck.some((x) => g.start >= x.start && g.start < x.end));
+  };
   const leadDenied = (f: Finding) => {
     const { lead } = readFrom.get(f)!;
     // (A notice duty is no right a denial takes back.)
     if (lead === undefined || lead >= f.start || f.grants === 'notice') return false;
-    // (Only a heading as the lead: one short line that ends in no full stop or colon.)
-    const lines = ctx.doc.text.slice(lead, f.start).split('\n').map((l) => l.trim()).filter(Boolean);
-    if (lines.length !== 1 || lines[0]!.split(/\s+/).length > HEADING_WORDS || /[.:;]$/.test(lines[0]!)) return false;
+    if (!headingLead(f, lead)) return false;
     // (Not a denial an amendment strikes: "Section 7.3 …, which provided that a Change of Control … would not give rise to
     // any right of termination, is deleted".)
     const standing = (d: Finding) => !carved.has(d.start) && !inRegion(quiet, d.start) && !amendments.some((a) => d.start >= a.evidence.start && d.start < a.evidence.end) && !struckOut(d, amendments, ctx.doc.text);
@@ -321,7 +335,7 @@ export function analyse(file: Document, rules: RuleSet, traces?: RuleTrace[]): A
   };
   // A sentence that disapplies the articles it cites by number and title grants nothing.
   const citedOff = findDisappliedCitations(ctx);
-  findings.splice(0, findings.length, ...findings.filter((f) => !carved.has(f.start) && !carvedAnswer(f) && !ranksOnSubject(f) && !inRegion(citedOff, f.start) && !struckOut(f, amendments, ctx.doc.text) && !inRegion(quiet, f.start) && !caseGone(f) && !leadDenied(f) && !headingOfStruck(f) && !titleOnly(f) && !inContents(f) && !quotesStruck(f) && (!off.has(f.clause) || holdsAnyway(f))));
+  findings.splice(0, findings.length, ...findings.filter((f) => !carved.has(f.start) && !carvedAnswer(f) && !ranksOnSubject(f) && !inRegion(citedOff, f.start) && !struckOut(f, amendments, ctx.doc.text) && !inRegion(quiet, f.start) && !caseGone(f) && !leadDenied(f) && !leadStruck(f) && !headingOfStruck(f) && !titleOnly(f) && !inContents(f) && !quotesStruck(f) && (!off.has(f.clause) || holdsAnyway(f))));
   facts.splice(0, facts.length, ...facts.filter((f) => !struckOut(f, amendments, ctx.doc.text) && !inRegion(quiet, f.start)));
   const standards: StandardUse[] = [];
   for (const { std, use } of uses) {

@@ -32,6 +32,9 @@ const OWN_REACH = 40;
 const ownClause = (text: string, start: number, end: number): boolean =>
   OWN_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || OWN_AFTER.test(text.slice(end, end + OWN_REACH));
 
+/** A paragraph's mark written onto an article's number: "13(d)", "4.2(ii)", "7(1)". */
+const PARAGRAPH_MARK = /(\d)\(((?:[a-z]{1,2}|[ivx]{1,4}|\d{1,2}))\)/giu;
+
 /** Whether a text opens with a word that names articles ("Section", "artikelen", "Art."). */
 export const opensWithArticleWord = (text: string): boolean => ARTICLE_START.test(text);
 const ARTICLE_START = new RegExp(String.raw`^${ARTICLE_WORD}\b`, 'iu');
@@ -50,7 +53,12 @@ export function articleList(after: string, anywhere = false, ofStandard = false)
   const m = [...after.matchAll(LIST_ALL)].find((x) => !ofStandard || !ownClause(after, x.index!, x.index! + x[0].length));
   if (!m || (!anywhere && m.index! > 40)) return [];
   const out: string[] = [];
-  const list = m[1]!.replace(/\s*\([^()\n]*\)/g, '').replace(new RegExp(String.raw`${ARTICLE_WORD}\s+`, 'giu'), '');
+  // (A paragraph's letter or number written onto the article's, "Section 13(d)", is part of the number, not a title.)
+  const list = m[1]!
+    .replace(PARAGRAPH_MARK, '$1\u27e8$2\u27e9')
+    .replace(/\s*\([^()\n]*\)/g, '')
+    .replace(/\u27e8([^\u27e9]*)\u27e9/g, '($1)')
+    .replace(new RegExp(String.raw`${ARTICLE_WORD}\s+`, 'giu'), '');
   const parts = list.split(new RegExp(`(${JOIN})`, 'iu'));
   for (let i = 0; i < parts.length; i += 2) {
     const raw = parts[i]!.trim().replace(/^(\d+[a-z]?),?\s+lid\s+(\d+)$/i, '$1.$2');
