@@ -92,26 +92,31 @@ const inTable = (line: string): boolean => line.includes('|') || /^[ \t]*[-=+:]{
 /** The rows of the table around the row at `at` (the lines with bars next to it) that have a cell that is only a ticked
  * box. */
 function tickedRows(text: string, at: number): string[] {
+  const nl = text.indexOf('\n', at);
+  const own = text.slice(at, nl < 0 ? text.length : nl);
+  const rows = inTable(own) ? [own, ...linesAround(text, at, at + own.length, inTable, TABLE_REACH)] : [];
+  return rows.filter((l) => ONLY_TICKED_BOX.test(l));
+}
+/** The lines next to the line from `at` to `end`, each way up to the first line that `within` refuses (or `reach`
+ * lines): a table's rows, a block's lines up to a blank one. */
+function linesAround(text: string, at: number, end: number, within: (line: string) => boolean, reach: number): string[] {
   const out: string[] = [];
-  // The row's line and the lines with bars after it …
-  for (let s = at, n = 0; n < TABLE_REACH; n++) {
+  for (let s = end + 1, n = 0; s <= text.length && n < reach; n++) {
     const nl = text.indexOf('\n', s);
-    const e = nl < 0 ? text.length : nl;
-    const line = text.slice(s, e);
-    if (!inTable(line)) break;
+    const line = text.slice(s, nl < 0 ? text.length : nl);
+    if (!within(line)) break;
     out.push(line);
     if (nl < 0) break;
     s = nl + 1;
   }
-  // … and before it.
-  for (let s = text.lastIndexOf('\n', at - 1) + 1, n = 0; s > 0 && n < TABLE_REACH; n++) {
-    const start = text.lastIndexOf('\n', s - 2) + 1;
-    const line = text.slice(start, s - 1);
-    if (!inTable(line)) break;
+  for (let e = at - 1, n = 0; e > 0 && n < reach; n++) {
+    const s = text.lastIndexOf('\n', e - 1) + 1;
+    const line = text.slice(s, e);
+    if (!within(line)) break;
     out.push(line);
-    s = start;
+    e = s - 1;
   }
-  return out.filter((l) => ONLY_TICKED_BOX.test(l));
+  return out;
 }
 /** A cell that says only yes: one of the packs' `yesValue` words and nothing more ("ja", "Included"). */
 function saysOnlyYes(ctx: MatchContext, at: number, end: number): boolean {
@@ -190,31 +195,11 @@ function emptyBoxRow(ctx: MatchContext, start: number, line: string, keyAt: numb
   if (!box || /\b(?:niet|not|geen|no|nee|none)\b/i.test(box[1]!)) return undefined;
   const first = (key: string) => key.trim().toLowerCase().split(/\s+/)[0];
   const own = first(ctx.doc.text.slice(keyAt, keyEnd));
-  const ticked = blockLines(ctx.doc.text, start, start + line.length).flatMap((row) => {
+  const ticked = linesAround(ctx.doc.text, start, start + line.length, (l) => l.trim() !== '', BLOCK_REACH).flatMap((row) => {
     const m = TICKED_ROW.exec(row);
     return m ? [first(m[1]!)] : [];
   });
   return ticked.length && !ticked.includes(own) ? keyOf(ctx, keyAt, keyEnd) : undefined;
-}
-/** The lines next to the line from `at` to `end`, up to a blank line each way. */
-function blockLines(text: string, at: number, end: number): string[] {
-  const out: string[] = [];
-  for (let s = end + 1, n = 0; s <= text.length && n < BLOCK_REACH; n++) {
-    const nl = text.indexOf('\n', s);
-    const line = text.slice(s, nl < 0 ? text.length : nl);
-    if (!line.trim()) break;
-    out.push(line);
-    if (nl < 0) break;
-    s = nl + 1;
-  }
-  for (let e = at - 1, n = 0; e > 0 && n < BLOCK_REACH; n++) {
-    const s = text.lastIndexOf('\n', e - 1) + 1;
-    const line = text.slice(s, e);
-    if (!line.trim()) break;
-    out.push(line);
-    e = s - 1;
-  }
-  return out;
 }
 /** A key and its value after a dotted leader, read as an empty box where the rows around it are ticked. */
 const leaderRow: RowReader = (ctx, start, text) => {
