@@ -215,7 +215,8 @@ const READERS: readonly { has: (line: string) => boolean; read: RowReader }[] = 
   { has: (line) => line.includes('|'), read: cellRow },
   { has: (line) => line.includes(':'), read: keyValueRow },
   { has: (line) => DASH.test(line), read: dashRow },
-  { has: (line) => LEADER.test(line), read: leaderRow },
+  // (Every line of every file comes here: the cheap test for a leader first.)
+  { has: (line) => (line.includes('...') || line.includes('…')) && LEADER.test(line), read: leaderRow },
 ];
 
 /** A line that says no to what it names: the token ranges of its keys (none where it says no to nothing). */
