@@ -2382,4 +2382,90 @@ describe('what a carve-out of standard terms names', () => {
     expect(present(r, 'change-of-control')).toBe(false);
     expect(present(r, 'anti-assignment')).toBe(true);
   });
+
+  it('reads a consolidated text whose headings carry their fate ("16. Exit (gewijzigd)") as the articles an addendum names by title, and does not strike the contract\'s article 3 for "zie artikel 3 van het addendum"', () => {
+    const r = contract(
+      [
+        nl.trim(),
+        '',
+        '3. Broncodedepot',
+        '3.1 Opdrachtnemer deponeert de broncode van de Programmatuur bij een onafhankelijke escrow-agent en actualiseert het depot bij elke nieuwe versie.',
+        '',
+        '10. Wijziging van zeggenschap (vervallen)',
+        '10.1 [Dit artikel is vervallen bij Addendum 1; zie artikel 3 van het addendum.]',
+        '',
+        '16. Exit (gewijzigd)',
+        '16.1 Oorspronkelijke tekst: Opdrachtnemer verleent bij het einde van de Overeenkomst gedurende zes maanden medewerking aan de overdracht van de gegevens naar een opvolgende leverancier.',
+        '',
+        'ADDENDUM 1',
+        '',
+        'Artikel 3. Het artikel "Wijziging van zeggenschap" van de Overeenkomst vervalt in zijn geheel.',
+        'Artikel 4. Het artikel "Exit" van de Overeenkomst wordt vervangen door de volgende tekst: "Binnen dertig dagen na het einde van de Overeenkomst verwijdert Opdrachtnemer alle gegevens van Opdrachtgever."',
+        '',
+      ].join('\n'),
+    );
+    expect(r.clauses['post-termination-services']!.present).toBe(false);
+    expect(r.clauses['source-code-escrow']!.present).toBe(true);
+  });
+
+  it('strikes only "the third paragraph of the clause headed "Termination"", and takes "the definition of … in the clause headed "Definitions"" back without the other definitions', () => {
+    const r = contract(
+      [
+        'This Contract is made between the Port Health Authority (the "Authority") and Sentinel Sampling Ltd (the "Supplier").',
+        '',
+        'Clause 1 Definitions',
+        '1.1 "Change of Control" means any person acquiring control of the Supplier.',
+        '1.2 "Escrow Materials" means the source code of the Software and its build documentation.',
+        '',
+        'Clause 12 Escrow',
+        '12.1 The Supplier shall deposit the Escrow Materials with an independent escrow agent within thirty days.',
+        '',
+        'Clause 13 Termination',
+        '13.1 The Authority may terminate this Contract at any time by giving the Supplier three months\' written notice.',
+        '13.2 Either party may terminate this Contract if the other commits a material breach.',
+        '13.3 The Authority may terminate this Contract with immediate effect if the Supplier undergoes a Change of Control.',
+        '',
+        'SCHEDULE 3 VARIATION AGREEMENT NO. 1',
+        '1. The third paragraph of the clause of the Contract headed "Termination" is deleted in its entirety.',
+        '2. The definition of "Change of Control" in the clause headed "Definitions" is deleted.',
+        '',
+      ].join('\n'),
+    );
+    expect(r.clauses['change-of-control']!.present).toBe(false);
+    expect(r.clauses['termination-for-convenience']!.present).toBe(true);
+    expect(r.clauses['source-code-escrow']!.present).toBe(true);
+  });
+
+  it('strikes every paragraph of a range an amendment names ("Section 9(a) through 9(c)", "Sections 12.2 to 12.4"), and only those', () => {
+    /** The same agreement with its paragraphs marked "(a)"… under SECTION 9, or "12.1"… under SECTION 12. */
+    const agreement = (mark: (k: number) => string, article: string): string[] => [
+      'MANAGED PRINT SERVICES AGREEMENT',
+      '',
+      'This Agreement is made between Harrow Vale County Council ("Customer") and Tessellate Imaging Inc. ("Supplier").',
+      '',
+      'SECTION 1 - SERVICES',
+      '',
+      'Supplier shall provide the Services set out in each Statement of Work. Customer shall pay Supplier the Charges.',
+      '',
+      `SECTION ${article} - TERMINATION AND ASSIGNMENT`,
+      '',
+      `${mark(1)} Customer may terminate this Agreement for convenience on sixty (60) days' written notice.`,
+      '',
+      `${mark(2)} Customer may terminate this Agreement if a third party acquires control of the Supplier.`,
+      '',
+      `${mark(3)} On termination, the Supplier shall continue to provide the Services for up to six (6) months to allow an orderly transfer to a successor supplier.`,
+      '',
+      `${mark(4)} Neither party may assign this Agreement without the prior written consent of the other party.`,
+    ];
+    const letters = amended(agreement((k) => `(${'abcd'[k - 1]})`, '9'), '9(a) through 9(c)');
+    expect(present(letters, 'termination-for-convenience')).toBe(false);
+    expect(present(letters, 'change-of-control')).toBe(false);
+    expect(present(letters, 'post-termination-services')).toBe(false);
+    expect(present(letters, 'anti-assignment')).toBe(true);
+    const dotted = amended(agreement((k) => `12.${k}`, '12'), '12.2 to 12.4');
+    expect(present(dotted, 'termination-for-convenience')).toBe(true);
+    expect(present(dotted, 'change-of-control')).toBe(false);
+    expect(present(dotted, 'post-termination-services')).toBe(false);
+    expect(present(dotted, 'anti-assignment')).toBe(false);
+  });
 });

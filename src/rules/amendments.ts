@@ -125,7 +125,9 @@ export function findAmendments(ctx: MatchContext, rules: RuleSet, partsOf: () =>
       const text = ctx.doc.text.slice(s.start, s.end);
       const offsets = spans.map((x) => (ctx.index.tokens[x.t0]?.start ?? s.start) - s.start).filter((o) => o >= 0);
       const verb = Math.min(text.length, ...offsets.filter((o) => !opensWithArticleWord(text.slice(o))));
-      const lists = articleListStarts(text);
+      // (Not the amending document's own articles: "[Dit artikel is vervallen bij Addendum 1; zie artikel 3 van het
+      // addendum.]", "as set out in Section 2 of this Amendment".)
+      const lists = articleListStarts(text).filter((o) => !OF_AMENDMENT.test(text.slice(o, o + 60)));
       // (Not the heading's own number before it: "Artikel I - Vervallen van artikel 17" strikes 17.)
       const ownNumber = ctx.doc.sections[s.section]?.number;
       // (… nor where the sentence names what it strikes by its heading: 'Artikel I. Het artikel "Wijziging in zeggenschap"
@@ -334,9 +336,15 @@ function markerReplacement(ctx: MatchContext, start: number, text: string): bool
   return close !== undefined && close - 1 > open && deletionMarker(ctx, start + open, start + close - 1);
 }
 
+/** An article cited as the amending document's own: "artikel 3 van het addendum", "Section 2 of this Amendment". */
+const OF_AMENDMENT = /^\S+\s+[\p{L}\d.()]+\s+(?:of|van|in)\s+(?:the|this|het|dit|de|deze)\s+(?:amendment|addendum|wijzigingsovereenkomst|wijzigingsakkoord|allonge)\b/iu;
+
 /** "the clause headed "Source Code Escrow"", "het artikel met als kop "Escrow"": a clause named by its heading. */
 // (The quoted heading may follow the word itself: 'Het artikel "Broncodedepot" van de Overeenkomst vervalt'.)
 const HEADED = /\b(?:clause|section|article|provision|artikel|bepaling)\s+(?:(?:of|van|in)\s+(?:the|this|that|de|het|deze|dit)\s+[\p{L}-]+\s+)?(?:(?:headed|entitled|titled|named|captioned|met\s+(?:de\s+|als\s+)?(?:titel|kop|opschrift)|getiteld)\s+)?["“„']([^"”'\n]{2,60})["”']/giu;
+
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eerste', 'tweede', 'derde', 'vierde', 'vijfde', 'zesde', 'zevende', 'achtste', 'negende', 'tiende'];
+const ORDINAL_PART = new RegExp(String.raw`\b(${ORDINALS.join('|')})\s+(?:paragraph|sub-?clause|sub-?section|lid|alinea)\s+(?:of|van)\s+(?:the|this|het|dit|de)?\s*$`, 'i');
 
 /** The numbers of the clauses before `before` whose heading a sentence names that way. */
 function headedClauses(doc: Document, text: string, before: number): string[] {
@@ -344,7 +352,22 @@ function headedClauses(doc: Document, text: string, before: number): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(HEADED)) {
     const title = norm(m[1]!);
-    for (const sec of doc.sections) if (sec.start < before && norm(sec.heading) === title && !out.includes(sec.number)) out.push(sec.number);
+    // (Not the clause a definition stands in: 'The definition of "Change of Control" in the clause headed "Definitions" is
+    // deleted' takes back that definition only, as a numbered one does.)
+    if (DEFINITION_IN.test(text.slice(Math.max(0, m.index! - 100), m.index!).replace(/\b(?:the|this|het|dit|de)\s+$/iu, ''))) continue;
+    // "the third paragraph of the clause … headed "Termination"": that paragraph, where the text numbers it.
+    const nth = ORDINAL_PART.exec(text.slice(Math.max(0, m.index! - 40), m.index!));
+    const k = nth ? ORDINALS.indexOf(nth[1]!.toLowerCase()) % 10 + 1 : 0;
+    if (k) {
+      const parts = doc.sections.filter((sec) => sec.start < before && (norm(sec.heading) === title || norm(sec.heading.replace(/\s*[([][^()[\]\n]{1,30}[)\]]\s*$/u, '')) === title)).map((sec) => `${sec.number}.${k}`);
+      const found = parts.filter((n) => doc.sections.some((x) => x.number === n && x.start < before));
+      if (found.length) {
+        for (const n of found) if (!out.includes(n)) out.push(n);
+        continue;
+      }
+    }
+    // (A consolidated text may mark the heading with its fate: "16. Exit (gewijzigd)", "10. Change of Control (deleted)".)
+    for (const sec of doc.sections) if (sec.start < before && (norm(sec.heading) === title || norm(sec.heading.replace(/\s*[([][^()[\]\n]{1,30}[)\]]\s*$/u, '')) === title) && !out.includes(sec.number)) out.push(sec.number);
   }
   return out;
 }

@@ -66,9 +66,42 @@ export function articleList(after: string, anywhere = false, ofStandard = false)
     const n = roman ? String(roman) : clauseNumber(raw);
     const joiner = (parts[i - 1] ?? '').trim().toLowerCase();
     const prev = out[out.length - 1];
-    if (prev && /^(t\/m|tot en met|through|to|-|–)$/.test(joiner) && /^\d+$/.test(prev) && /^\d+$/.test(n)) {
-      for (let k = Number(prev) + 1; k <= Math.min(Number(n), Number(prev) + 200); k++) out.push(String(k));
-    } else if (n) out.push(n);
+    const between = prev && n && /^(t\/m|tot en met|through|to|-|–)$/.test(joiner) ? rangeBetween(prev, n) : undefined;
+    if (between) out.push(...between);
+    else if (n) out.push(n);
   }
+  return out;
+}
+
+/** The last step of a number and the rest before it: "9.4" → ["9.", "4"], "13(c)" → ["13(", "c", ")"]. */
+const LAST_STEP = /^(.*?)(\d+|\([a-z]\)|\([ivx]{1,4}\))$/iu;
+/** A paragraph's mark as a count: "(c)" → 3, "(iv)" → 4, "7" → 7. */
+function stepValue(step: string, roman: boolean): number | undefined {
+  if (/^\d+$/.test(step)) return Number(step);
+  const inner = step.slice(1, -1).toLowerCase();
+  if (roman) return romanToInt(inner);
+  return inner.length === 1 ? inner.charCodeAt(0) - 96 : undefined;
+}
+function stepText(k: number, like: string, roman: boolean): string {
+  if (/^\d+$/.test(like)) return String(k);
+  const inner = roman ? toRoman(k) : String.fromCharCode(96 + k);
+  return `(${like === like.toLowerCase() ? inner : inner.toUpperCase()})`;
+}
+const toRoman = (k: number): string =>
+  ['', 'i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv'][k] ?? '';
+
+/**
+ * The numbers after `from` up to `to` when both differ only in their last step: "3" to "5", "9.1" to "9.4", "13(a)"
+ * through "13(c)", "4(ii)" through "4(iv)". Undefined for anything else ("9.4 to 10.2" names no list one can spell out).
+ */
+function rangeBetween(from: string, to: string): string[] | undefined {
+  const a = LAST_STEP.exec(from), b = LAST_STEP.exec(to);
+  if (!a || !b || a[1] !== b[1]) return undefined;
+  // "(i)" is a letter after "(h)" but a roman one before "(ii)": roman when both ends read as roman numerals.
+  const roman = /^\([ivx]+\)$/i.test(a[2]!) && /^\([ivx]+\)$/i.test(b[2]!) && (a[2]!.toLowerCase() === '(i)' || b[2]!.length > 3);
+  const x = stepValue(a[2]!, roman), y = stepValue(b[2]!, roman);
+  if (x === undefined || y === undefined || y <= x || y - x > 200) return undefined;
+  const out: string[] = [];
+  for (let k = x + 1; k <= y; k++) out.push(a[1] + stepText(k, b[2]!, roman));
   return out;
 }
