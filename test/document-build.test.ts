@@ -361,6 +361,15 @@ describe('sentences', () => {
     expect(sentenceTexts(blank)[0]).toMatch(/Acquisitions Security$/);
   });
 
+  it('runs a sentence on across a page break into an acronym where the line stops on an article, not after a full stop', () => {
+    const first = '18.1 Upon termination or expiry, the Supplier shall at the Institute\'s request continue to maintain the';
+    const second = 'LIMS for a transition period of up to twelve months.\n19. Transfer';
+    const paged = buildDocument({ kind: 'pdf', pages: [{ number: 1, text: first }, { number: 2, text: second }] }, meta);
+    expect(sentenceTexts(paged)[0]).toMatch(/^18\.1 Upon .* maintain the\n\nLIMS for a transition period of up to twelve months\.$/s);
+    const ended = buildDocument({ kind: 'pdf', pages: [{ number: 1, text: first.replace(/ the$/, ' it.') }, { number: 2, text: second }] }, meta);
+    expect(sentenceTexts(ended)[0]).toMatch(/maintain it\.$/);
+  });
+
   it('reads each row of a table drawn with bars on its own, however long the rows', () => {
     const d = one(['Deviations requested by the Customer, with the Supplier\'s decision on each of them, are listed below.', 'No. | Subject | Requested | Decision', 'C-1 | Invoicing | Electronic invoices via Peppol to the Customer\'s OIN number | Accepted', 'C-3 | Change of control | Customer may terminate if control of the Supplier is acquired by a third party | Rejected', 'Both parties have initialled this annex on every page as a sign of their agreement to it.'].join('\n'));
     expect(sentenceTexts(d).filter((t) => t.includes(' | '))).toEqual(['No. | Subject | Requested | Decision', expect.stringMatching(/^C-1 .* Accepted$/), expect.stringMatching(/^C-3 .* Rejected$/)]);

@@ -92,6 +92,9 @@ const RULE_LINE = /^[ \t]*([-=_*~─━═])\1{4,}[ \t]*$/gmu;
 // A line that is only a page number or page mark ("5", "- 5 -", "Page 5 of 9", "5   6"): layout noise.
 const PAGE_NOISE = /^[ \t]*(?:-?[ \t]*\d{1,4}[ \t]*-?(?:[ \t]+\d{1,4})?|(?:page|pagina)[ \t]+\d+(?:[ \t]+(?:of|van)[ \t]+\d+)?)[ \t]*$/i;
 
+/** A line that stops on a word no sentence ends with: an article, a preposition, a conjunction. */
+const DANGLING = /\b(?:the|a|an|of|to|for|in|on|with|by|and|or|de|het|een|van|voor|naar|met|door|en|of|op|aan|bij)[ \t]*$/iu;
+
 /** Characters at least in a line that runs up to a page break mid-sentence (a wrapped body line, not a heading). */
 const FULL_LINE = 60;
 
@@ -110,7 +113,9 @@ function continuesAcrossBreak(text: string, breakStart: number, after: number, p
   for (let hops = 0; hops < 3; hops++) {
     const eol = text.indexOf('\n', pos);
     const line = text.slice(pos, eol < 0 ? text.length : eol);
-    if (!PAGE_NOISE.test(line) && line.trim() !== '') return /^[ \t]*\p{Ll}/u.test(line) || (runsOn && /^[ \t]*\p{Lu}\p{Ll}/u.test(line));
+    // (… or an acronym after a line that stops on an article or a preposition: "… continue to maintain the | LIMS for a
+    // transition period …".)
+    if (!PAGE_NOISE.test(line) && line.trim() !== '') return /^[ \t]*\p{Ll}/u.test(line) || (runsOn && (/^[ \t]*\p{Lu}\p{Ll}/u.test(line) || (DANGLING.test(lastLine) && /^[ \t]*\p{Lu}{2,}\b/u.test(line))));
     if (eol < 0) return false;
     pos = eol + 1;
   }
