@@ -349,6 +349,9 @@ const ORDINAL_PART = new RegExp(String.raw`\b(${ORDINALS.join('|')})\s+(?:paragr
 /** The numbers of the clauses before `before` whose heading a sentence names that way. */
 function headedClauses(doc: Document, text: string, before: number): string[] {
   const norm = (h: string) => h.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  // (A consolidated text may mark the heading with its fate: "16. Exit (gewijzigd)", "10. Change of Control (deleted)".)
+  const titled = (title: string) =>
+    doc.sections.filter((sec) => sec.start < before && (norm(sec.heading) === title || norm(sec.heading.replace(FATE_MARK, '')) === title)).map((sec) => sec.number);
   const out: string[] = [];
   for (const m of text.matchAll(HEADED)) {
     const title = norm(m[1]!);
@@ -357,20 +360,17 @@ function headedClauses(doc: Document, text: string, before: number): string[] {
     if (DEFINITION_IN.test(text.slice(Math.max(0, m.index! - 100), m.index!).replace(/\b(?:the|this|het|dit|de)\s+$/iu, ''))) continue;
     // "the third paragraph of the clause … headed "Termination"": that paragraph, where the text numbers it.
     const nth = ORDINAL_PART.exec(text.slice(Math.max(0, m.index! - 40), m.index!));
-    const k = nth ? ORDINALS.indexOf(nth[1]!.toLowerCase()) % 10 + 1 : 0;
-    if (k) {
-      const parts = doc.sections.filter((sec) => sec.start < before && (norm(sec.heading) === title || norm(sec.heading.replace(/\s*[([][^()[\]\n]{1,30}[)\]]\s*$/u, '')) === title)).map((sec) => `${sec.number}.${k}`);
-      const found = parts.filter((n) => doc.sections.some((x) => x.number === n && x.start < before));
-      if (found.length) {
-        for (const n of found) if (!out.includes(n)) out.push(n);
-        continue;
-      }
-    }
-    // (A consolidated text may mark the heading with its fate: "16. Exit (gewijzigd)", "10. Change of Control (deleted)".)
-    for (const sec of doc.sections) if (sec.start < before && (norm(sec.heading) === title || norm(sec.heading.replace(/\s*[([][^()[\]\n]{1,30}[)\]]\s*$/u, '')) === title) && !out.includes(sec.number)) out.push(sec.number);
+    const k = nth ? (ORDINALS.indexOf(nth[1]!.toLowerCase()) % 10) + 1 : 0;
+    const paragraphs = titled(title)
+      .map((n) => `${n}.${k}`)
+      .filter((n) => k && doc.sections.some((x) => x.number === n && x.start < before));
+    for (const n of paragraphs.length ? paragraphs : titled(title)) if (!out.includes(n)) out.push(n);
   }
   return out;
 }
+
+/** A bracketed note at the end of a heading: "(gewijzigd)", "(deleted)", "[vervallen]". */
+const FATE_MARK = /\s*[([][^()[\]\n]{1,30}[)\]]\s*$/u;
 
 /** Amendments whose sentence states more than the deletion (read as usual). */
 const statesMore = new WeakSet<Amendment>();
