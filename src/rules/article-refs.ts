@@ -2,7 +2,7 @@
 // "articles 30 to 32", "artikel 2 lid 2"; and whether a cited article is the contract's own or another document's
 // ("(zie artikel 8)", "artikel 2 van de raamovereenkomst"). Read by the standard-terms carve-outs and by amendments.
 import { clauseNumber } from '../document/sections.js';
-import { romanToInt } from '../document/roman.js';
+import { romanToInt, toRoman } from '../document/roman.js';
 
 // The words that name an article. The amendments pack's `articleWord` vocabulary lists the same words for its rules:
 // keep the two in step.
@@ -73,7 +73,7 @@ export function articleList(after: string, anywhere = false, ofStandard = false)
   return out;
 }
 
-/** The last step of a number and the rest before it: "9.4" → ["9.", "4"], "13(c)" → ["13(", "c", ")"]. */
+/** A number's last step and what comes before it: "9.4" → "9." and "4", "13(c)" → "13" and "(c)". */
 const LAST_STEP = /^(.*?)(\d+|\([a-z]\)|\([ivx]{1,4}\))$/iu;
 /** A paragraph's mark as a count: "(c)" → 3, "(iv)" → 4, "7" → 7. */
 function stepValue(step: string, roman: boolean): number | undefined {
@@ -87,8 +87,6 @@ function stepText(k: number, like: string, roman: boolean): string {
   const inner = roman ? toRoman(k) : String.fromCharCode(96 + k);
   return `(${like === like.toLowerCase() ? inner : inner.toUpperCase()})`;
 }
-const toRoman = (k: number): string =>
-  ['', 'i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv'][k] ?? '';
 
 /**
  * The numbers after `from` up to `to` when both differ only in their last step: "3" to "5", "9.1" to "9.4", "13(a)"
