@@ -361,10 +361,9 @@ function headedClauses(doc: Document, text: string, before: number): string[] {
     // "the third paragraph of the clause … headed "Termination"": that paragraph, where the text numbers it.
     const nth = ORDINAL_PART.exec(text.slice(Math.max(0, m.index! - 40), m.index!));
     const k = nth ? (ORDINALS.indexOf(nth[1]!.toLowerCase()) % 10) + 1 : 0;
-    const paragraphs = titled(title)
-      .map((n) => `${n}.${k}`)
-      .filter((n) => k && doc.sections.some((x) => x.number === n && x.start < before));
-    for (const n of paragraphs.length ? paragraphs : titled(title)) if (!out.includes(n)) out.push(n);
+    const clauses = titled(title);
+    const paragraphs = k ? clauses.map((n) => `${n}.${k}`).filter((n) => doc.sections.some((x) => x.number === n && x.start < before)) : [];
+    for (const n of paragraphs.length ? paragraphs : clauses) if (!out.includes(n)) out.push(n);
   }
   return out;
 }
