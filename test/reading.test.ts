@@ -2322,10 +2322,10 @@ describe('what a carve-out of standard terms names', () => {
     expect(r.clauses['change-of-control']!.evidence.every((e) => e.section !== '8.1')).toBe(true);
   });
 
-  /** A contract whose "Amendment No. 1" deletes one section ("Section 3(b) … is hereby deleted … "[Reserved.]""). */
-  const amended = (lines: string[], section: string): ContractReport =>
+  /** A contract of the given paragraphs (blank lines between) whose "Amendment No. 1" deletes one section ("Section 3(b) … is hereby deleted … "[Reserved.]""). */
+  const amended = (paragraphs: string[], section: string): ContractReport =>
     textReport(
-      [...lines, '', 'AMENDMENT NO. 1', '', `1. Section ${section} of the Agreement is hereby deleted in its entirety and replaced with the following: "[Reserved.]"`].join('\n'),
+      [...paragraphs, 'AMENDMENT NO. 1', `1. Section ${section} of the Agreement is hereby deleted in its entirety and replaced with the following: "[Reserved.]"`].join('\n\n'),
       rules,
       policy,
     );
@@ -2334,23 +2334,14 @@ describe('what a carve-out of standard terms names', () => {
     const r = amended(
       [
         'CLOUD SERVICES AGREEMENT',
-        '',
         'This Cloud Services Agreement is made between Orbis Learning Technologies, Inc. ("Orbis") and Harlow Education Group, Inc. ("Customer").',
-        '',
         'Section 1. Services.',
-        '',
         'Orbis shall provide the hosted learning platform to Customer. Customer shall pay Orbis the fees set out in Schedule 1.',
-        '',
         'Section 2. Fees.',
-        '',
         'Customer shall pay each invoice within thirty (30) days.',
-        '',
         'Section 3. Term and Termination.',
-        '',
         '(a)  The initial term is three (3) years from the Effective Date.',
-        '',
         '(b)  Customer may terminate this Agreement on thirty (30) days\' notice within six (6) months after a change of control of Orbis.',
-        '',
         '(c)  Following any termination or expiration, Orbis shall make Customer\'s course content and learner data available for download in SCORM, CSV or another industry-standard format for thirty (30) days, after which Orbis shall delete it.',
       ],
       '3(b)',
@@ -2364,17 +2355,11 @@ describe('what a carve-out of standard terms names', () => {
     const r = amended(
       [
         'INFORMATION TECHNOLOGY OUTSOURCING AGREEMENT',
-        '',
         'This Agreement is made between Empire Keystone Title Insurance Company ("Customer") and Brahmaputra Systems Limited ("Vendor").',
-        '',
         'SECTION 1 - SERVICES',
-        '',
         '(a) Vendor shall provide the Services set out in each Statement of Work. Customer shall pay Vendor the Charges.',
-        '',
         'SECTION 2 - ASSIGNMENT; CHANGE IN CONTROL',
-        '',
         '(a) Vendor may not assign this Agreement or any rights hereunder without the prior written consent of Customer.',
-        '',
         '(b) In the event of a change in control of Vendor, Customer may terminate this Agreement upon ninety (90) days\' notice.',
       ],
       '2(b)',
@@ -2436,24 +2421,16 @@ describe('what a carve-out of standard terms names', () => {
   });
 
   it('strikes every paragraph of a range an amendment names ("Section 9(a) through 9(c)", "Sections 12.2 to 12.4"), and only those', () => {
-    /** The same agreement with its paragraphs marked "(a)"… under SECTION 9, or "12.1"… under SECTION 12. */
+    /** The same agreement's paragraphs, marked "(a)"… under SECTION 9, or "12.1"… under SECTION 12. */
     const agreement = (mark: (k: number) => string, article: string): string[] => [
       'MANAGED PRINT SERVICES AGREEMENT',
-      '',
       'This Agreement is made between Harrow Vale County Council ("Customer") and Tessellate Imaging Inc. ("Supplier").',
-      '',
       'SECTION 1 - SERVICES',
-      '',
       'Supplier shall provide the Services set out in each Statement of Work. Customer shall pay Supplier the Charges.',
-      '',
       `SECTION ${article} - TERMINATION AND ASSIGNMENT`,
-      '',
       `${mark(1)} Customer may terminate this Agreement for convenience on sixty (60) days' written notice.`,
-      '',
       `${mark(2)} Customer may terminate this Agreement if a third party acquires control of the Supplier.`,
-      '',
       `${mark(3)} On termination, the Supplier shall continue to provide the Services for up to six (6) months to allow an orderly transfer to a successor supplier.`,
-      '',
       `${mark(4)} Neither party may assign this Agreement without the prior written consent of the other party.`,
     ];
     const letters = amended(agreement((k) => `(${'abcd'[k - 1]})`, '9'), '9(a) through 9(c)');
