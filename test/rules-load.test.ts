@@ -46,6 +46,12 @@ describe('rule pack checks', () => {
     expect(problems(pack('merger: { from: [takeover] }')).join('\n')).toMatch(/vocabulary 'narrowed' must be a non-empty list/);
   });
 
+  it("checks a definitions entry's `kind` list", () => {
+    const pack = (defs: string) => GOOD.replace('rules:\n', `vocabulary:\n  merger: [merger]\n  event: [event]\n  form: [in merger form]\ndefinitions:\n  ${defs}\nrules:\n`);
+    expect(problems(pack('merger: { from: [merger], head: event, kind: form }'))).toEqual([]);
+    expect(problems(pack('merger: { from: [merger], head: event, kind: shape }')).join('\n')).toMatch(/'shape' is not a vocabulary list of this pack/);
+  });
+
   it('names the line and column of a YAML syntax error', () => {
     const bad = GOOD.replace('    grants: notice', '    grants: [notice');
     const p = problems(bad);

@@ -73,7 +73,7 @@ export interface RuleSet {
   lists: Map<string, Map<string, Term[]>>;
   /** Lists whose members grow with a contract's own defined terms, by pack id. */
   /** Per pack: a defined term joins `target` when its definition uses a word of one of `sources`. */
-  definitionLists: Map<string, Array<{ target: string; sources: string[]; head?: string; unless?: string[] }>>;
+  definitionLists: Map<string, Array<{ target: string; sources: string[]; head?: string; kind?: string; unless?: string[] }>>;
   /** Names for {customer} / {supplier} / {party}: the union of the packs' `customer`, `supplier`, `party` lists. */
   roles: Record<(typeof ROLE_LISTS)[number], Term[]>;
   /** How a sentence speaks of the one before: the packs' `followUp`, `followUpNot`, `followUpNote`, `questionOn`, `pointsBack`, `pointsUp`, `citesCase`, `verbLead`, `subjectsBack`, `ownCase` and `backWords` lists. */
@@ -125,7 +125,7 @@ export function compilePacks(packs: readonly LoadedPack[]): RuleSet {
     return node;
   };
   const lists = new Map<string, Map<string, Term[]>>();
-  const definitionLists = new Map<string, Array<{ target: string; sources: string[]; head?: string; unless?: string[] }>>();
+  const definitionLists = new Map<string, Array<{ target: string; sources: string[]; head?: string; kind?: string; unless?: string[] }>>();
   const roles = Object.fromEntries(ROLE_LISTS.map((l) => [l, [] as Term[]])) as RuleSet['roles'];
   const followUp: FollowUp = { yes: [], no: [], back: [], up: [], cites: [], notes: [], verbLead: [], subjectsBack: [], questionOn: [], ownCase: [], backWords: [] };
   const rules: CompiledRule[] = [];
@@ -141,7 +141,7 @@ export function compilePacks(packs: readonly LoadedPack[]): RuleSet {
     for (const [name, phrases] of Object.entries(spec.vocabulary ?? {})) mine.set(name, phrases.map(term));
     lists.set(spec.id, mine);
     const defs = spec.definitions ?? [];
-    definitionLists.set(spec.id, Array.isArray(defs) ? defs.map((d) => ({ target: d, sources: [d] })) : Object.entries(defs).map(([target, v]) => (Array.isArray(v) ? { target, sources: v } : { target, sources: v.from, head: v.head, unless: v.unless })));
+    definitionLists.set(spec.id, Array.isArray(defs) ? defs.map((d) => ({ target: d, sources: [d] })) : Object.entries(defs).map(([target, v]) => (Array.isArray(v) ? { target, sources: v } : { target, sources: v.from, head: v.head, kind: v.kind, unless: v.unless })));
     for (const role of ROLE_LISTS) roles[role].push(...(mine.get(role) ?? []));
     followUp.yes.push(...(spec.vocabulary?.followUp ?? []).map(words));
     followUp.no.push(...(spec.vocabulary?.followUpNot ?? []).map(words));

@@ -156,6 +156,9 @@ function pointsBackTo(doc: Document, i: number, leadText: string): number | unde
   return undefined;
 }
 
+/** A parenthesis with none inside it, on one line, of at most 240 characters. */
+const ASIDE = /\([^()\n]{1,240}\)/g;
+
 export class DocIndex {
   readonly tokens: Token[];
   readonly sentences: Unit[];
@@ -627,6 +630,26 @@ export class DocIndex {
 
   unit(start: number, end: number): Unit {
     return { t0: tokenAt(this.tokens, start), t1: tokenAt(this.tokens, end), start, end };
+  }
+
+  private asides?: Int32Array;
+  /** Words in token range [t0, t1) that stand in a short parenthesis of one line: an aside a `near` does not count
+   * ("the Authority may, after 48 hours' notice (or without notice in an emergency endangering life or property),
+   * take over the Work"). */
+  asideWords(t0: number, t1: number): number {
+    if (t1 <= t0) return 0;
+    if (!this.asides) {
+      // Prefix counts: asides[i] = aside words among tokens [0, i).
+      const inside = new Uint8Array(this.tokens.length);
+      for (const m of this.doc.text.matchAll(ASIDE)) {
+        const a = tokenAt(this.tokens, m.index!);
+        const b = tokenAt(this.tokens, m.index! + m[0].length);
+        inside.fill(1, a, b);
+      }
+      this.asides = new Int32Array(this.tokens.length + 1);
+      for (let i = 0; i < this.tokens.length; i++) this.asides[i + 1] = this.asides[i]! + inside[i]!;
+    }
+    return this.asides[Math.min(t1, this.tokens.length)]! - this.asides[Math.max(t0, 0)]!;
   }
 
   positions(norm: string): readonly number[] {

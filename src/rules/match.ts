@@ -35,6 +35,8 @@ const DEFINITION_HEAD = 8;
 
 /** Words at most in a definition that defines its term as nothing ("[Reserved].", "nihil", "niet van toepassing"). */
 const NOTHING_WORDS = 6;
+/** The widest `near` whose gap leaves out a parenthesis's words. */
+const ASIDE_WINDOW = 20;
 
 /** Whether a definition gives its term no content: a few words, one of the packs' `emptiedDefinition` ('"Change of
  * Control" means [Reserved].'), or of `emptiedLine` on a line "Term: value" that names no term in quotes. */
@@ -100,10 +102,11 @@ export class MatchContext {
     // A contract's own defined terms join the lists their definitions fit ("Change of Control" means a merger …).
     // Each join's member and head terms, gathered once for all the definitions.
     const joins = [...rules.definitionLists].flatMap(([pack, js]) =>
-      js.map(({ target, sources, head, unless }) => ({
+      js.map(({ target, sources, head, kind, unless }) => ({
         pack,
         name: target,
         head,
+        kinds: rules.lists.get(pack)?.get(kind ?? '') ?? [],
         members: sources.flatMap((src) => rules.lists.get(pack)?.get(src) ?? []),
         heads: rules.lists.get(pack)?.get(head ?? '') ?? [],
         nots: (unless ?? []).flatMap((src) => rules.lists.get(pack)?.get(src) ?? []),
@@ -121,8 +124,13 @@ export class MatchContext {
       // (c) a Change of Control …' is an event by its name.
       const own = def.termAt ? this.index.unit(def.termAt.start, def.termAt.end) : undefined;
       const first = this.index.unit(def.start, firstSentenceEnd(doc.text, def.start, def.end));
-      for (const { pack, name, head, members, heads, nots } of joins) {
-        if (head && !heads.some((t) => this.termHitsIn(t, pack, opening, 0).length > 0 || (own !== undefined && this.termHitsIn(t, pack, own, 0).length > 0))) continue;
+      for (const { pack, name, head, kinds, members, heads, nots } of joins) {
+        if (
+          head &&
+          !heads.some((t) => this.termHitsIn(t, pack, opening, 0).length > 0 || (own !== undefined && this.termHitsIn(t, pack, own, 0).length > 0)) &&
+          !kinds.some((t) => this.termHitsIn(t, pack, first, 0).length > 0)
+        )
+          continue;
         if (nots.some((t) => this.termHitsIn(t, pack, first, 0).length > 0)) continue;
         if (members.some((t) => this.termHitsIn(t, pack, u, 0).length > 0)) {
           const key = `${pack}\u0000${name}`;
@@ -392,8 +400,11 @@ export function evaluate(ctx: MatchContext, node: CPattern, pack: string, u: Uni
       const out: Span[] = [];
       for (const x of a)
         for (const y of b) {
-          // Words strictly between the two; overlapping spans are 0 apart.
-          const gap = node.ordered ? y.t0 - x.t1 : Math.max(x.t0, y.t0) - Math.min(x.t1, y.t1);
+          // Words strictly between the two; overlapping spans are 0 apart. A tight window (a verb and its object)
+          // does not count the words of a parenthesis between; a wide one already spans a clause and its asides.
+          const from = node.ordered ? x.t1 : Math.min(x.t1, y.t1);
+          const to = node.ordered ? y.t0 : Math.max(x.t0, y.t0);
+          const gap = to - from - (node.within <= ASIDE_WINDOW ? ctx.index.asideWords(from, to) : 0);
           if ((!node.ordered || y.t0 >= x.t0) && gap <= node.within) out.push(x, y);
         }
       if (trace && node.label) trace.push({ label: node.label, outcome: out.length ? 'matched' : 'missing', detail: describe(node) });

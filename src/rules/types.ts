@@ -128,7 +128,7 @@ export interface PackSpec {
    * `unless`: lists none of whose terms may stand in the definition's first sentence (a term "Change of Control" defined
    * as "a merger … in which the Supplier is not the surviving entity" names no takeover).
    */
-  definitions?: string[] | Record<string, string[] | { from: string[]; head?: string; unless?: string[] }>;
+  definitions?: string[] | Record<string, string[] | { from: string[]; head?: string; kind?: string; unless?: string[] }>;
   tables?: Record<string, TableEntry[]>;
   standards?: StandardSpec[];
   /**
