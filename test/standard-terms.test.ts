@@ -183,6 +183,14 @@ describe('contracts that incorporate the standard terms', () => {
     expect(r.clauses['step-in']!.evidence.map((e) => e.inherited?.article)).toEqual(['58.6']);
   });
 
+  it('an item that describes the step-in provisions by what they let the customer do carves step-in out', () => {
+    const r = contract(`${preamble}1.1 Op deze Overeenkomst is de ARBIT-2018 van toepassing, met uitzondering van: (a) de bepalingen over het in depot geven van de broncode (escrow); (b) de bepalingen op grond waarvan Opdrachtgever of een door hem aangewezen derde bij een tekortkoming van Opdrachtnemer de uitvoering van de Diensten kan overnemen.\n`);
+    expect(r.standards[0]).toMatchObject({ standard: 'ARBIT-2018' });
+    expect(r.clauses['source-code-escrow']!.present).toBe(false);
+    expect(r.clauses['step-in']!.present).toBe(false);
+    expect(r.clauses['termination-for-convenience']!.present).toBe(true);
+  });
+
   it('the English name with a year is that version, and its list of exceptions carves out what each item names', () => {
     const r = contract(`${preamble}1.1 The General Government Terms and Conditions for IT Contracts 2022 (ARBIT-2022) apply to this Agreement, with the following exceptions:\n(a) the provisions of the ARBIT-2022 on the deposit of source code (escrow) do not apply;\n(b) the liability cap of the ARBIT-2022 is replaced by Clause 8.\n`);
     expect(r.standards.map((s) => s.standard)).toEqual(['ARBIT-2022']);
