@@ -342,6 +342,78 @@ describe('which party a name is, where its words mislead', () => {
     expect(r.clauses['change-of-control']).toMatchObject({ present: true, to: 'customer', strength: 'strong' });
   });
 
+  it('reads a one-word name given after a party\'s kind and seat ("Service") as that party, in a PDF, but not the services of a sentence', async () => {
+    const file = await pdfLinesFile(join(mkdtempSync(join(tmpdir(), 'weerbaar-alias-')), 'catalogue-licence.pdf'), [
+      [
+        'CATALOGUE STREAMING LICENSE AGREEMENT',
+        'This Agreement is made by and between:',
+        '(1) Marrowgate Music Holdings, LLC, a Delaware limited liability company, having its principal place of business at 12 Harbor Street, Boston ("Label"); and',
+        '(2) Tessellate Listening Corp., a New York corporation, having its principal place of business at 40 Hudson Avenue, New York ("Service").',
+        '1. Licence',
+        '1.1 Label hereby grants Service a licence to stream the Recordings. Service shall pay the royalties in Schedule A.',
+        '2. Term and Termination',
+        '2.1 If any person acquires a controlling interest in Label, Service may, within sixty days after written notice of that transaction, terminate this Agreement by written notice.',
+        '3. Wind-down',
+        '3.1 Upon termination Label shall continue to deliver the Recordings for a wind-down period of ninety days so as to allow Service an orderly transition to another supplier.',
+      ],
+    ]);
+    const r = await scan(file);
+    expect(r.parties).toMatchObject({ customer: ['Service'], supplier: ['Label'] });
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, to: 'customer', strength: 'strong' });
+    expect(r.verdict).toBe('protected');
+    const s = contract(
+      [
+        'HOSTING AGREEMENT',
+        'This Agreement is made between Quillon Data B.V., a Dutch private limited company, which provides hosting to the Customer under the terms below ("Service"), and the Municipality of Ederveen (the "Customer").',
+        '1.1 The Customer shall pay the fees.',
+      ].join('\n'),
+    );
+    expect(s.parties.all).not.toContain('Service');
+  });
+
+  it('reads a definition past a person\'s initial ("means (i) Bradley K. Nakamura … ceasing …, or (ii) any person acquiring … more than forty-nine percent … of the votes"), in a text file', async () => {
+    const lines = (who: string) => [
+      'RESORT OPERATING AGREEMENT',
+      'This Agreement is made between Makani Shores Owner LP (the "Owner") and Coral Crest Resort Management, Inc. (the "Operator").',
+      '',
+      '1. Definitions',
+      `(a) "Key Principal Event" means (i) ${who} ceasing to be actively involved in the senior management of Operator, or (ii) any person or group acquiring, directly or indirectly, beneficial ownership of equity interests carrying more than forty-nine percent (49%) of the votes in Operator.`,
+      '',
+      '2. Services',
+      '2.1 Operator shall operate the resort for the Owner. The Owner shall pay the fees.',
+      '',
+      '3. Termination',
+      '3.1 The Owner may terminate this Agreement upon ninety (90) days\' notice given within twelve (12) months following the occurrence of a Key Principal Event.',
+    ];
+    const dir = mkdtempSync(join(tmpdir(), 'weerbaar-initial-'));
+    const withInitial = join(dir, 'resort.txt');
+    writeFileSync(withInitial, lines('Mele K. Akana').join('\n'));
+    expect((await scan(withInitial)).clauses['change-of-control']).toMatchObject({ present: true, to: 'customer' });
+    // The same definition with no takeover in it stays no change of control.
+    const noTakeover = join(dir, 'resort-no-takeover.txt');
+    writeFileSync(noTakeover, lines('Mele K. Akana').join('\n').replace(/, or \(ii\) any person[^.]*votes in Operator/, ''));
+    expect((await scan(noTakeover)).clauses['change-of-control'].present).toBe(false);
+  });
+
+  it('reads a date defined as the contract\'s end ("Handover Date" means the date on which this Agreement terminates or expires) as the end: a handover on it is a service after the end, in a DOCX', async () => {
+    const lines = (definition: string) => [
+      'HOTEL MANAGEMENT AGREEMENT',
+      'This Agreement is made between Harbourside Property Limited (the "Owner") and Kestrel Hotel Operations Limited (the "Operator").',
+      '1. Definitions',
+      `1.1 "Handover Date" means ${definition}.`,
+      '2. Management',
+      '2.1 The Operator shall manage the Hotel on behalf of the Owner. The Owner shall pay the management fee.',
+      '3. Handover',
+      '3.1 On the Handover Date and for up to three (3) months afterwards the Operator shall co-operate in an orderly handover of the Hotel to the Owner or a new operator nominated by the Owner, and shall deliver all guest and customer databases relating to the Hotel in electronic form capable of being imported into a standard property management system.',
+    ];
+    const dir = mkdtempSync(join(tmpdir(), 'weerbaar-handover-'));
+    const atEnd = await docxFile(join(dir, 'at-end.docx'), lines('the date on which this Agreement terminates or expires'));
+    expect((await scan(atEnd)).clauses['post-termination-services']).toMatchObject({ present: true, to: 'customer' });
+    // A handover date that is no end (the hotel opening) gives no service after the end.
+    const atOpening = await docxFile(join(dir, 'at-opening.docx'), lines('the date on which the Hotel first opens to the public'));
+    expect((await scan(atOpening)).clauses['post-termination-services'].present).toBe(false);
+  });
+
   it('ends each entry of a lettered definitions list at its semicolon: a third country in a later entry is not the first entry\'s', () => {
     const r = contract(
       [

@@ -92,6 +92,10 @@ const PREAMBLE_END = /^[ \t]*(?:(?:ARTICLE|Article|ARTIKEL|Artikel|SECTION|Secti
 const ACT_GAP = 3;
 /** Characters read back from a short name for the party's full name it ends ("Cobalt Ridge Health System, a … corporation"). */
 const OWN_NAME_REACH = 250;
+/** A party's entry up to its name's brackets: its name, its kind with a legal form, perhaps its seat, in one paragraph
+ * (a PDF wraps it). */
+const ENTRY_BEFORE_ALIAS =
+  /(?:^|\n|\(\d\)\s+|\b\d\.\s+|\bbetween\s+|\band\s+)(?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:[ \t]+[\p{L}&'’.-]+){0,8}?,\s+(?:an?|een)\s+(?:[^()"“”\n]|\n(?!\s*\n)){0,60}?\b(?:corporation|company|limited\s+liability\s+company|limited\s+partnership|partnership|llc|ltd|limited|plc|b\.v|n\.v|gmbh|s\.a|ag)\b\.?(?:,?\s+(?:having|with|whose|located|gevestigd)\b(?:[^()"“”\n]|\n(?!\s*\n)){0,180})?\s*$/u;
 /** Characters read back from a name's brackets for its entry's kind of body. */
 const KIND_REACH = 200;
 const ACT_MARGIN = 2;
@@ -220,7 +224,14 @@ export function findParties(
         const e = new RegExp(`(?:^|\\n|\\bbetween\\s+|\\band\\s+|\\(\\d\\)\\s+|\\d\\.\\s+)(?:the\\s+)?\\p{Lu}[\\p{L}&'’.-]*(?:\\s+[\\p{L}&'’.-]+){0,10}?\\s+${escapeRe(name)}\\s*,([^()"“”]{0,150})$`, 'u').exec(before);
         return !!e && (ENTITY.test(e[1]!) || ENTITY.test(e[0].slice(0, e[0].length - e[1]!.length)));
       };
-      if ((!NOT_PARTY.test(name) || serviceBody() || ownName()) && !roleName)
+      // (… nor a one-word name given right after a party's entry of its kind and address, in the entry's own paragraph:
+      // '(2) Cadenza Audio Corp., a Delaware corporation, having its principal place of business at … ("Service")'.)
+      const entryAlias = () => {
+        if (m.index >= head || !/^\p{Lu}\p{Ll}+$/u.test(name) || /s$/i.test(name)) return false;
+        const before = text.slice(Math.max(0, m.index - OWN_NAME_REACH), m.index);
+        return ENTRY_BEFORE_ALIAS.test(before);
+      };
+      if ((!NOT_PARTY.test(name) || serviceBody() || ownName() || entryAlias()) && !roleName)
         found.push({ name, at, end: at + raw.length, explicit, ...(re === PAREN_ABBR ? { abbr: true } : {}), ...(re === PAREN_BARE ? { bare: true } : {}), ...(meant ? { meant } : {}) });
     }
   }
