@@ -61,10 +61,14 @@ const LIST_ITEM = new RegExp(String.raw`^[ \t]*(?:${LIST_MARKER}|[-•–])[ \t]
 const oneLine = (t: string): string => t.trim().replace(/\s+/g, ' ');
 const NOT_TERM = /^(?:artikel|article|section|clause|bijlage|annex|schedule|partijen|parties|note|let op|betreft|onderwerp|subject|re|datum|date|tussen|between|vraag|antwoord|question|answer|reactie|response)\b/i;
 
+/** A full stop that ends a sentence, not a person's initial ("means Bradley K. Nakamura ceasing to be …"). */
+const STOP = String.raw`(?<!(?:^|[\s(])\p{Lu})\.`;
+const FIRST_STOP = new RegExp(`${STOP}(?=\\s+[\\p{Lu}"“(])`, 'u');
+
 /** Where a definition's first sentence ends (not at a person's initial), between start and end: what the term is, before any exception after it
  * ("… in which the Supplier is not the surviving entity. A transfer of shares, however large, shall not constitute …"). */
 export function firstSentenceEnd(text: string, start: number, end: number): number {
-  const stop = /(?<!(?:^|[\s(])\p{Lu})\.(?=\s+[\p{Lu}"“(])/u.exec(text.slice(start, end));
+  const stop = FIRST_STOP.exec(text.slice(start, end));
   return stop ? start + stop.index : end;
 }
 
@@ -75,8 +79,7 @@ export function findDefinitions(text: string): Definition[] {
     // … or at a semicolon before the next quoted term: 'In these Terms: "Contractor" means the person named …; "Change of
     // Control" means …' defines each in turn; so does a list of them, each entry with its marker ('…;\n(b) "Business Day"
     // means …', '…;\n- "Change of Control": …').
-    // (Not a person's initial: "means Bradley K. Nakamura ceasing to be …".)
-    const m = /(?<!(?:^|[\s(])\p{Lu})\.(?=\s+[\p{Lu}\d"“(]|\s*$)|\n\s*\n|;(?=\s+(?:(?:\(?[a-z\d]{1,3}[.)]|[-•–])\s+)?["“])/gu;
+    const m = new RegExp(`${STOP}(?=\\s+[\\p{Lu}\\d"“(]|\\s*$)|\\n\\s*\\n|;(?=\\s+(?:(?:\\(?[a-z\\d]{1,3}[.)]|[-•–])\\s+)?["“])`, 'gu');
     m.lastIndex = from;
     const r = m.exec(text);
     return Math.min(r ? r.index + 1 : text.length, from + 600);
