@@ -63,6 +63,16 @@ const ROLE_LISTS = ['customer', 'supplier', 'party', 'customerHints', 'customerA
  * struck parts (see RuleSet.layout). */
 const LAYOUT_LISTS = ['noValue', 'yesValue', 'overridesForm', 'summaryTitle', 'summaryYields', 'partLabel', 'draftMark', 'documentName', 'annexStruck', 'sectionStruck', 'prevailsNl', 'prevailsEn', 'partRejected', 'rowRejected', 'rowAnsweredNo', 'redlineDeleted', 'redlineComment', 'columnOld', 'columnNew', 'columnComment', 'cellUnchanged', 'tableNoun', 'listFollowing', 'questionLabel', 'answerLabel', 'answerAccepts', 'quoteStruck', 'quoteStruckBack', 'askedWhether', 'draftingNote', 'optionDeclined', 'choiceLabel', 'laterTerms', 'nonBinding', 'bindingMark', 'preContract', 'selfWord', 'pointsToSelf', 'exceptLead', 'excludeLead', 'emptiedDefinition', 'emptiedLine', 'contractTitle', 'documentKind', 'precedenceMark', 'precedenceWins', 'precedenceYields', 'precedenceBetween', 'precedenceList', 'listedPrevails', 'subjectLimit', 'allOthers', 'mainDocument', 'joinWord', 'titleNoise', 'mentionBreak', 'overridesOthers', 'recitalOpen', 'recitalClose', 'recitalQuotes', 'classWord', 'classOnly', 'classLow', 'classMiddle', 'classHigh', 'salutation', 'termsRejected', 'termsAccepted', 'termsPassedOver', 'termsReported', 'requirementWord', 'requirementStruck', 'columnDeviation', 'noDeviation', 'deviationStrikes', 'definitionsTitle', 'supersededMark', 'buyerTerms', 'refused', 'statusLabel', 'statusPending', 'reportedAsk', 'askGranted', 'askStrike', 'annexReserved', 'annexPending', 'placeholderWord', 'noRightsDerived', 'notTakenLabel', 'citedOff', 'articlesBack', 'versionAbsent'] as const;
 
+/** A pack's `definitions` entry: a defined term joins `target` when its definition uses a word of one of `sources` (and
+ * fits `head` or `kind`, and names none of `unless`). */
+export interface DefinitionJoin {
+  target: string;
+  sources: string[];
+  head?: string;
+  kind?: string;
+  unless?: string[];
+}
+
 export interface RuleSet {
   packs: Array<{ id: string; version: string; title: string; file: string; builtin: boolean }>;
   rules: CompiledRule[];
@@ -73,7 +83,7 @@ export interface RuleSet {
   lists: Map<string, Map<string, Term[]>>;
   /** Lists whose members grow with a contract's own defined terms, by pack id. */
   /** Per pack: a defined term joins `target` when its definition uses a word of one of `sources`. */
-  definitionLists: Map<string, Array<{ target: string; sources: string[]; head?: string; kind?: string; unless?: string[] }>>;
+  definitionLists: Map<string, DefinitionJoin[]>;
   /** Names for {customer} / {supplier} / {party}: the union of the packs' `customer`, `supplier`, `party` lists. */
   roles: Record<(typeof ROLE_LISTS)[number], Term[]>;
   /** How a sentence speaks of the one before: the packs' `followUp`, `followUpNot`, `followUpNote`, `questionOn`, `pointsBack`, `pointsUp`, `citesCase`, `verbLead`, `subjectsBack`, `ownCase` and `backWords` lists. */
@@ -125,7 +135,7 @@ export function compilePacks(packs: readonly LoadedPack[]): RuleSet {
     return node;
   };
   const lists = new Map<string, Map<string, Term[]>>();
-  const definitionLists = new Map<string, Array<{ target: string; sources: string[]; head?: string; kind?: string; unless?: string[] }>>();
+  const definitionLists = new Map<string, DefinitionJoin[]>();
   const roles = Object.fromEntries(ROLE_LISTS.map((l) => [l, [] as Term[]])) as RuleSet['roles'];
   const followUp: FollowUp = { yes: [], no: [], back: [], up: [], cites: [], notes: [], verbLead: [], subjectsBack: [], questionOn: [], ownCase: [], backWords: [] };
   const rules: CompiledRule[] = [];

@@ -47,7 +47,7 @@ export function checkPack(v: unknown): SchemaProblem[] {
       for (const [target, sources] of Object.entries(v.definitions)) {
         if (!isList(target)) bad(['definitions', target], `'${target}' is not a vocabulary list of this pack`);
         const spec = isObj(sources) ? sources : { from: sources };
-        if (!Array.isArray(spec.from) || !spec.from.every(isList)) bad(['definitions', target], `'${target}' must map to a list of vocabulary names of this pack (or { from: [...], head: name })`);
+        if (!Array.isArray(spec.from) || !spec.from.every(isList)) bad(['definitions', target], `'${target}' must map to a list of vocabulary names of this pack (or { from: [...], head: name, kind: name, unless: [...] })`);
         if (spec.head !== undefined && !isList(spec.head)) bad(['definitions', target, 'head'], `'${String(spec.head)}' is not a vocabulary list of this pack`);
         if (spec.kind !== undefined && !isList(spec.kind)) bad(['definitions', target, 'kind'], `'${String(spec.kind)}' is not a vocabulary list of this pack`);
         if (spec.unless !== undefined && !(Array.isArray(spec.unless) && spec.unless.every(isList))) bad(['definitions', target, 'unless'], `'unless' must be a list of vocabulary names of this pack`);

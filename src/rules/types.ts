@@ -124,7 +124,8 @@ export interface PackSpec {
   /**
    * Vocabulary lists that grow with the terms a contract defines by them ("Change of Control" means ...): a list of
    * names (a definition that uses the list joins it), or target -> the lists whose words in a definition make it join,
-   * optionally `head`: a list one of whose terms must open the definition (an event: "any change", "a transaction"), and
+   * optionally `head`: a list one of whose terms must open the definition (an event: "any change", "a transaction"),
+   * `kind`: a list one of whose terms may stand anywhere in its first sentence instead ("… in source code form"), and
    * `unless`: lists none of whose terms may stand in the definition's first sentence (a term "Change of Control" defined
    * as "a merger … in which the Supplier is not the surviving entity" names no takeover).
    */
