@@ -71,8 +71,11 @@ const ROLE_IN_CLAUSE = /\s(?:party|partij)$/i;
 // principal office is at", or the law it is incorporated under ("a building society incorporated in England under the
 // Building Societies Act 1986").
 const SEATED = /\b(?:gevestigd|established|registered office|(?:principal|head) office|zetel|incorporated (?:in|under)|organi[sz]ed (?:in|under))\b/i;
+// A company's legal form as a word of its entry ("Acme Ltd", "a Delaware corporation"), in lower case; ENTITY and
+// ENTRY_BEFORE_ALIAS share it.
+const COMPANY_FORMS = String.raw`inc|corp|corporation|llc|l\.l\.c|ltd|limited|plc|b\.v|n\.v|gmbh|s\.a|ag|lda|srl|s\.r\.l|sarl|s\.p\.a|spa|oy|ab|slu|s\.l`;
 // Words in a party's own entry that mark it as a legal person: then a quoted name in brackets is its short name.
-const ENTITY = /\b(inc|corp|corporation|llc|l\.l\.c|ltd|limited|plc|b\.v|n\.v|gmbh|s\.a|ag|lda|srl|s\.r\.l|sarl|s\.p\.a|spa|oy|ab|slu|s\.l|represented|vertegenwoordigd|company|gemeente|ministerie|minister|staat|waterschap|provincie|stichting|vereniging|university|universiteit|hogeschool|agency|agentschap|authority|department|district|county|city|council|board|commission|commissioner|police|crown|commonwealth|trust|courts?|registry|ombudsman|regio|dienst)\b/i;
+const ENTITY = new RegExp(String.raw`\b(${COMPANY_FORMS}|represented|vertegenwoordigd|company|gemeente|ministerie|minister|staat|waterschap|provincie|stichting|vereniging|university|universiteit|hogeschool|agency|agentschap|authority|department|district|county|city|council|board|commission|commissioner|police|crown|commonwealth|trust|courts?|registry|ombudsman|regio|dienst)\b`, 'i');
 // Further names in the same brackets are aliases of the same party: ("Company", "we", "us" or "our").
 const ALIAS = new RegExp(`^\\s*(?:,|\\bor\\b|\\band\\b|\\bof\\b|\\ben\\b|,\\s*or\\b|\\/)?\\s*(?:the\\s+|de\\s+|het\\s+)?${NAME}`, 'iu');
 const PRONOUN = /["“'‘](you|u|jij|je|jullie|we|us|wij|ons)["”'’]/giu;
@@ -94,8 +97,10 @@ const ACT_GAP = 3;
 const OWN_NAME_REACH = 250;
 /** A party's entry up to its name's brackets: its name, its kind with a legal form, perhaps its seat, in one paragraph
  * (a PDF wraps it). */
-const ENTRY_BEFORE_ALIAS =
-  /(?:^|\n|\(\d\)\s+|\b\d\.\s+|\bbetween\s+|\band\s+)(?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:[ \t]+[\p{L}&'’.-]+){0,8}?,\s+(?:an?|een)\s+(?:[^()"“”\n]|\n(?!\s*\n)){0,60}?\b(?:corporation|company|limited\s+liability\s+company|limited\s+partnership|partnership|llc|ltd|limited|plc|b\.v|n\.v|gmbh|s\.a|ag)\b\.?(?:,?\s+(?:having|with|whose|located|gevestigd)\b(?:[^()"“”\n]|\n(?!\s*\n)){0,180})?\s*$/u;
+const ENTRY_BEFORE_ALIAS = new RegExp(
+  String.raw`(?:^|\n|\(\d\)\s+|\b\d\.\s+|\bbetween\s+|\band\s+)(?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:[ \t]+[\p{L}&'’.-]+){0,8}?,\s+(?:an?|een)\s+(?:[^()"“”\n]|\n(?!\s*\n)){0,60}?\b(?:limited\s+liability\s+company|limited\s+partnership|partnership|company|${COMPANY_FORMS})\b\.?(?:,?\s+(?:having|with|whose|located|gevestigd)\b(?:[^()"“”\n]|\n(?!\s*\n)){0,180})?\s*$`,
+  'u',
+);
 /** Characters read back from a name's brackets for its entry's kind of body. */
 const KIND_REACH = 200;
 const ACT_MARGIN = 2;
@@ -523,9 +528,20 @@ export function findParties(
   const entityEntry = (n: string) => {
     const f = headEntry(n);
     if (!f) return false;
-    const before = text.slice(Math.max(0, f.at - KIND_REACH), f.at);
-    const from = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n\n'));
+    // (From the name before it at most, and past a sentence's end: 'Brightline has developed an engine (the "Speech
+    // Engine")' on the line after '… Inc., a Michigan corporation ("Stratford").' is a term, not a third party.)
+    const prev = Math.max(0, f.at - KIND_REACH, ...found.filter((x) => x.at < f.at).map((x) => x.end));
+    const before = text.slice(prev, f.at);
+    const from = Math.max(before.lastIndexOf('. '), before.lastIndexOf('.\n'), before.lastIndexOf('\n\n'));
     return ENTITY.test(before.slice(from + 1));
+  };
+  // A party's own entry in the head: from the line it starts on, or the name before it, to its short name; without a list
+  // marker or the "en"/"and" that joins it to the entry before.
+  const ownEntry = (n: string): string => {
+    const f = headEntry(n);
+    if (!f) return '';
+    const from = Math.max(text.lastIndexOf('\n', f.at - 1) + 1, ...found.filter((x) => x.at < f.at).map((x) => x.end));
+    return text.slice(from, f.at).replace(/^[\s,;)]*(?:(?:en|and)\s+)?(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|[-•])?[ \t]*/iu, '');
   };
   const roleless = named.filter((n) => !roleOf(n));
   // (… or the names left are all of one entry: 'Coöperatie … U.A., handelend voor zichzelf en ten behoeve van haar leden
@@ -582,9 +598,13 @@ export function findParties(
       else {
         // … or by what each is in the head: a company by its legal form ("CareSuite Nederland B.V. … ("CareSuite")") beside
         // a foundation, association or public body ("Stichting Zorggroep Lindehof … ("Lindehof")"): the company supplies.
-        const company = (n: string) => legalFormAfter(text.slice(0, head), n);
+        // (… or by its own entry, where the short name is not in the full name: 'Stichting Antoniusgasthuis Noord,
+        // gevestigd te …, hierna: "het Gasthuis"' opens with its kind; 'Helix LabSystems B.V., …, hierna: "Helix"' names a
+        // legal form.)
+        const company = (n: string) => legalFormAfter(text.slice(0, head), n) || namesLegalForm(ownEntry(n));
         const kinds = labels(roles.nonProfitKind);
-        const nonProfit = (n: string) => kinds.length > 0 && nonProfitBefore(n, kinds).test(text.slice(0, head));
+        const opensWithKind = kinds.length ? new RegExp(`^(?:${kinds.map(escapeRe).join('|')})(?![\\p{L}\\d])`, 'iu') : undefined;
+        const nonProfit = (n: string) => !!opensWithKind && (nonProfitBefore(n, kinds).test(text.slice(0, head)) || opensWithKind.test(ownEntry(n)));
         // … or a company whose own name opens with what it is, a public utility or body ("Drinkwaterbedrijf Veluwezoom
         // N.V. …, hierna "DVZ"") beside one whose name does not.
         const utility = (n: string) => {
