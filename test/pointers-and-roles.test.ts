@@ -284,6 +284,25 @@ describe('parts named by their words, versions that prevail', () => {
   });
 });
 
+describe('an article replaced by a new text that itself switches something off', () => {
+  it('reads \'Het artikel "Toepasselijke voorwaarden" wordt vervangen door: "ARBIT-2022 is niet van toepassing …"\' in an addendum as a new text, not as the rejection of the contract up to it, in a text file', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'weerbaar-replaced-')), 'stembureaus.txt');
+    writeFileSync(
+      file,
+      [
+        // (A page break opens the extract, as pdftotext writes one.)
+        '\f',
+        '7.2 De Gemeente kan de overeenkomst tussentijds opzeggen met een opzegtermijn van drie',
+        '• Het artikel "Toepasselijke voorwaarden" wordt vervangen door: "ARBIT-2022 is niet van',
+        // (The new text runs on past the end of this extract, as where a page is cut off.)
+        'toepassing. Op deze overeenkomst zijn uitsluitend de bepalingen van deze overeenkomst en de',
+      ].join('\n'),
+    );
+    const r = await scan(file);
+    expect(r.clauses['termination-for-convenience']!.present).toBe(true);
+  });
+});
+
 describe('which party a name is, where its words mislead', () => {
   it('gives a purchasing body the side of the participants named in its own entry ("… (de "Deelnemers"), …, hierna: "LIH"")', () => {
     const r = contract(
@@ -339,6 +358,39 @@ describe('which party a name is, where its words mislead', () => {
     ]);
     const r = await scan(file);
     expect(r.parties).toMatchObject({ customer: ['Health System'], supplier: ['Vendor'] });
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, to: 'customer', strength: 'strong' });
+  });
+
+  it('reads a term defined on the line after the two parties\' entries ("… (the \\"Voice Engine\\")") as no third party, so the duties decide the sides, in a DOCX', async () => {
+    const file = await docxFile(join(mkdtempSync(join(tmpdir(), 'weerbaar-term-')), 'oem-licence.docx'), [
+      'OEM LICENSE AGREEMENT',
+      'This OEM License Agreement is made by and between Kestrel Acoustics, Inc., a Delaware corporation ("Kestrel"), and Harrowfield Marine Systems, Inc., an Ohio corporation ("Harrowfield").',
+      'Kestrel has developed an embedded voice-control engine (the "Voice Engine"). Harrowfield builds navigation consoles for boat yards and wishes to embed the Voice Engine in them.',
+      '1. Support',
+      '1.1 Kestrel shall provide second-line support. Kestrel shall correct reported errors. Kestrel shall deliver all updates. Kestrel shall keep the Voice Engine compatible with the consoles.',
+      '1.2 Harrowfield shall pay the fees in Exhibit A.',
+      '2. Change of Control',
+      '2.1 Kestrel shall notify Harrowfield of any Change of Control of Kestrel. Harrowfield may terminate this Agreement by written notice given within six months after the Change of Control closes.',
+    ]);
+    const r = await scan(file);
+    expect(r.parties).toMatchObject({ customer: ['Harrowfield'], supplier: ['Kestrel'] });
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, to: 'customer', strength: 'strong' });
+  });
+
+  it('reads a foundation whose short name is not in its full name ("Stichting Elisabethgasthuis West, …, hierna: \\"het Gasthuis\\"") as the customer beside a B.V., in a DOCX', async () => {
+    const file = await docxFile(join(mkdtempSync(join(tmpdir(), 'weerbaar-kind-')), 'lims.docx'), [
+      'LICENTIE- EN ONDERHOUDSOVEREENKOMST LABORATORIUMSYSTEEM',
+      'Stichting Elisabethgasthuis West – Quarry LabWorks B.V.',
+      'Partijen:',
+      'Stichting Elisabethgasthuis West, gevestigd te Heerenveen, rechtsgeldig vertegenwoordigd door de raad van bestuur, hierna: "het Gasthuis";',
+      'Quarry LabWorks B.V., gevestigd te Arnhem, rechtsgeldig vertegenwoordigd door haar directie, hierna: "Quarry";',
+      'verklaren te zijn overeengekomen:',
+      'Artikel 6 Zeggenschap',
+      '6.1 Van iedere wijziging in de zeggenschap over Quarry wordt het Gasthuis onverwijld schriftelijk in kennis gesteld.',
+      '6.2 Het Gasthuis kan de Overeenkomst in de gevallen bedoeld in artikel 6.1 binnen zes maanden na de kennisgeving met onmiddellijke ingang opzeggen.',
+    ]);
+    const r = await scan(file);
+    expect(r.parties).toMatchObject({ customer: ['het Gasthuis'], supplier: ['Quarry'] });
     expect(r.clauses['change-of-control']).toMatchObject({ present: true, to: 'customer', strength: 'strong' });
   });
 

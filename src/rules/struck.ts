@@ -112,6 +112,8 @@ const CHANGES_HEADING = /\b(?:and|en|&)\s+(?:amended|gewijzigde|replaced|vervang
 
 /** A new text given in the struck part's place: "vervangen door", "replaced by", "new Schedule 4". */
 const REPLACED = /\b(?:vervangen|vervangt|replaced|replaces|substituted|nieuwe|new)\b/i;
+/** Where a new text follows for the part: "wordt vervangen door", "is hereby replaced by", "shall be substituted with". */
+const REPLACED_BY = /\b(?:wordt|worden|is|are|shall\s+be)\s+(?:hierbij\s+|hereby\s+)?(?:vervangen|replaced|substituted)\s+(?:door|by|with)\b/i;
 /** "Bijlage 3", "Schedule 4", "Annex C": an annex named with its number or letter. */
 const ANNEX = new RegExp(String.raw`\b(${ANNEX_WORD})\s+([A-Z]|\d{1,2})\b`, 'gi');
 /** … opening a title. */
@@ -141,6 +143,8 @@ const QUOTED_PART = /["“„]([^"”\n]{3,60})["”]/g;
 export function findRejectedParts(ctx: MatchContext): Region[] {
   return partsTakenOut(ctx, ctx.rules.layout.partRejected, QUOTED_PART, false, (m) => {
     const name = m[1]!.trim().toLowerCase();
+    // (A blank in quotes, '"                    "', names no part: it would match every empty line.)
+    if (!/\p{L}/u.test(name)) return () => false;
     return (l) => ctx.doc.text.slice(l.start, l.end).trim().replace(/:$/, '').toLowerCase() === name;
   });
 }
@@ -159,7 +163,11 @@ function partsTakenOut(ctx: MatchContext, words: readonly Term[], names: RegExp,
   const out: Region[] = [];
   for (const s of doc.sentences) {
     const sentence = doc.text.slice(s.start, s.end);
-    if (sentence.search(names) < 0 || !termHits(ctx, words, s.start, s.end).length) continue;
+    // (The words count before a new text given in the part's place, not inside it: 'Het artikel "Toepasselijke
+    // voorwaarden" wordt vervangen door: "ARBIT-2022 is niet van toepassing. …"' replaces the article; it rejects nothing.)
+    const newText = sentence.search(REPLACED_BY);
+    const upto = newText < 0 ? s.end : s.start + newText;
+    if (sentence.search(names) < 0 || !termHits(ctx, words, s.start, upto).length) continue;
     for (const m of sentence.matchAll(names)) {
       const is = heading(m);
       // Every such heading before the sentence: a table of contents may list the part above the part itself.
