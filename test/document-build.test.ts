@@ -331,6 +331,24 @@ describe('sentences', () => {
     ]);
   });
 
+  it('keeps "per cent. (50%)" in its sentence, but ends one at "per cent." before a new sentence', () => {
+    const d = one('A change of control occurs if any person acquires more than fifty per cent. (50%) of the voting rights in the Supplier. The fee rises by five per cent. The Customer pays it.');
+    expect(sentenceTexts(d)).toEqual([
+      'A change of control occurs if any person acquires more than fifty per cent. (50%) of the voting rights in the Supplier.',
+      'The fee rises by five per cent.',
+      'The Customer pays it.',
+    ]);
+  });
+
+  it('ends a sentence at a company\'s legal form when a new sentence opens after it ("… Holdings plc. A change …"), not at "Inc. (the …)"', () => {
+    const d = one('The Supplier is wholly owned by Harbour Digital Holdings plc. A change of control of that company is a change of control of the Supplier. Northwind Inc. (the "Supplier") signs.');
+    expect(sentenceTexts(d)).toEqual([
+      'The Supplier is wholly owned by Harbour Digital Holdings plc.',
+      'A change of control of that company is a change of control of the Supplier.',
+      'Northwind Inc. (the "Supplier") signs.',
+    ]);
+  });
+
   it('splits at section starts, blank lines and list items, keeping the number in the sentence', () => {
     const d = one(['Artikel 3 Opzegging', '3.1. Opdrachtgever kan opzeggen. Dat gaat schriftelijk.', '', 'Een losse alinea zonder punt', '- eerste punt', '- tweede punt'].join('\n'));
     expect(sentenceTexts(d)).toEqual([

@@ -24,6 +24,10 @@ const ABBREVIATIONS = new Set(
   ],
 );
 
+// Legal forms among them, and the words that can only open a new sentence after one.
+const LEGAL_FORM_ABBREVIATIONS = new Set(['inc.', 'ltd.', 'corp.', 'co.', 'plc.', 'llc.', 'l.l.c.', 'b.v.', 'n.v.', 'gmbh.', 's.a.']);
+const SENTENCE_OPENER = /^[ \t]+(?:The|A|An|If|Any|Each|This|That|Such|In|Where|De|Het|Een|Indien|Als|Bij|Deze|Dit)[ \t]/;
+
 // Candidate end: . ? ! ; then whitespace, then what can open a sentence.
 // "eDiets shall ..." also opens a sentence: a lowercase brand name with an inner capital.
 const END_RE = /[.?!;]["'”’)\]]?(?=\s+(?:[\p{Lu}\d"'“‘(\[]|\p{Ll}+\p{Lu}))/gu;
@@ -153,7 +157,12 @@ function isAbbreviation(text: string, dot: number): boolean {
   while (b > 0 && !/[\s(\[“"']/.test(text[b - 1] as string)) b--;
   // (a prefix joined by a hyphen keeps the abbreviation: "the ex-U.S. Territory", "non-U.S. persons")
   const token = text.slice(b, dot + 1).toLowerCase().replace(/^\p{L}+-(?=\p{L}\.)/u, '');
+  // A company's legal form that ends the sentence, a new one opening after it: "… is owned by Harbour Holdings plc. A
+  // change of control …" (not "Acme Inc. (the "Supplier")" or "Acme Inc. and Beta Ltd.").
+  if (LEGAL_FORM_ABBREVIATIONS.has(token) && SENTENCE_OPENER.test(text.slice(dot + 1, dot + 16))) return false;
   if (ABBREVIATIONS.has(token)) return true;
+  // "fifty per cent. (50%) of the voting rights": the figure in brackets goes on with the sentence.
+  if (token === 'cent.' && /\bper\s+$/i.test(text.slice(Math.max(0, b - 5), b)) && /^\s*\(/.test(text.slice(dot + 1, dot + 4))) return true;
   // "J." initial; "B.V." style dotted acronyms
   if (/^\p{Lu}\.$/u.test(text.slice(b, dot + 1))) return true;
   if (/^(?:\p{L}\.){2,}$/u.test(token)) return true;
