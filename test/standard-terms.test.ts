@@ -1,4 +1,6 @@
 // The real texts of ARBIT-2014 and ARVODI-2014, and contracts that incorporate them by reference.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { reportDocument, scanFile, type ContractReport } from '../src/scan.js';
@@ -7,6 +9,7 @@ import { compilePacks, type RuleSet } from '../src/rules/compile.js';
 import { BUILTIN_POLICY, BUILTIN_RULES_DIR } from '../src/rules/builtin.js';
 import { loadPolicy, type Policy } from '../src/assess/policy.js';
 import { buildDocument } from '../src/document/build.js';
+import { docxFile } from './support.js';
 
 const DATA = join(__dirname, 'data', 'standard-terms');
 let rules: RuleSet;
@@ -582,5 +585,18 @@ describe('amendments that strike out an article', () => {
     expect(r.clauses['source-code-escrow']!.present).toBe(false);
     // ARBIT-2014's number 30 holds the right to end at will too (30.6): read by its title here, it stays.
     expect(r.clauses['termination-for-convenience']!.present).toBe(true);
+  });
+
+  it('a standard switched off for one module ("Op Module A is de ARBIT-2018 niet van toepassing") still holds for the module it is declared for, in a DOCX', async () => {
+    const file = await docxFile(join(mkdtempSync(join(tmpdir(), 'weerbaar-module-')), 'modules.docx'), [
+      'Overeenkomst tussen het Waterschap Lingedal, hierna: "Opdrachtgever", en Peilnet Systems B.V., hierna: "Opdrachtnemer".',
+      'Artikel 2 Voorwaarden',
+      '2.1 Op Module B (beheer en onderhoud) zijn van toepassing de Algemene Rijksvoorwaarden bij IT-overeenkomsten 2018 (ARBIT-2018).',
+      '2.2 Op Module A (levering van meetapparatuur) is de ARBIT-2018 niet van toepassing; daarop zijn de ARIV-2018 van toepassing.',
+    ]);
+    const r = await scanFile({ path: file, display: file }, rules, policy);
+    expect(r.standards[0]).toMatchObject({ standard: 'ARBIT-2018', disapplied: null });
+    expect(r.clauses['change-of-control']!.present).toBe(true);
+    expect(r.clauses['step-in']!.present).toBe(true);
   });
 });
