@@ -510,6 +510,8 @@ export function findParties(
   const inHead = new Set(found.filter((f) => f.at < head).map((f) => f.name));
   // A name's entry in the head of the file (its first).
   const headEntry = (n: string) => found.find((x) => x.name === n && x.at < head);
+  // Where the name before `at` ends (its closing bracket): an entry starts after it at the earliest.
+  const endBefore = (at: number) => Math.max(0, ...found.filter((x) => x.at < at).map((x) => x.end));
   const roleOf = (n: string) => (customer.has(n) ? 'c' : supplier.has(n) ? 's' : '');
   const listed = [...all].filter((n) => !/^(?:the\s+|de\s+|het\s+)?(?:parties|partijen|party|partij)$/i.test(n) && (inHead.has(n) || customer.has(n) || supplier.has(n)));
   // (Not a party that joins for one article only, a guarantor or parent: what stands between the name before it and its
@@ -517,7 +519,7 @@ export function findParties(
   const accessory = (n: string) => {
     const f = headEntry(n);
     if (!f || roleOf(n)) return false;
-    const prev = Math.max(0, ...found.filter((x) => x.at < f.at).map((x) => x.end));
+    const prev = endBefore(f.at);
     // (… or the parent the entry before names right after its own name: '(the "Supplier"), a wholly-owned subsidiary of
     // SeatSmart Holdings, Inc., … (the "Parent")'.)
     return has(roles.accessoryParty, prev, f.at) || opensWithTerm(roles.parentOfPrevious, prev, f.at);
@@ -530,7 +532,7 @@ export function findParties(
     if (!f) return false;
     // (From the name before it at most, and past a sentence's end: 'Brightline has developed an engine (the "Speech
     // Engine")' on the line after '… Inc., a Michigan corporation ("Stratford").' is a term, not a third party.)
-    const prev = Math.max(0, f.at - KIND_REACH, ...found.filter((x) => x.at < f.at).map((x) => x.end));
+    const prev = Math.max(f.at - KIND_REACH, endBefore(f.at));
     const before = text.slice(prev, f.at);
     const from = Math.max(before.lastIndexOf('. '), before.lastIndexOf('.\n'), before.lastIndexOf('\n\n'));
     return ENTITY.test(before.slice(from + 1));
@@ -540,7 +542,7 @@ export function findParties(
   const ownEntry = (n: string): string => {
     const f = headEntry(n);
     if (!f) return '';
-    const from = Math.max(text.lastIndexOf('\n', f.at - 1) + 1, ...found.filter((x) => x.at < f.at).map((x) => x.end));
+    const from = Math.max(text.lastIndexOf('\n', f.at - 1) + 1, endBefore(f.at));
     return text.slice(from, f.at).replace(/^[\s,;)]*(?:(?:en|and)\s+)?(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|[-•])?[ \t]*/iu, '');
   };
   const roleless = named.filter((n) => !roleOf(n));
