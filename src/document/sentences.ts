@@ -8,25 +8,27 @@ import { GRID_RULE_LINE } from './tables.js';
 /** Longest sentence we hand to the rules; longer runs are cut at a ; , or line break. */
 export const MAX_SENTENCE = 1500;
 
+// Companies' legal forms (they end a sentence only where a new one opens after them, see isAbbreviation), and the words
+// that can only open a new sentence after one.
+const LEGAL_FORM_ABBREVIATIONS = new Set(['inc.', 'ltd.', 'corp.', 'co.', 'plc.', 'llc.', 'l.l.c.', 'b.v.', 'n.v.', 'gmbh.', 's.a.']);
+const SENTENCE_OPENER = /^[ \t]+(?:The|A|An|If|Any|Each|This|That|Such|In|Where|De|Het|Een|Indien|Als|Bij|Deze|Dit)[ \t]/;
+
 // Lowercased tokens (with their final period) after which a period does not end a sentence.
 const ABBREVIATIONS = new Set(
   [
-    'e.g.', 'i.e.', 'inc.', 'ltd.', 'co.', 'corp.', 'no.', 'nos.', 'art.', 'artt.', 'jo.', 'o.a.', 'm.b.t.', 't.a.v.',
-    'd.d.', 'nr.', 'nrs.', 'resp.', 'bijv.', 'i.v.m.', 'c.q.', 'incl.', 'excl.', 'b.v.', 'n.v.', 'u.s.', 'u.k.',
+    ...LEGAL_FORM_ABBREVIATIONS,
+    'e.g.', 'i.e.', 'no.', 'nos.', 'art.', 'artt.', 'jo.', 'o.a.', 'm.b.t.', 't.a.v.',
+    'd.d.', 'nr.', 'nrs.', 'resp.', 'bijv.', 'i.v.m.', 'c.q.', 'incl.', 'excl.', 'u.s.', 'u.k.',
     'mr.', 'mrs.', 'ms.', 'dr.', 'st.', 'sec.', 'secs.', 'vs.', 'v.', 'etc.', 'approx.', 'para.', 'paras.', 'cf.',
     'ca.', 'z.g.', 'z.s.m.', 'o.b.v.', 'i.o.m.', 'm.i.v.', 'm.u.v.', 'a.g.v.', 't.b.v.', 'p.', 'pp.', 'par.', 'jr.',
     'sr.', 'ing.', 'ir.', 'drs.', 'prof.', 'mevr.', 'dhr.', 'fig.', 'ref.', 'vol.', 'e.a.', 'a.s.', 'n.b.', 'ex.',
     'sub.', 'lett.', 'o.g.v.', 'i.c.', 'd.w.z.', 'z.o.z.', 'min.', 'max.', 'tel.', 'blz.', 'pag.', 'hfdst.', 'jan.',
-    'feb.', 'mrt.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'okt.', 'oct.', 'nov.', 'dec.', 'l.l.c.',
-    'llc.', 'n.a.', 'plc.', 'gmbh.', 's.a.', 'a.m.', 'p.m.',
+    'feb.', 'mrt.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'okt.', 'oct.', 'nov.', 'dec.', 'n.a.',
+    'a.m.', 'p.m.',
     // Dutch official publications and references: "(Stcrt. 2011, nr. 3051)", "Stb. 2012, 462", "vgl.", "zgn.".
     'stcrt.', 'stb.', 'vgl.', 'zgn.', 'evt.', 'afd.',
   ],
 );
-
-// Legal forms among them, and the words that can only open a new sentence after one.
-const LEGAL_FORM_ABBREVIATIONS = new Set(['inc.', 'ltd.', 'corp.', 'co.', 'plc.', 'llc.', 'l.l.c.', 'b.v.', 'n.v.', 'gmbh.', 's.a.']);
-const SENTENCE_OPENER = /^[ \t]+(?:The|A|An|If|Any|Each|This|That|Such|In|Where|De|Het|Een|Indien|Als|Bij|Deze|Dit)[ \t]/;
 
 // Candidate end: . ? ! ; then whitespace, then what can open a sentence.
 // "eDiets shall ..." also opens a sentence: a lowercase brand name with an inner capital.
