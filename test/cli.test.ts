@@ -188,6 +188,22 @@ describe('weerbaar explain', () => {
     expect(r.out).toContain('== termination-for-convenience: FOUND');
   });
 
+  it('shows a rule that fired by the words it matched, not by the parts its other alternatives missed', () => {
+    const file = tempFile(
+      'fired.txt',
+      'This Agreement is made between Hollow Creek Ltd ("Customer") and Brightwire Inc. ("Supplier").\n\n' +
+        '9. Termination. The Customer may terminate this Agreement for any reason on thirty days\' notice.\n',
+    );
+    const r = run('explain', file, '--clause', 'termination-for-convenience');
+    const fired = r.out.split('\n').filter((l) => /^\s+FIRED/.test(l));
+    expect(fired.length).toBeGreaterThan(0);
+    for (const l of fired) {
+      expect(l).toMatch(/ — matched "[^"]+"/);
+      expect(l).not.toContain('missing');
+    }
+    expect(fired.join('\n')).toContain('"for any reason"');
+  });
+
   it('quotes a vetoing word of a list item\'s lead-in where it stands, not at the place it was moved to', () => {
     const file = tempFile(
       'lead.txt',

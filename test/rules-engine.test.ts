@@ -88,6 +88,14 @@ describe('terms', () => {
     expect(fires('"/\\\\b\\\\d{2,3} days/"', 'The Customer may terminate on 90 days notice.')).toBe(true);
     expect(fires('"/\\\\b\\\\d{2,3} days/"', 'The Customer may terminate on ninety days notice.')).toBe(false);
   });
+
+  it('anchors a regular expression that opens with ^ at the start of every sentence, not only of the file', () => {
+    const anchored = '"/^\\\\W*(?:\\\\d+(?:\\\\.\\\\d+)*\\\\s+)?\\"[^\\"]{2,40}\\"\\\\s+means\\\\b/"';
+    const text = 'AGREEMENT\n\n12. Exit\n\n12.1 The Supplier shall assist.\n\n12.2 "Run-off Period" means the period after a notice.\n';
+    expect(fires(anchored, text)).toBe(true);
+    // Mid-sentence it is no start: the same words after others do not match.
+    expect(fires(anchored, 'AGREEMENT\n\n12. Exit\n\n12.1 The Supplier shall assist. Here "Run-off Period" means the period after a notice.\n')).toBe(false);
+  });
 });
 
 describe('patterns', () => {

@@ -48,7 +48,10 @@ export async function explainCommand(file: string, o: Opts): Promise<number> {
       if (!interesting && !o.all) continue;
       w(`  p.${s.page}${s.section ? ` art. ${s.section}` : ''}: "${s.quote.length > 240 ? s.quote.slice(0, 240) + '…' : s.quote}"`);
       for (const t of group) {
-        const why = t.trace.filter((e) => e.outcome !== 'matched' || t.fired).map((e) => `${e.outcome} ${e.label}: ${e.detail}`);
+        // A rule that fired is shown by what it matched; the parts its other alternatives missed say nothing then.
+        const why = t.fired
+          ? [`matched ${t.hits.join(' … ') || '(no words of its own)'}${parts(t)}`]
+          : t.trace.filter((e) => e.outcome !== 'matched').map((e) => `${e.outcome} ${e.label}: ${e.detail}`);
         const gone = t.fired ? struckOut(t.sentence, a.amendments, doc.text) : undefined;
         const denial = denials.has(t.rule);
         const dropped = t.fired && !gone && !denial && !kept.some((f) => f.rule === t.rule && f.end > t.sentence.start && f.start < t.sentence.end);
@@ -69,4 +72,10 @@ export async function explainCommand(file: string, o: Opts): Promise<number> {
     for (const f of law.slice(1)) w(`    also ${f.value} (${f.rule}, p.${f.page}): "${f.quote.slice(0, 120)}"`);
   }
   return 0;
+}
+
+/** The labelled parts a rule that fired holds, by name: ' (takeover, customer may end)'. */
+function parts(t: RuleTrace): string {
+  const names = [...new Set(t.trace.filter((e) => e.outcome === 'matched').map((e) => e.label))];
+  return names.length ? ` (${names.join(', ')})` : '';
 }

@@ -2,7 +2,7 @@
 import type { Document, Section } from '../document/types.js';
 import { sentenceEvidence, type Evidence } from './evidence.js';
 import type { CompiledRule, CompiledStandard, RuleSet } from './compile.js';
-import { MatchContext, evaluate, ruleApplies, ruleHolds, ruleReads, ruleUnits, type Span, type TraceEntry } from './match.js';
+import { MatchContext, evaluate, quoteHits, ruleApplies, ruleHolds, ruleReads, ruleUnits, type Span, type TraceEntry } from './match.js';
 import type { Beneficiary, Grant, Strength } from './types.js';
 import type { Parties } from './parties.js';
 import { standardRuleId, standardUse } from './standards.js';
@@ -91,6 +91,8 @@ export interface RuleTrace {
   sentence: Evidence;
   fired: boolean;
   trace: TraceEntry[];
+  /** Where it fired: the words its terms matched, quoted. */
+  hits: string[];
 }
 
 /** What a finding was read from beyond its own quote. */
@@ -150,7 +152,7 @@ export function analyse(file: Document, rules: RuleSet, traces?: RuleTrace[]): A
       // Quoting is the costly part of evidence: only for findings, and for explain's traces.
       if (!spans && !traces) continue;
       const ev = evidence(ctx, rule, spans ?? [], u);
-      if (traces && trace) traces.push({ rule: rule.id, clause: rule.clause ?? rule.fact ?? '', sentence: ev, fired: !!spans, trace });
+      if (traces && trace) traces.push({ rule: rule.id, clause: rule.clause ?? rule.fact ?? '', sentence: ev, fired: !!spans, trace, hits: spans ? quoteHits(ctx, spans, u) : [] });
       if (!spans || quoted.has(ev.start)) continue;
       quoted.add(ev.start);
       if (rule.fact) {

@@ -171,7 +171,7 @@ export class MatchContext {
     if (!byTerm) this.hits.set(pack, (byTerm = new Map()));
     let h = byTerm.get(term);
     if (h) return h;
-    h = depth > MAX_DEPTH ? [] : term.kind === 'regex' ? this.regexHits(term.re) : this.phraseHits(term.pieces, pack, depth);
+    h = depth > MAX_DEPTH ? [] : term.kind === 'regex' ? this.regexHits(term.re, term.atSentenceStart) : this.phraseHits(term.pieces, pack, depth);
     if (this.emptied.length) h = h.filter((s) => !this.emptied.some((e) => e.t0 <= s.t0 && s.t1 <= e.t1));
     byTerm.set(term, h);
     return h;
@@ -190,17 +190,30 @@ export class MatchContext {
     return out;
   }
 
-  private regexHits(re: RegExp): Span[] {
+  private regexHits(re: RegExp, atSentenceStart: boolean): Span[] {
     const out: Span[] = [];
     const text = this.doc.text;
     const toks = this.index.tokens;
+    const push = (start: number, end: number): void => {
+      const t0 = this.index.unit(start, start).t0;
+      let t1 = this.index.unit(end, end).t0;
+      if (t1 <= t0) t1 = Math.min(t0 + 1, toks.length);
+      if (t0 < toks.length) out.push({ t0, t1 });
+    };
+    // A rule's '^' means where a sentence starts: the regex is run over each sentence on its own, and its first
+    // match there is the hit (run over the file, '^' would only ever match the file's first character).
+    if (atSentenceStart) {
+      for (const s of this.index.sentences) {
+        re.lastIndex = 0;
+        const m = re.exec(text.slice(s.start, s.end));
+        if (m && m[0].length) push(s.start + m.index, s.start + m.index + m[0].length);
+      }
+      return out;
+    }
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (m[0].length === 0) { re.lastIndex++; continue; }
-      const t0 = this.index.unit(m.index, m.index).t0;
-      let t1 = this.index.unit(m.index + m[0].length, m.index + m[0].length).t0;
-      if (t1 <= t0) t1 = Math.min(t0 + 1, toks.length);
-      if (t0 < toks.length) out.push({ t0, t1 });
+      push(m.index, m.index + m[0].length);
     }
     return out;
   }
@@ -431,6 +444,15 @@ export function describe(n: CPattern): string {
 /** How far a lead-in's hits are moved up to touch the item they are read with. */
 function leadShift(u: { t0: number; lead?: { t1: number } }): number {
   return u.lead ? u.t0 - u.lead.t1 : 0;
+}
+
+/** The words each span matched, quoted where they stand (explain shows why a rule fired). */
+export function quoteHits(ctx: MatchContext, spans: Span[], u: Unit, most = 8): string[] {
+  // In text order, each stretch once, and none that lies inside another ("terminate" inside "may terminate").
+  const shown = spans.map((s) => quoteSpans(ctx, [s], u));
+  const at = spans.map((s, i) => ({ s: u.lead && s.t0 < u.t0 ? { t0: s.t0 - leadShift(u), t1: s.t1 - leadShift(u) } : s, q: shown[i]! }));
+  const kept = at.filter((a, i) => !at.some((b, j) => j !== i && b.s.t0 <= a.s.t0 && a.s.t1 <= b.s.t1 && (b.s.t1 - b.s.t0 > a.s.t1 - a.s.t0 || j < i)));
+  return kept.sort((a, b) => a.s.t0 - b.s.t0).slice(0, most).map((a) => a.q);
 }
 
 function quoteSpans(ctx: MatchContext, spans: Span[], u?: Unit): string {

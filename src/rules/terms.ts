@@ -9,7 +9,10 @@ export type Piece =
   | { kind: 'party'; role: 'customer' | 'supplier' | 'party' }
   | { kind: 'list'; name: string; /** another pack's list: `@vocab.noDuty` */ pack?: string };
 
-export type Term = { kind: 'phrase'; pieces: Piece[]; source: string } | { kind: 'regex'; re: RegExp; source: string };
+/** A regex term that opens with `^` (`atSentenceStart`) is tried at the start of every sentence, not of the file. */
+export type Term =
+  | { kind: 'phrase'; pieces: Piece[]; source: string }
+  | { kind: 'regex'; re: RegExp; source: string; atSentenceStart: boolean };
 
 import { words } from './tokens.js';
 
@@ -18,7 +21,8 @@ export function parseTerm(source: string): Term {
   const s = source.trim();
   if (s.length > 2 && s.startsWith('/') && s.endsWith('/')) {
     try {
-      return { kind: 'regex', re: new RegExp(wrapTolerant(s.slice(1, -1)), 'giu'), source };
+      const body = s.slice(1, -1);
+      return { kind: 'regex', re: new RegExp(wrapTolerant(body), 'giu'), source, atSentenceStart: body.startsWith('^') };
     } catch (e) {
       throw new Error(`invalid regular expression ${s}: ${(e as Error).message}`);
     }
