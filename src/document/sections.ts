@@ -563,8 +563,9 @@ export function findSections(text: string, pages: Page[]): Section[] {
         if (top !== undefined && first !== top) {
           // "7.1" right after article 6 opens article 7 implicitly; so does a titled clause further on where the articles
           // themselves are not numbered (an extract: "§ 5.3 Customer Data …", "§ 12.4 Assignment. …"); anything else is
-          // out of sequence.
-          if (!(first === top + 1 && c.parts[1] === 1) && !(first > top && c.heading !== '' && c.level === 2 && !sawTop)) continue;
+          // out of sequence. (A clause named by its keyword needs no title there: "Clause 18.4: …", "Clause 21.1: The law of
+          // England and Wales governs …" reproduced in an order form.)
+          if (!(first === top + 1 && c.parts[1] === 1) && !(first > top && (c.heading !== '' || c.kind === 'keyword') && c.level === 2 && !sawTop)) continue;
         }
         top = first;
         if (c.level > 2) {

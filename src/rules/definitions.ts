@@ -59,7 +59,10 @@ const REPLACED = new RegExp(
 const LIST_ITEM = new RegExp(String.raw`^[ \t]*(?:${LIST_MARKER}|[-•–])[ \t]+\S`, 'i');
 /** A term as one line: its words with single spaces. */
 const oneLine = (t: string): string => t.trim().replace(/\s+/g, ' ');
-const NOT_TERM = /^(?:artikel|article|section|clause|bijlage|annex|schedule|partijen|parties|note|let op|betreft|onderwerp|subject|re|datum|date|tussen|between|vraag|antwoord|question|answer|reactie|response)\b/i;
+const NOT_TERM = /^(?:artikel|article|section|clause|bijlage|annex|schedule|partijen|parties|note|let op|betreft|onderwerp|subject|re|datum|date|tussen|between|vraag|antwoord|question|answer|reactie|response|voorbehoud|voorbehouden|reservation|reservations|opmerking|opmerkingen|toelichting|comment|comments|remark|remarks)\b/i;
+/** A label's value that is a statement, not what a term means: a name or pronoun and its verb ("Voorbehoud: Sportpas
+ * Digitaal kan … niet dragen", "Position: We will …"), where a definition opens with what the term is ("de overdracht …"). */
+const STATEMENT = /^(?:\p{Lu}[\p{L}.&'’-]*[ \t]+){1,4}(?:kan|kunnen|zal|zullen|mag|mogen|moet|moeten|wil|willen|shall|will|may|can|cannot|must|wishes|intends)\b/u;
 
 /** A full stop that ends a sentence, not a person's initial ("means Bradley K. Nakamura ceasing to be …"). */
 const STOP = String.raw`(?<!(?:^|[\s(])\p{Lu})\.`;
@@ -134,8 +137,9 @@ export function findDefinitions(text: string): Definition[] {
   COLON.lastIndex = 0;
   for (let m = COLON.exec(text); m; m = COLON.exec(text)) {
     const term = m[1]!.trim();
-    if (NOT_TERM.test(term)) continue;
     const end = m.index + m[0].length;
+    // (A letter alone is a Q&A's answer or a list's marker: "A: No exit services are requested under this contract.")
+    if (term.length < 2 || NOT_TERM.test(term) || STATEMENT.test(text.slice(end, end + 120))) continue;
     // (To the end of its first sentence: "Overgangsperiode: nihil. Partijen komen overeen …" defines it as nothing.)
     // … and the sentence after it that leaves something out of the term by its name.
     out.push({ term, start: end, end: withExclusion(term, withList(end, firstSentenceEnd(text, end, wrappedLineEnd(text, end)))) });

@@ -736,8 +736,13 @@ export function findParties(
   // terms "we" write and "you" buy. Only where no party is named at all and both pronouns are used throughout.
   if (!customer.size && !supplier.size && !groups.length) {
     if (count(/\byou\b/gi) >= LETTER_PRONOUNS && count(/\b(?:we|us)\b/gi) >= LETTER_PRONOUNS) {
-      customer.add('you').add('your');
-      supplier.add('we').add('us').add('our');
+      // (Unless the buyer writes, answering the offer "you" made: "Thanks for your revised quote. … We pay within 30 days".)
+      const offers = labels(roles.offerWords).map(escapeRe).join('|');
+      const byYou = offers ? count(new RegExp(`\\byour\\s+(?:${offers})\\b`, 'gi')) : 0;
+      const byUs = offers ? count(new RegExp(`\\bour\\s+(?:${offers})\\b`, 'gi')) : 0;
+      const [reader, writer] = byYou > byUs ? [supplier, customer] : [customer, supplier];
+      reader.add('you').add('your');
+      writer.add('we').add('us').add('our');
     }
   }
   // A role said to be a body by its kind, in the file's head: "De aanbestedende overheid is de politiezone Kempen-Heide"
@@ -769,12 +774,15 @@ export function findParties(
     const i = text.slice(0, head).indexOf(n);
     return i < 0 ? [] : [text.slice(text.lastIndexOf('\n', i) + 1, i).toLowerCase()];
   });
-  if ((!customer.size && !all.size) || entryLines.length) {
+  // (… or beside a supplier that is the only party named: "the Contractor" of an EU model contract and "the Agency".)
+  if ((!customer.size && [...all].every((n) => supplier.has(n))) || entryLines.length) {
     const uses = new Map<string, number[]>();
     for (const m of text.matchAll(BODY_NOUN)) uses.set(m[1]!.toLowerCase(), [...(uses.get(m[1]!.toLowerCase()) ?? []), m.index! + m[0].length - m[1]!.length]);
     const body = [...uses]
-      .filter(([w, at]) => at.length >= BODY_NOUN_USES && !supplier.has(w) && ![...customer].some((n) => n.toLowerCase().split(/\s+/).includes(w)) && has(roles.customerHints, at[0]!, at[0]! + w.length))
-      .filter(([w]) => !all.size || entryLines.some((l) => new RegExp(`\\b${w}\\b`, 'u').test(l)))
+      // (… or a foundation or association whose name opens the file, as a letter's head: "Stichting Kindcentra De Wielen"
+      // over "… is de Stichting gerechtigd de werkzaamheden door een derde te laten uitvoeren".)
+      .filter(([w, at]) => at.length >= BODY_NOUN_USES && !supplier.has(w) && ![...customer].some((n) => n.toLowerCase().split(/\s+/).includes(w)) && (has(roles.customerHints, at[0]!, at[0]! + w.length) || (!all.size && has(roles.nonProfitKind, at[0]!, at[0]! + w.length) && new RegExp(`^\\s*${escapeRe(w)}\\b`, 'iu').test(text))))
+      .filter(([w]) => !customer.size || entryLines.some((l) => new RegExp(`\\b${w}\\b`, 'u').test(l)))
       .sort((a, b) => b[1].length - a[1].length)[0];
     if (body) customer.add(body[0]);
   }

@@ -1,0 +1,120 @@
+// Short forms and tender dossiers: letters and e-mails that form the contract, order forms that reproduce a few clauses
+// of a framework by number, and a contract signed with its Nota van Inlichtingen, the supplier's reservations and a
+// later amendment. Built-in packs; text files, a DOCX made by the docx writer and a PDF made by pdfkit.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { builtinReaders, docxFile, pdfLinesFile, present } from './support.js';
+
+const { scan } = builtinReaders();
+const dir = mkdtempSync(join(tmpdir(), 'weerbaar-letters-'));
+const txt = (name: string, text: string): string => {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+};
+
+describe('a dossier of contract, answers, reservations and amendment', () => {
+  it('reads no declaration in an answer that puts a standard under a condition ("zolang de ARBIT van toepassing zijn"), and no exit or escrow in a reservation that the supplier cannot bear them, in a text file', async () => {
+    const r = await scan(
+      txt(
+        'dossier.txt',
+        'Tussen de Gemeente Dinkelveen, hierna: "Opdrachtgever", en Sportlink Digitaal B.V., hierna: "Opdrachtnemer", is overeengekomen:\n\n' +
+          'Artikel 2 – Voorwaarden\n2.1 Op deze Overeenkomst zijn de ARBIT-2022 van toepassing.\n\n' +
+          'Artikel 3 – Overdracht\n3.1 Opdrachtnemer kan zijn rechten en verplichtingen uit deze Overeenkomst slechts met voorafgaande schriftelijke toestemming van Opdrachtgever aan een derde overdragen.\n\n' +
+          'Nota van Inlichtingen\nVraag 4: Is de exitregeling van de ARBIT van toepassing?\nAntwoord: Ja, zolang de ARBIT van toepassing zijn.\n\n' +
+          'Inschrijving (uittreksel)\nVoorbehoud: Sportlink Digitaal kan als kleine onderneming de verplichtingen uit de ARBIT (broncodedepot, exitbegeleiding, herstel door derden) niet dragen tegen de geoffreerde prijs.\n\n' +
+          'Wijzigingsovereenkomst nr. 1\nPartijen komen, gelet op het voorbehoud van Opdrachtnemer, het volgende overeen:\n' +
+          '(a) Artikel 2 (Voorwaarden) wordt vervangen door: "Op deze Overeenkomst zijn de Algemene Voorwaarden Sportlink Digitaal 2023 van toepassing. De ARBIT-2022 zijn niet van toepassing."\n' +
+          '(b) Bij het einde van de Overeenkomst verwijdert Opdrachtnemer alle gegevens van Opdrachtgever binnen dertig dagen; een verdergaande verplichting tot medewerking aan de overgang naar een volgende leverancier bestaat niet.\n',
+      ),
+    );
+    expect(r.standards.map((s) => s.standard)).not.toContain('ARBIT-2014');
+    for (const clause of ['change-of-control', 'post-termination-services', 'source-code-escrow', 'step-in', 'termination-for-convenience']) expect(present(r, clause)).toBe(false);
+    expect(present(r, 'anti-assignment')).toBe(true);
+    expect(r.verdict).toBe('unprotected');
+  });
+
+  it('reads an answer line "A: …" as an answer, not as the definition of a term "A" that every article then uses, in a text file', async () => {
+    const r = await scan(
+      txt(
+        'answers.txt',
+        'This Agreement is made between the Regional Health Service ("Customer") and Meridian Clinical Systems Ltd ("Supplier").\n\n' +
+          '1. Licence. The Supplier grants the Customer a licence to use the software for a term of four years.\n\n' +
+          '2. Support. The Supplier shall provide a monthly report and a service desk.\n\n' +
+          'Annex B – Clarifications\nQ: Are exit services required?\nA: No exit services are requested under this contract.\n',
+      ),
+    );
+    expect(present(r, 'post-termination-services')).toBe(false);
+  });
+
+  it('keeps the rest of GIBIT where an answer sets aside "the exit and transfer provisions of the GIBIT", in a DOCX', async () => {
+    const file = await docxFile(join(dir, 'gibit.docx'), [
+      'This Agreement is made between the Agency for Agricultural Certification ("AAC") and Graphene Labware GmbH ("Supplier").',
+      '2. Terms. The GIBIT 2020 apply to this Agreement.',
+      'Memorandum of Information',
+      'Question 4: The GIBIT exit plan and transfer obligations are disproportionate for a standard laboratory system. Can they be dropped?',
+      'Answer: Yes. The exit and transfer provisions of the GIBIT will not apply.',
+    ]);
+    const r = await scan(file);
+    expect(present(r, 'post-termination-services')).toBe(false);
+    expect(present(r, 'termination-for-convenience')).toBe(true);
+    expect(r.facts.governingLaw).toBe('Netherlands');
+  });
+});
+
+describe('letters and order forms', () => {
+  it('reads a letter headed by a foundation that then calls itself "de Stichting" as the customer, in a PDF', async () => {
+    const file = await pdfLinesFile(join(dir, 'letter.pdf'), [
+      [
+        'Stichting Kindcentra De Wielen',
+        'Bestuursbureau, Dorpsstraat 7, 8701 JA Bolsward',
+        'Aan: Leerzicht B.V.',
+        'Onderwerp: aanvulling op de overeenkomst leerlingvolgsysteem',
+        'Beste mevrouw Postma,',
+        'Wij zijn met u de volgende aanvulling op de overeenkomst overeengekomen.',
+        'A. Nieuw artikel 8a – Continuïteit',
+        '1. Indien Leverancier een storing met prioriteit 1 niet binnen de oplostijd verhelpt, is de Stichting gerechtigd',
+        'de noodzakelijke werkzaamheden zelf te verrichten of door een derde te laten uitvoeren.',
+        '2. De kosten die de Stichting daarvoor redelijkerwijs maakt, worden door Leverancier vergoed.',
+      ],
+    ]);
+    const r = await scan(file);
+    expect(present(r, 'step-in')).toBe(true);
+  });
+
+  it('reads a buyer\'s e-mail that answers "your quote" as written by the customer: "we" may end it at any time', async () => {
+    const r = await scan(
+      txt(
+        'email.txt',
+        'From: Marieke de Wit\nTo: Jordan Pike\nSubject: RE: Quote Q-20471\n\nHi Jordan,\n\n' +
+          'Thanks for your revised quote. Our board approved it. Below is what we understand the deal to be; if you confirm by reply, we will treat this e-mail thread as our agreement.\n\n' +
+          '1. Service: device management for 2,400 student laptops, as your quote describes.\n' +
+          '2. Price: USD 4.10 per device per year, invoiced annually in advance. We pay within 30 days of your invoice.\n' +
+          '3. We may terminate this agreement at any time by giving you 30 days\' written notice; you refund the unused part of any prepaid fees.\n' +
+          '4. You will keep our pupils\' data in the EU region, and you tell us before you change the region.\n\nWe look forward to working with you.\n\nKind regards,\nMarieke\n',
+      ),
+    );
+    expect(r.parties.customer).toContain('we');
+    expect(r.parties.supplier).toContain('you');
+    expect(present(r, 'termination-for-convenience')).toBe(true);
+  });
+
+  it('reads clauses an order form reproduces by number ("Clause 18.4: …", "Clause 21.1: …") each as its own, so a special term that deletes 18.4 leaves the choice of law in 21.1, in a text file', async () => {
+    const r = await scan(
+      txt(
+        'order-form.txt',
+        'G-CLOUD 13 CALL-OFF CONTRACT – ORDER FORM\nBuyer: London Borough of Harrowfield ("Buyer")\nSupplier: Stratalytix Inc., a Delaware corporation ("Supplier")\n\n' +
+          'PART 1 – CALL-OFF TERMS (EXTRACT)\n' +
+          'Clause 18.4: The Buyer may terminate this Call-Off Contract with immediate effect by written notice if there is a change of control of the Supplier which is not pre-approved by the Buyer in writing.\n' +
+          'Clause 19.5: On expiry or termination the Supplier will return all Buyer Data to the Buyer in an agreed open format.\n' +
+          'Clause 21.1: The law of England and Wales governs this Call-Off Contract.\n' +
+          'PART 3 – SPECIAL TERMS\nST1. Clause 18.4 is deleted in its entirety and does not form part of this Call-Off Contract.\n',
+      ),
+    );
+    expect(present(r, 'change-of-control')).toBe(false);
+    expect(present(r, 'post-termination-services')).toBe(true);
+    expect(r.facts.governingLaw).toBe('England and Wales');
+  });
+});
