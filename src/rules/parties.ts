@@ -732,15 +732,17 @@ export function findParties(
     if (side) for (const n of [name, ...group]) if (!customer.has(n) && !supplier.has(n)) side.add(n);
   }
   const count = (re: RegExp) => (text.match(re) ?? []).length;
+  // In a letter, an offer named as the reader's ("your quote", "uw offerte") more often than as the writer's: the reader
+  // made it, so the reader supplies (the packs' `offerWords`).
+  const offers = labels(roles.offerWords).map(escapeRe).join('|');
+  const readerOffered = (yours: string, ours: string): boolean =>
+    !!offers && count(new RegExp(`\\b${yours}\\s+(?:${offers})\\b`, 'gi')) > count(new RegExp(`\\b${ours}\\s+(?:${offers})\\b`, 'gi'));
   // A letter that defines no one ("Dear Ms Hale, … You may end the Pilot at any time …"): in English vendor letters and
   // terms "we" write and "you" buy. Only where no party is named at all and both pronouns are used throughout.
   if (!customer.size && !supplier.size && !groups.length) {
     if (count(/\byou\b/gi) >= LETTER_PRONOUNS && count(/\b(?:we|us)\b/gi) >= LETTER_PRONOUNS) {
       // (Unless the buyer writes, answering the offer "you" made: "Thanks for your revised quote. … We pay within 30 days".)
-      const offers = labels(roles.offerWords).map(escapeRe).join('|');
-      const byYou = offers ? count(new RegExp(`\\byour\\s+(?:${offers})\\b`, 'gi')) : 0;
-      const byUs = offers ? count(new RegExp(`\\bour\\s+(?:${offers})\\b`, 'gi')) : 0;
-      const [reader, writer] = byYou > byUs ? [supplier, customer] : [customer, supplier];
+      const [reader, writer] = readerOffered('your', 'our') ? [supplier, customer] : [customer, supplier];
       reader.add('you').add('your');
       writer.add('we').add('us').add('our');
     }
@@ -802,11 +804,7 @@ export function findParties(
   if (!supplier.size && !all.size && !groups.length) {
     if (!customer.has('you') && count(/(?<![\p{L}\p{N}.'’-])(?:u|uw)(?![\p{L}\p{N}'’-])/giu) >= LETTER_PRONOUNS && count(/\b(?:wij|we|ons|onze)\b/gi) >= LETTER_PRONOUNS) {
       // (Unless the body writes, accepting the offer "u" made: "Hierbij bevestigen wij de opdracht … conform uw offerte".)
-      // (An offer named as the reader's or the writer's, by the packs' `offerWords`: whoever made the offer supplies.)
-      const offers = labels(roles.offerWords).map(escapeRe).join('|');
-      const ofYou = offers ? count(new RegExp(`\\buw\\s+(?:${offers})\\b`, 'gi')) : 0;
-      const ofUs = offers ? count(new RegExp(`\\b(?:onze|ons)\\s+(?:${offers})\\b`, 'gi')) : 0;
-      const [reader, writer] = ofYou > ofUs ? [supplier, customer] : [customer, supplier];
+      const [reader, writer] = readerOffered('uw', '(?:onze|ons)') ? [supplier, customer] : [customer, supplier];
       reader.add('u').add('uw');
       writer.add('wij').add('we').add('ons').add('onze');
       // The letterhead's organisation by its initials: "Regionaal Historisch Centrum Vechtstreek" over "Het RHC kan … opzeggen".
