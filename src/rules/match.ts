@@ -449,20 +449,23 @@ function leadShift(u: { t0: number; lead?: { t1: number } }): number {
 /** The words each span matched, quoted where they stand (explain shows why a rule fired). */
 export function quoteHits(ctx: MatchContext, spans: Span[], u: Unit, most = 8): string[] {
   // In text order, each stretch once, and none that lies inside another ("terminate" inside "may terminate").
-  const shown = spans.map((s) => quoteSpans(ctx, [s], u));
-  const at = spans.map((s, i) => ({ s: u.lead && s.t0 < u.t0 ? { t0: s.t0 - leadShift(u), t1: s.t1 - leadShift(u) } : s, q: shown[i]! }));
-  const kept = at.filter((a, i) => !at.some((b, j) => j !== i && b.s.t0 <= a.s.t0 && a.s.t1 <= b.s.t1 && (b.s.t1 - b.s.t0 > a.s.t1 - a.s.t0 || j < i)));
-  return kept.sort((a, b) => a.s.t0 - b.s.t0).slice(0, most).map((a) => a.q);
+  const at = spans.map((s) => whereItStands(s, u));
+  const kept = at.filter((a, i) => !at.some((b, j) => j !== i && b.t0 <= a.t0 && a.t1 <= b.t1 && (b.t1 - b.t0 > a.t1 - a.t0 || j < i)));
+  return kept.sort((a, b) => a.t0 - b.t0).slice(0, most).map((s) => quoteSpan(ctx, s));
+}
+
+/** A hit in the lead-in was moved up to touch the item (termHitsIn): where it stands in the text. */
+function whereItStands(s: Span, u?: Unit): Span {
+  if (!u?.lead || s.t0 >= u.t0) return s;
+  const shift = leadShift(u);
+  return { t0: s.t0 - shift, t1: s.t1 - shift };
 }
 
 function quoteSpans(ctx: MatchContext, spans: Span[], u?: Unit): string {
-  let s = spans[0];
-  if (!s) return '';
-  // A hit in the lead-in was moved up to touch the item (termHitsIn): quote it where it stands.
-  if (u?.lead && s.t0 < u.t0) {
-    const shift = leadShift(u);
-    s = { t0: s.t0 - shift, t1: s.t1 - shift };
-  }
+  return spans[0] ? quoteSpan(ctx, whereItStands(spans[0], u)) : '';
+}
+
+function quoteSpan(ctx: MatchContext, s: Span): string {
   const t = ctx.index.tokens;
   return JSON.stringify(ctx.doc.text.slice(t[s.t0]!.start, t[Math.max(s.t0, s.t1 - 1)]!.end));
 }
