@@ -552,4 +552,20 @@ describe('which party a name is, where its words mislead', () => {
     expect(r.parties).toMatchObject({ customer: ['Developer'], supplier: ['Franchisor'] });
     expect(r.clauses['change-of-control']).toMatchObject({ present: true, to: 'customer', strength: 'strong' });
   });
+
+  it('reads "the Prime" of a government subcontract as the buyer, and a takeover of the party called "the Subcontractor" as the supplier\'s, in a DOCX', async () => {
+    const file = await docxFile(join(mkdtempSync(join(tmpdir(), 'weerbaar-prime-')), 'subcontract.docx'), [
+      'SOFTWARE DEVELOPMENT SUBCONTRACT',
+      'This Subcontract is entered into between Harrowgate Federal Systems, Inc., a Virginia corporation (the "Prime"), and Lintel Bay Software, LLC, a Maryland limited liability company (the "Subcontractor").',
+      'The Prime holds a contract with a federal agency and wishes the Subcontractor to extend its case-management engine.',
+      '3. Ownership',
+      '3.1 If any person acquires, directly or indirectly, control of the Subcontractor (whether by merger, by acquisition of voting securities or by purchase of substantially all of its assets), the Prime may terminate this Subcontract by written notice effective immediately.',
+      '4. Source Code',
+      '4.1 The Subcontractor shall deposit the source code of the engine with an escrow agent for the benefit of the Prime.',
+    ]);
+    const r = await scan(file);
+    expect(r.parties).toMatchObject({ customer: ['Prime'], supplier: ['Subcontractor'] });
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, to: 'customer', strength: 'strong' });
+    expect(r.verdict).toBe('protected');
+  });
 });
