@@ -568,4 +568,21 @@ describe('which party a name is, where its words mislead', () => {
     expect(r.clauses['change-of-control']).toMatchObject({ present: true, to: 'customer', strength: 'strong' });
     expect(r.verdict).toBe('protected');
   });
+
+  it('reads a company whose capitalised name holds a body word ("TRUSTMARK ROOT AUTHORITY, INC.") as no public body, in a PDF', async () => {
+    const file = await pdfLinesFile(join(mkdtempSync(join(tmpdir(), 'weerbaar-caps-')), 'managed-pki.pdf'), [
+      [
+        'MANAGED PKI SERVICES AGREEMENT',
+        'THIS AGREEMENT is made as of August 20, 2012 by and between TRUSTMARK ROOT AUTHORITY, INC., a Delaware corporation ("Trustmark"), and FENWICK GRID UTILITIES CORPORATION, a California corporation ("Fenwick").',
+        '1. Services',
+        '1.1 Trustmark shall operate a dedicated issuing certification authority for Fenwick. Trustmark shall issue the Certificates. Trustmark shall maintain the revocation lists. Trustmark shall provide support twenty-four hours a day.',
+        '1.2 Fenwick shall pay Trustmark the fees set out in Schedule 2.',
+        '2. Change of Control',
+        '2.1 Trustmark shall give Fenwick thirty days\' prior written notice of any Change of Control of Trustmark. Fenwick may terminate this Agreement by written notice given within one hundred eighty days after such notice.',
+      ],
+    ]);
+    const r = await scan(file);
+    expect(r.parties).toMatchObject({ customer: ['Fenwick'], supplier: ['Trustmark'] });
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, to: 'customer', strength: 'strong' });
+  });
 });

@@ -1037,11 +1037,15 @@ const NEXT_ENTRY = [', en ', ', and '];
 const COMPANY_ENTRY = /\b(?:limited|ltd|inc|llc|plc|gmbh|corporation|b\.\s?v|n\.\s?v)\b|\bcompany incorporated\b/iu;
 const LEGAL_FORM = /(?<=\p{L}[\p{L}.,'’&-]*\s)(?:B\.\s?V\.?|N\.\s?V\.?|BV|NV|Ltd\.?|Limited|GmbH|Inc\.?|LLC|L\.L\.C\.|plc|PLC|S\.A\.|SA|AG|AB|Oy|SAS|SARL|BVBA|SRL|S\.r\.l\.|A\/S|ApS)(?=[\s,.;)]|$)/gu;
 const LEGAL_FORM_ONE = new RegExp(LEGAL_FORM.source, 'u');
+// Where an entry's words start, the forms in capitals count as well: 'TRUSTMARK ROOT AUTHORITY, INC., a Delaware
+// corporation ("Trustmark")' has its body word inside the name. (Only here: as a party's name, a capitalised form
+// decides other readings it was never tried on.)
+const ENTRY_LEGAL_FORM = new RegExp(`${LEGAL_FORM.source}|(?<=\\p{Lu}[\\p{Lu}.,'’&-]*\\s)(?:INC\\.?|LTD\\.?|LIMITED|GMBH|CORP\\.?)(?=[\\s,.;)]|$)`, 'gu');
 
 /** Where an entry's own words start: after the last legal form in it, or at its start. */
 function afterLegalForm(text: string, start: number, end: number): number {
   let at = start;
-  for (const m of text.slice(start, end).matchAll(LEGAL_FORM)) at = start + m.index! + m[0].length;
+  for (const m of text.slice(start, end).matchAll(ENTRY_LEGAL_FORM)) at = start + m.index! + m[0].length;
   return at;
 }
 
