@@ -553,6 +553,21 @@ describe('which party a name is, where its words mislead', () => {
     expect(r.clauses['change-of-control']).toMatchObject({ present: true, to: 'customer', strength: 'strong' });
   });
 
+  it('reads two supplier-worded parties ("Franchisor", "Licensor") by who pays the fees when neither pays the other by name', () => {
+    const r = contract(
+      [
+        'POINT-OF-SALE SOFTWARE LICENSE AGREEMENT',
+        'This Agreement is entered into by and between Bayside Bagel Franchising LLC, a Washington limited liability company ("Franchisor"), and Ledgerline Systems, Inc., a Delaware corporation ("Licensor").',
+        '',
+        '2.1 Licensor grants Franchisor and its franchisees a licence to use the Ledgerline point-of-sale application.',
+        '6.1 Franchisor shall pay the fees set out in the Fee Schedule.',
+        '12.2 Licensor shall notify Franchisor of any change of control of Licensor. Franchisor may terminate this Agreement within one hundred twenty days after such notice.',
+      ].join('\n'),
+    );
+    expect(r.parties).toMatchObject({ customer: ['Franchisor'], supplier: ['Licensor'] });
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, to: 'customer', strength: 'strong' });
+  });
+
   it('reads "the Prime" of a government subcontract as the buyer, and a takeover of the party called "the Subcontractor" as the supplier\'s, in a DOCX', async () => {
     const file = await docxFile(join(mkdtempSync(join(tmpdir(), 'weerbaar-prime-')), 'subcontract.docx'), [
       'SOFTWARE DEVELOPMENT SUBCONTRACT',

@@ -268,6 +268,11 @@ export function findParties(
     payWords && dutyWords && feeWords
       ? [...text.matchAll(new RegExp(`(?<![\\p{L}\\d])${escapeRe(x)}\\s+(?:(?:${dutyWords})\\s+)?(?:${payWords})\\s+(?:(?:to|aan)\\s+)?(?:(?:the|de)\\s+)?${escapeRe(y)}(?:\\s+[\\p{L}-]+){0,4}?\\s+(?:${feeWords})(?![\\p{L}\\d])`, 'giu'))].length
       : 0;
+  // How often a party pays fees to no one named: 'Franchisor shall pay the fees set out in the Fee Schedule'.
+  const paysFees = (x: string): number =>
+    payWords && dutyWords && feeWords
+      ? [...text.matchAll(new RegExp(`(?<![\\p{L}\\d])${escapeRe(x)}\\s+(?:(?:${dutyWords})\\s+)?(?:${payWords})\\s+(?:(?:the|all|de|alle)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${feeWords})(?![\\p{L}\\d])`, 'giu'))].length
+      : 0;
   // How often a name is the subject of a duty: the name, then the pack's duty word right after it ("Summit shall").
   let duties: Set<number> | undefined;
   const dutiesOf = (name: string): number => {
@@ -584,6 +589,12 @@ export function findParties(
     if (roleOf(a) === 's' && roleOf(b) === 's') {
       if (paysTo(a, b) && !paysTo(b, a)) (supplier.delete(a), customer.add(a));
       else if (paysTo(b, a) && !paysTo(a, b)) (supplier.delete(b), customer.add(b));
+      // (… or, with neither paying the other by name, the one that pays fees: "Franchisor shall pay the fees set out in
+      // the Fee Schedule" beside a "Licensor".)
+      else if (!paysTo(a, b) && !paysTo(b, a)) {
+        if (paysFees(a) && !paysFees(b)) (supplier.delete(a), customer.add(a));
+        else if (paysFees(b) && !paysFees(a)) (supplier.delete(b), customer.add(b));
+      }
     }
     if (roleOf(a) === 'c' && !roleOf(b)) supplier.add(b);
     else if (roleOf(b) === 'c' && !roleOf(a)) supplier.add(a);
