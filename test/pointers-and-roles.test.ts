@@ -96,6 +96,39 @@ describe('which party a name is', () => {
 });
 
 describe('amendments that speak of another document, or of their own', () => {
+  it('strikes a consolidated article kept behind "[Oorspronkelijke tekst, vervallen per … – zie Bijlage W]" and reads Bijlage W, which the mark points to, in a PDF', async () => {
+    const file = await pdfLinesFile(join(mkdtempSync(join(tmpdir(), 'weerbaar-consolidated-')), 'tunnels.pdf'), [
+      [
+        'RAAMOVEREENKOMST ONDERHOUD TUNNELTECHNISCHE INSTALLATIES, inclusief Eerste Wijzigingsovereenkomst',
+        '1. Provincie Walcheren, gevestigd te Middelburg, hierna: Opdrachtgever;',
+        '2. Delta Tunneltechniek B.V., gevestigd te Vlissingen, hierna: Opdrachtnemer;',
+        'ARTIKEL 1. BEGRIPPEN',
+        '1.1 Zeggenschapswijziging: de overdracht van meer dan 50% van de aandelen in Opdrachtnemer.',
+        'ARTIKEL 12. LOOPTIJD EN OPZEGGING',
+        '12.1 De raamovereenkomst geldt voor vier jaar.',
+        '12.2 Opdrachtgever kan de raamovereenkomst te allen tijde opzeggen met een termijn van drie maanden.',
+        'ARTIKEL 16. ZEGGENSCHAPSWIJZIGING',
+        '[Oorspronkelijke tekst, vervallen per 1 maart 2024 – zie Bijlage W] Bij een Zeggenschapswijziging kan Opdrachtgever de raamovereenkomst met onmiddellijke ingang ontbinden.',
+        'ARTIKEL 17. DEPOT',
+        '17.1 Opdrachtnemer deponeert de broncode van de tunnelbesturing bij een escrow-agent ten behoeve van Opdrachtgever.',
+        'ARTIKEL 20. TOEPASSELIJK RECHT',
+        '20.1 Op de raamovereenkomst is Nederlands recht van toepassing.',
+      ],
+      [
+        'Bijlage W – Eerste Wijzigingsovereenkomst (1 maart 2024)',
+        'Partijen komen overeen dat de raamovereenkomst als volgt wordt gewijzigd:',
+        '1. Het artikel "Zeggenschapswijziging" vervalt en wordt vervangen door: "Opdrachtnemer informeert Opdrachtgever binnen dertig dagen schriftelijk over een Zeggenschapswijziging. Een Zeggenschapswijziging geeft Opdrachtgever geen recht op ontbinding."',
+        '2. De looptijd wordt niet gewijzigd.',
+      ],
+    ]);
+    const r = await scan(file);
+    // The notice of Bijlage W stands; the old right to end the contract does not.
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'weak' });
+    // (No article is struck by the blanked quotation of a heading: 12.2 stays.)
+    expect(present(r, 'termination-for-convenience')).toBe(true);
+    expect(r.verdict).toBe('partial');
+  });
+
   it('keeps the articles of a file that is itself the amendment ("Artikel 3 van de Overeenkomst wordt vervangen door")', () => {
     const r = contract(
       'TWEEDE WIJZIGINGSOVEREENKOMST\n\nDe Dienst Informatievoorziening Oost, een gemeenschappelijke uitvoeringsorganisatie van de provincies Noord en Zuid, gevestigd te Assen ("de Dienst"), en LogWacht B.V., gevestigd te Groningen ("LogWacht"),\nverklaren te zijn overeengekomen als volgt:\n\n' +

@@ -355,6 +355,9 @@ function headedClauses(doc: Document, text: string, before: number): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(HEADED)) {
     const title = norm(m[1]!);
+    // (A heading the text has blanked, a defined term's quotation, names no clause: an empty title would name every clause
+    // without a heading.)
+    if (!title) continue;
     // (Not the clause a definition stands in: 'The definition of "Change of Control" in the clause headed "Definitions" is
     // deleted' takes back that definition only, as a numbered one does.)
     if (DEFINITION_IN.test(text.slice(Math.max(0, m.index! - 100), m.index!).replace(/\b(?:the|this|het|dit|de)\s+$/iu, ''))) continue;

@@ -19,6 +19,10 @@ const HEADING_WORDS = 20;
 /** A mark that names the change or date that struck the clause: "Vervallen, zie Wijzigingsovereenkomst nr. 1", "deleted by
  * Amendment No. 2", "vervallen per 1-1-2024". */
 const CHANGE_CITED = /^\s*\p{L}+(?:\s+\p{L}+)?\s*[,;:]?\s*(?:zie|see|bij|by|per|met\s+ingang\s+van|as\s+of|from|effective)\b/iu;
+/** A mark in brackets that opens a clause's body, and the words before its deletion word that name the text kept
+ * ("Oorspronkelijke tekst, vervallen …", "Original wording – deleted …"). */
+const LEADING_MARK = /^[ \t]*[([]([^()[\]\n]{2,80})[)\]]/;
+const FORMER_TEXT = /^\s*(?:(?:oorspronkelijke|oude|vorige|eerdere|original|former|previous|old)\s+(?:tekst|text|wording|bepaling|provision|clause|artikel)\s*[,:;–—-]?\s*)?/i;
 /** A mark narrowed to a case or a time: "(not applicable to Module B)", "(vervalt tijdens de pilot)". */
 const NARROWED = new RegExp(String.raw`\b${NARROWING_WORDS}`, 'i');
 
@@ -49,7 +53,7 @@ export function findStruckSections(ctx: MatchContext): Region[] {
     const lineEnd = lineEndAt(sec.start);
     // (A line that leads into a list is no marker: "1.2 Niet van toepassing zijn:" over the provisions set aside.)
     if (/:\s*$/.test(doc.text.slice(sec.start, lineEnd))) return;
-    if (deletionMarker(ctx, sec.start, lineEnd) || markerUnderHeading(sec, lineEnd)) out.push({ start: sec.start, end: sec.end });
+    if (deletionMarker(ctx, sec.start, lineEnd) || markerUnderHeading(sec, lineEnd) || leadingMark(sec, lineEnd)) out.push({ start: sec.start, end: sec.end });
     else if (markedHeading(sec.start, lineEnd)) {
       // The mark on a heading takes the articles under it too ("5." takes 5.1 and 5.2).
       let end = sec.end;
@@ -71,6 +75,28 @@ export function findStruckSections(ctx: MatchContext): Region[] {
     if (NARROWED.test(inner.split(/[,;]/)[0]!)) return false;
     const at = start + m.index + 1 + (inner.length - inner.trimStart().length);
     return opensWith(ctx, sectionStruck, at, at + inner.trim().length);
+  }
+
+  // A consolidated text that keeps a struck article's words for reference behind a mark that opens its body: "ARTIKEL
+  // 16. ZEGGENSCHAPSWIJZIGING" over "[Oorspronkelijke tekst, vervallen per 1 maart 2024 – zie Bijlage W] Bij een
+  // Zeggenschapswijziging kan …", "12.3 [Deleted by Amendment No. 2] The Supplier shall …".
+  function leadingMark(sec: (typeof doc.sections)[number], lineEnd: number): boolean {
+    const own = doc.text.slice(sec.start, lineEnd);
+    const rest = own.replace(NUMBER, '');
+    let at = sec.start + own.length - rest.length;
+    if (rest.trim() === '' || (sec.heading && rest.trim() === sec.heading)) {
+      at = lineEnd + 1;
+      while (at < sec.end && doc.text[at] === '\n') at++;
+      if (at >= sec.end || starts.has(at)) return false;
+    }
+    const m = LEADING_MARK.exec(doc.text.slice(at, Math.min(sec.end, lineEndAt(at))));
+    // (A mark alone on its line with nothing after it is the other readings' case; one narrowed to a case or a time
+    // strikes nothing: "[niet van toepassing tijdens de pilot]".)
+    if (!m || doc.text.slice(at + m[0].length, sec.end).trim() === '') return false;
+    const inner = m[1]!.replace(FORMER_TEXT, '');
+    if (NARROWED.test(inner.split(/[,;]/)[0]!)) return false;
+    const from = at + m[0].indexOf(inner);
+    return opensWith(ctx, sectionStruck, from, from + inner.trim().length);
   }
 
   // A heading on the number's line, or on the line below it, with the marker as the article's only body: "ARTICLE 2
@@ -110,6 +136,8 @@ export function deletionMarker(ctx: MatchContext, start: number, end: number): b
  * deletion ("Deleted and Amended Provisions"; not "Vervallen bepalingen", a list of deletions only). */
 const CHANGES_HEADING = /\b(?:and|en|&)\s+(?:amended|gewijzigde|replaced|vervangen|changed|new|nieuwe|added|toegevoegde|inserted)\b/i;
 
+/** Words that point the reader to a part rather than name it as the one struck: "zie Bijlage W", "see Schedule 3". */
+const POINTED_TO = /\b(?:zie|see|cf\.?|vgl\.?|conform|overeenkomstig|refer\s+to)\s+(?:(?:ook|also|de|het|the)\s+)?$/i;
 /** A new text given in the struck part's place: "vervangen door", "replaced by", "new Schedule 4". */
 const REPLACED = /\b(?:vervangen|vervangt|replaced|replaces|substituted|nieuwe|new)\b/i;
 /** Where a new text follows for the part: "wordt vervangen door", "is hereby replaced by", "shall be substituted with". */
@@ -169,6 +197,9 @@ function partsTakenOut(ctx: MatchContext, words: readonly Term[], names: RegExp,
     const upto = newText < 0 ? s.end : s.start + newText;
     if (sentence.search(names) < 0 || !termHits(ctx, words, s.start, upto).length) continue;
     for (const m of sentence.matchAll(names)) {
+      // (Not a part named as where to look: "[Oorspronkelijke tekst, vervallen per 1 maart 2024 – zie Bijlage W]" strikes
+      // the article it marks and points to the amendment, Bijlage W, that struck it.)
+      if (POINTED_TO.test(sentence.slice(0, m.index))) continue;
       const is = heading(m);
       // Every such heading before the sentence: a table of contents may list the part above the part itself.
       const found = out.length;
