@@ -4,10 +4,14 @@
 // documents left it. The packs name the marks (`draftMark`) and the documents (`documentName`). Annexes and articles
 // taken out later are in struck.ts.
 import type { MatchContext } from './match.js';
-import { fileLines, framedTitle, opensAsArticle, opensWith, termHits, type Region } from './regions.js';
+import { escapeRe, fileLines, framedTitle, labels, opensAsArticle, opensWith, termHits, type Region } from './regions.js';
 
 /** Words at most on a document's title line. */
 const TITLE_WORDS = 20;
+/** A part's letter or Roman number before its title: "B. ", "II. ". */
+const PART_LETTER = /^(?:[A-H]|[IVX]{1,4})[.)][ \t]+/;
+/** Lines at most a document's own status field stands under its title. */
+const STATUS_LINES = 30;
 /** A list item's bullet opening a line. */
 const BULLET = /^[ \t]*[-•*▪][ \t]+/;
 /** Characters of text before a title that make it a later document, where no numbered clause stands before it. */
@@ -28,7 +32,8 @@ function titleLine(ctx: MatchContext, line: Region): Region | undefined {
   if (!/^\p{Lu}/u.test(text) || opensAsArticle(text)) return undefined;
   // (Nor a line that holds the end of one sentence and the start of the next: "ARBIT-bepalingen over wijziging van
   // zeggenschap. Het concept is niet in deze tekst verwerkt".)
-  if (/[.;]\s+\p{Lu}\p{Ll}/u.test(text)) return undefined;
+  // (A part's letter before the title is no sentence's end: "B. Wijzigingsverzoek WV-03", "II. Side letter".)
+  if (/[.;]\s+\p{Lu}\p{Ll}/u.test(text.replace(PART_LETTER, ''))) return undefined;
   // A line of a longer sentence that runs on is no title ("Het in het concept-Addendum … opgenomen artikel 5 … is op |
   // verzoek van Parelkode geschrapt en maakt geen deel uit van deze afspraken."); a title with a line under it is
   // ("Aanvullende afspraak nr. 1 | bij de Overeenkomst WZ-2023-SD-11").
@@ -122,7 +127,7 @@ function blankForm(ctx: MatchContext, r: Region): boolean {
 /** The parts of the file that are drafts or rejected proposals of a later document, or later documents left as a blank
  * form ("Bijlage 7 – Model escrowovereenkomst" with "Partijen: [naam Licentiegever], …", "[datum]"), in order. */
 export function findDrafts(ctx: MatchContext): Region[] {
-  const { draftMark, documentName } = ctx.rules.layout;
+  const { draftMark, documentName, statusLabel, statusPending, rowRejected } = ctx.rules.layout;
   if (!draftMark.length || !documentName.length) return [];
   const { doc } = ctx;
   const lines = fileLines(doc.text);
@@ -158,12 +163,28 @@ export function findDrafts(ctx: MatchContext): Region[] {
     };
     return near(-1) || near(1);
   };
+  // A change request or change note whose own status field says it is still a proposal, or was turned down ("Status |
+  // PROPOSED — under review by Supplier legal; not signed", "Status: OPEN — not agreed"): the first status field of the
+  // document, before the next title.
+  const statusField = new RegExp(String.raw`^[ \t]*(?:${labels(statusLabel).map(escapeRe).join('|')})[ \t]*(?::|\|)[ \t]*`, 'iu');
+  const proposalStatus = (i: number): boolean => {
+    if (!statusLabel.length) return false;
+    for (let k = i + 1; k < lines.length && k <= i + STATUS_LINES; k++) {
+      if (nextTitle(ctx, lines[k]!)) return false;
+      const line = doc.text.slice(lines[k]!.start, lines[k]!.end);
+      const m = statusField.exec(line);
+      if (!m) continue;
+      const at = lines[k]!.start + m[0].length;
+      return [rowRejected, statusPending, draftMark].some((words) => opensWith(ctx, words, at, lines[k]!.end));
+    }
+    return false;
+  };
   const out: Region[] = [];
   for (let i = 0; i < lines.length; i++) {
     const t = titleLine(ctx, lines[i]!);
     // Only a later document: a file that opens with "DRAFT AGREEMENT" is the draft the reader was given, read as it is.
     if (!t || (t.start < LATER && !doc.sections.some((s) => s.start < t.start))) continue;
-    if (!marked(t)) {
+    if (!marked(t) && !proposalStatus(i)) {
       // A form left blank, where no list of the documents names it.
       const form = listed(i) ? undefined : findBlankForms(ctx).find((f) => f.start === lines[i]!.start);
       if (form) out.push(form);

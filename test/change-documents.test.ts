@@ -1,0 +1,82 @@
+// A contract as it stands after years of changes, kept as one pack: the agreement, then change requests and change
+// notes that were never agreed. A change document whose own status field says it is a proposal, still under review or
+// turned down grants nothing. Real DOCX (a Word table for the request's fields) and PDF files.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
+import { builtinReaders, pdfLinesFile, present } from './support.js';
+
+const { scan } = builtinReaders();
+
+const agreement = [
+  'A. Overeenkomst',
+  'Overeenkomst tussen de Vervoerregio Amstelland (hierna: Opdrachtgever) en Lianhe Smart Mobility Netherlands B.V. (hierna: Opdrachtnemer).',
+  'Artikel 1 — Opdracht',
+  '1.1 Opdrachtnemer levert en beheert de dashboardomgeving voor deelmobiliteit.',
+  'Artikel 2 — Einde',
+  '2.1 Na het einde van de overeenkomst levert Opdrachtnemer alle gegevens van Opdrachtgever in een open formaat terug en verleent zij medewerking aan de overgang naar een opvolgende leverancier.',
+  'Artikel 3 — Recht',
+  '3.1 Op deze overeenkomst is Nederlands recht van toepassing.',
+  'Amstelveen, 11 mei 2020.',
+];
+const proposals = [
+  'Voorgestelde wijziging:',
+  'a) Toevoeging artikel 8: "Opdrachtnemer deponeert de broncode van de dashboardomgeving bij een onafhankelijke depothouder; afgifte aan Opdrachtgever vindt plaats bij faillissement van Opdrachtnemer."',
+  'b) Toevoeging artikel 9: "Indien Opdrachtnemer de dienstverlening ernstig verzuimt, kan Opdrachtgever de werkzaamheden door een derde laten uitvoeren op kosten van Opdrachtnemer."',
+];
+
+async function requestDocx(status: string): Promise<string> {
+  const cell = (text: string) => new TableCell({ children: [new Paragraph(text)] });
+  const rows = [['Rubriek', 'Inhoud'], ['Nummer', 'WV-03'], ['Datum', '2 oktober 2023'], ['Status', status]];
+  const table = new Table({ rows: rows.map(([a, b]) => new TableRow({ children: [cell(a!), cell(b!)] })) });
+  const file = join(mkdtempSync(join(tmpdir(), 'weerbaar-request-')), 'dossier.docx');
+  const children = [...agreement.map((l) => new Paragraph(l)), new Paragraph('B. Wijzigingsverzoek WV-03'), table, ...proposals.map((l) => new Paragraph(l))];
+  writeFileSync(file, await Packer.toBuffer(new Document({ sections: [{ children }] })));
+  return file;
+}
+
+describe('change requests and change notes that were never agreed', () => {
+  it('reads nothing from a request whose status is "Ter bespreking — niet geaccordeerd", in a DOCX table under a lettered title', async () => {
+    const r = await scan(await requestDocx('Ter bespreking — niet geaccordeerd'));
+    expect(r.status).toBe('ok');
+    expect(present(r, 'source-code-escrow')).toBe(false);
+    expect(present(r, 'step-in')).toBe(false);
+    // (The agreement itself still stands.)
+    expect(present(r, 'post-termination-services')).toBe(true);
+  });
+
+  it('reads an agreed request as written', async () => {
+    const r = await scan(await requestDocx('Akkoord, getekend door beide partijen'));
+    expect(present(r, 'source-code-escrow')).toBe(true);
+    expect(present(r, 'step-in')).toBe(true);
+  });
+
+  it('reads nothing from a change request whose status, after the proposed text, says it is open and not signed, in a PDF', async () => {
+    const file = await pdfLinesFile(join(mkdtempSync(join(tmpdir(), 'weerbaar-cr-')), 'msa-pack.pdf'), [
+      [
+        'MASTER SERVICES AGREEMENT',
+        'This Agreement is made between the Municipality of Westervoort ("Customer") and Aranya Digital B.V. ("Aranya").',
+        '1. Services',
+        '1.1 Aranya shall provide application management services.',
+        '2. Exit',
+        '2.1 For six months after termination Aranya shall provide the Customer or its replacement supplier with transition assistance.',
+        '3. Law',
+        '3.1 This Agreement is governed by the laws of the Netherlands.',
+      ],
+      [
+        'CHANGE REQUEST CR-22',
+        'Item | Detail',
+        'Raised by | Customer, Contract Management',
+        'Subject | Change of control protection',
+        'Proposed text | New clause 12.3: "The Customer may terminate this Agreement with immediate effect if control of Aranya is acquired by any person."',
+        'Status | OPEN — not agreed, not signed',
+      ],
+    ]);
+    const r = await scan(file);
+    expect(present(r, 'change-of-control')).toBe(false);
+    expect(r.verdict).toBe('partial');
+  });
+
+});
