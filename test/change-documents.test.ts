@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import { builtinReaders, pdfLinesFile, present } from './support.js';
 
-const { scan } = builtinReaders();
+const { contract, scan } = builtinReaders();
 
 const agreement = [
   'A. Overeenkomst',
@@ -79,4 +79,36 @@ describe('change requests and change notes that were never agreed', () => {
     expect(r.verdict).toBe('partial');
   });
 
+});
+
+describe('what a former text said, told in the past tense', () => {
+  const head = 'Overeenkomst tussen het Belastingsamenwerkingsverband Zuid-Oost (hierna: Opdrachtgever) en Maasdata B.V. (hierna: Opdrachtnemer).\n';
+  it('reads no escrow from "(De oorspronkelijke tekst bepaalde dat de broncode … in depot werd gegeven.)" after the new text', () => {
+    const r = contract(
+      head +
+        'Wijzigingsovereenkomst nr. 2\n4. Artikel 13 komt te luiden: "13.1 De programmatuur blijft eigendom van Opdrachtnemer. Opdrachtnemer is niet verplicht de broncode daarvan te deponeren." (De oorspronkelijke tekst bepaalde dat de broncode van de conversiemodule bij een notaris in depot werd gegeven.)\n',
+    );
+    expect(present(r, 'source-code-escrow')).toBe(false);
+  });
+
+  it('reads no exit clause from a former arrangement described in a recital of the amendment, in a PDF', async () => {
+    const file = await pdfLinesFile(join(mkdtempSync(join(tmpdir(), 'weerbaar-former-')), 'website.pdf'), [
+      [
+        'Overeenkomst tussen de gemeente Bergkamp (hierna: Opdrachtgever) en Klaverblad Webdiensten B.V. (hierna: Opdrachtnemer).',
+        'Artikel 1 Opdracht',
+        '1.1 Opdrachtnemer host en onderhoudt de gemeentelijke website.',
+        'Addendum 1',
+        'Aanleiding: Opdrachtnemer host sinds 2021 uitsluitend via een standaard cloudomgeving. De oorspronkelijke exitregeling in artikel 7 (waarin Opdrachtnemer na het einde van de overeenkomst een volledige export van de website in XML-formaat leverde en de domeinnaam overdroeg) was daarop niet meer afgestemd.',
+        'Partijen komen overeen:',
+        '1. Artikel 7 vervalt.',
+      ],
+    ]);
+    const r = await scan(file);
+    expect(present(r, 'post-termination-services')).toBe(false);
+  });
+
+  it('reads the new text a sentence about the former one brings', () => {
+    const r = contract(head + 'Amendment No. 1\n2. The original clause 9 was replaced by: "9.1 The Supplier shall deposit the source code of the Software with an independent escrow agent for the benefit of the Customer."\n');
+    expect(present(r, 'source-code-escrow')).toBe(true);
+  });
 });

@@ -10,6 +10,7 @@ import { findAmendments, onlyStrikes, quotedArticle, struckOut, type Amendment }
 import { findSwitchesOff, type SwitchOff } from './switches.js';
 import { findYieldingBoxes } from './summary.js';
 import { findDrafts } from './drafts.js';
+import { findFormerTexts } from './former-texts.js';
 import { findStruckRequirements } from './struck-requirements.js';
 import { findDisappliedCitations, findRejectedLists, findRejectedParts, findRejectedRows, findRejectedStatuses, findReservedAnnexes, findStruckAnnexes, findStruckSections, POINT_LABEL } from './struck.js';
 import { findLaterTerms, findOthersRights, findReportedAsks } from './intended.js';
@@ -208,9 +209,11 @@ export function analyse(file: Document, rules: RuleSet, traces?: RuleTrace[]): A
   // its article's heading, which may be a line of that version ("Artikel 5 – Broncodedepot / Article 5 – …").
   // Nor a recital: it tells what happened ("overwegende dat Contactum is overgenomen, hetgeen Contactum heeft gemeld").
   const recitals = findRecitals(ctx);
+  // Nor a sentence that tells what a former text said: "(De oorspronkelijke tekst bepaalde dat …)".
+  const formerTexts = findFormerTexts(ctx);
   const struckSections = findStruckSections(ctx);
   // Nor a definition whose term the contract never uses ("Depotovereenkomst: …" where the deposit's article is "[Vervallen.]").
-  const quiet = [...unsaid, ...struckSections, ...otherVersion, ...recitals, ...findUnusedDefinitions(ctx)];
+  const quiet = [...unsaid, ...struckSections, ...otherVersion, ...recitals, ...formerTexts, ...findUnusedDefinitions(ctx)];
   // The file's documents (an offer, the supplier's terms, annexes), read once where an amendment or a denial needs them.
   let fileParts: FilePart[] | undefined;
   const partsOf = () => (fileParts ??= findParts(ctx));

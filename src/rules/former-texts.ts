@@ -1,0 +1,26 @@
+// Sentences that tell what a former text said, in the past tense: "(De oorspronkelijke tekst bepaalde dat de broncode …
+// bij een notaris in depot werd gegeven.)", "The original clause 13.3 provided that Aranya would give transition
+// assistance." They report what no longer holds and grant nothing. A sentence that brings the new text ("… was replaced
+// by: "…"") is read as usual. The packs name the words (`formerText`, `formerVerb`, `recitalQuotes`).
+import type { MatchContext } from './match.js';
+import { opensWith, termHits, type Region } from './regions.js';
+
+/** What may stand before the former text's name at the sentence's start: a bracket, a list item's marker. */
+const LEAD = /^[ \t]*(?:\(?[a-z\d]{1,3}[.)][ \t]+)?[([]?[ \t]*/i;
+/** A sentence that gives a text in its place: "vervangen door", "replaced by", "komt te luiden", "as follows". */
+const GIVES_NEW = /\b(?:vervangen|vervangt|replaced|substituted|komt\s+te\s+luiden|komen\s+te\s+luiden|shall\s+read|als\s+volgt|as\s+follows)\b/i;
+
+export function findFormerTexts(ctx: MatchContext): Region[] {
+  const { formerText, formerVerb } = ctx.rules.layout;
+  if (!formerText.length || !formerVerb.length) return [];
+  const { doc } = ctx;
+  const out: Region[] = [];
+  for (const s of doc.sentences) {
+    const text = doc.text.slice(s.start, s.end);
+    const lead = LEAD.exec(text)![0].length;
+    if (!opensWith(ctx, formerText, s.start + lead, s.end)) continue;
+    if (GIVES_NEW.test(text) || termHits(ctx, ctx.rules.layout.recitalQuotes, s.start, s.end).length) continue;
+    if (termHits(ctx, formerVerb, s.start, s.end).length) out.push({ start: s.start, end: s.end });
+  }
+  return out;
+}
