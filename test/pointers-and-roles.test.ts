@@ -601,6 +601,23 @@ describe('which party a name is, where its words mislead', () => {
     expect(r.clauses['change-of-control']).toMatchObject({ present: true, to: 'customer', strength: 'strong' });
   });
 
+  it('reads two supplier-worded parties ("Manufacturer", "Contractor") with no fees named by whose acts are a buyer\'s, in a PDF', async () => {
+    const file = await pdfLinesFile(join(mkdtempSync(join(tmpdir(), 'weerbaar-gsa-')), 'gsa-supply.pdf'), [
+      [
+        'GSA SCHEDULE SUPPLY AGREEMENT',
+        'This Agreement is between Fenmoor Instruments Corporation, a New Hampshire corporation ("Manufacturer"), and Tidewater Public Sector Supply, Inc., a Maryland corporation ("Contractor").',
+        '2.1 Contractor shall purchase Products from Manufacturer at the prices in Schedule A. Contractor shall place orders by purchase order. Contractor will purchase spare parts from Manufacturer as needed.',
+        '2.2 Manufacturer shall ship each order within ten days.',
+        '5.1 If any person acquires a majority of the voting securities of Manufacturer, Contractor may terminate this Agreement by written notice given within one hundred twenty days after the closing.',
+      ],
+    ]);
+    const r = await scan(file);
+    expect(r.parties).toMatchObject({ customer: ['Contractor'], supplier: ['Manufacturer'] });
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, to: 'customer', strength: 'strong' });
+    // (A right to end the contract after the closing of a takeover is no termination for convenience.)
+    expect(present(r, 'termination-for-convenience')).toBe(false);
+  });
+
   it('reads "the Prime" of a government subcontract as the buyer, and a takeover of the party called "the Subcontractor" as the supplier\'s, in a DOCX', async () => {
     const file = await docxFile(join(mkdtempSync(join(tmpdir(), 'weerbaar-prime-')), 'subcontract.docx'), [
       'SOFTWARE DEVELOPMENT SUBCONTRACT',

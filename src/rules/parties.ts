@@ -594,6 +594,14 @@ export function findParties(
       else if (!paysTo(a, b) && !paysTo(b, a)) {
         if (paysFees(a) && !paysFees(b)) (supplier.delete(a), customer.add(a));
         else if (paysFees(b) && !paysFees(a)) (supplier.delete(b), customer.add(b));
+        // (… or, with no fees named, the one whose acts are a buyer's: "Contractor shall purchase Products from
+        // Manufacturer" beside "Manufacturer shall ship".)
+        else {
+          const la = leanOf(a);
+          const lb = leanOf(b);
+          if (la - lb >= ACT_MARGIN && la > 0) (supplier.delete(a), customer.add(a));
+          else if (lb - la >= ACT_MARGIN && lb > 0) (supplier.delete(b), customer.add(b));
+        }
       }
     }
     if (roleOf(a) === 'c' && !roleOf(b)) supplier.add(b);
