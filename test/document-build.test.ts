@@ -388,6 +388,13 @@ describe('sentences', () => {
     expect(sentenceTexts(ended)[0]).toMatch(/maintain it\.$/);
   });
 
+  it('runs a sentence on across a page break inside a word broken by a hyphen', () => {
+    const first = 'Section 7. Transition\nUpon termination, Consultant shall deliver current versions of all cost models, estimating workbooks and basis-of-';
+    const second = 'estimate files in their native formats to any successor consultant.\nSection 8. Confidentiality';
+    const paged = buildDocument({ kind: 'pdf', pages: [{ number: 1, text: first }, { number: 2, text: second }] }, meta);
+    expect(sentenceTexts(paged).find((t) => t.startsWith('Upon'))).toMatch(/basis-of-\n\nestimate files .* successor consultant\.$/s);
+  });
+
   it('reads each row of a table drawn with bars on its own, however long the rows', () => {
     const d = one(['Deviations requested by the Customer, with the Supplier\'s decision on each of them, are listed below.', 'No. | Subject | Requested | Decision', 'C-1 | Invoicing | Electronic invoices via Peppol to the Customer\'s OIN number | Accepted', 'C-3 | Change of control | Customer may terminate if control of the Supplier is acquired by a third party | Rejected', 'Both parties have initialled this annex on every page as a sign of their agreement to it.'].join('\n'));
     expect(sentenceTexts(d).filter((t) => t.includes(' | '))).toEqual(['No. | Subject | Requested | Decision', expect.stringMatching(/^C-1 .* Accepted$/), expect.stringMatching(/^C-3 .* Rejected$/)]);

@@ -106,13 +106,14 @@ const FULL_LINE = 60;
 
 /**
  * A blank line (a page break, often with a page number between) inside a sentence does not end it:
- * the text before ends in a lower-case letter or a comma, and the text after starts in lower case, or, at a page
+ * the text before ends in a lower-case letter, a comma or a hyphen, and the text after starts in lower case, or, at a page
  * break after a full line, with a capitalised word ("… Mergers and Acquisitions Security | Screening Act (Wet Vifo),
  * the Municipality may terminate …").
  */
 function continuesAcrossBreak(text: string, breakStart: number, after: number, pageBreak = false): boolean {
   const before = text.slice(Math.max(0, breakStart - 2), breakStart);
-  if (!/[\p{Ll},]$/u.test(before)) return false;
+  // (… or in a word broken by a hyphen: "… estimating workbooks and basis-of- | estimate files in their native formats".)
+  if (!/(?:[\p{Ll},]|\p{L}-)$/u.test(before)) return false;
   const lastLine = text.slice(text.lastIndexOf('\n', breakStart - 1) + 1, breakStart);
   const runsOn = pageBreak && lastLine.trim().length >= FULL_LINE;
   let pos = after;
