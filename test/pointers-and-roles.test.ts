@@ -601,6 +601,20 @@ describe('which party a name is, where its words mislead', () => {
     expect(r.clauses['change-of-control']).toMatchObject({ present: true, to: 'customer', strength: 'strong' });
   });
 
+  it('reads a warehouse\'s "Depositor" as the one that pays the "Warehouseman" its rates, not as an escrow\'s depositor', () => {
+    const r = contract(
+      [
+        'WAREHOUSING AGREEMENT',
+        'This Agreement is made between Harrow Outdoor Goods Limited ("Depositor") and Carrick Logistics Limited ("Warehouseman").',
+        '2.1 Warehouseman shall receive, store and despatch the Goods.',
+        '3.1 Depositor shall pay Warehouseman the rates set forth in Schedule A.',
+        '12.2 If control of Warehouseman is acquired by any person, Depositor may terminate this Agreement by written notice.',
+      ].join('\n'),
+    );
+    expect(r.parties).toMatchObject({ customer: ['Depositor'], supplier: ['Warehouseman'] });
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, to: 'customer', strength: 'strong' });
+  });
+
   it('reads two supplier-worded parties ("Manufacturer", "Contractor") with no fees named by whose acts are a buyer\'s, in a PDF', async () => {
     const file = await pdfLinesFile(join(mkdtempSync(join(tmpdir(), 'weerbaar-gsa-')), 'gsa-supply.pdf'), [
       [
