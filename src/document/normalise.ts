@@ -1,6 +1,6 @@
 // Per-page text normalisation. Runs before pages are joined, so page offsets are computed on
 // the final text and never need remapping. Line breaks are kept: sections are found at line starts.
-import { leaderRows, reflowBarTables, spaceCells, tabCells, unfoldBilingualRows, unfoldTextColumns } from './tables.js';
+import { fixedWidthTables, leaderRows, reflowBarTables, spaceCells, tabCells, unfoldBilingualRows, unfoldTextColumns } from './tables.js';
 import { stripMarginNumbers } from './margin.js';
 
 const LIGATURES: Record<string, string> = {
@@ -46,6 +46,7 @@ export function normalisePage(raw: string): string {
   // A footnote's mark on a word is no part of it: "de GIBIT¹ van toepassing".
   t = t.replace(FOOTNOTE_MARK_RE, '');
   // (First, while the columns still stand where they were set.)
+  t = fixedWidthTables(t);
   t = unfoldTextColumns(t);
   // (Before the cells: the spaces after a margin's number are no column.)
   t = stripMarginNumbers(t);

@@ -82,6 +82,70 @@ const LEADER_ROW = /^([ \t]*\S[^\n]*?\S)[ \t]*(?:\.{4,}|…{2,}|(?:\. ){3,}\.?)[
 /** "Escrow ............ n.v.t." -> "Escrow: n.v.t.". */
 export const leaderRows = (t: string): string => t.replace(LEADER_ROW, '$1: ');
 
+// A plain-text table set in fixed-width columns under a rule of dashes, its cells wrapping onto lines whose first column
+// is blank:
+//
+//     Nr      Onderwerp             Keuze          Toelichting / invulling
+//     ------  --------------------  -------------  ---------------------------
+//     C.5     In de plaats treden   niet van       De bepalingen van ARBIT-2022 op grond waarvan
+//             door Opdrachtgever    toepassing     Opdrachtgever werkzaamheden zelf of door een
+//
+// Read line by line, "niet van" and "toepassing" fall apart and each cell's sentence runs into the next column. Each row
+// (a line with text in the first column, then its continuation lines) becomes one bar row of its cells' joined text
+// ("C.5 | In de plaats treden door Opdrachtgever | niet van toepassing | De bepalingen … door een …"), the heading row too.
+// The table ends at a line whose text does not keep to the columns, or that fills only the first column.
+/** The rule of dashes under a fixed-width table's heading: two or more runs of dashes, two spaces or more apart. */
+const COLUMN_RULE = /^([ \t]*)-{2,}(?: {2,}-{2,})+[ \t]*$/;
+
+export function fixedWidthTables(t: string): string {
+  if (!t.includes('--')) return t;
+  const lines = t.split('\n');
+  if (!lines.some((l) => COLUMN_RULE.test(l))) return t;
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const rule = COLUMN_RULE.exec(lines[i]!);
+    if (!rule) {
+      out.push(lines[i]!);
+      continue;
+    }
+    const starts = [...lines[i]!.matchAll(/-{2,}/g)].map((m) => m.index!);
+    const cellsOf = (line: string): string[] | undefined => {
+      // A line keeps to the columns where no word runs across a column's start.
+      for (const at of starts.slice(1)) if (/\S/.test(line[at - 1] ?? ' ') && /\S/.test(line[at] ?? ' ')) return undefined;
+      return starts.map((at, k) => line.slice(at, starts[k + 1] ?? line.length).trim());
+    };
+    // The heading row above the rule.
+    const head = out.length ? cellsOf(out[out.length - 1]!) : undefined;
+    if (head && head.filter(Boolean).length >= 2) out[out.length - 1] = head.join(' | ');
+    let row: string[] | undefined;
+    const flush = () => {
+      if (row) out.push(row.map((c) => c.trim()).join(' | '));
+      row = undefined;
+    };
+    let k = i + 1;
+    for (; k < lines.length; k++) {
+      const line = lines[k]!;
+      if (!line.trim()) {
+        flush();
+        out.push('');
+        continue;
+      }
+      const cells = cellsOf(line);
+      if (!cells) break;
+      if (cells[0]) {
+        // A new row: its first line fills at least two columns.
+        if (cells.filter(Boolean).length < 2) break;
+        flush();
+        row = cells;
+      } else if (row) row = row.map((c, n) => (cells[n] ? `${c} ${cells[n]}` : c));
+      else break;
+    }
+    flush();
+    i = k - 1;
+  }
+  return out.join('\n');
+}
+
 // A table exported with tabs between its cells ("Escrow\tn.v.t.", "Onderdeel\tPrijs\tWanneer"): the tabs inside a line
 // separate cells, read as a bar table's. Not a list item's marker ("\t-\tWij plaatsen …", "1.\tBegrippen") or a heading's
 // number ("Artikel 5\tLooptijd").

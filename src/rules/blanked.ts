@@ -300,7 +300,40 @@ function strikesBack(after: string, endsSentence: boolean, phrases: readonly str
 
 /** Pure: the spans of `text` the contract does not say, in order. */
 export function findBlanked(text: string, layout: Layout): Region[] {
-  return [...deletions(text, layout), ...tableParts(text, layout), ...labelledPairs(text, layout), ...struckQuotes(text, layout)].sort((a, b) => a.start - b.start);
+  return [...deletions(text, layout), ...tableParts(text, layout), ...labelledPairs(text, layout), ...struckQuotes(text, layout), ...partlyMet(text, layout)].sort((a, b) => a.start - b.start);
+}
+
+/** Words at least in a requirement's cell (fewer make an order form's key). */
+const REQUIREMENT_WORDS = 7;
+/** A legend's pair: "D = Deels", "P: Partially complies". */
+const LEGEND = /(?<![\p{L}\d])(\p{Lu}{1,3})[ \t]*[=:][ \t]*([^,;.\n=]{2,40})/gu;
+
+/**
+ * A requirement a table row answers as met in part ("R-09 | Return of all incident data in an open format after the end |
+ * Partially | An export API is available during the term", "E-20 | De broncode … wordt gedeponeerd … | D | Broncode van
+ * het maatwerk wordt … gedeponeerd", where the legend says "D = Deels"): the requirement does not hold as written, the
+ * comment after the answer does. The requirement's cells are blank; the row's key, its answer and its comment stay.
+ */
+function partlyMet(text: string, layout: Layout): Region[] {
+  const words = labels(layout.rowPartial).map(norm);
+  if (!words.length || !text.includes('|')) return [];
+  const marks = new Set<string>();
+  for (const m of text.matchAll(LEGEND)) if (words.includes(norm(m[2]!))) marks.add(m[1]!);
+  const out: Region[] = [];
+  for (const line of fileLines(text)) {
+    const row = text.slice(line.start, line.end);
+    if (!row.includes('|')) continue;
+    const cells: Region[] = [];
+    let at = line.start;
+    for (const c of row.split('|')) {
+      cells.push({ start: at, end: at + c.length });
+      at += c.length + 1;
+    }
+    const k = cells.findIndex((c, i) => i >= 2 && (words.includes(norm(text.slice(c.start, c.end))) || marks.has(text.slice(c.start, c.end).trim())));
+    if (k < 0 || norm(text.slice(cells[k - 1]!.start, cells[k - 1]!.end)).split(' ').length < REQUIREMENT_WORDS) continue;
+    out.push({ start: cells[1]!.start, end: cells[k - 1]!.end });
+  }
+  return out;
 }
 
 /** Pure: the document with those spans blanked (spaces, line breaks kept), so offsets, pages, sections and sentences

@@ -89,10 +89,12 @@ export function findStruckSections(ctx: MatchContext): Region[] {
       while (at < sec.end && doc.text[at] === '\n') at++;
       if (at >= sec.end || starts.has(at)) return false;
     }
-    const m = LEADING_MARK.exec(doc.text.slice(at, Math.min(sec.end, lineEndAt(at))));
-    // (A mark alone on its line with nothing after it is the other readings' case; one narrowed to a case or a time
-    // strikes nothing: "[niet van toepassing tijdens de pilot]".)
-    if (!m || doc.text.slice(at + m[0].length, sec.end).trim() === '') return false;
+    const line = doc.text.slice(at, Math.min(sec.end, lineEndAt(at)));
+    const m = LEADING_MARK.exec(line);
+    // (The kept text runs on from the mark on its line: a mark alone on its line is the other readings' case, and with a
+    // body under it marks no whole article ("[Intentionally omitted.]" over "The Customer may terminate …"); one narrowed
+    // to a case or a time strikes nothing: "[niet van toepassing tijdens de pilot]".)
+    if (!m || line.slice(m[0].length).trim() === '') return false;
     const inner = m[1]!.replace(FORMER_TEXT, '');
     if (NARROWED.test(inner.split(/[,;]/)[0]!)) return false;
     const from = at + m[0].indexOf(inner);
@@ -232,6 +234,9 @@ export function findRejectedRows(ctx: MatchContext): Region[] {
   if (!words.length) return [];
   const out: Region[] = [];
   const lines = fileLines(ctx.doc.text);
+  const legend = answerLegend(ctx);
+  // Rows answered in part: their comment stands, whatever words of refusal close it.
+  const partRows = new Set<number>();
   for (let k = 0; k < lines.length; k++) {
     const first = ctx.doc.text.slice(lines[k]!.start, lines[k]!.end);
     if (!first.includes('|')) continue;
@@ -259,16 +264,36 @@ export function findRejectedRows(ctx: MatchContext): Region[] {
     const rejects = (c: Region) => {
       const cell = cellText(c);
       const from = c.start + (cell.length - cell.trimStart().length);
-      // (Or a point left open at signature: "| open |", "| open (niet opgenomen) |".)
-      return turnedDown(ctx, from, c.end);
+      // (Or a point left open at signature: "| open |", "| open (niet opgenomen) |"; or a mark the table's legend says
+      // means so: "VN" for "VN = Voldoet niet".)
+      return legend.get(cell.trim()) === 'rejected' || turnedDown(ctx, from, c.end);
     };
     // A bare "Nee" answers a requirement written out in the cell before it ("E-18 | Opdrachtgever mag … door een derde laten
     // uitvoeren … | Nee | …", "Gemeente kan werkzaamheden door derden laten uitvoeren bij tekortkoming | Nee | …"), not a
     // short key: "Broncode bij een notaris/escrow | nee | -" is an order form's switch (switches.ts).
     const saysNo = cells.slice(1).some((c, k) => isWhole(ctx, ctx.rules.layout.rowAnsweredNo, c.start, c.end) && wordCount(cells[k]!) >= REQUIREMENT_WORDS);
     if (answers.some(rejects) || saysNo) out.push(line);
+    // (A requirement answered in part is blank before any rule runs, its comment read alone: blanked.ts. Words of refusal
+    // in that comment refuse what the comment names, not the row.)
+    // (Its requirement blank, the answer may be the row's second cell.)
+    else if (cells.slice(1).some((c) => legend.get(cellText(c).trim()) === 'partial' || isWhole(ctx, ctx.rules.layout.rowPartial, c.start, c.end))) partRows.add(line.start);
   }
-  return [...out, ...declinedRequirements(ctx, words, lines)];
+  return [...out, ...declinedRequirements(ctx, words, lines.filter((l) => !partRows.has(l.start)))];
+}
+
+/** A legend's pair of a mark and what it stands for: "V = Voldoet, VN = Voldoet niet, D = Deels", "N: Does not comply". */
+const LEGEND_PAIR = /(?<![\p{L}\d])(\p{Lu}{1,3})[ \t]*[=:][ \t]*([^,;.\n=]{2,40})/gu;
+
+/** The answer marks a table's legend defines as a refusal or as met in part (`rowRejected`, `rowPartial`). */
+function answerLegend(ctx: MatchContext): Map<string, 'rejected' | 'partial'> {
+  const out = new Map<string, 'rejected' | 'partial'>();
+  for (const m of ctx.doc.text.matchAll(LEGEND_PAIR)) {
+    const from = m.index! + m[0].length - m[2]!.length;
+    const to = from + m[2]!.trimEnd().length;
+    if (isWhole(ctx, ctx.rules.layout.rowRejected, from, to)) out.set(m[1]!, 'rejected');
+    else if (isWhole(ctx, ctx.rules.layout.rowPartial, from, to)) out.set(m[1]!, 'partial');
+  }
+  return out;
 }
 
 /** Lines at most a table row wraps onto. */

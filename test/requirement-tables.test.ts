@@ -1,0 +1,79 @@
+// Tables whose rows carry the contract: a plain-text table set in fixed-width columns under a rule of dashes, and a
+// requirements list answered per row, met ("V", "Complies"), not met ("VN" where the legend says "VN = Voldoet niet") or
+// met in part ("Partially", "D" for "Deels"), where only the supplier's comment holds. Text and a real Word table.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
+import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../src/document/build.js';
+import { builtinReaders, present } from './support.js';
+
+const { contract, scan } = builtinReaders();
+
+const parties = 'Overeenkomst tussen de gemeente Haverveen (hierna: Opdrachtgever) en Parkwise Nederland B.V. (hierna: Leverancier).\n\n';
+
+describe('a plain-text table set in fixed-width columns', () => {
+  const table = [
+    'Nr      Onderwerp             Keuze          Toelichting / invulling',
+    '------  --------------------  -------------  -----------------------------------------------',
+    'C.4     Escrow (depot         nee            Partijen zien af van een escrowregeling.',
+    '        broncode)',
+    '',
+    'C.5     In de plaats treden   niet van       De bepalingen van ARBIT-2022 op grond waarvan',
+    '        door Opdrachtgever    toepassing     Opdrachtgever werkzaamheden zelf of door een',
+    '        of derde                             derde kan laten uitvoeren, gelden niet.',
+    '',
+    'D. PRIJZEN',
+  ].join('\n');
+
+  it('reads each row as one line of its cells, wrapped text joined, up to a line that leaves the columns', () => {
+    const d = buildDocument({ kind: 'txt', pages: [{ number: 1, text: table }] }, { file: 'form.txt', sha256: '' });
+    expect(d.text).toContain('Nr | Onderwerp | Keuze | Toelichting / invulling');
+    expect(d.text).toContain('C.4 | Escrow (depot broncode) | nee | Partijen zien af van een escrowregeling.');
+    expect(d.text).toContain('C.5 | In de plaats treden door Opdrachtgever of derde | niet van toepassing | De bepalingen van ARBIT-2022 op grond waarvan Opdrachtgever werkzaamheden zelf of door een derde kan laten uitvoeren, gelden niet.');
+    expect(d.text).toMatch(/\nD\. PRIJZEN$/);
+  });
+
+  it('switches off the standard terms\' step-in by a row answered "niet van toepassing" over two lines', () => {
+    const r = contract(`${parties}1.1 Op deze Overeenkomst is ARBIT-2022 van toepassing, met inachtneming van de keuzes in dit formulier.\n\n${table}\n`);
+    expect(present(r, 'step-in')).toBe(false);
+    expect(present(r, 'source-code-escrow')).toBe(false);
+  });
+});
+
+describe('a requirements list answered per row', () => {
+  const rows = [
+    'Beantwoording: V = Voldoet, VN = Voldoet niet, D = Deels.',
+    'ID | Eis | Antw. | Toelichting Leverancier',
+    'E-12 | Leverancier deponeert de broncode van de Applicatie bij een onafhankelijke escrow-agent ten behoeve van Opdrachtgever. | VN | Standaardproduct; wij bieden geen escrow aan.',
+    'E-18 | Opdrachtgever heeft het recht de Overeenkomst te ontbinden indien de zeggenschap over Leverancier overgaat. | D | Leverancier meldt een voorgenomen wijziging van zeggenschap vooraf schriftelijk aan Opdrachtgever. Een ontbindingsrecht wordt niet geaccepteerd.',
+  ].join('\n');
+
+  it('reads a mark the legend defines ("VN = Voldoet niet") as not met, and of a row met in part ("D") only the comment', () => {
+    const r = contract(`${parties}Bijlage 2 – Programma van Eisen\n${rows}\n`);
+    expect(present(r, 'source-code-escrow')).toBe(false);
+    // The comment's notice holds; the requirement's right to end the contract does not.
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'weak' });
+  });
+
+  it('reads of a requirement answered "Partially" in a Word table only the supplier\'s comment', async () => {
+    const cell = (text: string) => new TableCell({ children: [new Paragraph(text)] });
+    const table = new Table({
+      rows: [
+        ['No.', 'Requirement', 'Answer', 'Supplier comment'],
+        ['R-09', 'After the end of the agreement the Supplier returns all incident data to the Customer in an open format.', 'Partially', 'An export API is available to the Customer during the term.'],
+        ['R-10', 'The Supplier hosts all data within the European Economic Area.', 'Complies', ''],
+      ].map((r) => new TableRow({ children: r.map(cell) })),
+    });
+    const file = join(mkdtempSync(join(tmpdir(), 'weerbaar-pve-')), 'requirements.docx');
+    const head = ['SERVICES AGREEMENT', 'This Agreement is made between the City of Northbrook ("Customer") and Ledgerline Systems Ltd ("Supplier").', 'Schedule 2 – Requirements as answered by the Supplier'];
+    writeFileSync(file, await Packer.toBuffer(new Document({ sections: [{ children: [...head.map((l) => new Paragraph(l)), table] }] })));
+    const r = await scan(file);
+    expect(r.status).toBe('ok');
+    expect(present(r, 'post-termination-services')).toBe(false);
+    // (The same row answered "Complies" holds.)
+    writeFileSync(file, await Packer.toBuffer(new Document({ sections: [{ children: [...head.map((l) => new Paragraph(l)), new Table({ rows: [['R-09', 'After the end of the agreement the Supplier returns all incident data to the Customer in an open format.', 'Complies', ''].map(cell)].map((c) => new TableRow({ children: c })) })] }] })));
+    expect(present(await scan(file), 'post-termination-services')).toBe(true);
+  });
+});
