@@ -601,6 +601,19 @@ describe('which party a name is, where its words mislead', () => {
     expect(r.clauses['change-of-control']).toMatchObject({ present: true, to: 'customer', strength: 'strong' });
   });
 
+  it('reads the licensee giving back the licensor\'s technology at the end as no service to the licensee', () => {
+    const r = contract(
+      [
+        'TECHNOLOGY LICENSE AGREEMENT',
+        'This Agreement is made between Galway Signal Technologies Ltd., an Israeli company ("Galway"), and Amberton Communications Corp., a Delaware corporation ("Amberton").',
+        '2.1 Galway grants Amberton a license to the Galway Technology. Amberton shall pay Galway the royalties in Exhibit B.',
+        '11.4 Upon termination of this Agreement, all licenses granted to Amberton shall terminate and Amberton shall cease the manufacture and distribution of Products incorporating the Galway Technology and shall return to Galway all copies of the Galway Technology.',
+      ].join('\n'),
+    );
+    expect(r.parties).toMatchObject({ customer: ['Amberton'], supplier: ['Galway'] });
+    expect(present(r, 'post-termination-services')).toBe(false);
+  });
+
   it('reads a warehouse\'s "Depositor" as the one that pays the "Warehouseman" its rates, not as an escrow\'s depositor', () => {
     const r = contract(
       [
