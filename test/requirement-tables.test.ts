@@ -77,3 +77,23 @@ describe('a requirements list answered per row', () => {
     expect(present(await scan(file), 'post-termination-services')).toBe(true);
   });
 });
+
+describe('a schedule of agreed changes to the supplier\'s terms', () => {
+  it('reads the agreed position over the standard text: an exit replaced by deletion goes, an assignment clause "Retained" stays, in a Word table', async () => {
+    const cell = (text: string) => new TableCell({ children: [new Paragraph(text)] });
+    const rows = [
+      ['MSA clause', 'Standard MSA text', 'Agreed position'],
+      ['19 Exit', 'On termination or expiry, the Supplier will make Customer Data available for export for 30 days and provide reasonable transition assistance to the Customer or its nominated replacement supplier.', 'Replaced: Within 14 days after termination or expiry, the Supplier shall delete all Customer Data and certify the deletion in writing.'],
+      ['22 Assignment', 'Neither party may assign or transfer any of its rights or obligations under this Agreement without the prior written consent of the other party.', 'Retained.'],
+    ];
+    const table = new Table({ rows: rows.map((r) => new TableRow({ children: r.map(cell) })) });
+    const file = join(mkdtempSync(join(tmpdir(), 'weerbaar-agreed-')), 'order.docx');
+    const head = ['ORDER FORM AND SCHEDULE OF AMENDMENTS', 'Customer: Severn Valley Combined Authority. Supplier: Brightwater Analytics Ltd.', 'The Master Services Agreement applies as amended below.'];
+    writeFileSync(file, await Packer.toBuffer(new Document({ sections: [{ children: [...head.map((l) => new Paragraph(l)), table] }] })));
+    const r = await scan(file);
+    expect(r.status).toBe('ok');
+    expect(present(r, 'post-termination-services')).toBe(false);
+    expect(present(r, 'anti-assignment')).toBe(true);
+  });
+});
+
