@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../src/document/build.js';
-import { builtinReaders, present } from './support.js';
+import { builtinReaders, docxFile, present } from './support.js';
 
 const { contract, scan } = builtinReaders();
 
@@ -94,6 +94,25 @@ describe('a schedule of agreed changes to the supplier\'s terms', () => {
     expect(r.status).toBe('ok');
     expect(present(r, 'post-termination-services')).toBe(false);
     expect(present(r, 'anti-assignment')).toBe(true);
+  });
+});
+
+describe('a table of options ticked or left unticked', () => {
+  const form = (box: string) => [
+    'NADERE OVEREENKOMST BURGERZAKEN',
+    'Partijen: de gemeente Oosterlinde (hierna: Opdrachtgever) en Burgerzaken Online B.V. (hierna: Opdrachtnemer).',
+    'Artikel 2 Gekozen opties',
+    'Alleen de aangekruiste bepalingen zijn overeengekomen.',
+    '☒ | Exitplan binnen zes maanden na de ingangsdatum | Gegevens in open formaat naar de opvolgende leverancier bij het einde van de overeenkomst.',
+    `${box} | Overdracht van rechten en verplichtingen alleen met toestemming van Opdrachtgever | Optie E van de raamovereenkomst.`,
+  ];
+
+  it('reads an option left unticked as not agreed, also by a rule that reads the whole article, in a DOCX', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'weerbaar-boxes-'));
+    const open = await scan(await docxFile(join(dir, 'unticked.docx'), form('☐')));
+    expect(present(open, 'anti-assignment')).toBe(false);
+    const ticked = await scan(await docxFile(join(dir, 'ticked.docx'), form('☒')));
+    expect(present(ticked, 'anti-assignment')).toBe(true);
   });
 });
 

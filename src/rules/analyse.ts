@@ -7,7 +7,7 @@ import type { Beneficiary, Grant, Strength } from './types.js';
 import type { Parties } from './parties.js';
 import { standardRuleId, standardUse } from './standards.js';
 import { findAmendments, onlyStrikes, quotedArticle, struckOut, type Amendment } from './amendments.js';
-import { findSwitchesOff, type SwitchOff } from './switches.js';
+import { findSwitchesOff, uncheckedLines, type SwitchOff } from './switches.js';
 import { findYieldingBoxes } from './summary.js';
 import { findDrafts } from './drafts.js';
 import { findFormerTexts } from './former-texts.js';
@@ -204,7 +204,9 @@ export function analyse(file: Document, rules: RuleSet, traces?: RuleTrace[]): A
   // These four also keep a standard's name from being read as declared there.
   const notContract = [...later, ...otherClass, ...asked, ...template];
   const reservedAnnexes = findReservedAnnexes(ctx);
-  const unsaid = [...findYieldingBoxes(ctx), ...findDrafts(ctx), ...findStruckAnnexes(ctx), ...reservedAnnexes, ...findRejectedParts(ctx), ...findRejectedRows(ctx), ...findRejectedStatuses(ctx), ...findRejectedLists(ctx), ...findRejectedTerms(ctx), ...findStruckRequirements(ctx), ...notContract];
+  // (Options left unticked say nothing, but the order form's switches read them: "☐ Exit assistance" switches exit off.)
+  const unchecked = uncheckedLines(ctx.doc.text);
+  const unsaid = [...findYieldingBoxes(ctx), ...unchecked, ...findDrafts(ctx), ...findStruckAnnexes(ctx), ...reservedAnnexes, ...findRejectedParts(ctx), ...findRejectedRows(ctx), ...findRejectedStatuses(ctx), ...findRejectedLists(ctx), ...findRejectedTerms(ctx), ...findStruckRequirements(ctx), ...notContract];
   // The version of a bilingual contract that does not prevail is blank (see above), but an article-wide finding starts at
   // its article's heading, which may be a line of that version ("Artikel 5 – Broncodedepot / Article 5 – …").
   // Nor a recital: it tells what happened ("overwegende dat Contactum is overgenomen, hetgeen Contactum heeft gemeld").
@@ -231,7 +233,7 @@ export function analyse(file: Document, rules: RuleSet, traces?: RuleTrace[]): A
   // where the clause says it holds whatever the order form says.
   // (An option marked as not chosen is itself such a row: "Exit assistance – not selected".)
   // (The name of an annex left out may say so as a switch: "Bijlage 4 (Exitplan – niet van toepassing)".)
-  const switchedOff = findSwitchesOff(ctx, (at) => inRegion(quiet, at) && !inRegion(template, at) && !inRegion(reservedAnnexes, at));
+  const switchedOff = findSwitchesOff(ctx, (at) => inRegion(quiet, at) && !inRegion(template, at) && !inRegion(reservedAnnexes, at) && !inRegion(unchecked, at));
   const off = new Set(switchedOff.map((x) => x.clause));
   // Read from the start of the clause the finding stands in (a PDF line break may split "13.5 Notwithstanding anything
   // in an Order Form, upon expiry … | for any reason Ridgeway shall provide the exit assistance").

@@ -31,6 +31,20 @@ const UNCHECKED = new RegExp(String.raw`^[ \t]*\|?[ \t]*${EMPTY_BOX}[ \t]*`);
 /** Whether the text from `at` opens with an empty box: an option not taken states nothing. */
 export const opensUnchecked = (text: string, at: number, end = text.length): boolean =>
   UNCHECKED.test(text.slice(at, Math.min(end, at + 16)));
+/** The lines that open with an empty box ("☐ | Overdracht … alleen met toestemming van Opdrachtgever | Optie E"): options
+ * not taken, read as saying nothing also by rules that read a whole article at once. */
+export function uncheckedLines(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  if (!/[☐□❏]|\[[ \t]?\]/.test(text)) return out;
+  for (let at = 0; at < text.length; ) {
+    const nl = text.indexOf('\n', at);
+    const end = nl < 0 ? text.length : nl;
+    if (opensUnchecked(text, at, end)) out.push({ start: at, end });
+    at = end + 1;
+  }
+  return out;
+}
+
 /** A ticked box and the option after it: "[ ] Ja [X] Nee", "☒ Nee / No". */
 const CHECKED_OPTION = new RegExp(String.raw`${TICKED_BOX}[ \t]*([^\[☐☒☑□❏✅\n]*)`);
 /** A choice made in a list: "Bronze / Silver / Gold – selected: none". */
