@@ -116,3 +116,20 @@ describe('a table of options ticked or left unticked', () => {
   });
 });
 
+describe('an order form\'s key terms, one row per party', () => {
+  it('keeps the buyer\'s termination without cause where the supplier\'s own row says No', () => {
+    const r = contract(
+      [
+        'CALL-OFF ORDER FORM',
+        'Buyer: Westmere Borough Council. Supplier: Halcyon Cloud Services Ltd.',
+        'Ref | Item | Selection | Detail',
+        "B3 | Termination without cause (Buyer) | Yes | The Buyer may terminate this Call-Off Contract at any time by giving the Supplier at least 30 days' written notice.",
+        'B4 | Termination without cause (Supplier) | No | -',
+        "B8 | Change of Control | Notification only | The Supplier shall notify the Buyer in writing within 10 Working Days after any change of Control of the Supplier. The Buyer's right in the Call-Off Terms to terminate on a change of Control is disapplied.",
+      ].join('\n'),
+    );
+    expect(present(r, 'termination-for-convenience')).toBe(true);
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'weak' });
+  });
+});
+

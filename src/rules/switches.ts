@@ -31,6 +31,9 @@ const UNCHECKED = new RegExp(String.raw`^[ \t]*\|?[ \t]*${EMPTY_BOX}[ \t]*`);
 /** Whether the text from `at` opens with an empty box: an option not taken states nothing. */
 export const opensUnchecked = (text: string, at: number, end = text.length): boolean =>
   UNCHECKED.test(text.slice(at, Math.min(end, at + 16)));
+/** A key that names the supplier's side only: "(Supplier)", "(Leverancier)", "by the Contractor". */
+const SUPPLIER_KEY = /\((?:the\s+)?(?:supplier|leverancier|opdrachtnemer|contractor|vendor|provider|dienstverlener)\)|\b(?:by|door)\s+(?:the\s+|de\s+)?(?:supplier|leverancier|opdrachtnemer|contractor|vendor|provider|dienstverlener)\b/i;
+
 /** The lines that open with an empty box ("☐ | Overdracht … alleen met toestemming van Opdrachtgever | Optie E"): options
  * not taken, read as saying nothing also by rules that read a whole article at once. */
 export function uncheckedLines(text: string): Array<{ start: number; end: number }> {
@@ -269,7 +272,8 @@ export function findSwitchesOff(ctx: MatchContext, skip: (at: number) => boolean
   // Line by line: rows without a full stop run together into one sentence.
   for (const { start, end } of fileLines(ctx.doc.text))
     for (const key of skip(start) || keeps.has(start) ? [] : noRow(ctx, start, end, noValue))
-      for (const sw of switches)
+      // (Not a key that names the supplier's own right: "Termination without cause (Supplier) | No" leaves the buyer's.)
+      for (const sw of SUPPLIER_KEY.test(ctx.doc.text.slice(start, ctx.index.tokens[key.t1 - 1]!.end + 1)) ? [] : switches)
         if (!out.has(sw.clause) && sw.keys.some((t) => ctx.termHitsIn(t, sw.pack, key, 0).length > 0))
           out.set(sw.clause, { clause: sw.clause, evidence: sentenceEvidence(ctx.doc, `${sw.pack}/switched-off`, -1, { start, end }) });
   return [...out.values()].sort((a, b) => a.clause.localeCompare(b.clause));
