@@ -133,3 +133,22 @@ describe('an order form\'s key terms, one row per party', () => {
   });
 });
 
+describe('a table of deviations from standard terms in fixed-width columns', () => {
+  it('reads a heading wrapped over two lines, and a deviation that ends the right to terminate at will but not the standard\'s takeover article', () => {
+    const table = [
+      'Nr      Onderwerp         Standaard (ARVODI-2018,           Afwijking',
+      '                          zakelijke weergave)',
+      '------  ----------------  --------------------------------  ------------------------------------',
+      '1       Tussentijdse      Opdrachtgever kan de              Vervalt. Partijen zijn gebonden aan',
+      '        opzegging door    overeenkomst tussentijds          de vaste looptijd van 36 maanden.',
+      '        Opdrachtgever     opzeggen met inachtneming van     Tussentijdse opzegging is',
+      '                          een redelijke termijn.            uitgesloten, behoudens ontbinding',
+      '                                                            wegens tekortkoming.',
+    ].join('\n');
+    const r = contract(`${parties}Artikel 2\n2.1 Op deze overeenkomst zijn de ARVODI-2018 van toepassing, met de afwijkingen in de afwijkingentabel.\n\nArtikel 3 Afwijkingentabel\n\n${table}\n`);
+    expect(present(r, 'termination-for-convenience')).toBe(false);
+    // (ARVODI's takeover article, merger or demerger only, stays.)
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'weak' });
+  });
+});
+

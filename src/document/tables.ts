@@ -96,6 +96,8 @@ export const leaderRows = (t: string): string => t.replace(LEADER_ROW, '$1: ');
 // The table ends at a line whose text does not keep to the columns, or that fills only the first column.
 /** The rule of dashes under a fixed-width table's heading: two or more runs of dashes, two spaces or more apart. */
 const COLUMN_RULE = /^([ \t]*)-{2,}(?: {2,}-{2,})+[ \t]*$/;
+/** Lines at most a fixed-width table's heading row wraps over. */
+const HEAD_LINES = 3;
 
 export function fixedWidthTables(t: string): string {
   if (!t.includes('--')) return t;
@@ -114,9 +116,12 @@ export function fixedWidthTables(t: string): string {
       for (const at of starts.slice(1)) if (/\S/.test(line[at - 1] ?? ' ') && /\S/.test(line[at] ?? ' ')) return undefined;
       return starts.map((at, k) => line.slice(at, starts[k + 1] ?? line.length).trim());
     };
-    // The heading row above the rule.
-    const head = out.length ? cellsOf(out[out.length - 1]!) : undefined;
-    if (head && head.filter(Boolean).length >= 2) out[out.length - 1] = head.join(' | ');
+    // The heading row above the rule, its cells maybe wrapped over a few lines ("Standaard (ARVODI-2018," over "zakelijke
+    // weergave)").
+    let top = out.length;
+    while (top > 0 && out.length - top < HEAD_LINES && out[top - 1]!.trim() && cellsOf(out[top - 1]!)) top--;
+    const heads = out.slice(top).map((l) => cellsOf(l)!);
+    if (heads.length && heads[0]!.filter(Boolean).length >= 2) out.splice(top, heads.length, starts.map((_, n) => heads.map((h) => h[n]).filter(Boolean).join(' ')).join(' | '));
     let row: string[] | undefined;
     const flush = () => {
       if (row) out.push(row.map((c) => c.trim()).join(' | '));
