@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../src/document/build.js';
-import { builtinReaders, docxFile, present } from './support.js';
+import { builtinReaders, docxFile, pdfLinesFile, present } from './support.js';
 
 const { contract, scan } = builtinReaders();
 
@@ -149,6 +149,24 @@ describe('a table of deviations from standard terms in fixed-width columns', () 
     expect(present(r, 'termination-for-convenience')).toBe(false);
     // (ARVODI's takeover article, merger or demerger only, stays.)
     expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'weak' });
+  });
+});
+
+describe('a requirements table in a PDF whose cells came out one under another', () => {
+  const page = (answer: string) => [
+    'Overeenkomst tussen de Provincie Zeeveld (hierna: Opdrachtgever) en Subsidia Online B.V. (hierna: Opdrachtnemer).',
+    'Bijlage 1 – Programma van Eisen',
+    'Eis | Omschrijving | Antwoord | Toelichting',
+    '2.5 Bij tekortkoming kan Opdrachtgever het beheer',
+    '(tijdelijk) door een derde laten uitvoeren op',
+    'kosten van Opdrachtnemer.',
+    `${answer} Alleen na overleg en tegen meerprijs.`,
+  ];
+
+  it('reads an answer that opens a line below the requirement as that requirement\'s', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'weerbaar-pve-pdf-'));
+    expect(present(await scan(await pdfLinesFile(join(dir, 'niet.pdf'), [page('Voldoet niet')])), 'step-in')).toBe(false);
+    expect(present(await scan(await pdfLinesFile(join(dir, 'wel.pdf'), [page('Voldoet')])), 'step-in')).toBe(true);
   });
 });
 

@@ -314,6 +314,10 @@ const REQUIREMENT_WORDS = 7;
 const ANSWER_WORDS = 3;
 /** A requirement's number at the head of its line: "E-12", "C3.6", "Q-11", "K-14", "R-03", "2". */
 const REQUIREMENT_ID = /^[ \t]*(?:[A-Z]{1,3}[ \t-]?\d{1,3}(?:\.\d{1,2})?|\d{1,3})[ \t|]+\S/;
+/** … or a numbered point of such a table ("2.5 Bij tekortkoming …"), where the answer stands on a line below. */
+const REQUIREMENT_START = /^[ \t]*(?:[A-Z]{1,3}[ \t-]?\d{1,3}(?:\.\d{1,2})?|\d{1,3}(?:\.\d{1,2})?)[ \t|]+\S/;
+/** A requirements table's heading that names the answer column: "Eis | Omschrijving | Antwoord | Toelichting". */
+const ANSWER_HEAD = /\|[ \t]*(?:antwoord|answer|response|compliance|beantwoording)\b/i;
 /** A question answered no by a ticked box: "… if you fail to restore service? [ ] Yes [X] No". */
 const ANSWERED_NO = String.raw`(?:${EMPTY_BOX}[ \t]*\p{L}+[ \t]*)*${TICKED_BOX}[ \t]*(?:no|nee|neen)\b[ \t.|]*$`;
 const TICKED_NO = new RegExp(String.raw`\?[ \t|]*${ANSWERED_NO}`, 'iu');
@@ -341,6 +345,17 @@ function declinedRequirements(ctx: MatchContext, words: readonly Term[], lines: 
       }
       out.push({ start: lines[first]!.start, end: line.end });
       continue;
+    }
+    // A PDF table's row whose cells came out one under another, the answer opening a line below the requirement ("2.5 Bij
+    // tekortkoming kan Opdrachtgever … laten uitvoeren …" over "Voldoet niet Alleen na overleg …"), under a heading that
+    // names the answer column: back to the requirement's number.
+    if (!REQUIREMENT_START.test(text) && turnedDown(ctx, line.start + (text.length - text.trimStart().length), line.end) && ANSWER_HEAD.test(ctx.doc.text.slice(0, line.start))) {
+      let first = k - 1;
+      while (first > 0 && first > k - 1 - REQUIREMENT_LINES && ctx.doc.text.slice(lines[first]!.start, lines[first]!.end).trim() && !REQUIREMENT_START.test(ctx.doc.text.slice(lines[first]!.start, lines[first]!.end))) first--;
+      if (first >= 0 && REQUIREMENT_START.test(ctx.doc.text.slice(lines[first]!.start, lines[first]!.end))) {
+        out.push({ start: lines[first]!.start, end: line.end });
+        continue;
+      }
     }
     const ticked = TICKED_NO.test(text);
     if (!ticked) {
