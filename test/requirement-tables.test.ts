@@ -170,3 +170,19 @@ describe('a requirements table in a PDF whose cells came out one under another',
   });
 });
 
+describe('an options row that answers no to standard terms', () => {
+  it('reads "Dutch government procurement terms (ARBIT / GIBIT) apply | No" as declaring none of them', () => {
+    const r = contract(
+      [
+        'ORDER FORM',
+        'This Order Form is made between Lindenhoven University ("Customer") and Quillstack Inc. ("Supplier") under the Supplier\'s Terms.',
+        'Ref | Option | Choice | Note',
+        '2.1 | Dutch government procurement terms (ARBIT / GIBIT) apply | No | The Terms, as amended by this Order Form, apply exclusively.',
+        '2.2 | Governing law | - | The laws of the Netherlands.',
+      ].join('\n'),
+    );
+    expect(r.standards.map((x) => x.standard)).toEqual([]);
+    expect(present(r, 'step-in')).toBe(false);
+  });
+});
+

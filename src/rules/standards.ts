@@ -6,7 +6,7 @@ import { MatchContext, evaluate, reportsAsked, sentencesWith } from './match.js'
 import type { StandardUse } from './analyse.js';
 import { isItem, type Unit } from './doc-index.js';
 import { quoteOf, sentenceEvidence, type Evidence } from './evidence.js';
-import { opensUnchecked } from './switches.js';
+import { noRow, opensUnchecked } from './switches.js';
 import { escapeRe, opensWith, rowCells, termHits } from './regions.js';
 import { withinClause } from '../document/sections.js';
 import { articleList } from './article-refs.js';
@@ -52,6 +52,9 @@ export function standardUse(
     // goes, not the standard as a whole.
     // Nor does a question in a Nota van Inlichtingen, nor a request reported, nor a party's own proposal.
     if (opensUnchecked(doc.text, s.start, s.end) || carveOuts.includes(s.start) || asked(s.start) || reportsAsked(ctx, index.sentences[si]!) || proposes(ctx, std, s)) continue;
+    // Nor an order form's option answered no: "2.1 Dutch government procurement terms (ARBIT / GIBIT) apply | No | The
+    // Terms, as amended by this Order Form, apply exclusively."
+    if (doc.text.slice(s.start, s.end).includes('|') && noRow(ctx, s.start, s.end, ctx.rules.layout.noValue).length) continue;
     const whole = index.sentences[si]!;
     const named = !!evaluate(ctx, std.names, std.pack, whole);
     if (!named && !family.includes(si)) continue;
