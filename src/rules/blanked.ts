@@ -303,10 +303,11 @@ export function findBlanked(text: string, layout: Layout): Region[] {
   return [...deletions(text, layout), ...tableParts(text, layout), ...labelledPairs(text, layout), ...struckQuotes(text, layout), ...partlyMet(text, layout)].sort((a, b) => a.start - b.start);
 }
 
-/** Words at least in a requirement's cell (fewer make an order form's key). */
-const REQUIREMENT_WORDS = 7;
-/** A legend's pair: "D = Deels", "P: Partially complies". */
-const LEGEND = /(?<![\p{L}\d])(\p{Lu}{1,3})[ \t]*[=:][ \t]*([^,;.\n=]{2,40})/gu;
+/** Words at least in a requirement's cell (fewer make an order form's key; also struck.ts). */
+export const REQUIREMENT_WORDS = 7;
+/** A legend's pair of a mark and what it stands for: "V = Voldoet, VN = Voldoet niet, D = Deels", "P: Partially
+ * complies" (also struck.ts). */
+export const LEGEND = /(?<![\p{L}\d])(\p{Lu}{1,3})[ \t]*[=:][ \t]*([^,;.\n=]{2,40})/gu;
 
 /**
  * A requirement a table row answers as met in part ("R-09 | Return of all incident data in an open format after the end |

@@ -264,15 +264,14 @@ export function findParties(
   const payWords = labels(roles.payWords).map(escapeRe).join('|');
   const dutyWords = labels(roles.dutyWords).map(escapeRe).join('|');
   const feeWords = labels(roles.feeWords).map(escapeRe).join('|');
-  const paysTo = (x: string, y: string): number =>
+  // (x, the pack's duty and pay words, then what the payment goes to, then a fee word.)
+  const pays = (x: string, to: string): number =>
     payWords && dutyWords && feeWords
-      ? [...text.matchAll(new RegExp(`(?<![\\p{L}\\d])${escapeRe(x)}\\s+(?:(?:${dutyWords})\\s+)?(?:${payWords})\\s+(?:(?:to|aan)\\s+)?(?:(?:the|de)\\s+)?${escapeRe(y)}(?:\\s+[\\p{L}-]+){0,4}?\\s+(?:${feeWords})(?![\\p{L}\\d])`, 'giu'))].length
+      ? [...text.matchAll(new RegExp(`(?<![\\p{L}\\d])${escapeRe(x)}\\s+(?:(?:${dutyWords})\\s+)?(?:${payWords})\\s+${to}(?:${feeWords})(?![\\p{L}\\d])`, 'giu'))].length
       : 0;
+  const paysTo = (x: string, y: string): number => pays(x, `(?:(?:to|aan)\\s+)?(?:(?:the|de)\\s+)?${escapeRe(y)}(?:\\s+[\\p{L}-]+){0,4}?\\s+`);
   // How often a party pays fees to no one named: 'Franchisor shall pay the fees set out in the Fee Schedule'.
-  const paysFees = (x: string): number =>
-    payWords && dutyWords && feeWords
-      ? [...text.matchAll(new RegExp(`(?<![\\p{L}\\d])${escapeRe(x)}\\s+(?:(?:${dutyWords})\\s+)?(?:${payWords})\\s+(?:(?:the|all|de|alle)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${feeWords})(?![\\p{L}\\d])`, 'giu'))].length
-      : 0;
+  const paysFees = (x: string): number => pays(x, `(?:(?:the|all|de|alle)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?`);
   // How often a name is the subject of a duty: the name, then the pack's duty word right after it ("Summit shall").
   let duties: Set<number> | undefined;
   const dutiesOf = (name: string): number => {

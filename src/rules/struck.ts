@@ -8,6 +8,7 @@ import type { Term } from './terms.js';
 import { ANNEX_WORD, escapeRe, fileLines, framedTitle, isWhole, labels, opensWith, rowCells, termHits, type Region } from './regions.js';
 import { findBlankForms, NARROWING_WORDS, nextTitle } from './drafts.js';
 import { EMPTY_BOX, TICKED_BOX } from './switches.js';
+import { LEGEND, REQUIREMENT_WORDS } from './blanked.js';
 
 /** The number and article word that open a section's line: "17.", "Artikel 9 –", "Clause 14A:". */
 const NUMBER = /^(?:(?:artikel|article|clause|section|art\.)\s+)?[A-Z]?\d+[A-Za-z]?(?:\.\d+[A-Za-z]?)*\.?\s*[-–—:]?\s*/i;
@@ -281,13 +282,10 @@ export function findRejectedRows(ctx: MatchContext): Region[] {
   return [...out, ...declinedRequirements(ctx, words, lines.filter((l) => !partRows.has(l.start)))];
 }
 
-/** A legend's pair of a mark and what it stands for: "V = Voldoet, VN = Voldoet niet, D = Deels", "N: Does not comply". */
-const LEGEND_PAIR = /(?<![\p{L}\d])(\p{Lu}{1,3})[ \t]*[=:][ \t]*([^,;.\n=]{2,40})/gu;
-
 /** The answer marks a table's legend defines as a refusal or as met in part (`rowRejected`, `rowPartial`). */
 function answerLegend(ctx: MatchContext): Map<string, 'rejected' | 'partial'> {
   const out = new Map<string, 'rejected' | 'partial'>();
-  for (const m of ctx.doc.text.matchAll(LEGEND_PAIR)) {
+  for (const m of ctx.doc.text.matchAll(LEGEND)) {
     const from = m.index! + m[0].length - m[2]!.length;
     const to = from + m[2]!.trimEnd().length;
     if (isWhole(ctx, ctx.rules.layout.rowRejected, from, to)) out.set(m[1]!, 'rejected');
@@ -308,8 +306,6 @@ function idShape(line: string): string | undefined {
   return cell.replace(/\d+/g, '9').replace(/\p{L}/gu, 'a');
 }
 
-/** Words at least in a requirement a bare "Nee" answers (fewer make a key, as an order form's row has). */
-const REQUIREMENT_WORDS = 7;
 /** Words at most in an answer cell that has a comment after it ("Nee", "Does not comply"). */
 const ANSWER_WORDS = 3;
 /** A requirement's number at the head of its line: "E-12", "C3.6", "Q-11", "K-14", "R-03", "2". */
