@@ -321,18 +321,12 @@ function partlyMet(text: string, layout: Layout): Region[] {
   const marks = new Set<string>();
   for (const m of text.matchAll(LEGEND)) if (words.includes(norm(m[2]!))) marks.add(m[1]!);
   const out: Region[] = [];
-  for (const line of fileLines(text)) {
-    const row = text.slice(line.start, line.end);
-    if (!row.includes('|')) continue;
-    const cells: Region[] = [];
-    let at = line.start;
-    for (const c of row.split('|')) {
-      cells.push({ start: at, end: at + c.length });
-      at += c.length + 1;
-    }
-    const k = cells.findIndex((c, i) => i >= 2 && (words.includes(norm(text.slice(c.start, c.end))) || marks.has(text.slice(c.start, c.end).trim())));
-    if (k < 0 || norm(text.slice(cells[k - 1]!.start, cells[k - 1]!.end)).split(' ').length < REQUIREMENT_WORDS) continue;
-    out.push({ start: cells[1]!.start, end: cells[k - 1]!.end });
+  for (const line of lines(text)) {
+    if (!isRow(line)) continue;
+    const cs = cells(line);
+    const k = cs.findIndex((c, i) => i >= 2 && (words.includes(norm(text.slice(c.start, c.end))) || marks.has(text.slice(c.start, c.end).trim())));
+    if (k < 0 || norm(text.slice(cs[k - 1]!.start, cs[k - 1]!.end)).split(' ').length < REQUIREMENT_WORDS) continue;
+    out.push({ start: cs[1]!.start, end: cs[k - 1]!.end });
   }
   return out;
 }

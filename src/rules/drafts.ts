@@ -4,7 +4,7 @@
 // documents left it. The packs name the marks (`draftMark`) and the documents (`documentName`). Annexes and articles
 // taken out later are in struck.ts.
 import type { MatchContext } from './match.js';
-import { escapeRe, fileLines, framedTitle, labels, opensAsArticle, opensWith, termHits, type Region } from './regions.js';
+import { escapeRe, fileLines, framedTitle, isWhole, labels, opensAsArticle, opensWith, termHits, type Region } from './regions.js';
 
 /** Words at most on a document's title line. */
 const TITLE_WORDS = 20;
@@ -127,7 +127,7 @@ function blankForm(ctx: MatchContext, r: Region): boolean {
 /** The parts of the file that are drafts or rejected proposals of a later document, or later documents left as a blank
  * form ("Bijlage 7 – Model escrowovereenkomst" with "Partijen: [naam Licentiegever], …", "[datum]"), in order. */
 export function findDrafts(ctx: MatchContext): Region[] {
-  const { draftMark, documentName, statusLabel, statusPending, rowRejected } = ctx.rules.layout;
+  const { draftMark, documentName, statusLabel } = ctx.rules.layout;
   if (!draftMark.length || !documentName.length) return [];
   const { doc } = ctx;
   const lines = fileLines(doc.text);
@@ -175,7 +175,7 @@ export function findDrafts(ctx: MatchContext): Region[] {
       const m = statusField.exec(line);
       if (!m) continue;
       const at = lines[k]!.start + m[0].length;
-      return [rowRejected, statusPending, draftMark].some((words) => opensWith(ctx, words, at, lines[k]!.end));
+      return turnedDown(ctx, at, lines[k]!.end) || opensWith(ctx, draftMark, at, lines[k]!.end);
     }
     return false;
   };
@@ -210,4 +210,16 @@ export function findDrafts(ctx: MatchContext): Region[] {
     i = k - 1;
   }
   return out;
+}
+
+/**
+ * Whether a status (a cell of an issues list, the words after "Status:") says the request was turned down or withdrawn
+ * (`rowRejected` opens it) or left open at signature: a pending word alone, or before a bracket or a dash ("open (niet
+ * opgenomen)", "open — partijen komen hier … op terug").
+ */
+export function turnedDown(ctx: MatchContext, start: number, end: number): boolean {
+  const { rowRejected, statusPending } = ctx.rules.layout;
+  if (opensWith(ctx, rowRejected, start, end) || isWhole(ctx, statusPending, start, end)) return true;
+  const cut = ctx.doc.text.slice(start, end).search(/\s*[([–—-]/);
+  return cut > 0 && isWhole(ctx, statusPending, start, start + cut);
 }

@@ -6,7 +6,7 @@
 import type { MatchContext } from './match.js';
 import type { Term } from './terms.js';
 import { ANNEX_WORD, escapeRe, fileLines, framedTitle, isWhole, labels, opensWith, rowCells, termHits, type Region } from './regions.js';
-import { findBlankForms, NARROWING_WORDS, nextTitle } from './drafts.js';
+import { findBlankForms, NARROWING_WORDS, nextTitle, turnedDown } from './drafts.js';
 import { EMPTY_BOX, TICKED_BOX } from './switches.js';
 import { LEGEND, REQUIREMENT_WORDS } from './blanked.js';
 
@@ -452,18 +452,6 @@ export function findRejectedStatuses(ctx: MatchContext): Region[] {
     out.push({ start: lines[first]!.start, end });
   }
   return out;
-}
-
-/**
- * Whether a status (a cell of an issues list, the words after "Status:") says the request was turned down or withdrawn
- * (`rowRejected` opens it) or left open at signature: a pending word alone, or before a bracket or a dash ("open (niet
- * opgenomen)", "open — partijen komen hier … op terug").
- */
-function turnedDown(ctx: MatchContext, start: number, end: number): boolean {
-  const { rowRejected, statusPending } = ctx.rules.layout;
-  if (opensWith(ctx, rowRejected, start, end) || isWhole(ctx, statusPending, start, end)) return true;
-  const cut = ctx.doc.text.slice(start, end).search(/\s*[([–—-]/);
-  return cut > 0 && isWhole(ctx, statusPending, start, start + cut);
 }
 
 /** What may stand before an annex's name that a mark speaks of, in its line or list: "10.3 ", "g. ", "en ", "and the ". */
