@@ -131,6 +131,20 @@ describe('an order form\'s key terms, one row per party', () => {
     expect(present(r, 'termination-for-convenience')).toBe(true);
     expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'weak' });
   });
+
+  it('… also where that row names the supplier by its name', () => {
+    const r = contract(
+      [
+        'CALL-OFF ORDER FORM',
+        'Buyer: Westmere Borough Council ("Westmere").',
+        'Supplier: Halcyon Cloud Services Ltd ("Halcyon").',
+        'Ref | Item | Selection | Detail',
+        "B3 | Termination without cause (Westmere) | Yes | Westmere may terminate this Call-Off Contract at any time by giving Halcyon at least 30 days' written notice.",
+        'B4 | Termination without cause (Halcyon) | No | -',
+      ].join('\n'),
+    );
+    expect(present(r, 'termination-for-convenience')).toBe(true);
+  });
 });
 
 describe('a table of deviations from standard terms in fixed-width columns', () => {

@@ -312,8 +312,6 @@ const ANSWER_WORDS = 3;
 const REQUIREMENT_ID = /^[ \t]*(?:[A-Z]{1,3}[ \t-]?\d{1,3}(?:\.\d{1,2})?|\d{1,3})[ \t|]+\S/;
 /** … or a numbered point of such a table ("2.5 Bij tekortkoming …"), where the answer stands on a line below. */
 const REQUIREMENT_START = /^[ \t]*(?:[A-Z]{1,3}[ \t-]?\d{1,3}(?:\.\d{1,2})?|\d{1,3}(?:\.\d{1,2})?)[ \t|]+\S/;
-/** A requirements table's heading that names the answer column: "Eis | Omschrijving | Antwoord | Toelichting". */
-const ANSWER_HEAD = /\|[ \t]*(?:antwoord|answer|response|compliance|beantwoording)\b/i;
 /** A question answered no by a ticked box: "… if you fail to restore service? [ ] Yes [X] No". */
 const ANSWERED_NO = String.raw`(?:${EMPTY_BOX}[ \t]*\p{L}+[ \t]*)*${TICKED_BOX}[ \t]*(?:no|nee|neen)\b[ \t.|]*$`;
 const TICKED_NO = new RegExp(String.raw`\?[ \t|]*${ANSWERED_NO}`, 'iu');
@@ -329,6 +327,9 @@ const REQUIREMENT_LINES = 4;
  */
 function declinedRequirements(ctx: MatchContext, words: readonly Term[], lines: readonly Region[]): Region[] {
   const out: Region[] = [];
+  // Where a table's heading first names the answer column (the packs' `answerColumn`): "Eis | Omschrijving | Antwoord".
+  const heads = labels(ctx.rules.layout.answerColumn).map(escapeRe);
+  const answerHead = heads.length ? ctx.doc.text.search(new RegExp(String.raw`\|[ \t]*(?:${heads.join('|')})(?![\p{L}\d])`, 'iu')) : -1;
   for (const [k, line] of lines.entries()) {
     const text = ctx.doc.text.slice(line.start, line.end);
     if (TICKED_NO_LINE.test(text) && k > 0 && /\?[ \t]*$/.test(ctx.doc.text.slice(lines[k - 1]!.start, lines[k - 1]!.end))) {
@@ -345,7 +346,7 @@ function declinedRequirements(ctx: MatchContext, words: readonly Term[], lines: 
     // A PDF table's row whose cells came out one under another, the answer opening a line below the requirement ("2.5 Bij
     // tekortkoming kan Opdrachtgever … laten uitvoeren …" over "Voldoet niet Alleen na overleg …"), under a heading that
     // names the answer column: back to the requirement's number.
-    if (!REQUIREMENT_START.test(text) && turnedDown(ctx, line.start + (text.length - text.trimStart().length), line.end) && ANSWER_HEAD.test(ctx.doc.text.slice(0, line.start))) {
+    if (!REQUIREMENT_START.test(text) && turnedDown(ctx, line.start + (text.length - text.trimStart().length), line.end) && answerHead >= 0 && answerHead < line.start) {
       let first = k - 1;
       while (first > 0 && first > k - 1 - REQUIREMENT_LINES && ctx.doc.text.slice(lines[first]!.start, lines[first]!.end).trim() && !REQUIREMENT_START.test(ctx.doc.text.slice(lines[first]!.start, lines[first]!.end))) first--;
       if (first >= 0 && REQUIREMENT_START.test(ctx.doc.text.slice(lines[first]!.start, lines[first]!.end))) {

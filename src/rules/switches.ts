@@ -31,8 +31,19 @@ const UNCHECKED = new RegExp(String.raw`^[ \t]*\|?[ \t]*${EMPTY_BOX}[ \t]*`);
 /** Whether the text from `at` opens with an empty box: an option not taken states nothing. */
 export const opensUnchecked = (text: string, at: number, end = text.length): boolean =>
   UNCHECKED.test(text.slice(at, Math.min(end, at + 16)));
-/** A key that names the supplier's side only: "(Supplier)", "(Leverancier)", "by the Contractor". */
-const SUPPLIER_KEY = /\((?:the\s+)?(?:supplier|leverancier|opdrachtnemer|contractor|vendor|provider|dienstverlener)\)|\b(?:by|door)\s+(?:the\s+|de\s+)?(?:supplier|leverancier|opdrachtnemer|contractor|vendor|provider|dienstverlener)\b/i;
+/** Whether a row's key names the supplier's side only, by a role word or name of the supplier in brackets or after "by"
+ * ("Termination without cause (Supplier)", "Beëindiging door Leverancier", "by Qlix"). */
+function supplierKey(ctx: MatchContext, start: number, end: number): boolean {
+  const { text } = ctx.doc;
+  const unit = ctx.index.unit(start, end);
+  return ctx.role('supplier').some((t) =>
+    ctx.termHitsIn(t, '', unit, 0).some((h) => {
+      const before = text.slice(start, ctx.index.tokens[h.t0]!.start);
+      const after = text.slice(ctx.index.tokens[h.t1 - 1]!.end, end + 1);
+      return (/\([ \t]*(?:the[ \t]+|de[ \t]+)?$/i.test(before) && /^[ \t]*\)/.test(after)) || /(?<![\p{L}\d])(?:by|door)[ \t]+(?:the[ \t]+|de[ \t]+)?$/iu.test(before);
+    }),
+  );
+}
 
 /** The lines that open with an empty box ("☐ | Overdracht … alleen met toestemming van Opdrachtgever | Optie E"): options
  * not taken, read as saying nothing also by rules that read a whole article at once. */
@@ -273,7 +284,7 @@ export function findSwitchesOff(ctx: MatchContext, skip: (at: number) => boolean
   for (const { start, end } of fileLines(ctx.doc.text))
     for (const key of skip(start) || keeps.has(start) ? [] : noRow(ctx, start, end, noValue))
       // (Not a key that names the supplier's own right: "Termination without cause (Supplier) | No" leaves the buyer's.)
-      for (const sw of SUPPLIER_KEY.test(ctx.doc.text.slice(start, ctx.index.tokens[key.t1 - 1]!.end + 1)) ? [] : switches)
+      for (const sw of supplierKey(ctx, start, ctx.index.tokens[key.t1 - 1]!.end) ? [] : switches)
         if (!out.has(sw.clause) && sw.keys.some((t) => ctx.termHitsIn(t, sw.pack, key, 0).length > 0))
           out.set(sw.clause, { clause: sw.clause, evidence: sentenceEvidence(ctx.doc, `${sw.pack}/switched-off`, -1, { start, end }) });
   return [...out.values()].sort((a, b) => a.clause.localeCompare(b.clause));
