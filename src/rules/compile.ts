@@ -86,7 +86,7 @@ export interface RuleSet {
   definitionLists: Map<string, DefinitionJoin[]>;
   /** Names for {customer} / {supplier} / {party}: the union of the packs' `customer`, `supplier`, `party` lists. */
   roles: Record<(typeof ROLE_LISTS)[number], Term[]>;
-  /** How a sentence speaks of the one before: the packs' `followUp`, `followUpNot`, `followUpNote`, `questionOn`, `pointsBack`, `pointsUp`, `citesCase`, `verbLead`, `subjectsBack`, `ownCase` and `backWords` lists. */
+  /** How a sentence speaks of the one before: the packs' `followUp`, `followUpNot`, `followUpNote`, `questionOn`, `pointsBack`, `pointsUp`, `citesCase`, `verbLead`, `subjectsBack`, `ownCase`, `caseHeading` and `backWords` lists. */
   followUp: FollowUp;
   /** Row keys that name a clause an order form's row may switch off, by pack. */
   switches: Array<{ pack: string; clause: string; keys: Term[] }>;
@@ -137,7 +137,7 @@ export function compilePacks(packs: readonly LoadedPack[]): RuleSet {
   const lists = new Map<string, Map<string, Term[]>>();
   const definitionLists = new Map<string, DefinitionJoin[]>();
   const roles = Object.fromEntries(ROLE_LISTS.map((l) => [l, [] as Term[]])) as RuleSet['roles'];
-  const followUp: FollowUp = { yes: [], no: [], back: [], up: [], cites: [], notes: [], verbLead: [], subjectsBack: [], questionOn: [], ownCase: [], backWords: [] };
+  const followUp: FollowUp = { yes: [], no: [], back: [], up: [], cites: [], notes: [], verbLead: [], subjectsBack: [], questionOn: [], ownCase: [], caseHeading: [], backWords: [] };
   const rules: CompiledRule[] = [];
   const standards: CompiledStandard[] = [];
   const amendments: RuleSet['amendments'] = [];
@@ -165,6 +165,7 @@ export function compilePacks(packs: readonly LoadedPack[]): RuleSet {
     followUp.cites.push(...regexes(v?.citesCase));
     followUp.verbLead.push(...regexes(v?.verbLead));
     followUp.ownCase.push(...regexes(v?.ownCase));
+    followUp.caseHeading.push(...regexes(v?.caseHeading));
     followUp.subjectsBack.push(...regexes(v?.subjectsBack));
     const tables = new Map<string, CompiledTable>();
     for (const [name, rows] of Object.entries(spec.tables ?? {}))

@@ -133,6 +133,10 @@ export interface FollowUp {
   /** `ownCase`: words by which a sentence states its own case ("als", "if"), so it does not answer its article's
    * question heading. */
   ownCase: RegExp[];
+  /** `caseHeading`: an article heading that states the case of every sentence under it as a question heading does
+   * ("7. Effect of Termination", "Gevolgen van beëindiging"): "Solvanta shall cooperate … to transition …" is said of
+   * the end. */
+  caseHeading: RegExp[];
   /** `backWords`: words that point back to the sentence before on their own ("daarvan", "thereof"), so a denial in a
    * sentence that holds one speaks of it. */
   backWords: string[];
@@ -196,7 +200,7 @@ export class DocIndex {
 
   constructor(
     readonly doc: Document,
-    private readonly followUp: FollowUp = { yes: [], no: [], back: [], up: [], cites: [], notes: [], verbLead: [], subjectsBack: [], questionOn: [], ownCase: [], backWords: [] },
+    private readonly followUp: FollowUp = { yes: [], no: [], back: [], up: [], cites: [], notes: [], verbLead: [], subjectsBack: [], questionOn: [], ownCase: [], caseHeading: [], backWords: [] },
     /** Whether an offset stands in a question of a Q&A that describes the draft (its answer is read on its own). */
     asked: (at: number) => boolean = () => false,
   ) {
@@ -458,7 +462,9 @@ export class DocIndex {
   private upLead(lead: Unit): Unit {
     const si = this.sentenceOf[lead.t0]!;
     const up = si >= 0 && this.doc.sentences[si]!.start <= lead.start ? this.pointsUp(si) : undefined;
-    return up && up.t0 < lead.t0 ? { ...lead, t0: up.t0, start: this.tokens[up.t0]!.start } : lead;
+    // (Not from a heading that states a case, "12. CONSEQUENCES OF TERMINATION": the articles between it and the lead-in
+    // speak of other things.)
+    return up && !up.caseOnly && up.t0 < lead.t0 ? { ...lead, t0: up.t0, start: this.tokens[up.t0]!.start } : lead;
   }
 
   /**
@@ -493,7 +499,7 @@ export class DocIndex {
    * de overeenkomst dan stoppen."): the article from its heading up to the sentence, or its heading alone where that
    * is longer than UP_WORDS. Not a sentence that opens the article.
    */
-  private pointsUp(si: number): { t0: number; t1: number } | undefined {
+  private pointsUp(si: number): { t0: number; t1: number; caseOnly?: boolean } | undefined {
     const doc = this.doc;
     const s = doc.sentences[si]!;
     if (!this.followUp.up.some((re) => re.test(doc.text.slice(s.start, s.end)))) return this.askedAbove(si);
@@ -513,7 +519,7 @@ export class DocIndex {
    * sentence: "U helpt ons altijd met de overstap naar een nieuw systeem" is said of the end the heading asks about. The
    * question heading of an article around the sentence, or undefined.
    */
-  private askedAbove(si: number): { t0: number; t1: number } | undefined {
+  private askedAbove(si: number): { t0: number; t1: number; caseOnly?: boolean } | undefined {
     const doc = this.doc;
     const s = doc.sentences[si]!;
     // A sentence that states its own case answers that, not the heading ("… mag de overeenkomst stoppen als de prijs met
@@ -528,7 +534,9 @@ export class DocIndex {
       const head = h >= 0 ? doc.sentences[h]! : undefined;
       if (!head || head.start >= s.start) continue;
       const heading = doc.text.slice(head.start, head.end);
-      if (!heading.includes('\n') && QUESTION.test(heading)) return { t0: this.unit(head.start, head.start).t0, t1: this.unit(head.end, head.end).t0 };
+      if (heading.includes('\n')) continue;
+      const asks = QUESTION.test(heading);
+      if (asks || this.followUp.caseHeading.some((re) => re.test(heading))) return { t0: this.unit(head.start, head.start).t0, t1: this.unit(head.end, head.end).t0, caseOnly: !asks };
     }
     return undefined;
   }
