@@ -9,7 +9,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtinReaders, docxFile, pdfkitFile, present } from './support.js';
+import { builtinReaders, docxFile, pdfkitFile, pdfLinesFile, present } from './support.js';
 
 const { contract, scan } = builtinReaders();
 
@@ -222,5 +222,40 @@ describe('options and forms', () => {
     expect(r.status).toBe('ok');
     expect(r.clauses['change-of-control']!.present).toBe(true);
     expect(r.clauses['change-of-control']!.evidence.some((e) => e.rule === 'change-of-control/customer-may-end')).toBe(false);
+  });
+});
+
+describe('modules offered in a list with boxes, their text set out further on', () => {
+  const pack = (box: string) => [
+    [
+      'Overeenkomst clouddiensten Burgerzaken',
+      'Partijen: de gemeente Oosterzijl ("de Gemeente") en Polderlicentie B.V., Zwolle ("Leverancier").',
+      'Artikel 1. Documenten',
+      '1.1 Op deze overeenkomst zijn de Aanvullende Voorwaarden (Bijlage 1, ingevuld keuzeformulier) van toepassing.',
+      'Artikel 2. Overdracht',
+      '2.1 Leverancier kan de overeenkomst slechts met voorafgaande schriftelijke toestemming van de Gemeente overdragen.',
+    ],
+    [
+      'Bijlage 1 – Aanvullende Voorwaarden – keuzeformulier',
+      'Alleen de bepalingen die hieronder met [X] zijn aangekruist, zijn van toepassing.',
+      '(a) [X] Module A – Gegevenslocatie binnen de EU;',
+      `(b) ${box} Module B – Exit: verlengde toegang en migratieondersteuning na het einde van de overeenkomst;`,
+      `(c) ${box} Module C – Wijziging van zeggenschap: ontbindingsrecht van de Gemeente;`,
+      'Module A. Gegevenslocatie. De gegevens worden binnen de EU opgeslagen.',
+      'Module B. Exit. Na het einde van de overeenkomst blijft de dienst zes maanden beschikbaar en',
+      'verleent de leverancier migratieondersteuning.',
+      'Module C. Zeggenschap. Bij een wijziging van zeggenschap over de leverancier mag de Gemeente de',
+      'overeenkomst ontbinden.',
+    ],
+  ];
+
+  it('reads a module left unticked after its list marker as not agreed, also where its text stands under its label, in a PDF', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'weerbaar-modules-'));
+    const open = await scan(await pdfLinesFile(join(dir, 'open.pdf'), pack('[ ]')));
+    expect(present(open, 'post-termination-services')).toBe(false);
+    expect(present(open, 'change-of-control')).toBe(false);
+    const ticked = await scan(await pdfLinesFile(join(dir, 'ticked.pdf'), pack('[X]')));
+    expect(present(ticked, 'post-termination-services')).toBe(true);
+    expect(present(ticked, 'change-of-control')).toBe(true);
   });
 });

@@ -678,3 +678,45 @@ describe('which party a name is, where its words mislead', () => {
     expect(r.clauses['change-of-control']).toMatchObject({ present: true, to: 'customer', strength: 'strong' });
   });
 });
+
+describe('a public body beside a reseller and the vendor it resells', () => {
+  it('puts two companies, each in an entry of its own beside the body, on the supplier\'s side, so the vendor\'s right to end is a right to end', () => {
+    const r = contract(
+      [
+        'Overeenkomst clouddiensten',
+        'Partijen: de gemeente Oosterzijl, vertegenwoordigd door de burgemeester ("de Gemeente");',
+        'Polderlicentie B.V., Zwolle ("Polderlicentie"); en Pacific Arc Cloud Pte. Ltd., Singapore ("Pacific Arc").',
+        'Artikel 1. Beëindiging',
+        '1.1 Pacific Arc kan de levering van de dienst aan de Gemeente op ieder moment zonder opgave van redenen beëindigen met een opzegtermijn van zes maanden.',
+      ].join('\n'),
+    );
+    expect(r.parties).toMatchObject({ customer: ['de Gemeente'], supplier: ['Pacific Arc', 'Polderlicentie'] });
+    expect(present(r, 'termination-for-convenience')).toBe(true);
+  });
+
+  it('does not make a company the customer for the public body whose entry follows its own on one line', () => {
+    const r = contract(
+      [
+        'ENTERPRISE ENROLMENT',
+        'This Enrolment is entered into between Stratocore Ireland Operations Limited, 70 Harbour Quay, Dublin 2, Ireland ("Stratocore"), the Municipality of Lauwersland, Martinikerkhof 12, Groningen ("Customer"), and Polderlicentie B.V., Zwolle ("Partner").',
+        '1. Partner failure',
+        '1.1 If the Partner fails to perform and does not remedy the failure within ten days, the Customer may have those obligations performed by a third party at the Partner\'s expense.',
+      ].join('\n'),
+    );
+    expect(r.parties.customer).toEqual(['Customer']);
+    expect(r.parties.supplier).toContain('Stratocore');
+  });
+
+  it('reads a purchasing cooperative that joins a call-off as a buyer, so its step-in is the buyers\'', () => {
+    const r = contract(
+      [
+        'Deelovereenkomst Research Cloud',
+        'Partijen: (1) Stichting Hogeschool Delta, gevestigd te Vlissingen ("Deelnemer"); (2) Stratocumulus Cloud Services B.V., gevestigd te Groningen ("Leverancier"); en, voor de bepalingen die haar rechten toekennen, (3) Inkoopcoöperatie Hoger Onderwijs U.A., gevestigd te Utrecht ("ICHO").',
+        'Artikel 5. Continuïteit',
+        '5.1 Indien Leverancier ernstig tekortschiet en de tekortkoming niet binnen tien Werkdagen na ingebrekestelling is hersteld, is ICHO bevoegd de exploitatie van de diensten tijdelijk zelf over te nemen of te laten uitvoeren door een derde, op kosten van Leverancier.',
+      ].join('\n'),
+    );
+    expect(r.parties.customer).toContain('ICHO');
+    expect(present(r, 'step-in')).toBe(true);
+  });
+});

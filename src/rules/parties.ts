@@ -448,7 +448,10 @@ export function findParties(
     else if (f.at < head || inLater(f.at)) {
       // (… or the next item of a list of parties: '- ParkPuls B.V., … ("ParkPuls", "wij")\n- Gemeente Zuidhorst, …'.)
       const stop = Math.min(found[k + 1]?.at ?? text.length, f.end + 250, firstOf(text, [...ENTRY_ENDS, ...LIST_ITEMS, ' en ', ' and ', ' en\n', ' and\n', '. ', '.\n'], f.end));
-      if (has(roles.customerHints, f.end, stop)) customer.add(f.name);
+      // (Not a company whose own words before its short name give its legal form: 'Stratocore Ireland Operations Limited, …,
+      // Ireland ("Stratocore"), the Province of Lauwersland …' runs on into the next party's entry.)
+      const own = text.slice(Math.max(text.lastIndexOf('\n', f.at) + 1, found[k - 1]?.end ?? 0), f.at);
+      if (has(roles.customerHints, f.end, stop) && !namesLegalForm(own)) customer.add(f.name);
     }
     // A second name in the same entry is the same party ('The Intergovernmental Organisation for Hydrographic Data (IOHD),
     // an intergovernmental organisation having its headquarters at …, represented by its Secretary-General (the
@@ -563,6 +566,12 @@ export function findParties(
   if (named.length > 2 && (roleless.length === 1 || (roleless.length > 1 && oneEntry(roleless)))) {
     const sides = new Set(named.filter((n) => roleOf(n)).map(roleOf));
     if (sides.size === 1) for (const n of roleless) (sides.has('s') ? customer : supplier).add(n);
+  } else if (named.length > 2 && roleless.length > 1 && roleless.every((n) => COMPANY_ENTRY.test(ownEntry(n)))) {
+    // (… or a public body beside two companies, each in an entry of its own: a reseller and the vendor it resells, 'de
+    // gemeente Oosterzijl ("de Gemeente"); Polderlicentie B.V. ("Polderlicentie"); en Pacific Arc Cloud Pte. Ltd.
+    // ("Pacific Arc")', both on the supplier's side.)
+    const sides = new Set(named.filter((n) => roleOf(n)).map(roleOf));
+    if (sides.size === 1 && sides.has('c')) for (const n of roleless) supplier.add(n);
   }
   // (… or both sides are known and a name left shares one entry with names of one side only: 'Stichting … , handelend
   // voor zichzelf en ten behoeve van de … veiligheidsregio's (de "Deelnemers"), …, hierna: "LIH"' is the Deelnemers' side.)

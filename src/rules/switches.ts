@@ -5,7 +5,7 @@ import type { Evidence } from './evidence.js';
 import { sentenceEvidence } from './evidence.js';
 import type { MatchContext } from './match.js';
 import type { Term } from './terms.js';
-import { fileLines, isWhole, rowCells, termHits } from './regions.js';
+import { fileLines, isWhole, opensAsArticle, rowCells, termHits } from './regions.js';
 import { deviationRows, keptRows } from './deviation-tables.js';
 
 export interface SwitchOff {
@@ -27,7 +27,8 @@ const REMARK = /^[ \t]*(?:$|[(;,.–—-])/;
 /** An empty box and a ticked one, as regular-expression sources (also read by struck.ts for a question answered no). */
 export const EMPTY_BOX = String.raw`(?:☐|□|❏|\[[ \t]?\])`;
 export const TICKED_BOX = String.raw`(?:☒|☑|✅|\[[xX✓✔][ \t]?\])`;
-const UNCHECKED = new RegExp(String.raw`^[ \t]*\|?[ \t]*${EMPTY_BOX}[ \t]*`);
+// (after a list's marker too: "(c) [ ] Module C – Exit: …")
+const UNCHECKED = new RegExp(String.raw`^[ \t]*\|?[ \t]*(?:(?:\(?[a-z]{1,2}\)|\(?\d{1,2}[.)]|[-•*–])[ \t]+)?${EMPTY_BOX}[ \t]*`);
 /** Whether the text from `at` opens with an empty box: an option not taken states nothing. */
 export const opensUnchecked = (text: string, at: number, end = text.length): boolean =>
   UNCHECKED.test(text.slice(at, Math.min(end, at + 16)));
@@ -45,18 +46,54 @@ function supplierKey(ctx: MatchContext, start: number, end: number): boolean {
   );
 }
 
-/** The lines that open with an empty box ("☐ | Overdracht … alleen met toestemming van Opdrachtgever | Optie E"): options
- * not taken, read as saying nothing also by rules that read a whole article at once. */
+/** The label an option opens with, a word and a letter or number before a dash, colon or stop: "Module C", "Optie 3". */
+const OPTION_LABEL = /^(\p{L}{3,})[ \t]+([A-Z]|\d{1,2})(?=[ \t]*[–—:.-])/u;
+/** Lines at most that an option's own text, set out under its label elsewhere, runs on. */
+const OPTION_TEXT_LINES = 20;
+
+/**
+ * The lines that open with an empty box ("☐ | Overdracht … alleen met toestemming van Opdrachtgever | Optie E"): options
+ * not taken, read as saying nothing also by rules that read a whole article at once. With them the text such an option
+ * has under its label further on ("(e) [ ] Module E – Wijziging van zeggenschap" … "Module E. Zeggenschap. Bij een
+ * wijziging … mag de Gemeente de overeenkomst ontbinden."), up to a blank line, the next label of its kind or an article.
+ */
 export function uncheckedLines(text: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   if (!/[☐□❏]|\[[ \t]?\]/.test(text)) return out;
+  const lines: Array<{ start: number; end: number }> = [];
   for (let at = 0; at < text.length; ) {
     const nl = text.indexOf('\n', at);
     const end = nl < 0 ? text.length : nl;
-    if (opensUnchecked(text, at, end)) out.push({ start: at, end });
+    lines.push({ start: at, end });
     at = end + 1;
   }
-  return out;
+  const labels = new Map<string, string>();
+  const boxed = new Set<number>();
+  for (const [k, { start, end }] of lines.entries()) {
+    const box = UNCHECKED.exec(text.slice(start, Math.min(end, start + 16)));
+    if (!box) continue;
+    out.push({ start, end });
+    boxed.add(k);
+    const label = OPTION_LABEL.exec(text.slice(start + box[0].length, end));
+    if (label) labels.set(`${label[1]!.toLowerCase()} ${label[2]}`, label[1]!.toLowerCase());
+  }
+  if (!labels.size) return out;
+  const kinds = new Set(labels.values());
+  const labelOf = (k: number) => OPTION_LABEL.exec(text.slice(lines[k]!.start, lines[k]!.end).trimStart());
+  for (let k = 0; k < lines.length; k++) {
+    const m = boxed.has(k) ? null : labelOf(k);
+    if (!m || !labels.has(`${m[1]!.toLowerCase()} ${m[2]}`)) continue;
+    let last = k;
+    while (last + 1 < lines.length && last + 1 - k < OPTION_TEXT_LINES && !boxed.has(last + 1)) {
+      const next = text.slice(lines[last + 1]!.start, lines[last + 1]!.end).trim();
+      const other = labelOf(last + 1);
+      if (!next || opensAsArticle(next) || (other && kinds.has(other[1]!.toLowerCase()))) break;
+      last++;
+    }
+    out.push({ start: lines[k]!.start, end: lines[last]!.end });
+    k = last;
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** A ticked box and the option after it: "[ ] Ja [X] Nee", "☒ Nee / No". */
