@@ -457,6 +457,12 @@ describe('reading structure', () => {
     expect(contract(box('Dit overzicht helpt u bij het lezen. Het is geen afspraak; bij verschil gelden de artikelen.')).clauses['termination-for-convenience']!.present).toBe(false);
     expect(contract(box('Dit overzicht is onderdeel van de overeenkomst.')).clauses['termination-for-convenience']!.present).toBe(true);
   });
+  it('reads a schedule titled as a summary at the front ("SCHEDULE 1 - KEY COMMERCIAL TERMS (SUMMARY ONLY)") as stating nothing, up to the next schedule\'s title', () => {
+    const doc = (title: string) =>
+      `CONTRACT FOR A REVENUES SYSTEM\n\n${title}\n\n  - Parties: Eastmere District Council (the Council) and Calloway Civic Software Ltd (the Contractor).\n  - Change of control of Contractor: Council may terminate (Clause 21).\n\nSchedule 2 - Escrow Details\n\nTHIS CONTRACT is made BETWEEN (1) EASTMERE DISTRICT COUNCIL (the "Council") and (2) CALLOWAY CIVIC SOFTWARE LTD (the "Contractor").\n\n21. Change of Control\n[Intentionally omitted]\n\n22. Law\nThis Contract is governed by the law of England and Wales.\n`;
+    expect(contract(doc('SCHEDULE 1 - KEY COMMERCIAL TERMS (SUMMARY ONLY)')).clauses['change-of-control']!.present).toBe(false);
+    expect(contract(doc('SCHEDULE 1 - KEY COMMERCIAL TERMS')).clauses['change-of-control']!.present).toBe(true);
+  });
   it('reads plain words for handing data over after the end ("we will hand over all your records", "in the three months after the end")', () => {
     const r = contract(`${en}10. When the agreement ends\n10.1 However the agreement ends, the Supplier will hand over all the Customer's records in a standard format.\n`);
     expect(r.clauses['post-termination-services']).toMatchObject({ present: true, to: 'customer' });

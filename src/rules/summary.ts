@@ -4,7 +4,10 @@
 // terms, the summary prevails") is read like any other text. The packs name the titles (`summaryTitle`) and the words
 // that make a box yield (`summaryYields`).
 import type { MatchContext } from './match.js';
-import { fileLines, framedTitle, inRegion, opensWith, termHits, type Region } from './regions.js';
+import { ANNEX_WORD, fileLines, framedTitle, inRegion, opensWith, termHits, type Region } from './regions.js';
+
+/** A title that opens with an annex's label and number: "SCHEDULE 1 - KEY COMMERCIAL TERMS (SUMMARY ONLY)". */
+const ANNEX_TITLE = new RegExp(String.raw`^[ \t|=*#-]*${ANNEX_WORD}[ \t]+(?:\d{1,2}|[A-Z])\b`, 'i');
 
 /** Words at most on a title line ("KEY FACTS (summary — see below)"). */
 const TITLE_WORDS = 8;
@@ -23,13 +26,18 @@ export function findYieldingBoxes(ctx: MatchContext): Region[] {
     const title = framedTitle(ctx, line);
     return !!title && title.t1 - title.t0 <= TITLE_WORDS && opensWith(ctx, partLabel, title.start, title.end);
   };
+  // … or with an annex's label: a schedule that is the summary runs to the next annex's title.
+  const opensAnnex = (line: Region): boolean => {
+    const title = framedTitle(ctx, line);
+    return !!title && title.t1 - title.t0 <= TITLE_WORDS && ANNEX_TITLE.test(doc.text.slice(line.start, line.end));
+  };
   for (const [k, line] of lines.entries()) {
     const title = framedTitle(ctx, line);
-    if (!title || title.t1 - title.t0 > TITLE_WORDS || !termHits(ctx, summaryTitle, title.start, title.end).some((h) => h.t0 === title.t0 || (h.t0 > title.t0 && opensPart(line)))) continue;
+    if (!title || title.t1 - title.t0 > TITLE_WORDS || !termHits(ctx, summaryTitle, title.start, title.end).some((h) => h.t0 === title.t0 || (h.t0 > title.t0 && (opensPart(line) || opensAnnex(line))))) continue;
     // The box runs to the next numbered clause after its title, or the one after that where the title heads a clause. A
     // summary that is a part of the document ("DEEL A - Samenvatting …") runs to the next part ("DEEL B - De overeenkomst"),
     // over the headings inside it.
-    const nextPart = opensPart(line) ? lines.slice(k + 1).find(opensPart)?.start : undefined;
+    const nextPart = opensPart(line) ? lines.slice(k + 1).find(opensPart)?.start : opensAnnex(line) ? lines.slice(k + 1).find(opensAnnex)?.start : undefined;
     const next = nextPart ?? doc.sections.find((s) => s.start > line.end)?.start ?? doc.text.length;
     const box = { start: line.start, end: Math.min(next, line.start + BOX_CHARS) };
     if (!inRegion(boxes, box.start)) boxes.push(box);
