@@ -112,3 +112,81 @@ describe('what a former text said, told in the past tense', () => {
     expect(present(r, 'source-code-escrow')).toBe(true);
   });
 });
+
+describe('a consolidated text whose table of contents lists the addendum at its end', () => {
+  // (Margin headings before the paragraphs, "Escrow | 6.1 …", as a PDF with headings in the margin comes out.)
+  const text = [
+    "Licentieovereenkomst ParkeerRegie (samengestelde tekst)",
+    "Deze samengestelde tekst bevat de oorspronkelijke overeenkomst van 4 februari 2026 en",
+    "het Addendum van 30 juni 2026. Het Addendum is achter de oorspronkelijke tekst",
+    "opgenomen; de oorspronkelijke artikelen zijn niet aangepast.[1]",
+    "INHOUDSOPGAVE",
+    "Artikel 1 Begrippen",
+    "Artikel 2 Licentie",
+    "Artikel 3 Onderhoud",
+    "Artikel 4 Vergoeding",
+    "Artikel 5 Duur en opzegging",
+    "Artikel 6 Broncode",
+    "Artikel 7 Wijziging zeggenschap",
+    "Artikel 8 Overdracht",
+    "Artikel 9 Einde",
+    "Artikel 10 Recht",
+    "Addendum 1 - d.d. 30 juni 2026",
+    "Partijen:",
+    "1. De gemeente Westerbroek, gevestigd te Westerbroek, vertegenwoordigd door de",
+    "burgemeester, hierna \"de Gemeente\";",
+    "2. Parkeerdata B.V., gevestigd te Nieuwegein, KvK 67223019, vertegenwoordigd door de",
+    "heer W. Jansma, hierna \"Licentiegever\".",
+    "Artikel 1 Begrippen",
+    "Begrippen | 1.1 Programmatuur: de applicatie ParkeerRegie voor vergunningbeheer en naheffing,",
+    "versie 5.x, met de module Bezoekersparkeren. Handhavingsdata: de scans, kentekens en",
+    "naheffingsgegevens die de Gemeente met de Programmatuur verwerkt.",
+    "Artikel 2 Licentie",
+    "Gebruiksrecht | 2.1 Licentiegever verleent de Gemeente een niet-exclusief en niet-overdraagbaar recht om de Programmatuur te gebruiken voor de uitvoering van het parkeerbeleid van de Gemeente.",
+    "Artikel 3 Onderhoud",
+    "Onderhoud | 3.1 Licentiegever verhelpt fouten in de Programmatuur binnen redelijke termijn en brengt ten minste tweemaal per jaar een nieuwe release uit waarin wijzigingen in de RDW-koppeling zijn verwerkt.",
+    "Artikel 4 Vergoeding",
+    "Vergoeding | 4.1 De Gemeente betaalt een jaarlijkse licentie- en onderhoudsvergoeding van EUR 22.600, vooraf te factureren.",
+    "Artikel 5 Duur en opzegging",
+    "Looptijd | 5.1 De overeenkomst gaat in op 1 maart 2026 en geldt voor onbepaalde tijd.",
+    "Opzegging | 5.2 De Gemeente kan de overeenkomst op ieder moment zonder opgave van redenen",
+    "opzeggen met een opzegtermijn van zes maanden. Licentiegever kan de overeenkomst",
+    "opzeggen tegen het einde van een kalenderjaar met een opzegtermijn van twaalf maanden.",
+    "Artikel 6 Broncode",
+    "Escrow | 6.1 Licentiegever deponeert de broncode van de Programmatuur bij een onafhankelijke",
+    "escrow-agent. De broncode wordt aan de Gemeente afgegeven indien Licentiegever failliet",
+    "gaat of het onderhoud staakt.",
+    "Artikel 7 Wijziging zeggenschap",
+    "[Gereserveerd]",
+    "Artikel 8 Overdracht",
+    "Overdracht | 8.1 Licentiegever draagt de overeenkomst niet over aan een derde zonder voorafgaande schriftelijke toestemming van de Gemeente. De Gemeente kan aan haar toestemming voorwaarden verbinden.",
+    "Artikel 9 Einde",
+    "Na einde | 9.1 Na het einde van de overeenkomst verwijdert Licentiegever de Handhavingsdata uit de door haar beheerde back-upomgeving binnen dertig dagen. Licentiegever verleent geen ondersteuning meer na het einde van de overeenkomst.",
+    "Artikel 10 Recht",
+    "Recht | 10.1 Op deze overeenkomst is Nederlands recht van toepassing.",
+    "Westerbroek / Nieuwegein, 4 februari 2026",
+    "De gemeente Westerbroek, de burgemeester Parkeerdata B.V., W. Jansma",
+    "Addendum 1 - d.d. 30 juni 2026",
+    "Partijen, te weten de gemeente Westerbroek en Parkeerdata B.V., overwegende dat de",
+    "door Licentiegever beoogde escrow-agent zijn dienstverlening heeft beëindigd en partijen",
+    "geen nieuwe escrow-agent hebben kunnen aanwijzen, komen het volgende overeen:",
+    "1. Artikel 6 (Broncode) van de overeenkomst komt met ingang van de datum van dit",
+    "Addendum te vervallen. Licentiegever is niet langer verplicht de broncode te deponeren en",
+    "de Gemeente kan geen aanspraak maken op afgifte van de broncode.[2]",
+    "2. Als compensatie wordt de jaarlijkse vergoeding bedoeld in artikel 4.1 met ingang van 1",
+    "januari 2027 verlaagd naar EUR 21.400.",
+    "3. Overigens blijft de overeenkomst ongewijzigd van kracht.",
+    "Aldus overeengekomen op 30 juni 2026 - de gemeente Westerbroek / Parkeerdata B.V.",
+    "Eindnoten",
+    "[1] Bij tegenstrijdigheid gaat het Addendum voor de oorspronkelijke tekst.",
+    "[2] Een eerder gedeponeerde versie (release 5.1) is door de escrow-agent bij de beëindiging van zijn",
+    "dienstverlening aan Licentiegever teruggegeven.",
+  ].join('\n');
+
+  it('reads the contents without page numbers as a list, not as the addendum\'s title, so the addendum after the signatures strikes the escrow article', () => {
+    const r = contract(text);
+    expect(present(r, 'source-code-escrow')).toBe(false);
+    expect(present(r, 'anti-assignment')).toBe(true);
+    expect(present(r, 'termination-for-convenience')).toBe(true);
+  });
+});

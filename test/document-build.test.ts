@@ -274,6 +274,13 @@ describe('sections', () => {
     expect(one('Artikel 4 Looptijd 2\nDe overeenkomst loopt twee jaar.').contents).toEqual([]);
   });
 
+  it('marks a table of contents without page numbers under its title, up to a blank line or the body\'s first heading again', () => {
+    const d = one(['Licentieovereenkomst', 'INHOUDSOPGAVE', 'Artikel 1 Begrippen', 'Artikel 2 Broncode', 'Addendum 1 - d.d. 30 juni 2026', 'Artikel 1 Begrippen', 'In deze overeenkomst wordt verstaan onder programmatuur: de applicatie.'].join('\n'));
+    expect(d.contents.map((c) => d.text.slice(c.start, c.end))).toEqual(['INHOUDSOPGAVE\nArtikel 1 Begrippen\nArtikel 2 Broncode\nAddendum 1 - d.d. 30 juni 2026']);
+    // (Two short lines under a title are no list of contents.)
+    expect(one('Contents\nSource code\nBuild scripts\n\nThe deposit holds the above.').contents).toEqual([]);
+  });
+
   it('accepts Dutch keyword variants', () => {
     const d = one(
       ['Artikel 5 - Overdracht', 'Tekst.', 'Artikel 6: Escrow', 'Tekst.', 'ARTIKEL 7 WIJZIGING IN ZEGGENSCHAP', 'Tekst.', 'Art. 8 Exit', 'Tekst.', 'Artikel 9.', 'Slot.'].join('\n'),

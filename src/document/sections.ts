@@ -358,6 +358,12 @@ function pageNumberedRun(lines: readonly Line[]): Set<number> {
   return new Set(pageNumbered.filter((i, k) => i - (pageNumbered[k - 1] ?? -99) <= 3 || (pageNumbered[k + 1] ?? 1e9) - i <= 3));
 }
 
+/** Heading lines at least under a contents title without page numbers. */
+const TITLED_ENTRIES = 3;
+/** Words at most in such a line. */
+const CONTENTS_ENTRY_WORDS = 10;
+/** Such a line: a heading that does not end like a sentence or a lead-in. */
+const CONTENTS_ENTRY = /^[^\n]{2,90}(?<![.;:,])$/;
 /** A table of contents' title line. */
 const CONTENTS_TITLE = /^(?:inhoud(?:sopgave)?|inhoudstafel|table\s+of\s+contents|contents|index)\s*:?$/i;
 
@@ -372,17 +378,33 @@ export function findContents(text: string): TextSpan[] {
   const spans: TextSpan[] = [];
   let open: TextSpan | undefined;
   let entries = 0;
+  // Under a title of its own, a table of contents may give no page numbers: a run of short heading lines ("INHOUDSOPGAVE"
+  // over "Artikel 1 Begrippen", …, "Addendum 1 - d.d. 30 juni 2026"), at least TITLED_ENTRIES of them.
+  let titled = false;
+  let headings = 0;
   const close = (): void => {
-    if (open && entries > 0) spans.push(open);
+    if (open && (entries > 0 || headings >= TITLED_ENTRIES)) spans.push(open);
     open = undefined;
     entries = 0;
+    titled = false;
+    headings = 0;
   };
+  // (Such a run ends at a blank line, or where a heading comes again: the body's first article under the list.)
+  let seen = new Set<string>();
   lines.forEach((ln, i) => {
     const t = ln.text.trim();
-    if (t === '') return;
+    if (t === '') {
+      if (titled && !entries && headings) close();
+      return;
+    }
     const entry = numbered.has(i) || DOT_LEADER_RE.test(t);
-    if (!entry && !CONTENTS_TITLE.test(t)) return close();
+    const heading = !entry && titled && !entries && !seen.has(t) && CONTENTS_ENTRY.test(t) && t.split(/\s+/).length <= CONTENTS_ENTRY_WORDS;
+    if (heading) seen.add(t);
+    else if (!entry) seen = new Set();
+    if (!entry && !heading && !CONTENTS_TITLE.test(t)) return close();
     if (entry) entries++;
+    if (heading) headings++;
+    if (CONTENTS_TITLE.test(t)) titled = true;
     const end = ln.start + ln.text.length;
     open = open ? { start: open.start, end } : { start: ln.start, end };
   });

@@ -58,6 +58,8 @@ export function findParts(ctx: MatchContext): FilePart[] {
     const head = text.replace(/\([^)]*\)?/g, '').split(',')[0]!;
     if (text.includes(',') && /(?:^|\s)\p{Ll}{4,}/u.test(head)) continue;
     if (!termHits(ctx, kinds, t.start, t.end).length) continue;
+    // (Nor a line of a table of contents: "Addendum 1 - d.d. 30 juni 2026" under "INHOUDSOPGAVE".)
+    if (doc.contents.some((c) => c.start <= line.start && line.start < c.end)) continue;
     titles.push({ start: line.start, end: line.end, text });
   }
   // A title with next to nothing under it lists the annexes or the contents: it joins the part before.

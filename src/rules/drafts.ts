@@ -69,7 +69,8 @@ export function laterDocuments(ctx: MatchContext): number[] {
   const { doc } = ctx;
   return fileLines(doc.text)
     .map((l) => nextTitle(ctx, l))
-    .filter((t): t is Region => !!t && (t.start >= LATER || doc.sections.some((s) => s.start < t.start)))
+    // (Not a line of a table of contents: "Addendum 1 - d.d. 30 juni 2026" listed under "INHOUDSOPGAVE".)
+    .filter((t): t is Region => !!t && (t.start >= LATER || doc.sections.some((s) => s.start < t.start)) && !doc.contents.some((c) => c.start <= t.start && t.start < c.end))
     .map((t) => t.start);
 }
 
