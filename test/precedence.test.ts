@@ -131,6 +131,26 @@ BIJLAGE 2 – ALGEMENE VOORWAARDEN VECTRION
     expect(r.overridden).toEqual([]);
   });
 
+  it('reads "in de volgorde waarin zij in lid 1 zijn genoemd" as the order of the list in the paragraph before', () => {
+    const text = (order: string) => `LEVERINGSOVEREENKOMST ONLINE DIENSTEN
+
+Partijen: de gemeente Brakeloo ("de Gemeente") en Dijkgraaf ICT Solutions B.V. ("Dijkgraaf ICT").
+
+Artikel 1. Samenstelling van de overeenkomst
+1.1 Deze overeenkomst bestaat uit: (a) deze leveringsovereenkomst; (b) de Tessellate Online Subscription Agreement (Bijlage 1); (c) de Aanvullende Voorwaarden ICT Gemeente Brakeloo (Bijlage 2).
+1.2 Bij tegenstrijdigheid gaan de documenten voor in de volgorde waarin zij in lid 1 zijn genoemd.${order}
+
+Bijlage 1 – Tessellate Online Subscription Agreement (uittreksel)
+10.2 Subscriptions may not be cancelled by Customer before the end of the subscription period, and fees are non-refundable.
+
+Bijlage 2 – Aanvullende Voorwaarden ICT Gemeente Brakeloo (uittreksel)
+AV-11 Tussentijdse opzegging. De Gemeente kan de overeenkomst te allen tijde geheel of gedeeltelijk opzeggen met een opzegtermijn van drie maanden.
+`;
+    expect(present(contract(text('')), 'termination-for-convenience')).toBe(false);
+    // (The list's order turned round by a later sentence keeps the Gemeente's right.)
+    expect(present(contract(text(' De Aanvullende Voorwaarden gaan echter steeds voor op de Tessellate Online Subscription Agreement.')), 'termination-for-convenience')).toBe(true);
+  });
+
   it("strikes an article only in the document the amendment names ('Paragraph 5 of Schedule 2 is deleted')", () => {
     const text = `SERVICES AGREEMENT
 
