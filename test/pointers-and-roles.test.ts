@@ -720,3 +720,29 @@ describe('a public body beside a reseller and the vendor it resells', () => {
     expect(present(r, 'step-in')).toBe(true);
   });
 });
+
+describe('a term the recitals define beside the two parties', () => {
+  it('is no third party: the counterparty of the provider is the customer, and its step-in is the customer\'s', () => {
+    const r = contract(
+      [
+        'MANAGED SECURITY SERVICES AGREEMENT',
+        '',
+        'This Managed Security Services Agreement (this "Agreement") is made effective',
+        'as of August 8, 2022 by and between Tidewater Defense Electronics Corporation,',
+        'a Virginia corporation ("Tidewater"), and Ironbark Secure Operations, LLC, a',
+        'Maryland limited liability company ("Provider").',
+        '',
+        'Tidewater is a cleared defense contractor that handles Controlled Unclassified',
+        'Information ("CUI") and is subject to DFARS 252.204-7012. Provider will perform security',
+        'monitoring of Tidewater\'s unclassified networks.',
+        '',
+        '5. SERVICE FAILURE',
+        '',
+        '5.2 If Provider fails to perform the monitoring Services for more than twelve (12) consecutive hours, Tidewater may',
+        '    engage a third-party incident response firm to perform them, and Provider shall reimburse Tidewater\'s reasonable costs.',
+      ].join('\n'),
+    );
+    expect(r.parties).toMatchObject({ customer: ['Tidewater'], supplier: ['Provider'] });
+    expect(present(r, 'step-in')).toBe(true);
+  });
+});

@@ -531,7 +531,6 @@ export function findParties(
     // SeatSmart Holdings, Inc., … (the "Parent")'.)
     return has(roles.accessoryParty, prev, f.at) || opensWithTerm(roles.parentOfPrevious, prev, f.at);
   };
-  const named = listed.length > 2 ? listed.filter((n) => !accessory(n)) : listed;
   // … or more names, all but one on the same side (a party's parent named in its entry: '… (the "Provider"), a
   // wholly-owned subsidiary of Altostrat Inc.'): the one left is the counterparty.
   const entityEntry = (n: string) => {
@@ -544,6 +543,16 @@ export function findParties(
     const from = Math.max(before.lastIndexOf('. '), before.lastIndexOf('.\n'), before.lastIndexOf('\n\n'));
     return ENTITY.test(before.slice(from + 1));
   };
+  // (Nor, beside two others, a name with no role that abbreviates the capitalised words right before it, in an entry that
+  // names no body of any kind: a term the recitals define, 'Tidewater … handles Controlled Unclassified Information
+  // ("CUI")'.)
+  const definedTerm = (n: string) => {
+    const f = headEntry(n);
+    if (!f || roleOf(n) || entityEntry(n)) return false;
+    const words = /((?:\p{Lu}[\p{L}-]*[ \t]+){1,5})\(?[ \t]*["“]?$/u.exec(text.slice(Math.max(0, f.at - 80), f.at).replace(/\s+/g, ' '));
+    return !!words && acronymOf(n, words[1]!.trim());
+  };
+  const named = listed.length > 2 ? listed.filter((n) => !accessory(n) && !definedTerm(n)) : listed;
   // A party's own entry in the head: from the line it starts on, or the name before it, to its short name; without a list
   // marker or the "en"/"and" that joins it to the entry before.
   const ownEntry = (n: string): string => {
