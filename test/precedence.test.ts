@@ -151,6 +151,42 @@ AV-11 Tussentijdse opzegging. De Gemeente kan de overeenkomst te allen tijde geh
     expect(present(contract(text(' De Aanvullende Voorwaarden gaan echter steeds voor op de Tessellate Online Subscription Agreement.')), 'termination-for-convenience')).toBe(true);
   });
 
+  it("ranks a document listed 'as regards' named subjects above those after it on the clauses those subjects name only", () => {
+    const text = `RESELLER AGREEMENT FOR CLOUD SERVICES
+
+BETWEEN Waterschap Lingeveld ("the Water Board") and Bastion Licensing Nederland B.V. ("Bastion").
+
+1. Structure
+1.1 The Water Board purchases subscriptions from Bastion under the Vendor Terms, supplemented by the Government Addendum.
+1.2 In the event of conflict the documents rank as follows:
+
+(a) the Vendor Terms, as regards suspension, termination and the consequences of termination (including the retention, return and deletion of Customer Data after termination);
+(b) the Government Addendum, as regards all other matters;
+(c) this Agreement.
+
+SCHEDULE 1 – GOVERNMENT ADDENDUM
+
+GA-4. Change of Control. If the supplier comes under the control of a third party, the Water Board may terminate the Agreement with immediate effect by written notice.
+GA-5. Exit. Upon termination or expiry the supplier shall keep the Services available for six months and shall provide reasonable assistance to the Water Board and any successor supplier.
+GA-6. Escrow. The supplier shall deposit the source code of the platform with an escrow agent.
+GA-7. Termination at will. The Water Board may terminate any subscription at any time on three months' notice.
+
+SCHEDULE 2 – VENDOR TERMS
+
+K-8.1 Each subscription continues for the subscription term and cannot be cancelled before the end of that term.
+K-8.3 A change in the ownership or control of the Vendor does not entitle the Customer to terminate any subscription.
+K-8.4 Upon termination, the Vendor will delete all Customer Data within thirty (30) days. Customer is responsible for exporting Customer Data before the end of the subscription term.
+K-9 The Vendor does not deposit source code with any escrow agent.
+`;
+    const r = contract(text);
+    // Termination and its consequences are the Vendor Terms' subjects: their denials take back the addendum's grants.
+    expect(present(r, 'termination-for-convenience')).toBe(false);
+    expect(present(r, 'post-termination-services')).toBe(false);
+    expect(present(r, 'change-of-control')).toBe(false);
+    // Escrow is not among them: the addendum's deposit stands.
+    expect(present(r, 'source-code-escrow')).toBe(true);
+  });
+
   it("strikes an article only in the document the amendment names ('Paragraph 5 of Schedule 2 is deleted')", () => {
     const text = `SERVICES AGREEMENT
 

@@ -391,7 +391,7 @@ export function analyse(file: Document, rules: RuleSet, traces?: RuleTrace[]): A
         const by =
           f.grants === 'notice' || holdsAgainst(f)
             ? undefined
-            : denied.find((d) => d.clause === f.clause && partAt(parts, d.start) !== declaredIn(f) && order.beats(partAt(parts, d.start), rankOf(f)));
+            : denied.find((d) => d.clause === f.clause && partAt(parts, d.start) !== declaredIn(f) && order.beats(partAt(parts, d.start), rankOf(f), f.clause));
         if (by) overridden.push({ clause: f.clause, rule: f.rule, finding: withoutMeta(f), by: withoutMeta(by) });
         return !by;
       });

@@ -90,6 +90,8 @@ export interface RuleSet {
   followUp: FollowUp;
   /** Row keys that name a clause an order form's row may switch off, by pack. */
   switches: Array<{ pack: string; clause: string; keys: Term[] }>;
+  /** The words that name a clause as a subject a document ranks on, by pack. */
+  subjects: Array<{ pack: string; clause: string; words: Term[] }>;
   /** How the file's layout is read (order forms, summary boxes, later documents, struck parts), pooled over the packs'
    * vocabularies of these names: `noValue`, the values of a row that say no ("Nee", "Not included", "Niet van
    * toepassing"); `yesValue`, a cell that says only yes ("ja", "Included"), so a row answered per lot, yes in one column
@@ -142,6 +144,7 @@ export function compilePacks(packs: readonly LoadedPack[]): RuleSet {
   const standards: CompiledStandard[] = [];
   const amendments: RuleSet['amendments'] = [];
   const switches: RuleSet['switches'] = [];
+  const subjects: RuleSet['subjects'] = [];
   const layout = Object.fromEntries(LAYOUT_LISTS.map((l) => [l, [] as Term[]])) as RuleSet['layout'];
   const sorted = [...packs].sort((a, b) => a.spec.id.localeCompare(b.spec.id));
   // A list's regular expressions only (the schema has checked that each one compiles).
@@ -195,6 +198,7 @@ export function compilePacks(packs: readonly LoadedPack[]): RuleSet {
       });
     }
     for (const sw of spec.switches ?? []) switches.push({ pack: spec.id, clause: sw.clause, keys: sw.keys.map(term) });
+    for (const sj of spec.subjects ?? []) subjects.push({ pack: spec.id, clause: sj.clause, words: sj.words.map(term) });
     for (const list of LAYOUT_LISTS) layout[list].push(...(mine.get(list) ?? []));
     if (spec.amendments)
       amendments.push({ pack: spec.id, deletes: pat(spec.amendments.deletes), replaces: spec.amendments.replaces ? pat(spec.amendments.replaces) : undefined, restores: spec.amendments.restores ? pat(spec.amendments.restores) : undefined });
@@ -228,6 +232,7 @@ export function compilePacks(packs: readonly LoadedPack[]): RuleSet {
     roles,
     followUp,
     switches,
+    subjects,
     layout,
   };
 }

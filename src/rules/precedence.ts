@@ -17,8 +17,9 @@ import { partAt, wordsOf, type FilePart } from './documents.js';
 export type Ranked = number | string;
 
 export interface Precedence {
-  /** Whether document a ranks above document b. */
-  beats(a: Ranked, b: Ranked): boolean;
+  /** Whether document a ranks above document b, on every subject or, where `clause` is given, on the subject of that
+   * clause ("the Vendor Terms, as regards termination and the consequences of termination"). */
+  beats(a: Ranked, b: Ranked, clause?: string): boolean;
 }
 
 interface Mention extends Region {
@@ -151,6 +152,14 @@ export function findPrecedence(ctx: MatchContext, parts: readonly FilePart[], st
   const namer = documentNamer(ctx, parts, standards);
   const named = (r: Region, own: number, before: readonly Mention[]): Ranked[] => namer(r, own, before.flatMap((m) => m.docs));
   const pairs = new Map<Ranked, Set<Ranked>>();
+  // What a list ranks on named subjects only, per clause those subjects name ("(b) the Kaimon Terms, as regards …
+  // termination and the consequences of termination …; (c) the Government Addendum, as regards all other matters").
+  const onSubject = new Map<string, Set<string>>();
+  const subjectPair = (clause: string, a: Ranked, b: Ranked) => {
+    if (a === b) return;
+    if (!onSubject.has(clause)) onSubject.set(clause, new Set());
+    onSubject.get(clause)!.add(`${a}>${b}`);
+  };
   // Whether any sentence ranks two documents.
   let ranked = false;
   const add = (a: Ranked, b: Ranked) => {
@@ -239,7 +248,22 @@ export function findPrecedence(ctx: MatchContext, parts: readonly FilePart[], st
     const own = partAt(parts, s.start);
     // What a document ranks on a subject only ("… voor zover het de verwerking van persoonsgegevens betreft") stays out.
     const limits = termHits(ctx, L.subjectLimit, s.start, end).map((h) => index.tokens[h.t0]!.start);
-    let groups = groupsIn(s.start, end, own).filter((g) => !limits.some((l) => l > g[0]!.start && !/;|\.\s/.test(doc.text.slice(g[g.length - 1]!.end, l)) && doc.text.slice(g[g.length - 1]!.end, l).length < 200));
+    const limitOf = (g: Mention[]) => limits.find((l) => l > g[0]!.start && !/;|\.\s/.test(doc.text.slice(g[g.length - 1]!.end, l)) && doc.text.slice(g[g.length - 1]!.end, l).length < 200);
+    const all = groupsIn(s.start, end, own);
+    let groups = all.filter((g) => limitOf(g) === undefined);
+    // In a list in order, a document ranked on named subjects ranks above those listed after it on the clauses that its
+    // subjects name (the packs' `subjects`), up to the item's end.
+    if (has(L.precedenceList, { start: s.start, end }) && ctx.rules.subjects.length)
+      all.forEach((g, k) => {
+        const l = limitOf(g);
+        if (l === undefined) return;
+        const stop = /;|\.\s/.exec(doc.text.slice(l, end));
+        const subject = { start: l, end: stop ? l + stop.index : end };
+        const clauses = new Set(ctx.rules.subjects.filter((sj) => termHits(ctx, sj.words, subject.start, subject.end).length > 0).map((sj) => sj.clause));
+        for (const clause of clauses)
+          for (const h of all.slice(k + 1)) for (const x of g.flatMap((m) => m.docs)) for (const y of h.flatMap((m) => m.docs)) subjectPair(clause, x, y);
+        if (clauses.size) ranked = true;
+      });
     // "Bij strijdigheid gaat een eerder genoemd document voor een later genoemd document": the order is the list before.
     // (The nearest sentence before it in the same article that lists documents and ranks nothing itself: "1.1 De
     // overeenkomst bestaat uit: …; 1.2 Bij strijdigheid …".)
@@ -306,6 +330,6 @@ export function findPrecedence(ctx: MatchContext, parts: readonly FilePart[], st
     closure.set(a, seen);
   }
   return {
-    beats: (a, b) => a !== b && !!closure.get(a)?.has(b) && !closure.get(b)?.has(a),
+    beats: (a, b, clause) => a !== b && ((!!closure.get(a)?.has(b) && !closure.get(b)?.has(a)) || (clause !== undefined && !!onSubject.get(clause)?.has(`${a}>${b}`) && !onSubject.get(clause)?.has(`${b}>${a}`))),
   };
 }

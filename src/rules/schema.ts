@@ -20,7 +20,7 @@ export function checkPack(v: unknown): SchemaProblem[] {
   const out: SchemaProblem[] = [];
   const bad = (path: Path, message: string) => out.push({ path, message });
   if (!isObj(v)) return [{ path: [], message: 'a rule pack must be a mapping with id, version, title, description, rules' }];
-  keys(v, [], ['id', 'version', 'title', 'description', 'vocabulary', 'definitions', 'tables', 'standards', 'amendments', 'switches', 'rules'], bad);
+  keys(v, [], ['id', 'version', 'title', 'description', 'vocabulary', 'definitions', 'tables', 'standards', 'amendments', 'switches', 'subjects', 'rules'], bad);
   if (!str(v.id) || !ID.test(v.id)) bad(['id'], "pack 'id' must be lower-case letters, digits and dashes");
   if (!str(v.version) || !SEMVER.test(v.version)) bad(['version'], "pack 'version' must be semver such as 1.0.0");
   for (const k of ['title', 'description']) if (!str(v[k])) bad([k], `pack '${k}' must be a non-empty string`);
@@ -89,6 +89,18 @@ export function checkPack(v: unknown): SchemaProblem[] {
         if (!str(sw.clause) || !ID.test(sw.clause)) bad([...p, 'clause'], "a switch needs 'clause', the clause id its rows switch off");
         if (!Array.isArray(sw.keys) || sw.keys.length === 0 || !sw.keys.every(str)) bad([...p, 'keys'], "a switch needs 'keys', a non-empty list of phrases");
         else sw.keys.forEach((t, j) => term(t, [...p, 'keys', j], bad, lists));
+      });
+  }
+  if (v.subjects !== undefined) {
+    if (!Array.isArray(v.subjects)) bad(['subjects'], "'subjects' must be a list of { clause, words }");
+    else
+      v.subjects.forEach((sj, i) => {
+        const p = ['subjects', i];
+        if (!isObj(sj)) return bad(p, 'a subject must be a mapping { clause, words }');
+        keys(sj, p, ['clause', 'words'], bad);
+        if (!str(sj.clause) || !ID.test(sj.clause)) bad([...p, 'clause'], "a subject needs 'clause', the clause id its words name");
+        if (!Array.isArray(sj.words) || sj.words.length === 0 || !sj.words.every(str)) bad([...p, 'words'], "a subject needs 'words', a non-empty list of phrases");
+        else sj.words.forEach((t, j) => term(t, [...p, 'words', j], bad, lists));
       });
   }
   if (v.standards !== undefined) {

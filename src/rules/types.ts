@@ -145,6 +145,12 @@ export interface PackSpec {
    * are the `noValue` vocabulary of any pack.
    */
   switches?: Array<{ clause: string; keys: string[] }>;
+  /**
+   * The words that name a clause as a subject a document may rank on ("the Vendor Terms, as regards termination and
+   * the consequences of termination"): where a list ranks a document above the others on named subjects only, its denial
+   * takes back what they grant of the clauses those subjects name.
+   */
+  subjects?: Array<{ clause: string; words: string[] }>;
   /** May be left out by a pack that only describes standard terms. */
   rules?: RuleSpec[];
 }
