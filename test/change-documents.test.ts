@@ -190,3 +190,30 @@ describe('a consolidated text whose table of contents lists the addendum at its 
     expect(present(r, 'termination-for-convenience')).toBe(true);
   });
 });
+
+describe('an amendment that strikes a sentence of an article by its place', () => {
+  const text = (amendment: string) =>
+    [
+      'ONDERHOUDSOVEREENKOMST',
+      'Stichting Dijklander Ziekenhuis ("Klant") en PathoSys Nederland B.V. ("PathoSys") komen het volgende overeen.',
+      'Artikel 5 – Overige bepalingen',
+      '5.1 Klant en PathoSys dragen deze overeenkomst niet over aan een derde zonder elkaars schriftelijke toestemming.',
+      '5.2 PathoSys deponeert de broncode van het systeem bij een onafhankelijke depothouder.',
+      'Artikel 6 – Recht',
+      '6.1 Op deze overeenkomst is Nederlands recht van toepassing.',
+      '',
+      'WIJZIGINGSADDENDUM NR. 1',
+      'Partijen komen het volgende overeen:',
+      amendment,
+      '2. De overige bepalingen blijven ongewijzigd.',
+    ].join('\n');
+
+  it('takes out that sentence only: "De tweede zin van artikel 5 vervalt" strikes the escrow, not the consent to transfer', () => {
+    const r = contract(text('1. De tweede zin van artikel 5 (Overige bepalingen) vervalt.'));
+    expect(present(r, 'source-code-escrow')).toBe(false);
+    expect(present(r, 'anti-assignment')).toBe(true);
+    const first = contract(text('1. De eerste zin van artikel 5 (Overige bepalingen) vervalt.'));
+    expect(present(first, 'source-code-escrow')).toBe(true);
+    expect(present(first, 'anti-assignment')).toBe(false);
+  });
+});

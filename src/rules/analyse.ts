@@ -25,6 +25,7 @@ import type { Unit } from './doc-index.js';
 import { findParts, partAt, type FilePart } from './documents.js';
 import { findPrecedence, type Precedence, type Ranked } from './precedence.js';
 import { findRecitals } from './recitals.js';
+import { findStruckSentences } from './struck-sentences.js';
 import { findRejectedTerms } from './rejected-terms.js';
 import { findUnusedDefinitions } from './unused-definitions.js';
 import { findMessages, quoteDepth, writtenBefore } from './correspondence.js';
@@ -213,7 +214,8 @@ export function analyse(file: Document, rules: RuleSet, traces?: RuleTrace[]): A
   const recitals = findRecitals(ctx);
   // Nor a sentence that tells what a former text said: "(De oorspronkelijke tekst bepaalde dat …)".
   const formerTexts = findFormerTexts(ctx);
-  const struckSections = findStruckSections(ctx);
+  // (… and a sentence struck by its place in an article: "De tweede zin van artikel 5 … vervalt".)
+  const struckSections = [...findStruckSections(ctx), ...findStruckSentences(ctx)];
   // Nor a definition whose term the contract never uses ("Depotovereenkomst: …" where the deposit's article is "[Vervallen.]").
   const quiet = [...unsaid, ...struckSections, ...otherVersion, ...recitals, ...formerTexts, ...findUnusedDefinitions(ctx)];
   // The file's documents (an offer, the supplier's terms, annexes), read once where an amendment or a denial needs them.
