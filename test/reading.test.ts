@@ -2451,3 +2451,23 @@ describe('what a carve-out of standard terms names', () => {
     expect(present(dotted, 'anti-assignment')).toBe(false);
   });
 });
+
+describe('a choice of law made for the contract and all its annexes', () => {
+  it('governs the vendor terms attached over their own choice', () => {
+    const r = contract(
+      [
+        'CLOUD SERVICES AGREEMENT',
+        'The State of the Netherlands (the Ministry) ("Customer") and Bastion Licensing B.V. ("Bastion") agree as follows.',
+        '1. Documents',
+        '1.1 The contract consists of this Agreement, the Government Cloud Addendum (Annex A) and the Pacific Arc Enterprise Terms (Annex C).',
+        '7. Governing law',
+        '7.1 This Agreement and all Annexes are governed by Dutch law. The District Court of The Hague has exclusive jurisdiction.',
+        '',
+        'Annex C – Pacific Arc Enterprise Terms (extract)',
+        'C-14 Term. Subscriptions are committed for their full term.',
+        'C-20 These Terms are governed by the laws of Singapore.',
+      ].join('\n'),
+    );
+    expect(r.facts.governingLaw).toBe('Netherlands');
+  });
+});
