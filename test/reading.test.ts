@@ -179,6 +179,12 @@ describe('reading structure', () => {
     const deposit = `${en}1. Definitions\n1.1 "Escrow" means the deposit of the source code of the Software with an independent agent.\n6. Continuity\n6.1 The Customer may join Escrow at any time.\n`;
     expect(contract(deposit).clauses['source-code-escrow']!.evidence.map((e) => e.section)).not.toContain('6.1');
   });
+  it('reads a term whose definition lists source code among what it holds (\'"Technology Package" means all information …, including … the source code of the test software\') as the material deposited', () => {
+    const pack = (including: string) =>
+      `${en}1. Definitions\n1.2 "Technology Package" means all information, documentation and materials necessary to enable a reasonably skilled manufacturer to manufacture and test the Products, ${including}.\n5. Escrow of Technology Package\n5.1 The Supplier shall deposit a complete and current copy of the Technology Package with Keyholder Escrow Services Limited under a tripartite escrow agreement.\n`;
+    expect(present(contract(pack('including process flows, equipment lists and the source code of the final test software')), 'source-code-escrow')).toBe(true);
+    expect(present(contract(pack('including process flows and equipment lists')), 'source-code-escrow')).toBe(false);
+  });
 
   it('does not read "This Agreement …" as speaking of the sentence before', () => {
     const r = contract(`${en}9. The Supplier shall deposit the source code of the Software with an escrow agent. This Agreement does not apply to hardware.\n`);
