@@ -52,6 +52,16 @@ describe('rule pack checks', () => {
     expect(problems(pack('merger: { from: [merger], head: event, kind: shape }')).join('\n')).toMatch(/'shape' is not a vocabulary list of this pack/);
   });
 
+  it("checks a pack's `switches` and `subjects`: a clause id and a non-empty list of phrases each", () => {
+    const pack = (lists: string) => GOOD.replace('rules:\n', `${lists}\nrules:\n`);
+    expect(problems(pack('subjects:\n  - clause: source-code-escrow\n    words: [escrow, broncode]'))).toEqual([]);
+    expect(problems(pack('switches:\n  - clause: source-code-escrow\n    keys: ["escrow*"]'))).toEqual([]);
+    expect(problems(pack('subjects:\n  - clause: source-code-escrow\n    words: []')).join('\n')).toMatch(/subjects.*needs 'words', a non-empty list of phrases/);
+    expect(problems(pack('subjects:\n  - clause: Escrow Clause\n    words: [escrow]')).join('\n')).toMatch(/a subject needs 'clause'/);
+    expect(problems(pack('switches:\n  - clause: source-code-escrow\n    keys: ["(a|b)"]')).join('\n')).toMatch(/have no meaning in a term/);
+    expect(problems(pack('subjects: escrow')).join('\n')).toMatch(/'subjects' must be a list of \{ clause, words \}/);
+  });
+
   it('names the line and column of a YAML syntax error', () => {
     const bad = GOOD.replace('    grants: notice', '    grants: [notice');
     const p = problems(bad);

@@ -79,30 +79,9 @@ export function checkPack(v: unknown): SchemaProblem[] {
       if (v.amendments.restores !== undefined) pattern(v.amendments.restores, ['amendments', 'restores'], bad, lists);
     }
   }
-  if (v.switches !== undefined) {
-    if (!Array.isArray(v.switches)) bad(['switches'], "'switches' must be a list of { clause, keys }");
-    else
-      v.switches.forEach((sw, i) => {
-        const p = ['switches', i];
-        if (!isObj(sw)) return bad(p, "a switch must be a mapping { clause, keys }");
-        keys(sw, p, ['clause', 'keys'], bad);
-        if (!str(sw.clause) || !ID.test(sw.clause)) bad([...p, 'clause'], "a switch needs 'clause', the clause id its rows switch off");
-        if (!Array.isArray(sw.keys) || sw.keys.length === 0 || !sw.keys.every(str)) bad([...p, 'keys'], "a switch needs 'keys', a non-empty list of phrases");
-        else sw.keys.forEach((t, j) => term(t, [...p, 'keys', j], bad, lists));
-      });
-  }
-  if (v.subjects !== undefined) {
-    if (!Array.isArray(v.subjects)) bad(['subjects'], "'subjects' must be a list of { clause, words }");
-    else
-      v.subjects.forEach((sj, i) => {
-        const p = ['subjects', i];
-        if (!isObj(sj)) return bad(p, 'a subject must be a mapping { clause, words }');
-        keys(sj, p, ['clause', 'words'], bad);
-        if (!str(sj.clause) || !ID.test(sj.clause)) bad([...p, 'clause'], "a subject needs 'clause', the clause id its words name");
-        if (!Array.isArray(sj.words) || sj.words.length === 0 || !sj.words.every(str)) bad([...p, 'words'], "a subject needs 'words', a non-empty list of phrases");
-        else sj.words.forEach((t, j) => term(t, [...p, 'words', j], bad, lists));
-      });
-  }
+  // A pack's clause-keyed phrase lists: the rows that switch a clause off, the words that name it as a subject.
+  clauseWords(v.switches, 'switches', 'keys', "a switch needs 'clause', the clause id its rows switch off", bad, lists);
+  clauseWords(v.subjects, 'subjects', 'words', "a subject needs 'clause', the clause id its words name", bad, lists);
   if (v.standards !== undefined) {
     if (!Array.isArray(v.standards)) bad(['standards'], "'standards' must be a list");
     else v.standards.forEach((s, i) => standard(s, ['standards', i], bad, lists));
@@ -166,6 +145,21 @@ function rule(r: unknown, p: Path, bad: (p: Path, m: string) => void, lists: Set
       if (!Array.isArray(ex[k]) || (ex[k] as unknown[]).length < 2 || !(ex[k] as unknown[]).every(str))
         bad([...ep, k], `'${k}' needs at least two example sentences`);
   }
+}
+
+/** A list of { clause, <field> } entries, each with a clause id and a non-empty list of phrases. */
+function clauseWords(v: unknown, name: string, field: string, needsClause: string, bad: (p: Path, m: string) => void, lists: Set<string>): void {
+  if (v === undefined) return;
+  if (!Array.isArray(v)) return bad([name], `'${name}' must be a list of { clause, ${field} }`);
+  v.forEach((entry, i) => {
+    const p = [name, i];
+    if (!isObj(entry)) return bad(p, `an entry of '${name}' must be a mapping { clause, ${field} }`);
+    keys(entry, p, ['clause', field], bad);
+    if (!str(entry.clause) || !ID.test(entry.clause)) bad([...p, 'clause'], needsClause);
+    const words = entry[field];
+    if (!Array.isArray(words) || words.length === 0 || !words.every(str)) bad([...p, field], `an entry of '${name}' needs '${field}', a non-empty list of phrases`);
+    else words.forEach((t, j) => term(t, [...p, field, j], bad, lists));
+  });
 }
 
 function standard(s: unknown, p: Path, bad: (p: Path, m: string) => void, lists: Set<string>): void {
