@@ -600,3 +600,26 @@ describe('amendments that strike out an article', () => {
     expect(r.clauses['step-in']!.present).toBe(true);
   });
 });
+
+describe('a list of deviations right after the declaration, pointing back to it', () => {
+  it('carves out what its items set aside ("In afwijking daarvan: 1. is het artikel over escrow niet van toepassing; …") and keeps the rest', () => {
+    const r = contract(
+      [
+        'OVEREENKOMST ZAAKSYSTEEM',
+        'De Staat der Nederlanden (Dienst Zaken) ("Opdrachtgever") en Vectrion B.V. ("Leverancier") komen overeen:',
+        '2. ARBIT-2018 en afwijkingen',
+        'Op de Overeenkomst is de ARBIT-2018 van toepassing. In afwijking daarvan:',
+        '1. is het artikel over escrow niet van toepassing;',
+        '2. is het artikel over overname van de uitvoering door een derde niet van toepassing;',
+        '3. bedraagt de aansprakelijkheid ten hoogste EUR 2.000.000.',
+        '3. Opdracht',
+        'Leverancier levert het zaaksysteem.',
+      ].join('\n'),
+    );
+    expect(r.clauses['source-code-escrow']!.present).toBe(false);
+    expect(r.clauses['step-in']!.present).toBe(false);
+    // ARBIT's change of control and exit stand: no item sets them aside.
+    expect(r.clauses['change-of-control']!.present).toBe(true);
+    expect(r.clauses['post-termination-services']!.present).toBe(true);
+  });
+});

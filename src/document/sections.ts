@@ -46,6 +46,8 @@ const KEYWORD_RE = new RegExp(
 // "12." / "12.3" / "12.3.1" / "1.Development" / "12.3 (a)" / "8a.1": number, optional trailing dot, rest. A letter
 // after the digits must end the number ("8a." / "8a.1" / "8a Title"), so "3D-printing" stays a wrapped line.
 const BARE_RE = new RegExp(String.raw`^(${PART}(?:\.${PART})*)(\.?)(?:\s+|(?=[A-Z"'“‘(]))(.*)$`);
+/** "Artikelen 4 tot en met 14", "Articles 4 to 14 [not reproduced]": a range of articles under one keyword line. */
+const KEYWORD_RANGE_RE = /^(?:artikelen|articles|clauses|sections)\s+(\d{1,2})\s*(?:-|–|tot\s+en\s+met|t\/m|to|through)\s*(\d{1,2})\b\.?\s*(.*)$/i;
 /** "4-13. Standard Terms": a range of articles under one title. */
 const RANGE_RE = /^(\d{1,2})\s*[-–]\s*(\d{1,2})\.\s+(\p{Lu}.*)$/u;
 const PAREN_RE = /^\(([a-z]{1,4}|[A-Z]|\d{1,2})\)\s*(.*)$|^([a-z])\)\s+(.*)$/;
@@ -443,6 +445,13 @@ export function findSections(text: string, pages: Page[]): Section[] {
     if (t === '' || !/^[\dA-Za-z(§]/.test(t)) return;
     // A number after "zie artikel" at the end of the previous line is a wrapped reference.
     const wrappedReference = REFERENCE_TAIL_RE.test(prevLine(i).trim());
+    // A range of articles named on a line of its own ("Artikelen 4 tot en met 14" over "De artikelen over … zijn ongewijzigd
+    // overgenomen"): the articles' run goes on after it.
+    const kwRange = KEYWORD_RANGE_RE.exec(t.trim());
+    if (kwRange && Number(kwRange[2]) > Number(kwRange[1]) && !tocRun.has(i)) {
+      keyword.push({ line: i, start: ln.start, kind: 'keyword', parts: [Number(kwRange[1])], number: `${Number(kwRange[1])}-${Number(kwRange[2])}`, upTo: Number(kwRange[2]), level: 1, heading: cleanHeading(kwRange[3] ?? '') });
+      return;
+    }
     const kw = parseKeyword(t);
     if (kw) {
       if (looksLikeTocRest(kw.rest) || tocRun.has(i)) return;
@@ -508,7 +517,7 @@ export function findSections(text: string, pages: Page[]): Section[] {
   // Paragraphs repeat under every article: they are numbered in pass 2, not deduplicated here.
   const keywordAll = [...dedupeKeywordTops(keyword.filter((c) => !c.paragraph), lines.length), ...keyword.filter((c) => c.paragraph)].sort((a, b) => a.line - b.line);
   const keywordTops = keywordAll.filter((c) => c.level === 1);
-  const kwScore = longestChain(keywordTops.map((c) => ({ value: c.parts[0] ?? 0, weight: 1.25 }))).score;
+  const kwScore = longestChain(keywordTops.map((c) => ({ value: c.parts[0] ?? 0, upTo: c.upTo, weight: 1.25 }))).score;
   const bareChoice = chooseBareTops(bare.filter((c) => c.level === 1));
   const useBare = bareChoice.score > kwScore;
   // A contract numbered "1." … "6." with its general terms attached as "Artikel 11" … "Artikel 20", or an agreement of
@@ -516,7 +525,7 @@ export function findSections(text: string, pages: Page[]): Section[] {
   // up wholly before or after the chosen run, are articles too.
   const bareLines = [...bareChoice.tops].map((c) => c.line);
   const chainOf = (cs: Candidate[]) => {
-    const chain = longestChain(cs.map((c) => ({ value: c.parts[0] ?? 0, weight: 1.25 }))).chain;
+    const chain = longestChain(cs.map((c) => ({ value: c.parts[0] ?? 0, upTo: c.upTo, weight: 1.25 }))).chain;
     return chain.size >= 2 ? cs.filter((_, i) => chain.has(i)) : [];
   };
   const attachedTops = [

@@ -68,6 +68,22 @@ export function standardUse(
         continue;
       }
     }
+    // "Op de Overeenkomst is de ARBIT-2018 van toepassing. In afwijking daarvan: | 1. is het artikel over wijziging van
+    // zeggenschap niet van toepassing; | 2. is het artikel over escrow niet van toepassing; …": a list of deviations the
+    // next sentence opens, pointing back to the declaration; each item that sets a subject aside (or keeps of it only
+    // something else) carves it out.
+    // (The items and what runs on after them, up to a sentence that neither is an item nor follows one ending in ";".)
+    if (named && si + 1 < doc.sentences.length && /:\s*$/.test(doc.text.slice(doc.sentences[si + 1]!.start, doc.sentences[si + 1]!.end)) && deviatesBack(ctx, std, si + 1))
+      for (let k = si + 2; k < doc.sentences.length && k - si <= DEVIATION_ITEMS; k++) {
+        const text = doc.text.slice(doc.sentences[k]!.start, doc.sentences[k]!.end);
+        if (!isItem(text)) {
+          if (/;\s*$/.test(doc.text.slice(doc.sentences[k - 1]!.start, doc.sentences[k - 1]!.end))) continue;
+          break;
+        }
+        if (!setsAside(ctx, std, k)) continue;
+        itemArticles(ctx, std, k).forEach((a) => excluded.add(a));
+        carveOuts.push(doc.sentences[k]!.start);
+      }
     const ev = sentenceEvidence(doc, standardRuleId(std), si, s);
     // Carve-outs: the article numbers right after "met uitzondering van" / "except".
     // A list item ("c. de ARBIT-2022, met uitzondering van de bepalingen over escrow;") is read with the lead-in that
@@ -323,6 +339,24 @@ function carveOutItems(ctx: MatchContext, std: CompiledStandard, si: number, exc
     itemArticles(ctx, std, k).forEach((a) => excluded.add(a));
     carveOuts.push(ctx.doc.sentences[k]!.start);
   }
+}
+
+/** Sentences at most after a declaration that its list of deviations runs on over. */
+const DEVIATION_ITEMS = 14;
+
+/** Whether sentence k deviates from what the sentence before declares, pointing back to it: "In afwijking daarvan:". */
+function deviatesBack(ctx: MatchContext, std: CompiledStandard, k: number): boolean {
+  const deviates = ctx.rules.lists.get(std.pack)?.get('deviates') ?? [];
+  const u = ctx.index.sentences[k]!;
+  if (!deviates.some((t) => ctx.termHitsIn(t, std.pack, u, 0).length > 0)) return false;
+  const words = ctx.doc.text.slice(u.start, u.end).toLowerCase().split(/[^\p{L}]+/u);
+  return ctx.rules.followUp.backWords.some((w) => words.includes(w));
+}
+
+/** Whether list item k sets its subject aside or keeps of it only what it names: the pack's `denied` and `narrows`. */
+function setsAside(ctx: MatchContext, std: CompiledStandard, k: number): boolean {
+  const u = ctx.index.sentences[k]!;
+  return ['denied', 'narrows', 'appliesOnly'].some((name) => (ctx.rules.lists.get(std.pack)?.get(name) ?? []).some((t) => ctx.termHitsIn(t, std.pack, u, 0).length > 0)) || /\b(?:uitsluitend|alleen|slechts|only|solely)\b/i.test(ctx.doc.text.slice(u.start, u.end));
 }
 
 /** The standard's articles list item k names by number or subject. */
