@@ -623,3 +623,26 @@ describe('a list of deviations right after the declaration, pointing back to it'
     expect(r.clauses['post-termination-services']!.present).toBe(true);
   });
 });
+
+describe('a declaration that opens its own list of deviations', () => {
+  it('carves out by title what the points strike, and keeps a point that narrows the right as the contract\'s own clause', () => {
+    const r = contract(
+      [
+        'OVEREENKOMST VERGUNNINGSYSTEEM',
+        'De Staat der Nederlanden (Dienst Vergunningen) ("Opdrachtgever") en Vectrion B.V. ("Leverancier") komen overeen:',
+        'Artikel 2 Afwijkingen van de ARBIT-2022',
+        'De ARBIT-2022 is van toepassing met inachtneming van de volgende afwijkingen.',
+        '1. In afwijking van artikel 38.2 onder c ARBIT-2022 is Opdrachtgever uitsluitend bevoegd tot ontbinding indien Leverancier fuseert of wordt gesplitst.',
+        '2. Artikel 21 (Escrow) vervalt.',
+        '3. Artikel 32 (Uitvoering door een derde) vervalt.',
+        'Artikel 3 Prestaties',
+        'Leverancier levert het systeem.',
+      ].join('\n'),
+    );
+    expect(r.clauses['source-code-escrow']!.present).toBe(false);
+    expect(r.clauses['step-in']!.present).toBe(false);
+    // (ARBIT's exit, article 32 in its own numbering, is not what "Artikel 32 (Uitvoering door een derde)" strikes.)
+    expect(r.clauses['post-termination-services']!.present).toBe(true);
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'weak' });
+  });
+});

@@ -73,16 +73,25 @@ export function standardUse(
     // next sentence opens, pointing back to the declaration; each item that sets a subject aside (or keeps of it only
     // something else) carves it out.
     // (The items and what runs on after them, up to a sentence that neither is an item nor follows one ending in ";".)
-    if (named && si + 1 < doc.sentences.length && /:\s*$/.test(doc.text.slice(doc.sentences[si + 1]!.start, doc.sentences[si + 1]!.end)) && deviatesBack(ctx, std, si + 1))
-      for (let k = si + 2; k < doc.sentences.length && k - si <= DEVIATION_ITEMS; k++) {
+    // (… or the declaration opens the list itself: "De ARBIT-2022 is van toepassing met inachtneming van de volgende
+    // afwijkingen." over "2. Artikel 21 (Escrow) vervalt.")
+    // (A heading is read with the sentence under it: the list follows the whole unit.)
+    const after = doc.sentences.findIndex((x) => x.start >= whole.end);
+    const ownList = named && after >= 0 && opensDeviations(ctx, std, whole);
+    const backList = named && after >= 0 && /:\s*$/.test(doc.text.slice(doc.sentences[after]!.start, doc.sentences[after]!.end)) && deviatesBack(ctx, std, after);
+    if (ownList || backList)
+      for (let k = ownList ? after : after + 1; k >= 0 && k < doc.sentences.length && k - after < DEVIATION_ITEMS; k++) {
         const text = doc.text.slice(doc.sentences[k]!.start, doc.sentences[k]!.end);
-        if (!isItem(text)) {
+        // (A numbered point is an item too, though it reads as a clause: "2. Artikel 21 (Escrow) vervalt.")
+        if (!isItem(text) && !DEVIATION_ITEM.test(text)) {
           if (/;\s*$/.test(doc.text.slice(doc.sentences[k - 1]!.start, doc.sentences[k - 1]!.end))) continue;
           break;
         }
         if (!setsAside(ctx, std, k)) continue;
         itemArticles(ctx, std, k).forEach((a) => excluded.add(a));
-        carveOuts.push(doc.sentences[k]!.start);
+        // (An item that narrows the right stands as a clause of the contract in the standard's place: "1. In afwijking van
+        // artikel 38.2 … is Opdrachtgever uitsluitend bevoegd tot ontbinding indien Leverancier fuseert".)
+        if (!narrowsOnly(ctx, std, k)) carveOuts.push(doc.sentences[k]!.start);
       }
     const ev = sentenceEvidence(doc, standardRuleId(std), si, s);
     // Carve-outs: the article numbers right after "met uitzondering van" / "except".
@@ -343,6 +352,8 @@ function carveOutItems(ctx: MatchContext, std: CompiledStandard, si: number, exc
 
 /** Sentences at most after a declaration that its list of deviations runs on over. */
 const DEVIATION_ITEMS = 14;
+/** A point of such a list: "1.", "2)", "(b)", "- ". */
+const DEVIATION_ITEM = /^\s*(?:\(?\d{1,2}[.)]|\(?[a-z]{1,2}\)|[-•·*])\s+\S/;
 
 /** Whether sentence k deviates from what the sentence before declares, pointing back to it: "In afwijking daarvan:". */
 function deviatesBack(ctx: MatchContext, std: CompiledStandard, k: number): boolean {
@@ -351,6 +362,20 @@ function deviatesBack(ctx: MatchContext, std: CompiledStandard, k: number): bool
   if (!deviates.some((t) => ctx.termHitsIn(t, std.pack, u, 0).length > 0)) return false;
   const words = ctx.doc.text.slice(u.start, u.end).toLowerCase().split(/[^\p{L}]+/u);
   return ctx.rules.followUp.backWords.some((w) => words.includes(w));
+}
+
+/** Whether a declaration ends by opening a list of deviations (the pack's `deviationsFollow`). */
+function opensDeviations(ctx: MatchContext, std: CompiledStandard, u: Unit): boolean {
+  if (!/[.:]\s*$/.test(ctx.doc.text.slice(u.start, u.end))) return false;
+  const follow = ctx.rules.lists.get(std.pack)?.get('deviationsFollow') ?? [];
+  return follow.some((t) => ctx.termHitsIn(t, std.pack, u, 0).length > 0);
+}
+
+/** Whether list item k keeps of its subject only what it names (the pack's `narrows`, or "uitsluitend", "only"), denying nothing. */
+function narrowsOnly(ctx: MatchContext, std: CompiledStandard, k: number): boolean {
+  const u = ctx.index.sentences[k]!;
+  const has = (name: string) => (ctx.rules.lists.get(std.pack)?.get(name) ?? []).some((t) => ctx.termHitsIn(t, std.pack, u, 0).length > 0);
+  return !has('denied') && (has('narrows') || /\b(?:uitsluitend|alleen|slechts|only|solely)\b/i.test(ctx.doc.text.slice(u.start, u.end)));
 }
 
 /** Whether list item k sets its subject aside or keeps of it only what it names: the pack's `denied` and `narrows`. */
@@ -362,6 +387,14 @@ function setsAside(ctx: MatchContext, std: CompiledStandard, k: number): boolean
 /** The standard's articles list item k names by number or subject. */
 function itemArticles(ctx: MatchContext, std: CompiledStandard, k: number): string[] {
   const item = ctx.doc.sentences[k]!;
+  // An article with its title goes by the title, as in a carve-out sentence: "3. Artikel 32 ARBIT-2022 (Uitvoering door
+  // derden bij tekortkoming) is niet van toepassing" (the number may be another version's).
+  const titled: string[] = [];
+  for (const m of ctx.doc.text.slice(item.start, item.end).matchAll(TITLED_ARTICLE)) {
+    const at = item.start + m.index! + m[0].length - m[2]!.length - 1;
+    titled.push(...topicArticles(ctx, std, ctx.index.unit(at, at + m[2]!.length)));
+  }
+  if (titled.length) return titled;
   const arts = articleList(ctx.doc.text.slice(item.start, item.end), true, true);
   // An item that names its subject says what goes, whatever clause of the contract it cites ("(b) the provisions of
   // ARBIT-2022 entitling the Customer to terminate … without cause, which shall not apply, having regard to the fixed
