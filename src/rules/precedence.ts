@@ -10,7 +10,7 @@
 import type { MatchContext } from './match.js';
 import { evaluate } from './match.js';
 import type { CompiledStandard } from './compile.js';
-import { ANNEX_WORD, labels, termHits, type Region } from './regions.js';
+import { ANNEX_WORD, LIST_POINT, labels, termHits, type Region } from './regions.js';
 import { partAt, wordsOf, type FilePart } from './documents.js';
 
 /** A document an order ranks: a part of the file (its index) or a standard the file declares (its id). */
@@ -31,8 +31,6 @@ const ANNEX_PLURAL = new RegExp(String.raw`\b(?:bijlagen|annexes|schedules|appen
 /** Where a chunk of a sentence ends: punctuation (and the words of `mentionBreak`). */
 const SPLIT = /[;:,()[\]>]/g;
 
-/** A list item's opening: "(1)", "b)", "(iii)", "2.". */
-const ITEM = /^\s*(?:\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})\)|(?:[a-z]|\d{1,2})\.\s)/i;
 /** Sentences back a sentence that ranks "the list above" looks for it. */
 const LISTED_BACK = 8;
 /** Sentences at most that a list of documents runs on over. */
@@ -234,7 +232,7 @@ export function findPrecedence(ctx: MatchContext, parts: readonly FilePart[], st
     let end = Math.max(doc.sentences[si]!.end, index.withList(si).end);
     for (let k = si + 1; k < doc.sentences.length && k - si <= LIST_ITEMS; k++) {
       const next = doc.sentences[k]!;
-      if (next.start - end > 4 || !(ITEM.test(doc.text.slice(next.start, next.end)) || /[;:,]\s*$/.test(doc.text.slice(doc.sentences[k - 1]!.start, end)))) break;
+      if (next.start - end > 4 || !(LIST_POINT.test(doc.text.slice(next.start, next.end)) || /[;:,]\s*$/.test(doc.text.slice(doc.sentences[k - 1]!.start, end)))) break;
       end = next.end;
     }
     return end;

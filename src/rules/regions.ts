@@ -13,6 +13,9 @@ export interface Region {
 export const ANNEX_WORD = String.raw`(?:bijlage|annex|schedule|appendix|exhibit|attachment)`;
 
 /** Whether a title line opens as an article's heading ("Artikel 3 – …", "12. Exit"), not a document's title. */
+/** A point of a list at a line's start: "(1)", "b)", "(iii)", "2.", "- ", "• " (read by precedence.ts and standards.ts). */
+export const LIST_POINT = /^\s*(?:\(?(?:[a-z]{1,2}|\d{1,2}|[ivx]{1,4})\)|(?:[a-z]|\d{1,2})\.\s|[-•·*]\s+\S)/i;
+
 export const opensAsArticle = (text: string): boolean => /^(?:artikel|article|clause|section|\d)/i.test(text);
 
 /** The index of the line (of `fileLines`) that holds offset `at`, or -1. */

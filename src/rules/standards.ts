@@ -7,7 +7,7 @@ import type { StandardUse } from './analyse.js';
 import { isItem, type Unit } from './doc-index.js';
 import { quoteOf, sentenceEvidence, type Evidence } from './evidence.js';
 import { noRow, opensUnchecked } from './switches.js';
-import { escapeRe, opensWith, rowCells, termHits } from './regions.js';
+import { escapeRe, LIST_POINT, opensWith, rowCells, termHits } from './regions.js';
 import { withinClause } from '../document/sections.js';
 import { articleList } from './article-refs.js';
 
@@ -83,7 +83,7 @@ export function standardUse(
       for (let k = ownList ? after : after + 1; k >= 0 && k < doc.sentences.length && k - after < DEVIATION_ITEMS; k++) {
         const text = doc.text.slice(doc.sentences[k]!.start, doc.sentences[k]!.end);
         // (A numbered point is an item too, though it reads as a clause: "2. Artikel 21 (Escrow) vervalt.")
-        if (!isItem(text) && !DEVIATION_ITEM.test(text)) {
+        if (!isItem(text) && !LIST_POINT.test(text)) {
           if (/;\s*$/.test(doc.text.slice(doc.sentences[k - 1]!.start, doc.sentences[k - 1]!.end))) continue;
           break;
         }
@@ -352,8 +352,6 @@ function carveOutItems(ctx: MatchContext, std: CompiledStandard, si: number, exc
 
 /** Sentences at most after a declaration that its list of deviations runs on over. */
 const DEVIATION_ITEMS = 14;
-/** A point of such a list: "1.", "2)", "(b)", "- ". */
-const DEVIATION_ITEM = /^\s*(?:\(?\d{1,2}[.)]|\(?[a-z]{1,2}\)|[-•·*])\s+\S/;
 
 /** Whether sentence k deviates from what the sentence before declares, pointing back to it: "In afwijking daarvan:". */
 function deviatesBack(ctx: MatchContext, std: CompiledStandard, k: number): boolean {
@@ -373,15 +371,19 @@ function opensDeviations(ctx: MatchContext, std: CompiledStandard, u: Unit): boo
 
 /** Whether list item k keeps of its subject only what it names (the pack's `narrows`, or "uitsluitend", "only"), denying nothing. */
 function narrowsOnly(ctx: MatchContext, std: CompiledStandard, k: number): boolean {
-  const u = ctx.index.sentences[k]!;
-  const has = (name: string) => (ctx.rules.lists.get(std.pack)?.get(name) ?? []).some((t) => ctx.termHitsIn(t, std.pack, u, 0).length > 0);
-  return !has('denied') && (has('narrows') || /\b(?:uitsluitend|alleen|slechts|only|solely)\b/i.test(ctx.doc.text.slice(u.start, u.end)));
+  return !packListIn(ctx, std, 'denied', k) && (packListIn(ctx, std, 'narrows', k) || packListIn(ctx, std, 'onlyWord', k));
 }
 
-/** Whether list item k sets its subject aside or keeps of it only what it names: the pack's `denied` and `narrows`. */
-function setsAside(ctx: MatchContext, std: CompiledStandard, k: number): boolean {
+/** Whether sentence k holds a term of the standard's pack list `name`. */
+function packListIn(ctx: MatchContext, std: CompiledStandard, name: string, k: number): boolean {
   const u = ctx.index.sentences[k]!;
-  return ['denied', 'narrows', 'appliesOnly'].some((name) => (ctx.rules.lists.get(std.pack)?.get(name) ?? []).some((t) => ctx.termHitsIn(t, std.pack, u, 0).length > 0)) || /\b(?:uitsluitend|alleen|slechts|only|solely)\b/i.test(ctx.doc.text.slice(u.start, u.end));
+  return (ctx.rules.lists.get(std.pack)?.get(name) ?? []).some((t) => ctx.termHitsIn(t, std.pack, u, 0).length > 0);
+}
+
+/** Whether list item k sets its subject aside or keeps of it only what it names: the pack's `denied`, `narrows`,
+ * `appliesOnly` and `onlyWord`. */
+function setsAside(ctx: MatchContext, std: CompiledStandard, k: number): boolean {
+  return ['denied', 'narrows', 'appliesOnly', 'onlyWord'].some((name) => packListIn(ctx, std, name, k));
 }
 
 /** The standard's articles list item k names by number or subject. */
