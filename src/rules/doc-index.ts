@@ -611,6 +611,12 @@ export class DocIndex {
     return before;
   }
 
+  /** Whether a unit holds a word that points back on its own (the packs' `backWords`: "daarvan", "thereof"). */
+  hasBackWord(u: { t0: number; t1: number }): boolean {
+    for (let t = u.t0; t < u.t1; t++) if (this.followUp.backWords.includes(this.tokens[t]!.norm)) return true;
+    return false;
+  }
+
   /**
    * Whether sentence `si` names, with a pointing word, a thing the sentence before named, in the same clause: "that
    * arrangement" after "… a source code escrow arrangement …", "die regeling" after "… een escrowregeling …".
@@ -624,7 +630,7 @@ export class DocIndex {
     const before = this.unit(prev.start, prev.end);
     const own = this.unit(s.start, s.end);
     // A word that points back on its own: "… zien Partijen daarvan af", "… and waive it thereof".
-    for (let t = own.t0; t < own.t1; t++) if (this.followUp.backWords.includes(this.tokens[t]!.norm)) return true;
+    if (this.hasBackWord(own)) return true;
     for (let t = own.t0; t + 1 < own.t1; t++) {
       if (!pointing.has(this.tokens[t]!.norm)) continue;
       // "such a request": the noun after the article.

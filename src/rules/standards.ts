@@ -358,8 +358,7 @@ function deviatesBack(ctx: MatchContext, std: CompiledStandard, k: number): bool
   const deviates = ctx.rules.lists.get(std.pack)?.get('deviates') ?? [];
   const u = ctx.index.sentences[k]!;
   if (!deviates.some((t) => ctx.termHitsIn(t, std.pack, u, 0).length > 0)) return false;
-  const words = ctx.doc.text.slice(u.start, u.end).toLowerCase().split(/[^\p{L}]+/u);
-  return ctx.rules.followUp.backWords.some((w) => words.includes(w));
+  return ctx.index.hasBackWord(u);
 }
 
 /** Whether a declaration ends by opening a list of deviations (the pack's `deviationsFollow`). */
