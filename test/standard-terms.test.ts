@@ -301,6 +301,14 @@ describe('contracts that incorporate the standard terms', () => {
     expect(en.clauses['post-termination-services']!.present).toBe(false);
   });
 
+  it('"het artikel Escrow van de ARBIT-2018 is niet langer van toepassing" takes out that article by its title, not the standard', () => {
+    const r = contract(`${preamble}1.1 Op deze Overeenkomst is de ARBIT-2018 van toepassing.\n1.2 Het artikel "Escrow" van de Overeenkomst vervalt en het artikel Escrow van de ARBIT-2018 is niet langer van toepassing.`);
+    expect(r.standards[0]).toMatchObject({ standard: 'ARBIT-2018', disapplied: null });
+    expect(r.clauses['source-code-escrow']!.present).toBe(false);
+    expect(r.clauses['step-in']!.present).toBe(true);
+    expect(r.clauses['termination-for-convenience']!.present).toBe(true);
+  });
+
   it('a deviation that gives neither party the right ("komt aan geen van Partijen de bevoegdheid toe …") removes it too', () => {
     const r = contract(`${preamble}1.1 Op deze Overeenkomst is de ARBIT-2014 van toepassing.\n1.2 In afwijking van de ARBIT-2014 komt aan geen van Partijen de bevoegdheid toe de Overeenkomst tussentijds op te zeggen.`);
     expect(r.standards[0]).toMatchObject({ standard: 'ARBIT-2014', excluded: ['30.6'], disapplied: null });
