@@ -59,6 +59,9 @@ const NUMBERED_ITEM = /^\s*\d{1,2}(?:\.\d{1,2}){0,3}\.\s+[a-zà-ÿ]/u;
 const SUB_NUMBERED_ITEM = /^\s*(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+\p{L}/u;
 export const isItem = (text: string): boolean => ENUMERATED.test(text) || NUMBERED_ITEM.test(text);
 
+/** A bullet item's bullet ("-", "•", "–", "·"), or "" for a counted item. */
+const bulletOf = (body: string): string => /^\s*([-•–·])\s/u.exec(body)?.[1] ?? '';
+
 /** An item's marker without its brackets and dots, lower case: "(b)" → "b", "iv." → "iv", "(2)" → "2"; "" for a bullet. */
 function itemMarker(body: string): string {
   return /^\s*(?:(?:and|or|and\/or|en|of|en\/of)\s+)?\(?([a-z]{1,6}|\d{1,2})[.)°]/i.exec(body)?.[1]?.toLowerCase() ?? '';
@@ -276,8 +279,10 @@ export class DocIndex {
     // A list an item's own further sentences interrupted ("(1) … for any year during the term hereof. As used herein, the
     // term "Quota Amount" means …; or (2) Upon thirty (30) days prior written notice if …"): its lead-in, the number of the
     // list it heads and its last item's marker, so the next item in sequence goes on with it.
-    let paused: { lead: number; list: number; marker: string; at: number } | undefined;
+    let paused: { lead: number; list: number; marker: string; bullet: string; at: number } | undefined;
     let marker = '';
+    // The bullet of the last item ("-", "•"), which has no marker to count on.
+    let lastBullet = '';
     // The list the items now go to (an index in `leads`).
     let list = -1;
     // Whether a sentence opens with a number under the lead-in's own article or paragraph ("5.1.2" under "5.1", "6.3"
@@ -299,12 +304,17 @@ export class DocIndex {
       const mark = item ? itemMarker(body) : '';
       // (A paused list does not go on past another list's items or into another article: "(c) the deposit of source code. …
       // 1.4 … | 2. Interpretation | (a) Acceptance Test: … (d) Working Hours: …" — (d) is no item of 1.3's list.)
-      if (paused && lead < 0 && ((item && !labelFollows(paused.marker, mark)) || articleOf(i) !== articleOf(paused.at))) paused = undefined;
-      if (lead < 0 && item && paused && i - paused.lead <= LEAD_WINDOW && labelFollows(paused.marker, mark)) {
+      // (A bullet goes on from a bullet of the same kind: "- Artikel 19 (Escrow) is niet van toepassing. Het BPS is eigendom
+      // van Opdrachtgever … | - Artikel 32 (…) is niet van toepassing.")
+      const bullet = item ? bulletOf(body) : '';
+      const goesOn = (p: { marker: string; bullet: string }) => labelFollows(p.marker, mark) || (!!bullet && p.bullet === bullet);
+      if (paused && lead < 0 && ((item && !goesOn(paused)) || articleOf(i) !== articleOf(paused.at))) paused = undefined;
+      if (lead < 0 && item && paused && i - paused.lead <= LEAD_WINDOW && goesOn(paused)) {
         lead = paused.lead;
         list = paused.list;
         this.leadOf[i] = paused.list;
         marker = mark;
+        lastBullet = bullet;
         paused = undefined;
       } else if (lead >= 0 && i - lead <= LEAD_WINDOW && item) {
         // A nested list ends where the next item of the list around it comes: "4.1 The Township may terminate …: | (a) for
@@ -318,10 +328,11 @@ export class DocIndex {
         }
         this.leadOf[i] = list;
         marker = mark;
+        lastBullet = bullet;
       }
       // Page furniture between items (a running footer, a page number) does not end the list.
       else if (lead >= 0 && !item && body.split(/\s+/).length > 6) {
-        paused = marker ? { lead, list, marker, at: i } : undefined;
+        paused = marker || lastBullet ? { lead, list, marker, bullet: lastBullet, at: i } : undefined;
         lead = -1;
       }
       // A sentence that stops without a full stop before an item opens the list too ("…, tenzij\na. …").
@@ -337,6 +348,7 @@ export class DocIndex {
       if (colon > 0) {
         lead = i;
         marker = '';
+        lastBullet = '';
         paused = undefined;
         this.opens[i] = this.leads.length;
         list = this.leads.length;
