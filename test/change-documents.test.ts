@@ -107,6 +107,16 @@ describe('what a former text said, told in the past tense', () => {
     expect(present(r, 'post-termination-services')).toBe(false);
   });
 
+  it('reads nothing from an article told of in the past ("Clause 8 previously required …", "dat artikel 8 bepaalde dat …"), nor from a former text after an opening phrase', () => {
+    const en = contract(
+      'This Agreement is made between the Borough Council ("the Authority") and Quillon Systems Ltd ("the Supplier").\n1. Services\n1.1 The Supplier provides the revenue system.\nDeed of Variation No. 1\nRecitals\n(A) Clause 8 previously required the Supplier to deposit the source code of the Software with an escrow agent, with release to the Authority on the Supplier\'s insolvency.\n(B) For the avoidance of doubt, the former Clause 12.4, under which the Authority could terminate this Agreement upon a change of control of the Supplier, is of no further effect.\nThe parties agree that Clause 8 and Clause 12.4 are deleted.\n',
+    );
+    expect(present(en, 'source-code-escrow')).toBe(false);
+    expect(present(en, 'change-of-control')).toBe(false);
+    const nl = contract(head + 'Artikel 1 Opdracht\n1.1 Opdrachtnemer levert het kassasysteem.\nAddendum 2\nPartijen nemen in aanmerking:\n(a) dat artikel 8 bepaalde dat Opdrachtnemer de broncode van het kassasysteem bij een notaris in depot zou houden en dat deze aan Opdrachtgever zou worden afgegeven bij faillissement van Opdrachtnemer;\n(b) dat Opdrachtgever daaraan geen behoefte meer heeft.\nPartijen komen overeen dat artikel 8 vervalt.\n');
+    expect(present(nl, 'source-code-escrow')).toBe(false);
+  });
+
   it('reads the new text a sentence about the former one brings', () => {
     const r = contract(head + 'Amendment No. 1\n2. The original clause 9 was replaced by: "9.1 The Supplier shall deposit the source code of the Software with an independent escrow agent for the benefit of the Customer."\n');
     expect(present(r, 'source-code-escrow')).toBe(true);

@@ -7,6 +7,12 @@ import { opensWith, termHits, type Region } from './regions.js';
 
 /** What may stand before the former text's name at the sentence's start: a bracket, a list item's marker. */
 const LEAD = /^[ \t]*(?:\(?[a-z\d]{1,3}[.)][ \t]+)?[([]?[ \t]*/i;
+/** What may open the sentence before the former text's name: a phrase set off by a comma ("For the avoidance of doubt, the
+ * former Section 15.2, which read "…", …"). */
+const INTRO = /^[^,;:"“(]{3,40},[ \t]*/;
+/** An article named at the sentence's start, told of in the past: "Clause 8 previously required the Supplier to deposit …",
+ * "(a) dat artikel 8 bepaalde dat …". The past verb must follow the number (maybe after "previously"). */
+const ARTICLE_TOLD = /^(?:(?:dat|that)[ \t]+)?(?:het[ \t]+|the[ \t]+)?(?:artikel|article|clause|section|paragraph|lid)[ \t]+\d{1,3}(?:\.\d{1,3})*[a-z]?(?:[ \t]+\([^)]{1,60}\))?[ \t]+(?:(?:previously|formerly|originally|voorheen|oorspronkelijk|vroeger)[ \t]+)?/i;
 /** A sentence that gives a text in its place: "vervangen door", "replaced by", "komt te luiden", "as follows". */
 const GIVES_NEW = /\b(?:vervangen|vervangt|replaced|substituted|komt\s+te\s+luiden|komen\s+te\s+luiden|shall\s+read|als\s+volgt|as\s+follows)\b/i;
 
@@ -18,9 +24,13 @@ export function findFormerTexts(ctx: MatchContext): Region[] {
   for (const s of doc.sentences) {
     const text = doc.text.slice(s.start, s.end);
     const lead = LEAD.exec(text)![0].length;
-    if (!opensWith(ctx, formerText, s.start + lead, s.end)) continue;
+    const intro = lead + (INTRO.exec(text.slice(lead))?.[0].length ?? 0);
+    const told = ARTICLE_TOLD.exec(text.slice(lead));
+    const former = opensWith(ctx, formerText, s.start + lead, s.end) || (intro > lead && opensWith(ctx, formerText, s.start + intro, s.end));
+    const article = !!told && opensWith(ctx, formerVerb, s.start + lead + told[0].length, s.end);
+    if (!former && !article) continue;
     if (GIVES_NEW.test(text) || termHits(ctx, ctx.rules.layout.recitalQuotes, s.start, s.end).length) continue;
-    if (termHits(ctx, formerVerb, s.start, s.end).length) out.push({ start: s.start, end: s.end });
+    if (article || termHits(ctx, formerVerb, s.start, s.end).length) out.push({ start: s.start, end: s.end });
   }
   return out;
 }
