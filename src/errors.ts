@@ -7,6 +7,7 @@ export type ErrorCode =
   | 'E_ENCRYPTED' // password-protected PDF or DOCX
   | 'E_NO_TEXT' // parsed, but without a text layer (scanned): needs OCR
   | 'E_UNSUPPORTED' // a format weerbaar does not read (.doc, .odt, images, archives)
+  | 'E_LANGUAGE' // text in a language the rule packs do not read (French, German, …)
   | 'E_TOO_LARGE' // larger than the configured limit
   | 'E_TIMEOUT'; // reading took longer than the configured limit (a malformed or hostile file)
 
@@ -27,6 +28,6 @@ export const fail = <T = never>(code: ErrorCode, message: string): Result<T> => 
 /** Report status for a file that could not be analysed. */
 export function statusOf(code: ErrorCode): 'error' | 'no-text' | 'unsupported' {
   if (code === 'E_NO_TEXT') return 'no-text';
-  if (code === 'E_UNSUPPORTED') return 'unsupported';
+  if (code === 'E_UNSUPPORTED' || code === 'E_LANGUAGE') return 'unsupported';
   return 'error';
 }

@@ -2,6 +2,7 @@
 // worker pool or a cache can wrap scanFile later without changing it.
 import { extractFile, type ExtractOptions } from './extract/index.js';
 import { buildDocument } from './document/build.js';
+import { unreadLanguage } from './document/language.js';
 import { analyse, type Analysis, type StandardUse } from './rules/analyse.js';
 import type { RuleSet } from './rules/compile.js';
 import { assess, type Assessment, type ClauseResult, type Facts, type Verdict } from './assess/assess.js';
@@ -41,6 +42,9 @@ export async function scanFile(input: InputFile, rules: RuleSet, policy: Policy,
   if (!ex.result.ok) return failedReport(input.display, ex.sha256, ex.result.error, policy);
   const doc = buildDocument(ex.result.value, { file: input.display, sha256: ex.sha256 });
   if (!doc.text.trim()) return failedReport(input.display, ex.sha256, { code: 'E_NO_TEXT', message: `${input.path}: no text found` }, policy);
+  // (A contract in French or German would otherwise come out as one without any clause: unprotected, wrongly.)
+  const other = unreadLanguage(doc.text);
+  if (other) return failedReport(input.display, ex.sha256, { code: 'E_LANGUAGE', message: `${input.path}: written in ${other}; the rule packs read Dutch and English` }, policy);
   return reportDocument(doc, rules, policy);
 }
 

@@ -1,5 +1,7 @@
 // Document language from franc-min, restricted to Dutch and English. Contracts often carry an
-// English annex or Dutch cover page, so the decision is a vote over chunks, not one guess.
+// English annex or Dutch cover page, so the decision is a vote over chunks, not one guess. A text plainly in another
+// language (a Belgian contract in French, a German one) is told apart, so it is reported unread, not as one without
+// clauses.
 
 import { franc } from 'franc-min';
 import type { Language } from './types.js';
@@ -100,4 +102,21 @@ export function detectLanguage(text: string): Language {
   if (nl / votes.length >= AGREEMENT) return 'nl';
   if ((votes.length - nl) / votes.length >= AGREEMENT) return 'en';
   return 'mixed';
+}
+
+/** Languages a contract in the packs' region may be written in instead, by franc's code: their names for a message. */
+const OTHER_LANGUAGES: Record<string, string> = { fra: 'French', deu: 'German', spa: 'Spanish', ita: 'Italian', por: 'Portuguese', pol: 'Polish', dan: 'Danish', swe: 'Swedish' };
+const OTHER_CODES = ['nld', 'eng', ...Object.keys(OTHER_LANGUAGES)];
+
+/** The name of the language a text is plainly written in when that is neither Dutch nor English (at least 80% of its
+ * decided chunks agree), else null. A Dutch contract with a French annex stays Dutch. */
+export function unreadLanguage(text: string): string | null {
+  const votes = chunks(text.replace(/\s+/g, ' ').trim())
+    .map((c) => franc(c, { only: OTHER_CODES }))
+    .filter((v) => v !== 'und');
+  if (votes.length === 0) return null;
+  const counts = new Map<string, number>();
+  for (const v of votes) counts.set(v, (counts.get(v) ?? 0) + 1);
+  const [top, n] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]!;
+  return top in OTHER_LANGUAGES && n / votes.length >= AGREEMENT ? OTHER_LANGUAGES[top]! : null;
 }
