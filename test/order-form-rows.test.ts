@@ -96,6 +96,14 @@ describe("an order form's rows", () => {
     }
   });
 
+  it('switch off the clause where the row says it was struck ("Deleted (proposed …; withdrawn …)", "[Clause struck]")', async () => {
+    for (const value of ['Deleted (proposed by the Customer in the draft of 12 June; withdrawn at the negotiation meeting)', '[Clause struck]']) {
+      const file = await docx(value);
+      const r = await scan(file);
+      expect(r.clauses['source-code-escrow']!.present, value).toBe(false);
+    }
+  });
+
   it('leave the clause on where the row says yes', async () => {
     for (const file of [await docx('Yes – Tier 2'), await pdf('Yes – Tier 2')]) {
       const r = await scan(file);
