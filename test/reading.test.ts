@@ -1789,6 +1789,11 @@ describe('readings of sets 428–435', () => {
     expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'weak' });
   });
 
+  it('reads "komt te luiden als volgt: [zie de tekst van artikel 9 hierboven]" as the article shown above, not struck', () => {
+    const r = contract('GECONSOLIDEERDE TEKST\nDe ondergetekenden:\n1. Rijnmond Software B.V., hierna te noemen "Licentiegever";\n2. Transport Noord B.V., hierna te noemen "Licentienemer";\n\n9. Wijziging van zeggenschap\n9.1 Licentiegever stelt Licentienemer binnen tien werkdagen in kennis van iedere wijziging in de zeggenschap over Licentiegever.\n9.2 Licentienemer is na ontvangst van de kennisgeving bevoegd de overeenkomst op te zeggen.\n\n10. Slotbepalingen\n10.1 Wijzigingen gelden alleen schriftelijk.\n\nADDENDUM\nPartijen komen overeen:\n1. Artikel 9 komt te luiden als volgt: [zie de tekst van artikel 9 hierboven].\n');
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, to: 'customer' });
+  });
+
   it('strikes an article an earlier amendment inserted in quotes when a later one deletes it', () => {
     const nl3 = contract(`${nl}Artikel 5 Looptijd\n5.1 De overeenkomst loopt drie jaar.\n\nTWEEDE WIJZIGING\n1. Na art. 5 wordt ingevoegd: "Art. 5a. Indien de zeggenschap over Opdrachtnemer overgaat op een derde, is Opdrachtgever bevoegd de overeenkomst te ontbinden."\n\nDERDE WIJZIGING\n1. Art. 5a, ingevoegd bij de Tweede Wijziging, vervalt met terugwerkende kracht.\n`);
     expect(nl3.clauses['change-of-control']!.present).toBe(false);

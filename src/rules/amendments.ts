@@ -310,8 +310,9 @@ const AMENDMENT_VERB = /^(?:is|are|shall|will|be|hereby|wordt|worden|zijn|is|kom
 const DEFINITION_IN = new RegExp(`${DEFINITION_OF}["“'‘][^"”'’\n]{1,60}["”'’]\\s*,?\\s*(?:(?:as\\s+)?(?:set\\s+out|contained|opgenomen|vermeld)\\s+)?(?:in|uit|van|under)\\s+$`, 'iu');
 
 /** A replacement said to be the text shown above, in a consolidated version. */
-// (… or "is replaced by the text now shown as clause 6.1 and 6.2", "door de tekst die thans als artikel 6 is opgenomen".)
-const IN_PLACE = /\b(?:door|by|with)\s+(?:de|the)\s+(?:tekst\s+)?(?:hierboven|above|hereinabove)\s+(?:weergegeven|opgenomen|afgedrukt|set\s+out|shown|reproduced)\b|\b(?:zoals|as)\s+(?:hierboven|above|hereinabove)\s+(?:weergegeven|opgenomen|set\s+out|shown|reproduced)\b|\b(?:text|wording)\s+now\s+(?:shown|set\s+out|printed|reproduced)\s+(?:as|in)\b|\btekst\s+die\s+(?:thans|nu)\s+(?:als|in)\b/i;
+// (… or "is replaced by the text now shown as clause 6.1 and 6.2", "door de tekst die thans als artikel 6 is opgenomen", or a
+// pointer in brackets: "Artikel 9 komt te luiden als volgt: [zie de tekst van artikel 9 hierboven]".)
+const IN_PLACE = /\b(?:door|by|with)\s+(?:de|the)\s+(?:tekst\s+)?(?:hierboven|above|hereinabove)\s+(?:weergegeven|opgenomen|afgedrukt|set\s+out|shown|reproduced)\b|\b(?:zoals|as)\s+(?:hierboven|above|hereinabove)\s+(?:weergegeven|opgenomen|set\s+out|shown|reproduced)\b|\b(?:text|wording)\s+now\s+(?:shown|set\s+out|printed|reproduced)\s+(?:as|in)\b|\btekst\s+die\s+(?:thans|nu)\s+(?:als|in)\b|\b(?:zie|see)\s+(?:de\s+|the\s+)?(?:tekst|text|wording)\s+(?:van|of)\s+(?:artikel|article|clause|section)\s+\d[\d.]*\s+(?:hierboven|above)\b/i;
 
 /** An article of a law numbered book:article ("articles 7:408 and 7:411 of the Dutch Civil Code shall not apply"): where
  * it is the list said to go, the sentence strikes nothing of the contract's own (not even a clause it cited before). */
