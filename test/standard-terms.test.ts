@@ -420,6 +420,11 @@ describe('amendments that strike out an article', () => {
     expect(note.clauses['source-code-escrow']!.present).toBe(false);
   });
 
+  it('a clause deleted by its old number and title in a text renumbered since ("Clause 15 (Change of Control) is deleted"; clause 15 is now Assignment) leaves today\'s clause 15 alone', () => {
+    const r = contract('This Agreement is made between Kestrel Leisure Ltd ("the Customer") and Tillstream Services Ltd ("the Provider").\n\n14. Termination\n14.1 On termination, the Customer shall return all terminals.\n15. Assignment\n15.1 The Customer shall not assign this Agreement without the Provider\'s prior written consent.\n16. Notices\n16.1 Notices shall be given in writing.\n\nVARIATION AGREEMENT\n1. Clause 15 (Change of Control), which allowed the Customer to terminate on a change of control of the Provider, is deleted in its entirety.\n2. Clause 16 (Exit Assistance) is deleted in its entirety.\n3. Clauses 17 to 18 are renumbered as clauses 15 to 16.\n');
+    expect(r.clauses['anti-assignment']!.present).toBe(true);
+  });
+
   it('a right that lapses on a condition ("Het in artikel 12.3 bedoelde recht vervalt indien …") strikes nothing out', () => {
     const r = contract(`${original}Artikel 14 Slot\n14.1 Het in artikel 12.3 bedoelde recht vervalt indien Opdrachtgever het niet binnen vier maanden heeft uitgeoefend.\n`);
     expect(r.amendments).toEqual([]);

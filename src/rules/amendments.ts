@@ -175,7 +175,9 @@ export function findAmendments(ctx: MatchContext, rules: RuleSet, partsOf: () =>
       // vervangen door de hierna volgende tekst. De oorspronkelijke tekst van die artikelen vervalt.")
       const prevStart = ctx.doc.sentences[si - 1]?.start;
       const back = listed.length || headed.length || closed || out.some((x) => x.evidence.start === prevStart) ? [] : articlesBefore(ctx, si);
-      const cited = listed.length ? listed : headed.length ? headed : closed ? [closed] : back;
+      // (A clause cited with its title that the clause of that number here does not bear is another version's numbering:
+      // "Clause 15 (Change of Control) … is deleted" in a consolidated text where clause 15 is now "Assignment".)
+      const cited = (listed.length ? listed : headed.length ? headed : closed ? [closed] : back).filter((n) => !titledOtherwise(ctx.doc, n, said));
       // A paragraph of the article named by its opening words ('The last paragraph of Article IX …, beginning "If Arcline
       // is acquired by", is hereby deleted'): only the clause of that article that opens with them.
       const openingWords = OPENING_QUOTE.exec(text)?.[1];
@@ -308,6 +310,26 @@ const AMENDMENT_VERB = /^(?:is|are|shall|will|be|hereby|wordt|worden|zijn|is|kom
 /** The article a definition stands in, named after it: 'the definition of "Change of Control" in ', 'de definitie van
  * "Overname" in '. */
 const DEFINITION_IN = new RegExp(`${DEFINITION_OF}["“'‘][^"”'’\n]{1,60}["”'’]\\s*,?\\s*(?:(?:as\\s+)?(?:set\\s+out|contained|opgenomen|vermeld)\\s+)?(?:in|uit|van|under)\\s+$`, 'iu');
+
+/** Words that say a text's clauses were renumbered. */
+const RENUMBERED = /\b(?:renumber\w*|re-number\w*|hernummer\w*|vernummer\w*)\b/i;
+
+/** The first four letters of the words of four letters or more, lower case ("Escrowregeling" and "Escrow" share one). */
+const titleWords = (text: string): Set<string> => new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.slice(0, 4)));
+
+/** Whether the amendment's text cites clause `n` with a title in brackets ("Clause 15 (Change of Control)") that shares no
+ * word with the heading the clause of that number has in this document, where the file says its clauses were renumbered. */
+function titledOtherwise(doc: Document, n: string, said: string): boolean {
+  // (Only where the file says its clauses were renumbered: a title is often a synonym of the heading, "Clause 11 (Deposit
+  // of Source Code)" of "11. Escrow".)
+  if (!RENUMBERED.test(doc.text)) return false;
+  const m = new RegExp(`\\b${n.replace(/\./g, '\\.')}\\s*\\(([^)]{3,60})\\)`).exec(said);
+  if (!m) return false;
+  const heads = doc.sections.filter((x) => x.number === n && x.heading.trim()).map((x) => titleWords(x.heading));
+  if (!heads.length) return false;
+  const cited = titleWords(m[1]!);
+  return cited.size > 0 && heads.every((h) => ![...cited].some((w) => h.has(w)));
+}
 
 /** A replacement said to be the text shown above, in a consolidated version. */
 // (… or "is replaced by the text now shown as clause 6.1 and 6.2", "door de tekst die thans als artikel 6 is opgenomen", or a
