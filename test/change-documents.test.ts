@@ -81,6 +81,17 @@ describe('change requests and change notes that were never agreed', () => {
 
 });
 
+describe('a later document under a banner that says it is a draft', () => {
+  it('reads nothing from a deed of variation under "DRAFT - FOR DISCUSSION ONLY - NOT SIGNED" between ruled lines; a signed one counts', () => {
+    const pack = (banner: string) =>
+      contract(
+        `This Contract is made between the Borough Council ("the Council") and Northgate Field Services Ltd ("the Contractor").\n\n1. Services\n1.1 The Contractor provides field support to the Council.\n2. Term\n2.1 The Contract runs for four years.\n\n${'-'.repeat(60)}\n${banner}\nDEED OF VARIATION (version 0.3, 19 March 2025)\n${'-'.repeat(60)}\n1. The following clause 2.2 is inserted:\n"2.2 The Contractor shall deposit the source code of its integration modules with an escrow agent approved by the Council, to be released if the Contractor ceases to trade."\n`,
+      );
+    expect(present(pack('DRAFT - FOR DISCUSSION ONLY - NOT SIGNED'), 'source-code-escrow')).toBe(false);
+    expect(present(pack('SIGNED AND DATED 2 APRIL 2025'), 'source-code-escrow')).toBe(true);
+  });
+});
+
 describe('what a former text said, told in the past tense', () => {
   const head = 'Overeenkomst tussen het Belastingsamenwerkingsverband Zuid-Oost (hierna: Opdrachtgever) en Maasdata B.V. (hierna: Opdrachtnemer).\n';
   it('reads no escrow from "(De oorspronkelijke tekst bepaalde dat de broncode … in depot werd gegeven.)" after the new text', () => {

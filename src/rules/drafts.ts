@@ -6,6 +6,8 @@
 import type { MatchContext } from './match.js';
 import { escapeRe, fileLines, framedTitle, isWhole, labels, opensAsArticle, opensWith, termHits, type Region } from './regions.js';
 
+/** Words at most on a banner line over a title ("DRAFT - FOR DISCUSSION ONLY - NOT SIGNED"). */
+const BANNER_WORDS = 10;
 /** Words at most on a document's title line. */
 const TITLE_WORDS = 20;
 /** A part's letter or Roman number before its title: "B. ", "II. ". */
@@ -180,12 +182,23 @@ export function findDrafts(ctx: MatchContext): Region[] {
     }
     return false;
   };
+  // A banner of its own over the title, maybe between ruled lines ("DRAFT - FOR DISCUSSION ONLY - NOT SIGNED" | "DEED OF
+  // VARIATION (…)"): a short line in capitals with a mark.
+  const markAbove = (i: number): boolean => {
+    for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+      const text = doc.text.slice(lines[k]!.start, lines[k]!.end).trim();
+      if (!text || /^[-=_*~\s]+$/.test(text)) continue;
+      const u = ctx.index.unit(lines[k]!.start, lines[k]!.end);
+      return u.t1 - u.t0 <= BANNER_WORDS && text === text.toUpperCase() && /\p{Lu}/u.test(text) && marked({ start: lines[k]!.start, end: lines[k]!.end });
+    }
+    return false;
+  };
   const out: Region[] = [];
   for (let i = 0; i < lines.length; i++) {
     const t = titleLine(ctx, lines[i]!);
     // Only a later document: a file that opens with "DRAFT AGREEMENT" is the draft the reader was given, read as it is.
     if (!t || (t.start < LATER && !doc.sections.some((s) => s.start < t.start))) continue;
-    if (!marked(t) && !proposalStatus(i)) {
+    if (!marked(t) && !markAbove(i) && !proposalStatus(i)) {
       // A form left blank, where no list of the documents names it.
       const form = listed(i) ? undefined : findBlankForms(ctx).find((f) => f.start === lines[i]!.start);
       if (form) out.push(form);
