@@ -2184,6 +2184,11 @@ describe('readings of sets 491–499', () => {
       `${nl}17.2 Het broncodedepot is geregeld in Bijlage D.\n\nBijlage D – Broncodedepot\n1. Opdrachtnemer deponeert binnen drie maanden na de Ingangsdatum de broncode bij een notaris als depothouder.\n\nAddendum 1 bij de Overeenkomst\n1. Bijlage D (Broncodedepot) vervalt in haar geheel met ingang van de datum van ondertekening van dit Addendum.\n`,
     );
     expect(annex.clauses['source-code-escrow']!.present).toBe(false);
+    // … also one that "vervalt eveneens" beside the article it goes with, printed again after the amendment.
+    const also = contract(
+      `${nl}15. Broncode\n15.1 Het broncodedepot is geregeld in Bijlage 4.\n\nWijzigingsovereenkomst\nKomen overeen:\n1. Artikel 15 van de overeenkomst vervalt.\n2. Bijlage 4 (Depotregeling) vervalt eveneens.\n\nBIJLAGE 4 - DEPOTREGELING (zoals opgenomen bij de oorspronkelijke overeenkomst)\n1. Opdrachtnemer deponeert de broncode van iedere nieuwe release bij een onafhankelijke depothouder.\n`,
+    );
+    expect(also.clauses['source-code-escrow']!.present).toBe(false);
   });
 
   it('reads a standard "niet langer van toepassing, met uitzondering van de bepalingen inzake geheimhouding" as set aside but for what the exception keeps', () => {
