@@ -309,6 +309,14 @@ describe('contracts that incorporate the standard terms', () => {
     expect(r.clauses['termination-for-convenience']!.present).toBe(true);
   });
 
+  it('"De ARBIT-2018 bepaling over tussentijdse opzegging … vervalt voor deze overeenkomst" and one that "vervalt eveneens" take out those provisions', () => {
+    const r = contract(`${preamble}1.1 Op deze Overeenkomst is de ARBIT-2018 van toepassing.\nNota van Inlichtingen\nVraag 1: Kan de bevoegdheid tot tussentijdse opzegging uit de ARBIT-2018 vervallen?\nAntwoord: Ja. De ARBIT-2018 bepaling over tussentijdse opzegging door de opdrachtgever vervalt voor deze overeenkomst.\nVraag 5: Kan Opdrachtgever de dienst door een derde laten overnemen?\nAntwoord: De ARBIT-bepaling over vervangende uitvoering door een derde vervalt eveneens.`);
+    expect(r.standards[0]).toMatchObject({ standard: 'ARBIT-2018', disapplied: null });
+    expect(r.clauses['termination-for-convenience']!.present).toBe(false);
+    expect(r.clauses['step-in']!.present).toBe(false);
+    expect(r.clauses['change-of-control']!.present).toBe(true);
+  });
+
   it('a bullet list of carve-outs goes on past an item\'s own further sentence ("- Artikel 19 (Escrow) … Het BPS is eigendom van Opdrachtgever … | - Artikel 32 …")', () => {
     const r = contract(`${preamble}3. Algemene voorwaarden\nOp deze Overeenkomst is de ARBIT-2014 van toepassing, met uitzondering van de volgende\nartikelen, die niet van toepassing zijn dan wel als volgt worden gewijzigd:\n\n- Artikel 19 (Escrow) is niet van toepassing. Het systeem is eigendom van Opdrachtgever en de\nbroncode staat in de repository van Opdrachtgever.\n- Artikel 32 (Overname van werkzaamheden door een derde) is niet van toepassing.\n- Artikel 38.3 (ontbinding bij wijziging van zeggenschap) is niet van toepassing.\n\nAlle overige bepalingen van de ARBIT-2014 blijven onverkort van toepassing.\n\n4. Looptijd\nDeze overeenkomst eindigt na drie jaar.`);
     expect(r.standards[0]).toMatchObject({ standard: 'ARBIT-2014', excluded: ['30.3', '47', '58.6', '76'], disapplied: null });
