@@ -126,6 +126,11 @@ describe('choices made in a form', () => {
     expect(form('PW-10 | Escrow add-on | EUR 0 | niet besteld').clauses['source-code-escrow']!.present).toBe(false);
     expect(form('Escrow (yes/no): ___').clauses['source-code-escrow']!.present).toBe(false);
     expect(form('Exit assistance | No charge').clauses['post-termination-services']!.present).toBe(true);
+    // A label line of its own, its options ticked under it: "[X] Not applicable" switches the label's clause off.
+    const options = (ticked: 'yes' | 'no') =>
+      form(`Source code escrow:\n[${ticked === 'yes' ? 'X' : ' '}] Applicable - the Supplier shall deposit the source code with an escrow agent approved by the Customer.\n[${ticked === 'no' ? 'X' : ' '}] Not applicable`);
+    expect(options('no').clauses['source-code-escrow']!.present).toBe(false);
+    expect(options('yes').clauses['source-code-escrow']!.present).toBe(true);
     // A cell of boxes says what its ticked option says.
     expect(form('Source code escrow | ☐ Applicable ☒ Not applicable | 15').clauses['source-code-escrow']!.present).toBe(false);
     expect(form('Escrow broncode | [ ] ja [X] neen').clauses['source-code-escrow']!.present).toBe(false);

@@ -274,9 +274,32 @@ const leaderRow: RowReader = (ctx, start, text) => {
   return emptyBoxRow(ctx, start, text, keyAt, keyAt + m[1]!.length, m[2]!) ?? [];
 };
 
+/** A line that opens with a ticked box ("[X] Not applicable", "☒ Niet van toepassing"). */
+const TICKED_LINE = new RegExp(String.raw`^[ \t]*(?:(?:\(?[a-z]{1,2}\)|\(?\d{1,2}[.)]|[-•*–])[ \t]+)?${TICKED_BOX}[ \t]*`);
+/** Any box on a line. */
+const ANY_BOX = new RegExp(`${EMPTY_BOX}|${TICKED_BOX}`);
+/** Lines at most between a ticked option and the label line it answers. */
+const LABEL_LINES = 4;
+/** A ticked option that says no under a label line of its own ("Source code escrow:" | "[ ] Applicable – the Supplier
+ * shall deposit …" | "[X] Not applicable"): the label's span. */
+const tickedNoRow: RowReader = (ctx, start, text, noValue) => {
+  const m = TICKED_LINE.exec(text);
+  if (!m || !saysNo(ctx, start + m[0].length, start + text.length, noValue)) return [];
+  const doc = ctx.doc.text;
+  let at = start;
+  for (let n = 0; n < LABEL_LINES && at > 0; n++) {
+    const from = doc.lastIndexOf('\n', at - 2) + 1;
+    const line = doc.slice(from, at - 1);
+    if (/:[ \t]*$/.test(line) && !ANY_BOX.test(line)) return keyOf(ctx, from, from + line.lastIndexOf(':'));
+    at = from;
+  }
+  return [];
+};
+
 /** The forms of row, each read by the first reader whose form the line has. */
 const READERS: readonly { has: (line: string) => boolean; read: RowReader }[] = [
   { has: (line) => UNCHECKED.test(line), read: boxRow },
+  { has: (line) => TICKED_LINE.test(line), read: tickedNoRow },
   { has: (line) => line.includes('|'), read: cellRow },
   { has: (line) => line.includes(':'), read: keyValueRow },
   { has: (line) => DASH.test(line), read: dashRow },
