@@ -2487,3 +2487,12 @@ describe('a choice of law made for the contract and all its annexes', () => {
     expect(r.facts.governingLaw).toBe('Netherlands');
   });
 });
+
+describe('readings of sets 723–734', () => {
+  it('reads no definition from a sentence wrapped onto a line that opens "Call-Off Contract: …", so the contract\'s name names no exit help', () => {
+    const r = contract(
+      'CALL-OFF ORDER FORM\nBuyer: the Rural Payments Office ("the Buyer")\nSupplier: Brackenridge Digital Ltd ("the Supplier")\n\nSCHEDULES NOT USED\nFor the avoidance of doubt the following schedules are NOT USED in this\nCall-Off Contract: Call-Off Schedule 8 (Business Continuity); Call-Off Schedule 10 (Exit Management); Call-Off Schedule 23 (Escrow).\n\nTERMINATION\nThe Supplier may not terminate this Call-Off Contract other than for non-payment of undisputed sums.\nThe limitation of liability for this Call-Off Contract is stated in the Core Terms.\n',
+    );
+    expect(r.clauses['post-termination-services']!.present).toBe(false);
+  });
+});

@@ -41,6 +41,8 @@ const ONDER = new RegExp(`\\bOnder\\s+(?:de\\s+|het\\s+|een\\s+)?${Q_OPEN}?([^"�
 
 // A definitions list: "3. Aandelenoverdracht: de overdracht …", "1.4 Changement de Contrôle: elke gebeurtenis …",
 // "- Derde Staat: iedere staat buiten de Europese Economische Ruimte."
+/** The end of a line that runs on into the next: a line of six words or more, directly above, ending in a word. */
+const WRAPPED_INTO = /(?:^|\n)[ \t]*(?:[^\s\n]+[ \t]+){5,}[\p{Ll}\d]+[ \t]*\n$/u;
 const COLON = /^[ \t]*(?:\d+(?:\.\d+)*\.?|[a-z]\.|\([a-z]\)|[-•–])?[ \t]*([\p{Lu}][\p{L}'’-]*(?:[ \t]+[\p{L}'’-]+){0,4})[ \t]*:[ \t]+(?=\S)/gmu;
 // A list item's opening: "(c) ", "c. ", "iv) ", "- ".
 // The same in quotes, as an amendment gives a definition's new text: 'wordt vervangen door: "Wijziging van Zeggenschap: een
@@ -140,6 +142,9 @@ export function findDefinitions(text: string): Definition[] {
     const end = m.index + m[0].length;
     // (A letter alone is a Q&A's answer or a list's marker: "A: No exit services are requested under this contract.")
     if (term.length < 2 || NOT_TERM.test(term) || STATEMENT.test(text.slice(end, end + 120))) continue;
+    // (Nor a sentence wrapped onto the line: "… the following schedules are NOT USED in this\nCall-Off Contract: Call-Off
+    // Schedule 8 …" — the line above runs on into it, no punctuation at its end.)
+    if (WRAPPED_INTO.test(text.slice(Math.max(0, m.index - 200), m.index))) continue;
     // (To the end of its first sentence: "Overgangsperiode: nihil. Partijen komen overeen …" defines it as nothing.)
     // … and the sentence after it that leaves something out of the term by its name.
     out.push({ term, start: end, end: withExclusion(term, withList(end, firstSentenceEnd(text, end, wrappedLineEnd(text, end)))) });
