@@ -314,15 +314,24 @@ const DEFINITION_IN = new RegExp(`${DEFINITION_OF}["“'‘][^"”'’\n]{1,60}[
 /** Words that say a text's clauses were renumbered. */
 const RENUMBERED = /\b(?:renumber\w*|re-number\w*|hernummer\w*|vernummer\w*)\b/i;
 
-/** The first four letters of the words of four letters or more, lower case ("Escrowregeling" and "Escrow" share one). */
-const titleWords = (text: string): Set<string> => new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.slice(0, 4)));
+/** The first `k` letters of a title's words of four letters or more, lower case ("Escrowregeling" and "Escrow" share
+ * "escr"). */
+const titleWords = (text: string, k = 4): Set<string> => new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.slice(0, k)));
+
+/** Whether a file says its clauses were renumbered, once per document. */
+const renumberedDocs = new WeakMap<Document, boolean>();
+const saysRenumbered = (doc: Document): boolean => {
+  let v = renumberedDocs.get(doc);
+  if (v === undefined) renumberedDocs.set(doc, (v = RENUMBERED.test(doc.text)));
+  return v;
+};
 
 /** Whether the amendment's text cites clause `n` with a title in brackets ("Clause 15 (Change of Control)") that shares no
  * word with the heading the clause of that number has in this document, where the file says its clauses were renumbered. */
 function titledOtherwise(doc: Document, n: string, said: string): boolean {
   // (Only where the file says its clauses were renumbered: a title is often a synonym of the heading, "Clause 11 (Deposit
   // of Source Code)" of "11. Escrow".)
-  if (!RENUMBERED.test(doc.text)) return false;
+  if (!saysRenumbered(doc)) return false;
   const m = new RegExp(`\\b${n.replace(/\./g, '\\.')}\\s*\\(([^)]{3,60})\\)`).exec(said);
   if (!m) return false;
   const heads = doc.sections.filter((x) => x.number === n && x.heading.trim()).map((x) => titleWords(x.heading));
@@ -464,10 +473,9 @@ function otherTitle(text: string, at: number, n: string, by: Evidence): boolean 
   const heads = [...text.slice(Math.max(0, at - HEADING_BACK), at).matchAll(new RegExp(String.raw`(?:^|\n)[ \t]*(?:artikel|article|clause|section)?[ \t]*${n.replace(/\./g, '\\.')}[ \t]*[.:–—-]?[ \t]+([^\n]{3,80})`, 'gi'))];
   const head = heads.pop()?.[1];
   if (!head) return false;
-  const words = (s: string, k: number) => new Set((s.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.slice(0, k)));
   const k = annex ? 6 : 4;
-  const mine = words(head, k);
-  return ![...words(cited, k)].some((w) => mine.has(w));
+  const mine = titleWords(head, k);
+  return ![...titleWords(cited, k)].some((w) => mine.has(w));
 }
 
 /** An annex's title line between the amendment and the evidence. */
