@@ -317,6 +317,15 @@ describe('contracts that incorporate the standard terms', () => {
     expect(r.clauses['change-of-control']!.present).toBe(true);
   });
 
+  it('a Nota van Inlichtingen question asking to strike an ARBIT provision, answered "Ja, die bepaling vervalt." or "Ja.", takes out what the question names; "Nee." and "Zie antwoord op vraag 2" take out nothing of their own', () => {
+    const r = contract(`${preamble}1.1 Op deze Overeenkomst is de ARBIT-2018 van toepassing, zoals gewijzigd door de Nota van Inlichtingen.\nNota van Inlichtingen\nVraag 2: Kan de ARBIT-bepaling over ontbinding bij wijziging in de zeggenschap over Leverancier vervallen? Het gaat om een eenvoudige hostingdienst.\nAntwoord: Ja, die bepaling vervalt.\nVraag 4: Kan de exitregeling uit de ARBIT-2018 vervallen?\nAntwoord: Ja. Bij het einde van de overeenkomst verwijdert Leverancier de omgeving.\nVraag 5: Kan de ARBIT-bepaling over tussentijdse opzegging vervallen?\nAntwoord: Nee.\nVraag 6: Kan de ARBIT-bepaling over overdracht van rechten vervallen?\nAntwoord: Zie antwoord op vraag 5.`);
+    expect(r.standards[0]).toMatchObject({ standard: 'ARBIT-2018', disapplied: null });
+    expect(r.clauses['change-of-control']!.present).toBe(false);
+    expect(r.clauses['post-termination-services']!.present).toBe(false);
+    expect(r.clauses['termination-for-convenience']!.present).toBe(true);
+    expect(r.clauses['anti-assignment']!.present).toBe(true);
+  });
+
   it('a bullet list of carve-outs goes on past an item\'s own further sentence ("- Artikel 19 (Escrow) … Het BPS is eigendom van Opdrachtgever … | - Artikel 32 …")', () => {
     const r = contract(`${preamble}3. Algemene voorwaarden\nOp deze Overeenkomst is de ARBIT-2014 van toepassing, met uitzondering van de volgende\nartikelen, die niet van toepassing zijn dan wel als volgt worden gewijzigd:\n\n- Artikel 19 (Escrow) is niet van toepassing. Het systeem is eigendom van Opdrachtgever en de\nbroncode staat in de repository van Opdrachtgever.\n- Artikel 32 (Overname van werkzaamheden door een derde) is niet van toepassing.\n- Artikel 38.3 (ontbinding bij wijziging van zeggenschap) is niet van toepassing.\n\nAlle overige bepalingen van de ARBIT-2014 blijven onverkort van toepassing.\n\n4. Looptijd\nDeze overeenkomst eindigt na drie jaar.`);
     expect(r.standards[0]).toMatchObject({ standard: 'ARBIT-2014', excluded: ['30.3', '47', '58.6', '76'], disapplied: null });

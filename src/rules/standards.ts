@@ -240,6 +240,10 @@ export function standardUse(
   // A table of deviations whose row sets a provision aside ("Wijziging zeggenschap | … | Vervalt. In plaats daarvan: …",
   // "Source code deposit | … | Not applicable."): the row's subject goes.
   if (declared) for (const r of struckRows(ctx, deviationRows(ctx))) topicArticles(ctx, std, index.unit(r.start, r.end)).forEach((a) => excluded.add(a));
+  // A question that asks to strike one of the standard's provisions, answered yes without naming it again ("Vraag 2: Kan
+  // de ARBIT-bepaling over ontbinding bij wijziging in de zeggenschap vervallen? … Antwoord: Ja, die bepaling vervalt."):
+  // the subject the question names goes.
+  if (declared) for (const a of strikesGranted(ctx, std)) a.forEach((x) => excluded.add(x));
   // "Algemene Voorwaarden: de Algemene Rijksvoorwaarden bij IT-overeenkomsten 2014 (ARBIT-2014)" … "Op deze
   // overeenkomst zijn de Algemene Voorwaarden van toepassing": declared by the term its definition gives the standard.
   if (!declared && !disapplied) declared = declaredByTerm(ctx, std, asked);
@@ -301,6 +305,28 @@ function familyDisapplied(ctx: MatchContext, std: CompiledStandard, seg: { start
   // One provision of the standard, not all of it: "De betreffende ARBIT-bepaling is niet van toepassing".
   if (termHits(ctx, ctx.list(std.pack, 'oneProvision'), seg.start, seg.end).length) return 'subject';
   return /\b(?:19|20)\d\d\b/.test(text) || articleList(text, true).length ? undefined : 'whole';
+}
+
+/** A question that asks for a provision to be struck or set aside: "Kan … vervallen?", "Can … be deleted?". */
+const STRIKE_ASKED = /\b(?:vervallen|geschrapt|worden\s+geschrapt|buiten\s+toepassing|niet\s+van\s+toepassing|be\s+(?:deleted|struck|disapplied|removed)|not\s+apply)\b/i;
+/** An answer that grants what was asked: "Antwoord: Ja, …", "Answer: Yes." */
+const YES_ANSWER = /^[ \t]*(?:(?:antwoord|answer|reactie|response)[ \t]*\d*[ \t]*[:.-][ \t]*)?(?:ja|yes)\b/i;
+
+/** For each question that names the standard and asks for one of its provisions to be struck, answered yes in the sentence
+ * right after it, the articles of the protections the question names. */
+function strikesGranted(ctx: MatchContext, std: CompiledStandard): string[][] {
+  const { doc, index } = ctx;
+  const out: string[][] = [];
+  for (const q of ctx.asked) {
+    const qu = index.unit(q.start, q.end);
+    if (!STRIKE_ASKED.test(doc.text.slice(q.start, q.end))) continue;
+    if (!evaluate(ctx, std.names, std.pack, qu) && !(std.family && evaluate(ctx, std.family, std.pack, qu))) continue;
+    const answer = doc.sentences.find((x) => x.start >= q.end && x.start - q.end <= ANSWER_REACH);
+    if (!answer || !YES_ANSWER.test(doc.text.slice(answer.start, answer.end))) continue;
+    const topics = topicArticles(ctx, std, qu);
+    if (topics.length) out.push(topics);
+  }
+  return out;
 }
 
 /** The articles of the protections whose topic the text names ("escrow", "zeggenschap"). */
