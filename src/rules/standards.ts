@@ -7,7 +7,7 @@ import type { StandardUse } from './analyse.js';
 import { isItem, type Unit } from './doc-index.js';
 import { quoteOf, sentenceEvidence, type Evidence } from './evidence.js';
 import { noRow, opensUnchecked } from './switches.js';
-import { escapeRe, LIST_POINT, opensWith, rowCells, termHits } from './regions.js';
+import { escapeRe, labels, LIST_POINT, opensWith, rowCells, termHits } from './regions.js';
 import { withinClause } from '../document/sections.js';
 import { articleList } from './article-refs.js';
 
@@ -309,8 +309,15 @@ function familyDisapplied(ctx: MatchContext, std: CompiledStandard, seg: { start
 
 /** A question that asks for a provision to be struck or set aside: "Kan … vervallen?", "Can … be deleted?". */
 const STRIKE_ASKED = /\b(?:vervallen|geschrapt|worden\s+geschrapt|buiten\s+toepassing|niet\s+van\s+toepassing|be\s+(?:deleted|struck|disapplied|removed)|not\s+apply)\b/i;
-/** An answer that grants what was asked: "Antwoord: Ja, …", "Answer: Yes." */
-const YES_ANSWER = /^[ \t]*(?:(?:antwoord|answer|reactie|response)[ \t]*\d*[ \t]*[:.-][ \t]*)?(?:ja|yes)\b/i;
+/** Whether an answer opens with a yes ("Antwoord: Ja, …", "Answer: Yes."), after its label if it has one: the packs'
+ * `answerLabel` and `yesValue`. */
+function answersYes(ctx: MatchContext, start: number, end: number): boolean {
+  const { answerLabel, yesValue } = ctx.rules.layout;
+  const text = ctx.doc.text.slice(start, end);
+  const words = labels(answerLabel).filter((w) => w.length > 1).map(escapeRe);
+  const label = words.length ? new RegExp(String.raw`^[ \t]*(?:${words.join('|')})[ \t]*\d*[ \t]*[:.-][ \t]*`, 'iu').exec(text) : null;
+  return opensWith(ctx, yesValue, start + (label?.[0].length ?? 0), end);
+}
 
 /** For each question that names the standard and asks for one of its provisions to be struck, answered yes in the sentence
  * right after it, the articles of the protections the question names. */
@@ -322,7 +329,7 @@ function strikesGranted(ctx: MatchContext, std: CompiledStandard): string[][] {
     if (!STRIKE_ASKED.test(doc.text.slice(q.start, q.end))) continue;
     if (!evaluate(ctx, std.names, std.pack, qu) && !(std.family && evaluate(ctx, std.family, std.pack, qu))) continue;
     const answer = doc.sentences.find((x) => x.start >= q.end && x.start - q.end <= ANSWER_REACH);
-    if (!answer || !YES_ANSWER.test(doc.text.slice(answer.start, answer.end))) continue;
+    if (!answer || !answersYes(ctx, answer.start, answer.end)) continue;
     const topics = topicArticles(ctx, std, qu);
     if (topics.length) out.push(topics);
   }
