@@ -307,8 +307,6 @@ function familyDisapplied(ctx: MatchContext, std: CompiledStandard, seg: { start
   return /\b(?:19|20)\d\d\b/.test(text) || articleList(text, true).length ? undefined : 'whole';
 }
 
-/** A question that asks for a provision to be struck or set aside: "Kan … vervallen?", "Can … be deleted?". */
-const STRIKE_ASKED = /\b(?:vervallen|geschrapt|worden\s+geschrapt|buiten\s+toepassing|niet\s+van\s+toepassing|be\s+(?:deleted|struck|disapplied|removed)|not\s+apply)\b/i;
 /** Whether an answer opens with a yes ("Antwoord: Ja, …", "Answer: Yes."), after its label if it has one: the packs'
  * `answerLabel` and `yesValue`. */
 function answersYes(ctx: MatchContext, start: number, end: number): boolean {
@@ -326,7 +324,8 @@ function strikesGranted(ctx: MatchContext, std: CompiledStandard): string[][] {
   const out: string[][] = [];
   for (const q of ctx.asked) {
     const qu = index.unit(q.start, q.end);
-    if (!STRIKE_ASKED.test(doc.text.slice(q.start, q.end))) continue;
+    // A question that asks for a provision to be struck or set aside: the packs' `strikeAsked`.
+    if (!termHits(ctx, ctx.rules.layout.strikeAsked, q.start, q.end).length) continue;
     if (!evaluate(ctx, std.names, std.pack, qu) && !(std.family && evaluate(ctx, std.family, std.pack, qu))) continue;
     const answer = doc.sentences.find((x) => x.start >= q.end && x.start - q.end <= ANSWER_REACH);
     if (!answer || !answersYes(ctx, answer.start, answer.end)) continue;
