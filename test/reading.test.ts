@@ -1760,6 +1760,13 @@ describe('readings of sets 420–427', () => {
     expect(finds('post-termination-services', '3.1 The Customer shall pay a royalty of 9% of Net Sales, with any shortfall payable within thirty days after the end of the Contract Year.')).toBe(false);
   });
 
+  it('reads a right that goes on after a nested list of cases, with the verb of the list around it', () => {
+    const text = '16.1 Where the Supplier is in Default, the Customer may, without prejudice to any other remedy:\n   (a) require the Supplier to submit a rectification plan within 5 Working Days;\n   (b) where the Default relates to the availability of the Service and:\n       (i)   the Service has been unavailable for more than 24 consecutive hours; or\n       (ii)  the Supplier has failed to implement an agreed rectification plan,\n       take over the operation of the affected part of the Service itself, or procure that a third\n       party does so, for such period as the Customer reasonably considers necessary; and\n   (c) recover from the Supplier all reasonable costs incurred.';
+    expect(finds('step-in', text)).toBe(true);
+    // The case alone, with no power above it, grants nothing.
+    expect(finds('step-in', text.replace('the Customer may, without prejudice to any other remedy:', 'the following applies:'))).toBe(false);
+  });
+
   it('reads Belgian control passing, a takeover said to give no right, and a notice the supplier need not give', () => {
     expect(finds('change-of-control', '9.2 Indien de controle over de opdrachtnemer overgaat op een of meer andere personen, kan de aanbestedende overheid de overeenkomst van rechtswege beëindigen.', nl)).toBe(true);
     expect(finds('change-of-control', '4.1 In afwijking van de ARBIT-2022 leidt een wijziging in de zeggenschap over Opdrachtnemer niet tot een recht van Opdrachtgever om de overeenkomst te ontbinden of op te zeggen.', nl)).toBe(false);

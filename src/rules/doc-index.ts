@@ -99,6 +99,8 @@ function nestsBare(mark: string, text: string): boolean {
 
 /** A lead-in that is a condition whose items come next: "6.4 Ownership Changes. If", "Indien", "In the event that". */
 const CONDITION_LEAD = /\b(?:if|where|when|in the event(?: that)?|should|indien|ingeval|in geval|wanneer|als)\s*$/i;
+/** An item that opens with the case it states: "where the Default relates to …", "indien …". */
+const CONDITION_OPENS = /^(?:if|where|when|in the event|in case|should|indien|ingeval|in geval|wanneer|als)\b/i;
 /** The consequence after a list's last item: ", then Greenmarket may terminate …", ", dan kan de Gemeente …". */
 const CONSEQUENCE = /,\s*(?:then|dan)\s+(?=\S)/i;
 
@@ -433,8 +435,8 @@ export class DocIndex {
     // verb to the items ("The Contracting Authority has the right to: … 4.1.3. withdraw from an individual work assignment
     // or cancel the Contract at any time …"), not with a lead-in that is a sentence of its own ("Yes, in these cases:").
     const outer =
-      scope !== 'item' ? (this.leadOf[sentence]! >= 0 && !inline ? this.verbLead(this.leads[this.leadOf[sentence]!]!) : undefined)
-      : this.leadOf[sentence]! >= 0 ? this.upLead(this.leads[this.leadOf[sentence]!]!)
+      scope !== 'item' ? (this.leadOf[sentence]! >= 0 && !inline ? this.verbLead(this.leads[this.leadOf[sentence]!]!) ?? this.conditionItemLead(this.leadOf[sentence]!) : undefined)
+      : this.leadOf[sentence]! >= 0 ? this.conditionItemLead(this.leadOf[sentence]!) ?? this.upLead(this.leads[this.leadOf[sentence]!]!)
       // A clause named by its number before the sentence right before, before the article around it.
       : this.cited[sentence] ?? (!inline && sentence > 0 && this.pointsBack(sentence) ? this.backLead(sentence) : !inline ? this.pointsUp(sentence) : undefined);
     const lead = inline ? inner ?? outer : outer;
@@ -466,6 +468,20 @@ export class DocIndex {
       out.set(k, this.unit(start, s.end));
     }
     return out;
+  }
+
+  /**
+   * The verb lead-in above a list whose own lead-in is an item that only states a case: "16.1 Where the Contractor is in
+   * Default, the Authority may: | (b) where the Default relates to … and: | (i) …; or | (ii) …, take over the operation
+   * … itself, or procure that a third party does so" — the last item goes on with what the Authority may do.
+   */
+  private conditionItemLead(k: number): Unit | undefined {
+    const lead = this.leads[k]!;
+    const at = this.sentenceOf[lead.t1 - 1]!;
+    const up = at >= 0 ? this.leadOf[at]! : -1;
+    if (up < 0) return undefined;
+    const own = this.doc.text.slice(lead.start, lead.end).replace(/^\s*(?:\(?[a-z0-9]{1,4}[.)]\s+)/i, '');
+    return CONDITION_OPENS.test(own) ? this.verbLead(this.leads[up]!) : undefined;
   }
 
   /** A lead-in whose verb the items complete ("has the right to:", "may:", "is bevoegd om:"), or undefined. */
