@@ -87,4 +87,21 @@ describe('documents before the contract', () => {
     const r = contract(`${en}1.2 Subject to contract: the Board expects the Contract to allow it to terminate if the Supplier undergoes a change of control.\n`);
     expect(present(r, 'change-of-control')).toBe(false);
   });
+
+  it("a document of the bid the contract calls not binding grants nothing where the file prints it, the contract's own clause on it still does", () => {
+    const pack = (declared: string, own = '') =>
+      'OVEREENKOMST VOOR POSTVERZENDING\n\nDe Dienst Uitvoering Studiefinanciering, hierna: "Opdrachtgever", en Noordkaap Print & Mail B.V., hierna: "Opdrachtnemer", komen overeen:\n\n' +
+      `Artikel 2 – Documenten\n2.1 Van de Inschrijving maakt uitsluitend het prijzenblad deel uit van de Overeenkomst.${declared}\n${own}\n` +
+      'Artikel 3 – Recht\n3.1 Nederlands recht is van toepassing.\n\nOndertekend te Groningen op 14 december 2023.\n\n' +
+      'DEEL B – UIT DE INSCHRIJVING\n----------------------------\nB.1 Prijzenblad: enkelvoudige zending EUR 0,214.\n\n' +
+      'B.2 Plan van Aanpak, paragraaf 6 (Exitplan): Bij beëindiging van de overeenkomst zal\nOpdrachtnemer gedurende drie maanden na afloop de verzending voortzetten tot een nieuwe\nleverancier operationeel is en de archiefbestanden overdragen in PDF/A-formaat.\n\n' +
+      'B.3 Inschrijver neemt een voorbehoud op de vernietigingstermijn.\n';
+    const declared = ' Het Plan van Aanpak, met inbegrip van het daarin opgenomen exitplan, is ter informatie bijgevoegd en is voor partijen niet bindend.';
+    expect(present(contract(pack(declared)), 'post-termination-services')).toBe(false);
+    // Without the declaration the plan printed with the bid is read.
+    expect(present(contract(pack('')), 'post-termination-services')).toBe(true);
+    // The contract's own clause that opens with the plan's name binds.
+    const own = '2.3 Plan van Aanpak: Opdrachtnemer ondersteunt Opdrachtgever na het einde van de Overeenkomst drie maanden bij de overgang naar een nieuwe leverancier.\n';
+    expect(present(contract(pack(declared, own)), 'post-termination-services')).toBe(true);
+  });
 });

@@ -8,6 +8,7 @@
 import type { MatchContext } from './match.js';
 import { articleList } from './article-refs.js';
 import { clauseNumber, withinClause } from '../document/sections.js';
+import { findParts } from './documents.js';
 import { escapeRe, fileLines, framedTitle, inRegion, opensAsArticle, opensWith, termHits, type Region } from './regions.js';
 
 /** A paragraph's label before its colon, a few words ("Toelichting (niet bindend):", "Explanatory note – not binding:"). */
@@ -87,6 +88,51 @@ export function findNonBinding(ctx: MatchContext): Region[] {
     }
     out.push(...without({ start, end }, excepted));
   });
+  out.push(...namedNonBinding(ctx));
+  return out;
+}
+
+/** A document named as the subject of a sentence ("Het Plan van Aanpak, …", "The Implementation Proposal …"): a few
+ * capitalised words, joined by "van"/"of". */
+const SUBJECT_NAME = /^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:[Hh]et|[Dd]e|[Tt]he)\s+((?:[\p{Lu}][\p{L}'’-]+)(?:\s+(?:(?:van|of|voor|for)\s+)?[\p{Lu}][\p{L}'’-]+){0,4})/u;
+/** A paragraph's label: "B.2", "6.1", "(c)", "4." */
+const PARA_LABEL = /^\s*(?:[A-Z]?\.?\d+(?:\.\d+)*\.?|\(?[a-z]{1,3}\))\s+/;
+
+/**
+ * Paragraphs of another document in the file that open with the name of one a sentence says binds no one: "Het Plan van
+ * Aanpak, met inbegrip van het daarin opgenomen exitplan, is ter informatie bijgevoegd en is voor partijen niet
+ * bindend." … (the bid printed below) "B.2 Plan van Aanpak, paragraaf 6 (Exitplan): Bij beëindiging … zal Noordkaap …".
+ * Each runs to the next labelled paragraph or blank line. Not a paragraph of the document that says it (a clause of the
+ * contract about the plan), nor a name the packs call a contract (`contractTitle`).
+ */
+function namedNonBinding(ctx: MatchContext): Region[] {
+  const { doc } = ctx;
+  const { nonBinding, contractTitle } = ctx.rules.layout;
+  const names: Array<{ name: string; at: number }> = [];
+  for (const s of doc.sentences) {
+    const text = doc.text.slice(s.start, s.end);
+    const m = SUBJECT_NAME.exec(text);
+    if (!m) continue;
+    const hits = termHits(ctx, nonBinding, s.start, s.end);
+    if (!hits.length || termHits(ctx, contractTitle, s.start + m.index, s.start + m[0].length).length) continue;
+    names.push({ name: m[1]!, at: s.start });
+  }
+  if (!names.length) return [];
+  const parts = findParts(ctx);
+  const partAt = (at: number) => parts.findIndex((p) => p.start <= at && at < p.end);
+  const lines = fileLines(doc.text);
+  const out: Region[] = [];
+  for (const { name, at } of names) {
+    const opens = new RegExp(String.raw`^${escapeRe(name)}\s*[,:(–-]`, 'u');
+    lines.forEach((l, k) => {
+      const text = doc.text.slice(l.start, l.end);
+      const label = PARA_LABEL.exec(text)?.[0].length ?? 0;
+      if (!opens.test(text.slice(label).trimStart()) || partAt(l.start) === partAt(at)) return;
+      let j = k + 1;
+      while (j < lines.length && doc.text.slice(lines[j]!.start, lines[j]!.end).trim() && !PARA_LABEL.test(doc.text.slice(lines[j]!.start, lines[j]!.end))) j++;
+      out.push({ start: l.start, end: lines[j - 1]!.end });
+    });
+  }
   return out;
 }
 
