@@ -1760,6 +1760,13 @@ describe('readings of sets 420–427', () => {
     expect(finds('post-termination-services', '3.1 The Customer shall pay a royalty of 9% of Net Sales, with any shortfall payable within thirty days after the end of the Contract Year.')).toBe(false);
   });
 
+  it('reads no clause in a text quoted after words that say it does not apply here', () => {
+    const quote = '"Artikel 14 – Wijziging zeggenschap\n14.1 Indien de zeggenschap over Opdrachtnemer direct of indirect overgaat op een derde, meldt Opdrachtnemer dit onverwijld aan Opdrachtgever. Opdrachtgever is in dat geval bevoegd de Raamovereenkomst met onmiddellijke ingang op te zeggen."';
+    const doc = (lead: string) => `9. Raamovereenkomst\n9.1 ${lead}\n\n${quote}\n`;
+    expect(finds('change-of-control', doc('Ter informatie, zonder dat het op deze nadere overeenkomst van toepassing is, luidt artikel 14 van de Raamovereenkomst:'), nl)).toBe(false);
+    expect(finds('change-of-control', doc('Artikel 14 van de Raamovereenkomst, dat onverkort op deze nadere overeenkomst van toepassing is, luidt:'), nl)).toBe(true);
+  });
+
   it('reads a right that goes on after a nested list of cases, with the verb of the list around it', () => {
     const text = '16.1 Where the Supplier is in Default, the Customer may, without prejudice to any other remedy:\n   (a) require the Supplier to submit a rectification plan within 5 Working Days;\n   (b) where the Default relates to the availability of the Service and:\n       (i)   the Service has been unavailable for more than 24 consecutive hours; or\n       (ii)  the Supplier has failed to implement an agreed rectification plan,\n       take over the operation of the affected part of the Service itself, or procure that a third\n       party does so, for such period as the Customer reasonably considers necessary; and\n   (c) recover from the Supplier all reasonable costs incurred.';
     expect(finds('step-in', text)).toBe(true);

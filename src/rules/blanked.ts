@@ -270,19 +270,37 @@ const STRIKE_BACK_REACH = 300;
 function struckQuotes(text: string, layout: Layout): Region[] {
   const names = labels(layout.quoteStruck);
   const back = labels(layout.quoteStruckBack);
-  if (!names.length && !back.length) return [];
+  const notApplied = labels(layout.quoteNotApplied);
+  if (!names.length && !back.length && !notApplied.length) return [];
   const out: Region[] = [];
   for (const m of text.matchAll(QUOTED)) {
     // (Not the opening words that point at a paragraph: 'The last paragraph of Article IX, beginning "If Arcline is
     // acquired by", is hereby deleted' names the paragraph, which the amendment strikes where it stands.)
     if (OPENING_WORDS.test(text.slice(Math.max(0, m.index! - 30), m.index!))) continue;
     const end = m.index! + m[0].length;
+    // A text quoted after words that say it does not apply here: "Ter informatie, zonder dat het op deze nadere
+    // overeenkomst van toepassing is, luidt artikel 14 van de Raamovereenkomst: "…"".
+    if (notApplied.length && quotedNotApplied(text.slice(Math.max(0, m.index! - LEAD_REACH), m.index!), notApplied)) {
+      out.push({ start: m.index! + 1, end: end - 1 });
+      continue;
+    }
     const after = text.slice(end, end + QUOTE_TO_STRUCK + 60);
     const gap = /^[\s)\],]*/.exec(after)![0].length;
     if (gap <= QUOTE_TO_STRUCK && opensWith(after.slice(gap), names)) out.push({ start: m.index! + 1, end: end - 1 });
     else if (back.length && strikesBack(text.slice(end, end + STRIKE_BACK_REACH), /[.!?]\s*$/.test(m[1]!), back)) out.push({ start: m.index! + 1, end: end - 1 });
   }
   return out;
+}
+
+/** Characters at most of the words that introduce a quotation. */
+const LEAD_REACH = 250;
+
+/** Whether the words that introduce a quotation (from the last sentence's end, up to a colon right before it) say it
+ * does not apply (`quoteNotApplied`). */
+function quotedNotApplied(before: string, phrases: readonly string[]): boolean {
+  if (!/:\s*$/.test(before)) return false;
+  const lead = ` ${norm(before.trimEnd().split(/[.!?]\s+|\n\s*\n/).pop()!)} `;
+  return phrases.some((p) => lead.includes(` ${p} `));
 }
 
 /** Whether the sentence right after a quotation (the quotation's own sentence ending first, unless the quotation ends
