@@ -9,7 +9,7 @@ import { compilePacks, type RuleSet } from '../src/rules/compile.js';
 import { BUILTIN_POLICY, BUILTIN_RULES_DIR } from '../src/rules/builtin.js';
 import { loadPolicy, type Policy } from '../src/assess/policy.js';
 import { buildDocument } from '../src/document/build.js';
-import { docxFile } from './support.js';
+import { docxFile, pdfLinesFile } from './support.js';
 
 const DATA = join(__dirname, 'data', 'standard-terms');
 let rules: RuleSet;
@@ -682,5 +682,30 @@ describe('a declaration that opens its own list of deviations', () => {
     // (ARBIT's exit, article 32 in its own numbering, is not what "Artikel 32 (Uitvoering door een derde)" strikes.)
     expect(r.clauses['post-termination-services']!.present).toBe(true);
     expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'weak' });
+  });
+});
+
+describe('an annex titled as the deviations from the standard', () => {
+  const lines = (title: string) => [
+    'NADERE OVEREENKOMST SUBSIDIEBEHEER',
+    'De Gemeente Tielderhof, hierna: "Opdrachtgever", en Subsidio B.V., hierna: "Leverancier", komen overeen:',
+    'Artikel 1. Voorwaarden',
+    '1.1 De GIBIT 2022 is van toepassing, met uitzondering van de artikelen die in de bijlage "Afwijkingen op de GIBIT" als niet van toepassing zijn aangemerkt.',
+    'Artikel 2. Recht',
+    '2.1 Nederlands recht.',
+    title,
+    '• 1. Het artikel over exit en het exitplan is niet van toepassing. Leverancier verwijdert bij het einde alle gegevens; Opdrachtgever kan gedurende de looptijd dossiers exporteren.',
+    '• 2. Escrow wordt niet overeengekomen.',
+    'Ondertekening',
+    'Tielderhof, 20 mei 2024',
+  ];
+  it('carves out what its items set aside, though they do not name the standard again (a PDF)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'weerbaar-deviations-'));
+    const annex = await scanFile({ path: await pdfLinesFile(join(dir, 'annex.pdf'), [lines('Bijlage – Afwijkingen op de GIBIT 2022')]), display: 'annex.pdf' }, rules, policy);
+    expect(annex.clauses['post-termination-services']!.present).toBe(false);
+    expect(annex.clauses['termination-for-convenience']!.present).toBe(true);
+    // Under a title that does not call them deviations from the standard, the items carve out nothing.
+    const other = await scanFile({ path: await pdfLinesFile(join(dir, 'other.pdf'), [lines('Bijlage – Gegevensbeheer')]), display: 'other.pdf' }, rules, policy);
+    expect(other.clauses['post-termination-services']!.present).toBe(true);
   });
 });

@@ -244,6 +244,13 @@ export function standardUse(
   // de ARBIT-bepaling over ontbinding bij wijziging in de zeggenschap vervallen? … Antwoord: Ja, die bepaling vervalt."):
   // the subject the question names goes.
   if (declared) for (const a of strikesGranted(ctx, std)) a.forEach((x) => excluded.add(x));
+  // An annex titled as the deviations from the standard ("Bijlage – Afwijkingen op de GIBIT 2022") over items that do not
+  // name it again ("• 1. Het artikel over exit en het exitplan is niet van toepassing. …"): each item that sets a subject
+  // aside carves it out.
+  if (declared) for (const k of titledDeviations(ctx, std, sentences)) {
+    itemArticles(ctx, std, k).forEach((a) => excluded.add(a));
+    if (!narrowsOnly(ctx, std, k)) carveOuts.push(doc.sentences[k]!.start);
+  }
   // "Algemene Voorwaarden: de Algemene Rijksvoorwaarden bij IT-overeenkomsten 2014 (ARBIT-2014)" … "Op deze
   // overeenkomst zijn de Algemene Voorwaarden van toepassing": declared by the term its definition gives the standard.
   if (!declared && !disapplied) declared = declaredByTerm(ctx, std, asked);
@@ -380,6 +387,41 @@ function carveOutItems(ctx: MatchContext, std: CompiledStandard, si: number, exc
     itemArticles(ctx, std, k).forEach((a) => excluded.add(a));
     carveOuts.push(ctx.doc.sentences[k]!.start);
   }
+}
+
+/** A list item's marker alone: "• 1.", "2.", "(b)", "-". */
+const BARE_MARKER = /^\s*(?:[-•–·]\s*)?(?:\(?(?:\d{1,2}|[a-z])[.)])?\s*$/;
+/** Words at most on a title line that heads an annex of deviations. */
+const DEVIATIONS_TITLE_WORDS = 12;
+
+/** Whether sentence k is a line of its own of a few words that does not end like a sentence (a title). */
+function titleLine(ctx: MatchContext, k: number, words: number): boolean {
+  const { doc } = ctx;
+  const s = doc.sentences[k]!;
+  const text = doc.text.slice(s.start, s.end).trim();
+  const before = doc.text.slice(Math.max(0, s.start - 1), s.start);
+  return !text.includes('\n') && (s.start === 0 || before === '\n') && /^\s*\n|^$/.test(doc.text.slice(s.end, s.end + 2).replace(/^[ \t]+/, '')) && text.split(/\s+/).length <= words && !/[.;:,]$/.test(text);
+}
+
+/** The items under a title line that names the standard and calls what follows deviations from it (the pack's
+ * `deviationsTitle`: "Afwijkingen op de GIBIT 2022", "Deviations from ARBIT-2018") which set a subject aside, up to the
+ * next title line. */
+function titledDeviations(ctx: MatchContext, std: CompiledStandard, naming: readonly number[]): number[] {
+  const { doc } = ctx;
+  const words = ctx.rules.lists.get(std.pack)?.get('deviationsTitle') ?? [];
+  if (!words.length) return [];
+  const out: number[] = [];
+  for (const si of naming) {
+    const u = ctx.index.sentences[si]!;
+    if (!titleLine(ctx, si, DEVIATIONS_TITLE_WORDS) || !words.some((t) => ctx.termHitsIn(t, std.pack, u, 0).length > 0)) continue;
+    for (let k = si + 1; k < doc.sentences.length && k - si <= 2 * DEVIATION_ITEMS && !titleLine(ctx, k, DEVIATIONS_TITLE_WORDS); k++) {
+      const text = doc.text.slice(doc.sentences[k]!.start, doc.sentences[k]!.end);
+      // (An item's marker may stand as a sentence of its own before it: "• 1." | "Het artikel over exit …".)
+      const marker = BARE_MARKER.test(doc.text.slice(doc.sentences[k - 1]!.start, doc.sentences[k - 1]!.end));
+      if ((isItem(text) || LIST_POINT.test(text) || marker) && setsAside(ctx, std, k)) out.push(k);
+    }
+  }
+  return out;
 }
 
 /** Sentences at most after a declaration that its list of deviations runs on over. */
