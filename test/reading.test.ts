@@ -1327,6 +1327,19 @@ describe('readings of sets 332–355', () => {
     expect(r.clauses['post-termination-services']!.present).toBe(false);
   });
 
+  it('a contract given whole in English, then whole in Dutch, with "the English version shall prevail over the Dutch version": the Dutch articles yield', () => {
+    const en = (prevails: string) =>
+      `This Agreement is made between Stichting Zorggroep Hoogland ("the Client") and Corrib Cloud Operations Ltd ("the Provider").\n\n1. Language\n1.1 This Agreement is executed in English and Dutch. ${prevails}\n\n` +
+      '2. Services\n2.1 The Provider shall provide monitoring and service desk support.\n\n3. Term\n3.1 This Agreement runs for three years.\n\n' +
+      '4. Change of Control\n4.1 A change in the ownership or control of either party shall not affect the validity of this Agreement.\n\n';
+    const nl =
+      '1. Taal\n1.1 Deze Overeenkomst wordt in het Engels en het Nederlands aangegaan.\n\n2. Diensten\n2.1 Dienstverlener verleent monitoring en ondersteuning via de servicedesk.\n\n3. Looptijd\n3.1 Deze Overeenkomst loopt drie jaar.\n\n' +
+      '4. Wijziging van zeggenschap\n4.1 Indien de zeggenschap over Dienstverlener wijzigt, is Opdrachtgever gerechtigd de Overeenkomst met onmiddellijke ingang schriftelijk op te zeggen.\n';
+    expect(contract(en('The English version shall prevail over the Dutch version in the event of any inconsistency.') + nl).clauses['change-of-control']!.present).toBe(false);
+    // With the Dutch version prevailing, its right holds.
+    expect(contract(en('The Dutch version shall prevail over the English version in the event of any inconsistency.') + nl).clauses['change-of-control']!.present).toBe(true);
+  });
+
   it('an amendment set before the contract strikes the article it replaces further on, but not the new text it quotes', () => {
     const r = contract(
       `${nl}DEEL A – VERLENGINGSADDENDUM\nA.1 De Overeenkomst wordt verlengd tot en met 3 april 2026.\nA.2 Artikel 15.2 van de Overeenkomst komt te luiden:\n"15.2 Na het einde van de Overeenkomst verwijdert Opdrachtnemer alle gegevens van Opdrachtgever."\nA.3 Artikel 7 van de Overeenkomst wordt vervangen door:\n"Artikel 7 Overdracht\nOpdrachtnemer kan de rechten en verplichtingen uit de Overeenkomst niet zonder voorafgaande schriftelijke toestemming van Opdrachtgever aan een derde overdragen."\n\n` +

@@ -6,6 +6,22 @@ import type { MatchContext } from './match.js';
 import { termHits, type Region } from './regions.js';
 import { sentenceLanguage } from '../document/language.js';
 
+/** Articles at least in a row that a second version must repeat to be read as the whole contract given again. */
+const PARALLEL_RUN = 3;
+
+/** The language most of an article's sentences are plainly in, if any. */
+function topLanguage(ctx: MatchContext, r: Region): 'nl' | 'en' | undefined {
+  let nl = 0;
+  let en = 0;
+  for (const s of ctx.doc.sentences) {
+    if (s.start < r.start || s.start >= r.end) continue;
+    const l = sentenceLanguage(ctx.doc.text.slice(s.start, s.end), true);
+    if (l === 'nl') nl++;
+    else if (l === 'en') en++;
+  }
+  return nl > en ? 'nl' : en > nl ? 'en' : undefined;
+}
+
 /** The sentences of the version that does not prevail, in articles that also hold the prevailing version. */
 export function findOtherVersion(ctx: MatchContext): Region[] {
   const { prevailsNl, prevailsEn } = ctx.rules.layout;
@@ -27,6 +43,26 @@ export function findOtherVersion(ctx: MatchContext): Region[] {
   const tops = doc.sections.filter((s) => s.level === 1);
   const keys = tops.map((s, i) => (i > 0 && tops[i - 1]!.number === s.number ? i - 1 : i));
   for (let i = 1; i < keys.length; i++) keys[i] = keys[keys[i]!]!;
+  // (… or the whole contract given twice, once per language, the second run of articles repeating the first's numbers:
+  // "1. Language … 4. Change of Control … | 1. Taal … 4. Wijziging van zeggenschap …". Paired by number where at least
+  // PARALLEL_RUN articles in a row repeat at the same distance in the other language.)
+  const langOf = tops.map((t) => topLanguage(ctx, t));
+  // (An article too short to tell its language goes with its number; one run must show both languages.)
+  for (let d = 1; d < tops.length; d++) {
+    const same = (i: number) => i + d < tops.length && tops[i]!.number !== '' && tops[i]!.number === tops[i + d]!.number && !(langOf[i] && langOf[i] === langOf[i + d]);
+    const differ = (i: number) => !!langOf[i] && !!langOf[i + d] && langOf[i] !== langOf[i + d];
+    let run = 0;
+    let both = false;
+    let found = false;
+    for (let i = 0; i < tops.length - d && !found; i++) {
+      if (same(i)) (run += 1), (both ||= differ(i));
+      else (run = 0), (both = false);
+      found = run >= PARALLEL_RUN && both;
+    }
+    if (!found) continue;
+    for (let i = 0; i + d < tops.length; i++) if (same(i)) keys[i + d] = keys[i]!;
+    break;
+  }
   const articleOf = (at: number): number => {
     const i = tops.findIndex((s) => at >= s.start && at < s.end);
     return i < 0 ? -1 : keys[i]!;
