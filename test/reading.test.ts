@@ -1773,6 +1773,12 @@ describe('readings of sets 420–427', () => {
     expect(finds('post-termination-services', '3.1 The Customer shall pay a royalty of 9% of Net Sales, with any shortfall payable within thirty days after the end of the Contract Year.')).toBe(false);
   });
 
+  it("reads no change of control in a component maker's ownership", () => {
+    const text = '4. Goods\n4.1 The Supplier shall not supply equipment from listed countries.\n4.4 A later change in the ownership of a component manufacturer does not oblige the Supplier to replace Goods already delivered, but the Supplier shall inform the Customer of any such change of which it becomes aware.';
+    expect(finds('change-of-control', text)).toBe(false);
+    expect(finds('change-of-control', text.replace('of a component manufacturer', 'of the Supplier'))).toBe(true);
+  });
+
   it('reads no clause in a text quoted after words that say it does not apply here', () => {
     const quote = '"Artikel 14 – Wijziging zeggenschap\n14.1 Indien de zeggenschap over Opdrachtnemer direct of indirect overgaat op een derde, meldt Opdrachtnemer dit onverwijld aan Opdrachtgever. Opdrachtgever is in dat geval bevoegd de Raamovereenkomst met onmiddellijke ingang op te zeggen."';
     const doc = (lead: string) => `9. Raamovereenkomst\n9.1 ${lead}\n\n${quote}\n`;
