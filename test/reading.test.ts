@@ -1773,6 +1773,13 @@ describe('readings of sets 420–427', () => {
     expect(finds('post-termination-services', '3.1 The Customer shall pay a royalty of 9% of Net Sales, with any shortfall payable within thirty days after the end of the Contract Year.')).toBe(false);
   });
 
+  it('reads no party that does the work instead in a defined takeover ("Acquisition" means … any person acquires …)', () => {
+    const text = '1.5 "Acquisition" means (a) any merger or consolidation of Supplier with or into another entity, or (b) any transaction by which any person or group acquires beneficial ownership of more than fifty percent of Supplier\'s voting stock.\n\n12.2 Customer may terminate this Agreement, or the support services only, upon written notice if (a) Supplier materially breaches this Agreement and fails to cure within thirty days after written notice, or (b) an Acquisition occurs.';
+    const r = contract(`${en}${text}\n`);
+    expect(r.clauses['step-in']!.present).toBe(false);
+    expect(r.clauses['change-of-control']!.present).toBe(true);
+  });
+
   it("reads no change of control in a component maker's ownership", () => {
     const text = '4. Goods\n4.1 The Supplier shall not supply equipment from listed countries.\n4.4 A later change in the ownership of a component manufacturer does not oblige the Supplier to replace Goods already delivered, but the Supplier shall inform the Customer of any such change of which it becomes aware.';
     expect(finds('change-of-control', text)).toBe(false);
