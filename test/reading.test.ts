@@ -469,6 +469,14 @@ describe('reading structure', () => {
     expect(contract(doc('SCHEDULE 1 - KEY COMMERCIAL TERMS (SUMMARY ONLY)')).clauses['change-of-control']!.present).toBe(false);
     expect(contract(doc('SCHEDULE 1 - KEY COMMERCIAL TERMS')).clauses['change-of-control']!.present).toBe(true);
   });
+  it("ends an annex titled as a summary at the next annex's title, however long that title is", () => {
+    const doc =
+      `${nl}Artikel 9 – Toepasselijk recht\n9.1 Op deze overeenkomst is Nederlands recht van toepassing.\n\nBijlage 1 – Implementatieplan (samenvatting)\n\nFase 1: inrichting omgeving en koppelingen.\n\n` +
+      'Bijlage 2 – Verwerkersovereenkomst (model 4.0, Convenant Digitale Onderwijsmiddelen en Privacy)\n\nArtikel 9 – Duur en beëindiging. 9.2 Bij beëindiging van de overeenkomst stelt Opdrachtnemer binnen vier weken alle gegevens aan Opdrachtgever ter beschikking in een gangbaar, gestructureerd en machineleesbaar formaat.\n\n' +
+      'Bijlage 3 – Tekst artikelen 10 tot en met 12 Raamovereenkomst (ter informatie)\n\nArtikel 12 – Opzegging. De Coöperatie kan de Raamovereenkomst te allen tijde opzeggen.\n';
+    expect(contract(doc).clauses['post-termination-services']!.present).toBe(true);
+  });
+
   it('reads plain words for handing data over after the end ("we will hand over all your records", "in the three months after the end")', () => {
     const r = contract(`${en}10. When the agreement ends\n10.1 However the agreement ends, the Supplier will hand over all the Customer's records in a standard format.\n`);
     expect(r.clauses['post-termination-services']).toMatchObject({ present: true, to: 'customer' });

@@ -37,7 +37,10 @@ export function findYieldingBoxes(ctx: MatchContext): Region[] {
     // The box runs to the next numbered clause after its title, or the one after that where the title heads a clause. A
     // summary that is a part of the document ("DEEL A - Samenvatting …") runs to the next part ("DEEL B - De overeenkomst"),
     // over the headings inside it.
-    const nextPart = opensPart(line) ? lines.slice(k + 1).find(opensPart)?.start : opensAnnex(line) ? lines.slice(k + 1).find(opensAnnex)?.start : undefined;
+    // (The next annex's title may be long: "Bijlage 2 – Verwerkersovereenkomst (model 4.0, Convenant Digitale
+    // Onderwijsmiddelen en Privacy)" ends "Bijlage 1 – Implementatieplan (samenvatting)".)
+    const annexAfter = (l: Region) => !!framedTitle(ctx, l) && ANNEX_TITLE.test(doc.text.slice(l.start, l.end));
+    const nextPart = opensPart(line) ? lines.slice(k + 1).find(opensPart)?.start : opensAnnex(line) ? lines.slice(k + 1).find(annexAfter)?.start : undefined;
     const next = nextPart ?? doc.sections.find((s) => s.start > line.end)?.start ?? doc.text.length;
     const box = { start: line.start, end: Math.min(next, line.start + BOX_CHARS) };
     if (!inRegion(boxes, box.start)) boxes.push(box);
