@@ -709,3 +709,13 @@ describe('an annex titled as the deviations from the standard', () => {
     expect(other.clauses['post-termination-services']!.present).toBe(true);
   });
 });
+
+describe('a standard named by a description and its own acronym', () => {
+  it('reads "General Government Terms and Conditions for IT Contracts (GIBIT)" as GIBIT, not ARBIT', () => {
+    const r = contract(
+      'This Agreement is made between the Municipality of Leuvendaal ("the Customer") and Plancraft GmbH ("the Supplier").\n\n1. Terms\n1.1 The General Government Terms and Conditions for IT Contracts (GIBIT), as adopted by the Association of Netherlands Municipalities, apply to this Agreement.\n',
+    );
+    expect(r.standards.map((s) => s.standard)).toEqual(['GIBIT']);
+    expect(r.clauses['source-code-escrow']!.present).toBe(false);
+  });
+});
