@@ -118,3 +118,27 @@ describe('letters and order forms', () => {
     expect(r.facts.governingLaw).toBe('England and Wales');
   });
 });
+
+describe('letters about a takeover that already took place', () => {
+  it("reads no clause in the supplier's letter that tells the takeover, nor in the reply that only proposes an addendum (a DOCX)", async () => {
+    const letters = [
+      'Ravelin Meeting Solutions B.V.',
+      'Aan: Gemeente Westerhoek, t.a.v. mevrouw Van Dam',
+      'Onderwerp: Ravelin wordt onderdeel van Boardvault Corporation',
+      'Geachte mevrouw Van Dam,',
+      'Wij melden u graag dat Ravelin Meeting Solutions B.V. op 28 november 2025 is overgenomen door Boardvault Corporation, een beursgenoteerde onderneming uit Minneapolis. Voor u verandert er niets.',
+      'Met vriendelijke groet, J. de Wit, directeur',
+      'Gemeente Westerhoek',
+      'Geachte heer De Wit,',
+      'Wij nemen kennis van de overname. Wij stellen wel voor om in een addendum bij de overeenkomst op te nemen dat de gemeente de overeenkomst kan ontbinden als de zeggenschap over Ravelin in de toekomst opnieuw wijzigt, en dat Ravelin een escrowregeling voor de broncode treft. Tot het addendum ondertekend is blijft de overeenkomst ongewijzigd.',
+      'Met vriendelijke groet, het college van burgemeester en wethouders',
+      'OVEREENKOMST VERGADERSOFTWARE',
+      'De Gemeente Westerhoek ("Opdrachtgever") en Ravelin Meeting Solutions B.V. ("Opdrachtnemer") komen overeen:',
+      '1. Opdrachtnemer levert de vergadersoftware als dienst.',
+      '2. Op deze overeenkomst is Nederlands recht van toepassing.',
+    ];
+    const r = await scan(await docxFile(join(dir, 'takeover-letters.docx'), letters));
+    expect(present(r, 'change-of-control')).toBe(false);
+    expect(present(r, 'source-code-escrow')).toBe(false);
+  });
+});
