@@ -1346,6 +1346,12 @@ describe('readings of sets 332–355', () => {
     expect(contract(en('The English version shall prevail over the Dutch version in the event of any inconsistency.') + nl).clauses['change-of-control']!.present).toBe(false);
     // With the Dutch version prevailing, its right holds.
     expect(contract(en('The Dutch version shall prevail over the English version in the event of any inconsistency.') + nl).clauses['change-of-control']!.present).toBe(true);
+    // An annex in Dutch numbered from 1 is no version of the English contract, though its own Dutch text prevails.
+    const annexed =
+      'This Agreement is made between the State of the Netherlands ("the Client") and Polyglossa GmbH ("the Contractor").\n\n1. Services\n1.1 The Contractor shall provide translation and interpreting services to the Client through its online platform, as described in the tender.\n\n2. Term\n2.1 This Agreement enters into force on the date of signature and runs for a period of three years.\n\n' +
+      "3. Prices\n3.1 Prices are set out in Annex 1.\n\n4. Assignment\n4.1 The Contractor shall not assign this Agreement without the Client's prior written consent.\n\n5. Law\n5.1 Dutch law applies.\n\n6. Processing\n6.1 The processing agreement in Annex 2 applies.\n\n7. Precedence\n7.1 This Agreement prevails over its annexes.\n\n" +
+      'Annex 2 – Verwerkersovereenkomst\n\n1. Taal\n1.1 Bij strijdigheid tussen vertalingen prevaleert de Nederlandse tekst van deze verwerkersovereenkomst.\n\n2. Onderwerp\n2.1 Verwerker verwerkt de persoonsgegevens uitsluitend in opdracht van de verwerkingsverantwoordelijke en niet voor eigen doeleinden.\n\n3. Beveiliging\n3.1 Verwerker treft passende maatregelen.\n\n4. Einde\n4.1 Na het einde van de overeenkomst vernietigt Verwerker alle persoonsgegevens en verstrekt hij daarvan een schriftelijke verklaring.\n';
+    expect(contract(annexed).clauses['anti-assignment']!.present).toBe(true);
   });
 
   it('an amendment set before the contract strikes the article it replaces further on, but not the new text it quotes', () => {

@@ -8,6 +8,8 @@ import { sentenceLanguage } from '../document/language.js';
 
 /** Articles at least in a row that a second version must repeat to be read as the whole contract given again. */
 const PARALLEL_RUN = 3;
+/** The share of the first run's articles at least that the second must repeat. */
+const PARALLEL_SHARE = 0.8;
 
 /** The language most of an article's sentences are plainly in, if any. */
 function topLanguage(ctx: MatchContext, r: Region): 'nl' | 'en' | undefined {
@@ -59,7 +61,11 @@ export function findOtherVersion(ctx: MatchContext): Region[] {
       else (run = 0), (both = false);
       found = run >= PARALLEL_RUN && both;
     }
-    if (!found) continue;
+    // (… and most of the first run's articles come again: an annex in the other language numbered from 1 (a Dutch
+    // processing agreement after an English contract) repeats a few numbers, not the contract.)
+    let repeated = 0;
+    for (let i = 0; i < d; i++) if (same(i)) repeated++;
+    if (!found || repeated < PARALLEL_SHARE * d) continue;
     for (let i = 0; i + d < tops.length; i++) if (same(i)) keys[i + d] = keys[i]!;
     break;
   }
