@@ -1800,6 +1800,13 @@ describe('readings of sets 420–427', () => {
     expect(finds('change-of-control', text.replace('of a component manufacturer', 'of the Supplier'))).toBe(true);
   });
 
+  it('reads no clause in a text quoted where the words right after it say it does not apply', () => {
+    const letter = (after: string) =>
+      `Stichting Kinderopvang Kleine Reus gaat akkoord met de offerte en met de Algemene Voorwaarden van Opdrachtnemer. Wij hebben kennisgenomen van het feit dat onze Inkoopvoorwaarden (waaronder artikel 12: "Opdrachtgever is gerechtigd bij niet-nakoming door Opdrachtnemer in de plaats van Opdrachtnemer te treden en de werkzaamheden zelf of door een derde te laten uitvoeren") ${after}.`;
+    expect(finds('step-in', letter('daarmee niet gelden'), nl)).toBe(false);
+    expect(finds('step-in', letter('onverkort gelden'), nl)).toBe(true);
+  });
+
   it('reads no clause in a text quoted after words that say it does not apply here', () => {
     const quote = '"Artikel 14 – Wijziging zeggenschap\n14.1 Indien de zeggenschap over Opdrachtnemer direct of indirect overgaat op een derde, meldt Opdrachtnemer dit onverwijld aan Opdrachtgever. Opdrachtgever is in dat geval bevoegd de Raamovereenkomst met onmiddellijke ingang op te zeggen."';
     const doc = (lead: string) => `9. Raamovereenkomst\n9.1 ${lead}\n\n${quote}\n`;
