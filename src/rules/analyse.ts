@@ -84,6 +84,9 @@ export interface Overridden {
   by: Evidence;
 }
 
+/** Characters a finding may run on past a definition it quotes (a closing bracket, a full stop). */
+const DEFINITION_SLACK = 5;
+
 /** A finding's evidence alone: where it stands and what it quotes. */
 const withoutMeta = (f: Finding): Evidence => ({ rule: f.rule, page: f.page, section: f.section, quote: f.quote, start: f.start, end: f.end });
 
@@ -230,6 +233,15 @@ export function analyse(file: Document, rules: RuleSet, traces?: RuleTrace[]): A
     if (!u.use || !year || u.use.declared.quote.includes(year)) continue;
     if (uses.some((o) => o !== u && o.use && !o.use.disapplied && o.std.spec.family === u.std.spec.family)) u.use = null;
   }
+  // … nor one whose term is used only in the articles an amendment struck ('"Deposit Materials" means the source code …'
+  // with "clause 12 (Source Code Escrow) of the Contract is deleted").
+  // (Any article around the use counts: "12. Source Code Escrow" over its own "Clause 1. The Supplier shall deposit the
+  // Deposit Materials …", Word's numbering restarted.)
+  const deletedAt = (at: number) =>
+    !amendments.some((a) => at >= a.evidence.start && at < a.evidence.end) &&
+    ctx.doc.sections.some((x) => x.start <= at && at < x.end && !!x.number && amendments.some((a) => a.deletes.some((n) => withinClause(x.number, n))));
+  // (A finding is the definition's sentence: it may open before the term, with the definition's number "Clause 2.".)
+  const deadDefinitions = amendments.some((a) => a.deletes.length) ? findUnusedDefinitions(ctx, deletedAt) : [];
   const carved = new Set([...uses.flatMap((u) => u.carveOuts), ...amendments.filter(onlyStrikes).map((a) => a.evidence.start)]);
   // An order form's row that says no to a clause ("Source code escrow | No") switches it off in the whole file, except
   // where the clause says it holds whatever the order form says.
@@ -344,7 +356,7 @@ export function analyse(file: Document, rules: RuleSet, traces?: RuleTrace[]): A
   };
   // A sentence that disapplies the articles it cites by number and title grants nothing.
   const citedOff = findDisappliedCitations(ctx);
-  findings.splice(0, findings.length, ...findings.filter((f) => !carved.has(f.start) && !carvedAnswer(f) && !ranksOnSubject(f) && !inRegion(citedOff, f.start) && !struckOut(f, amendments, ctx.doc.text) && !inRegion(quiet, f.start) && !caseGone(f) && !leadDenied(f) && !leadStruck(f) && !headingOfStruck(f) && !titleOnly(f) && !inContents(f) && !quotesStruck(f) && (!off.has(f.clause) || holdsAnyway(f))));
+  findings.splice(0, findings.length, ...findings.filter((f) => !carved.has(f.start) && !carvedAnswer(f) && !ranksOnSubject(f) && !inRegion(citedOff, f.start) && !deadDefinitions.some((r) => f.start < r.end && f.end > r.start && f.end <= r.end + DEFINITION_SLACK) && !struckOut(f, amendments, ctx.doc.text) && !inRegion(quiet, f.start) && !caseGone(f) && !leadDenied(f) && !leadStruck(f) && !headingOfStruck(f) && !titleOnly(f) && !inContents(f) && !quotesStruck(f) && (!off.has(f.clause) || holdsAnyway(f))));
   facts.splice(0, facts.length, ...facts.filter((f) => !struckOut(f, amendments, ctx.doc.text) && !inRegion(quiet, f.start)));
   const standards: StandardUse[] = [];
   for (const { std, use } of uses) {

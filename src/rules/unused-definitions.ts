@@ -8,8 +8,10 @@ import { escapeRe, termHits, type Region } from './regions.js';
 /** Before a term on its line: at most a list marker or number and an opening quote ("i. ", "(c) “", "1.4 "). */
 const MARKER_ONLY = /^[ \t]*(?:\(?[a-z\d]{1,4}(?:\.\d{1,3})*[.)]?[ \t]+)?["“‘'„]?$/i;
 
-/** The stretches (from the term's line on) of the definitions whose term is used nowhere else in the file. */
-export function findUnusedDefinitions(ctx: MatchContext): Region[] {
+/** The stretches (from the term's line on) of the definitions whose term is used nowhere else in the file; with `gone`,
+ * nowhere but where it holds (the articles an amendment struck: '"Deposit Materials" means the source code …' where
+ * "clause 12 (Source Code Escrow) of the Contract is deleted"). */
+export function findUnusedDefinitions(ctx: MatchContext, gone: (at: number) => boolean = () => false): Region[] {
   const titles = ctx.rules.layout.definitionsTitle;
   const { doc } = ctx;
   if (!titles.length || !ctx.defined.length) return [];
@@ -27,7 +29,7 @@ export function findUnusedDefinitions(ctx: MatchContext): Region[] {
     const start = MARKER_ONLY.test(doc.text.slice(lineStart, termAt)) ? lineStart : termAt;
     // Used as written or in other case, plural or compound ("Depotovereenkomsten", "the escrow agreement").
     const use = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(def.term)}`, 'giu');
-    if (![...doc.text.matchAll(use)].some((m) => m.index! < start || m.index! >= def.end)) out.push({ start, end: def.end });
+    if (![...doc.text.matchAll(use)].some((m) => (m.index! < start || m.index! >= def.end) && !gone(m.index!))) out.push({ start, end: def.end });
   }
   return out;
 }
