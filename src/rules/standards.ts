@@ -7,7 +7,7 @@ import type { StandardUse } from './analyse.js';
 import { isItem, type Unit } from './doc-index.js';
 import { quoteOf, sentenceEvidence, type Evidence } from './evidence.js';
 import { noRow, opensUnchecked } from './switches.js';
-import { escapeRe, labels, LIST_POINT, opensWith, rowCells, termHits } from './regions.js';
+import { escapeRe, framedTitle, labels, LIST_POINT, opensWith, rowCells, termHits } from './regions.js';
 import { withinClause } from '../document/sections.js';
 import { articleList } from './article-refs.js';
 
@@ -394,13 +394,13 @@ const BARE_MARKER = /^\s*(?:[-•–·]\s*)?(?:\(?(?:\d{1,2}|[a-z])[.)])?\s*$/;
 /** Words at most on a title line that heads an annex of deviations. */
 const DEVIATIONS_TITLE_WORDS = 12;
 
-/** Whether sentence k is a line of its own of a few words that does not end like a sentence (a title). */
+/** Whether sentence k is the whole of its line, a title of a few words that does not end like a sentence. */
 function titleLine(ctx: MatchContext, k: number, words: number): boolean {
   const { doc } = ctx;
   const s = doc.sentences[k]!;
-  const text = doc.text.slice(s.start, s.end).trim();
-  const before = doc.text.slice(Math.max(0, s.start - 1), s.start);
-  return !text.includes('\n') && (s.start === 0 || before === '\n') && /^\s*\n|^$/.test(doc.text.slice(s.end, s.end + 2).replace(/^[ \t]+/, '')) && text.split(/\s+/).length <= words && !/[.;:,]$/.test(text);
+  const end = doc.text.indexOf('\n', s.start);
+  const t = framedTitle(ctx, { start: doc.text.lastIndexOf('\n', s.start - 1) + 1, end: end < 0 ? doc.text.length : end });
+  return !!t && t.start >= s.start && t.end <= s.end + 1 && t.t1 - t.t0 <= words && !/[.;:,]$/.test(doc.text.slice(t.start, t.end));
 }
 
 /** The items under a title line that names the standard and calls what follows deviations from it (the pack's

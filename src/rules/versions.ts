@@ -11,16 +11,15 @@ const PARALLEL_RUN = 3;
 /** The share of the first run's articles at least that the second must repeat. */
 const PARALLEL_SHARE = 0.8;
 
-/** The language most of an article's sentences are plainly in, if any. */
-function topLanguage(ctx: MatchContext, r: Region): 'nl' | 'en' | undefined {
+/** The language most of an article's sentences are plainly in, if any (`langs`: each sentence's). */
+function topLanguage(ctx: MatchContext, r: Region, langs: ReadonlyArray<'nl' | 'en' | undefined>): 'nl' | 'en' | undefined {
   let nl = 0;
   let en = 0;
-  for (const s of ctx.doc.sentences) {
-    if (s.start < r.start || s.start >= r.end) continue;
-    const l = sentenceLanguage(ctx.doc.text.slice(s.start, s.end), true);
-    if (l === 'nl') nl++;
-    else if (l === 'en') en++;
-  }
+  ctx.doc.sentences.forEach((s, i) => {
+    if (s.start < r.start || s.start >= r.end) return;
+    if (langs[i] === 'nl') nl++;
+    else if (langs[i] === 'en') en++;
+  });
   return nl > en ? 'nl' : en > nl ? 'en' : undefined;
 }
 
@@ -48,7 +47,8 @@ export function findOtherVersion(ctx: MatchContext): Region[] {
   // (… or the whole contract given twice, once per language, the second run of articles repeating the first's numbers:
   // "1. Language … 4. Change of Control … | 1. Taal … 4. Wijziging van zeggenschap …". Paired by number where at least
   // PARALLEL_RUN articles in a row repeat at the same distance in the other language.)
-  const langOf = tops.map((t) => topLanguage(ctx, t));
+  const langs = doc.sentences.map((s) => sentenceLanguage(doc.text.slice(s.start, s.end), true));
+  const langOf = tops.map((t) => topLanguage(ctx, t, langs));
   // (An article too short to tell its language goes with its number; one run must show both languages.)
   for (let d = 1; d < tops.length; d++) {
     const same = (i: number) => i + d < tops.length && tops[i]!.number !== '' && tops[i]!.number === tops[i + d]!.number && !(langOf[i] && langOf[i] === langOf[i + d]);
@@ -74,12 +74,12 @@ export function findOtherVersion(ctx: MatchContext): Region[] {
     return i < 0 ? -1 : keys[i]!;
   };
   const byArticle = new Map<number, Array<{ start: number; end: number; lang: 'nl' | 'en' | undefined }>>();
-  for (const s of doc.sentences) {
+  doc.sentences.forEach((s, i) => {
     const k = articleOf(s.start);
     let list = byArticle.get(k);
     if (!list) byArticle.set(k, (list = []));
-    list.push({ start: s.start, end: s.end, lang: sentenceLanguage(doc.text.slice(s.start, s.end), true) });
-  }
+    list.push({ start: s.start, end: s.end, lang: langs[i] });
+  });
   // (Everywhere, where the contract says a provision absent from the prevailing version is a conflict too: "ook indien de
   // strijdigheid bestaat uit het ontbreken van een bepaling in een van beide versies", `versionAbsent`.)
   const whole = termHits(ctx, ctx.rules.layout.versionAbsent, 0, doc.text.length).length > 0;
