@@ -825,6 +825,17 @@ describe('standard terms, parties, amendments and tender answers of sets 236–2
     expect(r.clauses['termination-for-convenience']!.present).toBe(false);
   });
 
+  it('sets a standard aside whole where the articles named with it are the contract\'s own ("De ARVODI-2018 en de artikelen 5 tot en met 8 van de overeenkomst zijn niet meer van toepassing")', () => {
+    const nlText = `${nl}Artikel 1 Voorwaarden\n1.1 Op deze overeenkomst zijn de ARVODI-2018 van toepassing.\n\nArtikel 9 Verlenging\n9.1 Met ingang van 1 maart 2026 zijn de ARVODI-2018 en de artikelen 5 tot en met 8 van de overeenkomst niet meer van toepassing.\n`;
+    const r = contract(nlText);
+    expect(r.standards[0]!.disapplied).toBeTruthy();
+    expect(r.standards[0]!.excluded).toEqual([]);
+    expect(r.clauses['change-of-control']!.present).toBe(false);
+    const e = contract(`${en}1. Terms\n1.1 ARVODI-2018 applies to this Agreement.\n\n9. Extension\n9.1 From 1 March 2026 ARVODI-2018 and Articles 5 to 8 of the Agreement no longer apply.\n`);
+    expect(e.standards[0]!.disapplied).toBeTruthy();
+    expect(e.clauses['termination-for-convenience']!.present).toBe(false);
+  });
+
   it('disapplies a standard named first of a longer subject ("the ARBIT-2018 and any other purchasing conditions of Customer, including …, do not apply")', () => {
     const r = contract(`${en}2. Terms\n2.1 The parties have agreed that the ARBIT-2018 and any other purchasing conditions of Customer, including those referred to in Customer's purchase orders or in the tender documentation for mini-competition MC-2023-12, do not apply to this MSA or any Order Form.\n`);
     expect(r.standards[0]!.disapplied).toBeTruthy();

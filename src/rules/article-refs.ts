@@ -24,8 +24,9 @@ const LIST_ALL = new RegExp(String.raw`(?:\b${ARTICLE_WORD}\s+|§\s*)(${NUM}${LI
  * deze overeenkomst"), not one of the standard's. */
 const OWN_BEFORE = /\b(?:zie|see|set\s+out\s+in|described\s+in|as\s+per|conform)\s*$/i;
 // … or of another document of the contract ("Notwithstanding clause 4 of the Framework, the ARBIT-2018 shall not apply",
-// "artikel 6 van de Raamovereenkomst").
-const OWN_AFTER = /^\s*(?:van\s+deze|of\s+this|hereof|hieronder|hierna|below|hereinafter|(?:of\s+the|van\s+(?:de|het))\s+(?:framework|master|call-off|order|raamovereenkomst|nadere\s+overeenkomst|hoofdovereenkomst|deelovereenkomst|bestek|offerte)\b)/i;
+// "artikel 6 van de Raamovereenkomst"), or of the contract as a whole ("De ARVODI-2018 en de artikelen 5 tot en met 8 van
+// de overeenkomst zijn niet meer van toepassing" sets ARVODI aside whole).
+const OWN_AFTER = /^\s*(?:van\s+deze|of\s+this|hereof|hieronder|hierna|below|hereinafter|(?:of\s+the|van\s+(?:de|het))\s+(?:framework|master|call-off|order|agreement|contract|overeenkomst|raamovereenkomst|nadere\s+overeenkomst|hoofdovereenkomst|deelovereenkomst|bestek|offerte)\b)/i;
 /** Characters after an article's number within which its document is named (" van de nadere overeenkomst", " of the
  * Framework Agreement"). */
 const OWN_REACH = 40;
