@@ -836,6 +836,12 @@ describe('standard terms, parties, amendments and tender answers of sets 236–2
     expect(e.clauses['termination-for-convenience']!.present).toBe(false);
   });
 
+  it('reads each "lid N" line of an article as a sentence of its own, so a denial in lid 3 does not take back lid 1', () => {
+    const r = contract(`${nl}Artikel 4 Wijziging aandeelhouderschap\nlid 1 Indien meer dan de helft van de aandelen in Opdrachtnemer overgaat op een derde, kan Opdrachtgever de overeenkomst ontbinden met een termijn van drie maanden.\nlid 2 Opdrachtnemer meldt een voornemen als bedoeld in lid 1 onverwijld.\nlid 3 Een fusie van Opdrachtgever met een ander overheidslichaam is geen grond voor ontbinding door Opdrachtnemer.\n`);
+    expect(r.clauses['change-of-control']!.present).toBe(true);
+    expect(r.clauses['change-of-control']!.evidence[0]!.quote).toMatch(/lid 1 Indien[^]*drie maanden\.$/);
+  });
+
   it('disapplies a standard named first of a longer subject ("the ARBIT-2018 and any other purchasing conditions of Customer, including …, do not apply")', () => {
     const r = contract(`${en}2. Terms\n2.1 The parties have agreed that the ARBIT-2018 and any other purchasing conditions of Customer, including those referred to in Customer's purchase orders or in the tender documentation for mini-competition MC-2023-12, do not apply to this MSA or any Order Form.\n`);
     expect(r.standards[0]!.disapplied).toBeTruthy();

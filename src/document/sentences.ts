@@ -66,6 +66,9 @@ export function splitSentences(text: string, pages: Page[], sections: Section[])
   // "…; or (c) …": an inline list item starts a sentence of its own.
   // (… or "…; b. de Zeggenschap … wijzigt": a lettered item after a semicolon, on the same line.)
   for (const m of text.matchAll(/;[ \t]*(?:(?:or|and|of|en)[ \t]+)?(?=(?:\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)|(?:[a-z]|[ivx]{1,5})\.)[ \t])/giu)) cuts.add((m.index ?? 0) + m[0].length);
+  // A paragraph of an article opened by its Dutch name on a line of its own ("lid 2 Waterdata meldt …", "Lid 3."), after a
+  // sentence that ended: a sentence of its own (the lowercase word does not read as a sentence's start).
+  for (const m of text.matchAll(/[.;:][ \t]*\n[ \t]*(?=[Ll]id[ \t]+\d{1,2}[.:]?[ \t])/g)) cuts.add((m.index ?? 0) + m[0].length);
   for (const m of text.matchAll(END_RE)) {
     const dot = m.index ?? 0;
     if (text[dot] === '.' && isAbbreviation(text, dot)) continue;
