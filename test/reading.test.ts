@@ -842,6 +842,20 @@ describe('standard terms, parties, amendments and tender answers of sets 236–2
     expect(r.clauses['change-of-control']!.evidence[0]!.quote).toMatch(/lid 1 Indien[^]*drie maanden\.$/);
   });
 
+  it('reads a one-person supplier that calls itself "ik" as the supplier, so its own duties are the supplier\'s', () => {
+    const r = contract(
+      'Afsprakenlijst\n\nTussen:   Stichting Zorggroep De Linde, Meppel ("De Linde", "jullie")\n          contactpersoon: Marloes Vennik, manager Vrijwilligerszaken\n' +
+        'En:       Jeroen Smit ICT, eenmanszaak van Jeroen Smit, Havelte ("ik")\n          KvK 69001234\n\n' +
+        'We houden het graag simpel. Hieronder staan de afspraken die we samen hebben gemaakt. Waar iets niet geregeld is, overleggen we.\n\n' +
+        '1. Als ik uitval\nAls ik langer dan drie weken ziek ben of om een andere reden niet kan werken, mogen jullie het werk laten afmaken door een andere ontwikkelaar.\n\n' +
+        '2. Aan het einde\nBinnen tien werkdagen na het einde van de samenwerking lever ik alle gegevens uit het systeem aan jullie op in een bruikbaar formaat.\n',
+    );
+    expect(r.parties.supplier).toContain('ik');
+    expect(r.clauses['step-in']!.present).toBe(true);
+    expect(r.clauses['post-termination-services']!.present).toBe(true);
+    expect(r.clauses['post-termination-services']!.to).toBe('customer');
+  });
+
   it('disapplies a standard named first of a longer subject ("the ARBIT-2018 and any other purchasing conditions of Customer, including …, do not apply")', () => {
     const r = contract(`${en}2. Terms\n2.1 The parties have agreed that the ARBIT-2018 and any other purchasing conditions of Customer, including those referred to in Customer's purchase orders or in the tender documentation for mini-competition MC-2023-12, do not apply to this MSA or any Order Form.\n`);
     expect(r.standards[0]!.disapplied).toBeTruthy();

@@ -78,11 +78,12 @@ const COMPANY_FORMS = String.raw`inc|corp|corporation|llc|l\.l\.c|ltd|limited|pl
 const ENTITY = new RegExp(String.raw`\b(${COMPANY_FORMS}|represented|vertegenwoordigd|company|gemeente|ministerie|minister|staat|waterschap|provincie|stichting|vereniging|university|universiteit|hogeschool|agency|agentschap|authority|department|district|county|city|council|board|commission|commissioner|police|crown|commonwealth|trust|courts?|registry|ombudsman|regio|dienst)\b`, 'i');
 // Further names in the same brackets are aliases of the same party: ("Company", "we", "us" or "our").
 const ALIAS = new RegExp(`^\\s*(?:,|\\bor\\b|\\band\\b|\\bof\\b|\\ben\\b|,\\s*or\\b|\\/)?\\s*(?:the\\s+|de\\s+|het\\s+)?${NAME}`, 'iu');
-const PRONOUN = /["“'‘](you|u|jij|je|jullie|we|us|wij|ons)["”'’]/giu;
+// (… and a one-person business's "ik": 'Jeroen Smit ICT, eenmanszaak van Jeroen Smit ("ik")'.)
+const PRONOUN = /["“'‘](you|u|jij|je|jullie|we|us|wij|ons|ik)["”'’]/giu;
 const YOU = new Set(['you', 'u', 'jij', 'je', 'jullie']);
 // The words each pronoun stands for in the text: "you" also reads "your"-less subjects; "jij" and "je" are one pronoun.
 // With their possessives: "you must ask for our written approval" is the customer's consent when "we" are the customer.
-const PRONOUN_WORDS: Record<string, string[]> = { you: ['you', 'your'], u: ['u', 'you', 'uw', 'your'], jij: ['jij', 'je', 'jouw'], je: ['jij', 'je', 'jouw'], jullie: ['jullie'], we: ['we', 'us', 'our'], us: ['we', 'us', 'our'], wij: ['wij', 'we', 'ons', 'onze'], ons: ['wij', 'we', 'ons', 'onze'] };
+const PRONOUN_WORDS: Record<string, string[]> = { you: ['you', 'your'], u: ['u', 'you', 'uw', 'your'], jij: ['jij', 'je', 'jouw'], je: ['jij', 'je', 'jouw'], jullie: ['jullie'], we: ['we', 'us', 'our'], us: ['we', 'us', 'our'], wij: ['wij', 'we', 'ons', 'onze'], ons: ['wij', 'we', 'ons', 'onze'], ik: ['ik', 'mij', 'mijn'] };
 // What a pronoun is defined as follows it: '"we", "us" and "our" mean …', '"u" staat voor …'.
 const MEANS = /^\s*(?:means?|refers?\s+to|stands?\s+for|betekent|betekenen|staat\s+voor|staan\s+voor|is|are|zijn|,?\s*bedoelen\s+(?:we|wij)|,?\s*we\s+mean)\b/i;
 const PRONOUN_DEF = /^[ \t]*(?:[-•▪*][ \t]*)?(wij|we|jij|je|jullie|u|you)(?:[ \t]*:|[ \t]+(?:zijn|bent|ben|is|are)\b)[ \t]+(?=\S)/gimu;
