@@ -856,6 +856,12 @@ describe('standard terms, parties, amendments and tender answers of sets 236–2
     expect(r.clauses['post-termination-services']!.to).toBe('customer');
   });
 
+  it('reads a standard added under the same verb ("…, en evenmin de ARBIT, ARVODI of GIBIT") as declared not applicable', () => {
+    const r = contract(`${nl}Artikel 1 Vorige overeenkomst\n1.1 Tussen partijen gold een overeenkomst waarop de ARBIT-2018 van toepassing was verklaard.\n\nArtikel 2 Voorwaarden\n2.1 Op deze overeenkomst zijn de algemene voorwaarden van Wolk niet van toepassing, en evenmin de ARBIT, ARVODI of GIBIT.\n`);
+    expect(r.standards.find((x) => x.standard === 'ARBIT-2018')?.disapplied ?? 'none').toMatch(/evenmin de ARBIT/);
+    expect(r.clauses['source-code-escrow']!.present).toBe(false);
+  });
+
   it('disapplies a standard named first of a longer subject ("the ARBIT-2018 and any other purchasing conditions of Customer, including …, do not apply")', () => {
     const r = contract(`${en}2. Terms\n2.1 The parties have agreed that the ARBIT-2018 and any other purchasing conditions of Customer, including those referred to in Customer's purchase orders or in the tender documentation for mini-competition MC-2023-12, do not apply to this MSA or any Order Form.\n`);
     expect(r.standards[0]!.disapplied).toBeTruthy();

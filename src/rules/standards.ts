@@ -364,7 +364,9 @@ function segments(text: string, start: number, end: number): Array<{ start: numb
   // (Not a list of subjects going on: "de bepalingen … inzake broncodedepot, inzake de bevoegdheid …, en inzake exit … zijn
   // niet van toepassing".)
   // (Nor the colon of a link: "gepubliceerd op https://vng.nl/…".)
-  const re = /[;|]|:(?!\/\/)|,\s+(?=(?:en|and)\b(?!\s+(?:inzake|over|betreffende|omtrent|ten aanzien van|met betrekking tot|regarding|concerning|relating to|on)\b)|(?:maar|terwijl|met dien verstande|behoudens|but|whereas|while|provided that|save that|except that)\b)/giu;
+  // (Nor a subject added under the same verb: "Op deze overeenkomst zijn de algemene voorwaarden van X niet van toepassing,
+  // en evenmin de ARBIT, ARVODI of GIBIT.")
+  const re = /[;|]|:(?!\/\/)|,\s+(?=(?:en|and)\b(?!\s+(?:inzake|over|betreffende|omtrent|ten aanzien van|met betrekking tot|regarding|concerning|relating to|on|evenmin|ook\s+niet|neither|not)\b)|(?:maar|terwijl|met dien verstande|behoudens|but|whereas|while|provided that|save that|except that)\b)/giu;
   re.lastIndex = 0;
   const part = text.slice(start, end);
   let from = 0;
