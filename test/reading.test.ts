@@ -862,6 +862,15 @@ describe('standard terms, parties, amendments and tender answers of sets 236–2
     expect(r.clauses['source-code-escrow']!.present).toBe(false);
   });
 
+  it('gives a name the side of the role word in its own brackets, though its entry runs on from the other party\'s', () => {
+    const r = contract(
+      'Overeenkomst van opdracht\nPartijen\nDe Gemeente Zuidwolde aan Zee ("u", "de gemeente"), vertegenwoordigd door mevrouw C. Dijkstra,\nafdelingshoofd Ruimte en Wonen, en mevrouw N. El Amrani, handelend onder de naam El\nAmrani Data, zzp\'er, Haarlem, KvK 90011245 ("ik", "de opdrachtnemer").\n' +
+        '1. De opdracht\n1.1 Ik bouw een dashboard.\n2. Overdracht\n2.1 Ik draag deze opdracht niet over aan een ander zonder uw schriftelijke toestemming.\n',
+    );
+    expect(r.parties.supplier).toEqual(expect.arrayContaining(['ik', 'de opdrachtnemer']));
+    expect(r.parties.customer).not.toContain('ik');
+  });
+
   it('disapplies a standard named first of a longer subject ("the ARBIT-2018 and any other purchasing conditions of Customer, including …, do not apply")', () => {
     const r = contract(`${en}2. Terms\n2.1 The parties have agreed that the ARBIT-2018 and any other purchasing conditions of Customer, including those referred to in Customer's purchase orders or in the tender documentation for mini-competition MC-2023-12, do not apply to this MSA or any Order Form.\n`);
     expect(r.standards[0]!.disapplied).toBeTruthy();
