@@ -871,6 +871,16 @@ describe('standard terms, parties, amendments and tender answers of sets 236–2
     expect(r.parties.customer).not.toContain('ik');
   });
 
+  it('reads an abbreviation of the capitalised words before it as a term, not a third party, though a party\'s name opens them ("the EOOD Marine Data Hub ("MDH")")', () => {
+    const r = contract(
+      'SPECIFIC CONTRACT\n\nBetween the European Observatory for Ocean Data ("EOOD"), represented by its Head of ICT Unit,\nand the consortium Atlântico Digital, composed of Atlântico Sistemas de Informação, S.A., Lisboa, and Gridwise Engineering Lda., Porto, jointly and severally liable ("the contractor"), represented by the leader,\n\nthe following has been agreed.\n\n' +
+        '1. OBJECT\nThe contractor shall operate, maintain and evolve the EOOD Marine Data Hub ("MDH") from 1 May 2026 to 30 April 2028.\n\n' +
+        '3. SUBSTITUTION\n3.1 If the contractor fails to restore a critical MDH service within 8 hours, EOOD may take over the performance of the services concerned itself or entrust them to any third party.\n',
+    );
+    expect(r.parties.customer).toContain('EOOD');
+    expect(r.clauses['step-in']!.present).toBe(true);
+  });
+
   it('disapplies a standard named first of a longer subject ("the ARBIT-2018 and any other purchasing conditions of Customer, including …, do not apply")', () => {
     const r = contract(`${en}2. Terms\n2.1 The parties have agreed that the ARBIT-2018 and any other purchasing conditions of Customer, including those referred to in Customer's purchase orders or in the tender documentation for mini-competition MC-2023-12, do not apply to this MSA or any Order Form.\n`);
     expect(r.standards[0]!.disapplied).toBeTruthy();

@@ -558,7 +558,9 @@ export function findParties(
     const f = headEntry(n);
     if (!f || roleOf(n) || entityEntry(n)) return false;
     const words = /((?:\p{Lu}[\p{L}-]*[ \t]+){1,5})\(?[ \t]*["“]?$/u.exec(text.slice(Math.max(0, f.at - 80), f.at).replace(/\s+/g, ' '));
-    return !!words && acronymOf(n, words[1]!.trim());
+    // (… or the last of those words: 'the EOOD Marine Data Hub ("MDH")' abbreviates "Marine Data Hub".)
+    const run = words?.[1]!.trim().split(' ') ?? [];
+    return run.some((_, k) => acronymOf(n, run.slice(k).join(' ')));
   };
   const named = listed.length > 2 ? listed.filter((n) => !accessory(n) && !definedTerm(n)) : listed;
   // A party's own entry in the head: from the line it starts on, or the name before it, to its short name; without a list
