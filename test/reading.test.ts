@@ -881,6 +881,14 @@ describe('standard terms, parties, amendments and tender answers of sets 236–2
     expect(r.clauses['step-in']!.present).toBe(true);
   });
 
+  it('reads a standard named as an item of a list the lead-in opens on the same line ("zijn van toepassing: (a) …; (c) de ARBIT-2022, met uitzondering van …;")', () => {
+    const r = contract(`${nl}Artikel 2 Voorwaarden\n2.1 Op deze nadere overeenkomst zijn van toepassing, in deze volgorde van rangorde: (a) deze nadere overeenkomst; (b) de Raamovereenkomst; (c) de ARBIT-2022, met uitzondering van de bepalingen inzake broncode-depot (escrow); (d) de inschrijving van Opdrachtnemer.\n`);
+    expect(r.standards[0]).toMatchObject({ standard: 'ARBIT-2022', disapplied: null });
+    expect(r.standards[0]!.excluded).toEqual(['47']);
+    expect(r.clauses['step-in']!.present).toBe(true);
+    expect(r.clauses['source-code-escrow']!.present).toBe(false);
+  });
+
   it('disapplies a standard named first of a longer subject ("the ARBIT-2018 and any other purchasing conditions of Customer, including …, do not apply")', () => {
     const r = contract(`${en}2. Terms\n2.1 The parties have agreed that the ARBIT-2018 and any other purchasing conditions of Customer, including those referred to in Customer's purchase orders or in the tender documentation for mini-competition MC-2023-12, do not apply to this MSA or any Order Form.\n`);
     expect(r.standards[0]!.disapplied).toBeTruthy();

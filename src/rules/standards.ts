@@ -532,10 +532,18 @@ function leadIn(ctx: MatchContext, std: CompiledStandard, si: number): number {
 /** The nearest sentence before si, at most LEAD_IN_SENTENCES back, that ends in ":" (a list's lead-in), or -1. */
 function colonBefore(ctx: MatchContext, si: number): number {
   const { doc } = ctx;
-  for (let k = si - 1; k >= Math.max(0, si - LEAD_IN_SENTENCES); k--)
-    if (doc.text.slice(doc.sentences[k]!.start, doc.sentences[k]!.end).trimEnd().endsWith(':')) return k;
+  const text = (k: number) => doc.text.slice(doc.sentences[k]!.start, doc.sentences[k]!.end);
+  for (let k = si - 1; k >= Math.max(0, si - LEAD_IN_SENTENCES); k--) {
+    const t = text(k);
+    if (t.trimEnd().endsWith(':')) return k;
+    // … or whose colon opens the list in the same line, each item a sentence of its own after the semicolon before it: "Op
+    // deze nadere overeenkomst zijn van toepassing: (a) deze nadere overeenkomst; (b) de Raamovereenkomst; (c) de ARBIT-2022;".
+    if (INLINE_LIST_OPENS.test(t) && isItem(text(si))) return k;
+  }
   return -1;
 }
+/** A colon that opens a list in the same line: ": (a) ", ": a. ", ": (i) ". */
+const INLINE_LIST_OPENS = /:\s*\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s/;
 
 /** Whether sentence si is an item of a list whose lead-in (the sentence ending in ":" before the items) excludes what the
  * items name, the packs' `excludeLead`. */
