@@ -889,6 +889,14 @@ describe('standard terms, parties, amendments and tender answers of sets 236–2
     expect(r.clauses['source-code-escrow']!.present).toBe(false);
   });
 
+  it('carves out a standard\'s termination for convenience named as the provisions that let a party "terminate the agreement prematurely"', () => {
+    const r = contract(`${en}2. Terms\n2.1 The ARVODI-2018 apply, except that the provisions of ARVODI-2018 that allow the Customer to terminate the agreement prematurely without the Supplier being in default shall not apply to this Call-off Agreement.\n`);
+    expect(r.standards[0]).toMatchObject({ standard: 'ARVODI-2018', disapplied: null });
+    expect(r.standards[0]!.excluded.length).toBeGreaterThan(0);
+    expect(r.clauses['termination-for-convenience']!.present).toBe(false);
+    expect(r.clauses['anti-assignment']!.present).toBe(true);
+  });
+
   it('disapplies a standard named first of a longer subject ("the ARBIT-2018 and any other purchasing conditions of Customer, including …, do not apply")', () => {
     const r = contract(`${en}2. Terms\n2.1 The parties have agreed that the ARBIT-2018 and any other purchasing conditions of Customer, including those referred to in Customer's purchase orders or in the tender documentation for mini-competition MC-2023-12, do not apply to this MSA or any Order Form.\n`);
     expect(r.standards[0]!.disapplied).toBeTruthy();
