@@ -533,12 +533,13 @@ function leadIn(ctx: MatchContext, std: CompiledStandard, si: number): number {
 function colonBefore(ctx: MatchContext, si: number): number {
   const { doc } = ctx;
   const text = (k: number) => doc.text.slice(doc.sentences[k]!.start, doc.sentences[k]!.end);
+  const item = isItem(text(si));
   for (let k = si - 1; k >= Math.max(0, si - LEAD_IN_SENTENCES); k--) {
     const t = text(k);
     if (t.trimEnd().endsWith(':')) return k;
     // … or whose colon opens the list in the same line, each item a sentence of its own after the semicolon before it: "Op
     // deze nadere overeenkomst zijn van toepassing: (a) deze nadere overeenkomst; (b) de Raamovereenkomst; (c) de ARBIT-2022;".
-    if (INLINE_LIST_OPENS.test(t) && isItem(text(si))) return k;
+    if (item && INLINE_LIST_OPENS.test(t)) return k;
   }
   return -1;
 }
