@@ -469,18 +469,14 @@ export function findParties(
     }
     const { names: group, end } = aliasesAfter(text, f.end);
     if (group.length) aliases.set(f.name, group);
-    // A name whose own brackets give the other side's role word is that side's, whatever the entry before it held: 'De
+    // The side the role words in its own brackets give it.
+    const aliasSide = !group.length ? '' : has(roles.customer, f.end, end) || has(roles.customerHints, f.end, end) ? 'c' : has(roles.supplier, f.end, end) ? 's' : '';
+    // A name whose own brackets give the supplier's role word is the supplier, whatever the entry before it held: 'De
     // Gemeente … ("u", "de gemeente"), vertegenwoordigd door …, en mevrouw N. El Amrani, handelend onder de naam El Amrani
     // Data ("ik", "de opdrachtnemer")' (the entry ran on from the municipality's).
-    if (group.length && customer.has(f.name) && has(roles.supplier, f.end, end) && !has(roles.customer, f.end, end) && !has(roles.customerHints, f.end, end)) {
-      customer.delete(f.name);
-      supplier.add(f.name);
-    }
+    if (aliasSide === 's' && customer.has(f.name)) customer.delete(f.name);
     // A name that says nothing ('"the party of the first part" or "the Municipality"') takes the role of its aliases.
-    if (group.length && !customer.has(f.name) && !supplier.has(f.name)) {
-      if (has(roles.customer, f.end, end) || has(roles.customerHints, f.end, end)) customer.add(f.name);
-      else if (has(roles.supplier, f.end, end)) supplier.add(f.name);
-    }
+    if (aliasSide && !customer.has(f.name) && !supplier.has(f.name)) (aliasSide === 'c' ? customer : supplier).add(f.name);
     // The next party's entry starts after this one's aliases: '("jullie", "de Veiligheidsregio") en Alarmkaart B.V. ("wij"'.
     prevEnd = Math.max(prevEnd, end);
   }
