@@ -102,6 +102,12 @@ describe('reading structure', () => {
     expect(bare.clauses['change-of-control']!.strength).not.toBe('strong');
   });
 
+  it('reads the parties from an article "2. Partijen" after the definitions, where the title line only says "tussen X en Y"', () => {
+    const r = contract('OVEREENKOMST PLANNINGSSYSTEEM\ntussen Stichting De Linde Zorg en Roosterwerk B.V.\n1. Begrippen\n1.1 Systeem: het planningssysteem.\n2. Partijen\nStichting De Linde Zorg, Zwolle, vertegenwoordigd door de bestuurder ("De Linde"), en Roosterwerk B.V., Deventer, vertegenwoordigd door de directeur ("Roosterwerk").\n3. Opdracht\n3.1 Roosterwerk ontwikkelt het Systeem en onderhoudt het.\n3.2 De Linde betaalt Roosterwerk de vergoeding uit bijlage 1.\n4. Zeggenschap\n4.1 Gaat de zeggenschap over Roosterwerk over op een ander, dan kan De Linde de overeenkomst met onmiddellijke ingang opzeggen.\n');
+    expect(r.parties).toMatchObject({ customer: ['De Linde'], supplier: ['Roosterwerk'] });
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });
+  });
+
   it('reads a defined ground that opens a list ("Beëindigingsgrond": … omstandigheden: (a) … (b) een wijziging in de zeggenschap) where the right names it', () => {
     const r = contract(`${nl}Artikel 1 Definities\n"Beëindigingsgrond": ieder van de volgende omstandigheden aan de zijde van Opdrachtnemer:\n\n(a) faillissement of surseance van betaling van Opdrachtnemer;\n(b) een wijziging in de zeggenschap over Opdrachtnemer;\n\n"Werkzaamheden": de diensten van Opdrachtnemer.\n\nArtikel 15 Ontbinding\n15.1 Opdrachtgever is bevoegd de Overeenkomst met onmiddellijke ingang te ontbinden indien zich een Beëindigingsgrond voordoet.\n`);
     expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });

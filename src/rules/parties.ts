@@ -161,6 +161,24 @@ function preambleEnd(text: string): number | undefined {
   return undefined;
 }
 
+/** An early article that lists the parties after the definitions: "2. Partijen", "Article 3 – Parties". */
+const PARTIES_ARTICLE = /^[ \t]*(?:(?:ARTICLE|Article|ARTIKEL|Artikel|CLAUSE|Clause)[ \t]+)?[1-3]\.?[ \t]*(?:[-–—:][ \t]*)?(?:PARTIJEN|Partijen|PARTIES|Parties|CONTRACTPARTIJEN|Contractpartijen|THE PARTIES|The parties|The Parties)[ \t]*\n/m;
+/** The next article's heading line: a number of its own (not "2.1") and a capitalised word. */
+const NEXT_ARTICLE = /\n[ \t]*(?:(?:ARTICLE|Article|ARTIKEL|Artikel|CLAUSE|Clause)[ \t]+)?\d{1,2}\.?[ \t]+(?:[-–—:][ \t]*)?\p{Lu}/u;
+/** Characters an article of the parties may run to. */
+const PARTIES_ARTICLE_SPAN = 1500;
+
+/** Where the head ends, past an article of the parties that comes after the definitions (where the title line only says
+ * "tussen X en Y" and the entries with their short names stand in "2. Partijen"): the head ends with that article. */
+function partiesArticleEnd(text: string, head: number): number {
+  const m = PARTIES_ARTICLE.exec(text.slice(head, 6000));
+  if (!m) return head;
+  const start = head + m.index + m[0].length;
+  const rest = text.slice(start, start + PARTIES_ARTICLE_SPAN);
+  const next = rest.search(NEXT_ARTICLE);
+  return Math.min(text.length, start + (next < 0 ? rest.length : next));
+}
+
 export function findParties(
   text: string,
   search: Searcher,
@@ -171,7 +189,7 @@ export function findParties(
   // (searched from the word that opens the parties' list, so a table of contents before it does not count).
   const opens = text.slice(0, 6000).search(PREAMBLE);
   const body = opens < 0 ? undefined : preambleEnd(text.slice(opens, 6000));
-  const head = Math.min(text.length, 6000, body !== undefined ? opens + body : Infinity);
+  const head = partiesArticleEnd(text, Math.min(text.length, 6000, body !== undefined ? opens + body : Infinity));
   // A later document in the file that lists its parties again ("This Addendum is made on 3 April 2024 between:" and
   // '(1) Uitvoeringsorgaan …, an independent administrative body ("USL" or "Licensee")'): its list is a preamble too.
   const later = [...text.slice(head).matchAll(LATER_LIST)].map((m) => ({ start: head + m.index!, end: head + m.index! + LATER_SPAN }));
