@@ -108,6 +108,13 @@ describe('reading structure', () => {
     expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });
   });
 
+  it('reads the parties listed after "The undersigned:", and not a law\'s abbreviation in a body\'s entry as a party ("… Research Act (WHW)")', () => {
+    const r = contract('SERVICES AGREEMENT\nThe undersigned:\n1. Hogeschool Oostrand, a public-law legal entity within the meaning of the Higher Education and Research Act (WHW), with its seat in Deventer ("Oostrand");\n2. Kaveri Systems Limited, a public limited company incorporated and listed in India, with its registered office at 7 Anna Salai, Chennai, India, and its place of business in the Netherlands at Kingsfordweg 151, Amsterdam ("Kaveri");\nagree as follows:\nArticle 1 Services\n1.1 Kaveri shall provide application management for Oostrand.\n1.2 Oostrand pays Kaveri the monthly charge in Annex D.\nArticle 2 Step-in\n2.1 Upon a Critical Failure, Oostrand may take over the direction of the services itself or have them performed by a third party of its choice.\n');
+    expect(r.parties).toMatchObject({ customer: ['Oostrand'], supplier: ['Kaveri'] });
+    expect(r.parties.all).not.toContain('WHW');
+    expect(r.clauses['step-in']).toMatchObject({ present: true, to: 'customer' });
+  });
+
   it('reads a defined ground that opens a list ("Beëindigingsgrond": … omstandigheden: (a) … (b) een wijziging in de zeggenschap) where the right names it', () => {
     const r = contract(`${nl}Artikel 1 Definities\n"Beëindigingsgrond": ieder van de volgende omstandigheden aan de zijde van Opdrachtnemer:\n\n(a) faillissement of surseance van betaling van Opdrachtnemer;\n(b) een wijziging in de zeggenschap over Opdrachtnemer;\n\n"Werkzaamheden": de diensten van Opdrachtnemer.\n\nArtikel 15 Ontbinding\n15.1 Opdrachtgever is bevoegd de Overeenkomst met onmiddellijke ingang te ontbinden indien zich een Beëindigingsgrond voordoet.\n`);
     expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });

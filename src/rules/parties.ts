@@ -144,7 +144,7 @@ const LETTER_PRONOUNS = 5;
 /** Characters at the top of a letter that hold its letterhead. */
 const LETTERHEAD_REACH = 400;
 // A preamble: the entries of the parties follow "between" / "tussen" / a numbered list of parties.
-const PREAMBLE = /\b(between|by and between|tussen|ondergetekenden|partijen|parties)\b/i;
+const PREAMBLE = /\b(between|by and between|tussen|ondergetekenden|undersigned(?=[ \t]*(?::|\n))|partijen|parties)\b/i;
 
 /** The next article's line right after ("ARTICLE 1   DEFINITIONS" / "ARTICLE 2   SCOPE OF SERVICES"): a table of contents. */
 const TOC_NEXT = /^\s*(?:(?:ARTICLE|Article|ARTIKEL|Artikel|SECTION|Section|HOOFDSTUK|Hoofdstuk|CHAPTER|Chapter)[ \t]+)?(?:2|II|two)\b/;
@@ -302,6 +302,11 @@ export function findParties(
     const u = search.index.unit(start, end);
     return Math.min(...terms.flatMap((t) => search.termHitsIn(t, '', u, 0).map((h) => h.t0)));
   };
+  // … and the last (-1 when none).
+  const lastHit = (terms: Term[], start: number, end: number) => {
+    const u = search.index.unit(start, end);
+    return Math.max(-1, ...terms.flatMap((t) => search.termHitsIn(t, '', u, 0).map((h) => h.t0)));
+  };
   const isWhole = (terms: Term[], start: number, end: number) => isWholeOf(search, terms, start, end);
   const opensWithTerm = (terms: Term[], start: number, end: number) => opensWithOf(search, terms, start, end);
   // What an entry says its party is: a customer (a role word or a public body) or a supplier; '' when neither or both.
@@ -440,6 +445,9 @@ export function findParties(
     // Waalboog … 64 mobiele dataterminals (MDT)").
     const near = Math.max(before, f.at - ABBR_REACH);
     if (f.abbr && (isWhole(roles.notAbbreviation, f.at, f.end) || !has(roles.customerHints, near, f.at))) continue;
+    // … and not where a law's name stands between the body and the abbreviation: "Rijksuniversiteit Oostland, a public-law
+    // legal entity within the meaning of the Higher Education and Research Act (WHW)".
+    if (f.abbr && lastHit(roles.lawNames, near, f.at) > lastHit(roles.customerHints, near, f.at)) continue;
     all.add(f.name);
     if (f.meant) {
       // What the name means is its entry: the words before it belong to another sentence.
