@@ -115,6 +115,16 @@ describe('reading structure', () => {
     expect(r.clauses['step-in']).toMatchObject({ present: true, to: 'customer' });
   });
 
+  it('reads a letter\'s own request to its reader ("Wij verzoeken u daarom: … 3. een voorstel te doen voor een exitregeling") as no term', () => {
+    const letter = (ask: string) => contract(`Gemeente Zuidermeer\nPostbus 40\n\nLeerwerk B.V.\nt.a.v. de directie\n\nGeachte directie,\n\nWij hebben begrepen dat Leerwerk B.V. is overgenomen door een Amerikaans investeringsfonds.\n\n${ask}\n\n1. ons binnen vier weken te informeren over de zeggenschapsstructuur na de overname;\n2. ons te bevestigen dat de gegevens niet buiten de Europese Economische Ruimte worden verwerkt;\n3. een voorstel te doen voor een exitregeling, waaronder de aanlevering van alle dossiers in een gangbaar formaat bij het einde van de overeenkomst.\n\nMet vriendelijke groet,\nde burgemeester\n`);
+    const asked = letter('Wij verzoeken u daarom:');
+    expect(asked.clauses['post-termination-services']!.present).toBe(false);
+    expect(asked.clauses['change-of-control']!.present).toBe(false);
+    // The same list as what the supplier undertakes is read.
+    const agreed = letter('Leerwerk verplicht zich daarom:');
+    expect(agreed.clauses['post-termination-services']!.present).toBe(true);
+  });
+
   it('reads a defined ground that opens a list ("Beëindigingsgrond": … omstandigheden: (a) … (b) een wijziging in de zeggenschap) where the right names it', () => {
     const r = contract(`${nl}Artikel 1 Definities\n"Beëindigingsgrond": ieder van de volgende omstandigheden aan de zijde van Opdrachtnemer:\n\n(a) faillissement of surseance van betaling van Opdrachtnemer;\n(b) een wijziging in de zeggenschap over Opdrachtnemer;\n\n"Werkzaamheden": de diensten van Opdrachtnemer.\n\nArtikel 15 Ontbinding\n15.1 Opdrachtgever is bevoegd de Overeenkomst met onmiddellijke ingang te ontbinden indien zich een Beëindigingsgrond voordoet.\n`);
     expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });
