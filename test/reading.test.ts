@@ -125,6 +125,11 @@ describe('reading structure', () => {
     expect(agreed.clauses['post-termination-services']!.present).toBe(true);
   });
 
+  it('reads a deposit given "in ruil voor het vervallen van artikel 15.3" as agreed: the lapse named as a noun strikes nothing there', () => {
+    const r = contract(`${nl}1. Vervallen van artikel 15.3\nArtikel 15.3 van de Overeenkomst (beëindiging bij wijziging van zeggenschap) komt te vervallen.\n\n2. Broncodedepot\n2.1 In ruil voor het vervallen van artikel 15.3 deponeert Opdrachtnemer binnen dertig dagen de broncode van de applicatie bij een onafhankelijke depothouder, en sluiten partijen met de depothouder een depotovereenkomst waarin Opdrachtgever als begunstigde wordt aangemerkt.\n`);
+    expect(r.clauses['source-code-escrow']).toMatchObject({ present: true, to: 'customer' });
+  });
+
   it('reads a defined ground that opens a list ("Beëindigingsgrond": … omstandigheden: (a) … (b) een wijziging in de zeggenschap) where the right names it', () => {
     const r = contract(`${nl}Artikel 1 Definities\n"Beëindigingsgrond": ieder van de volgende omstandigheden aan de zijde van Opdrachtnemer:\n\n(a) faillissement of surseance van betaling van Opdrachtnemer;\n(b) een wijziging in de zeggenschap over Opdrachtnemer;\n\n"Werkzaamheden": de diensten van Opdrachtnemer.\n\nArtikel 15 Ontbinding\n15.1 Opdrachtgever is bevoegd de Overeenkomst met onmiddellijke ingang te ontbinden indien zich een Beëindigingsgrond voordoet.\n`);
     expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });
