@@ -130,6 +130,18 @@ describe('reading structure', () => {
     expect(r.clauses['source-code-escrow']).toMatchObject({ present: true, to: 'customer' });
   });
 
+  it('reads an arrangement the parties will only look into ("will discuss … whether step-in arrangements … should be added", "onderzoeken … of het wenselijk is een escrowregeling te treffen") as not agreed', () => {
+    const stepIn = contract(`${en}4. Continuity\n4.1 The parties will discuss in good faith, at the first annual contract review, whether step-in arrangements enabling the Customer to have the services performed by a third party should be added to the Agreement.\n`);
+    expect(stepIn.clauses['step-in']!.present).toBe(false);
+    const escrow = contract(`${nl}11. Broncode\n11.1 Partijen onderzoeken binnen zes maanden na de inwerkingtreding of het wenselijk is een escrowregeling voor de broncode van de Applicatie te treffen.\n`);
+    expect(escrow.clauses['source-code-escrow']!.present).toBe(false);
+    const appropriate = contract(`${en}5. Escrow\n5.1 The parties acknowledge that a source code escrow arrangement may be appropriate.\n`);
+    expect(appropriate.clauses['source-code-escrow']!.present).toBe(false);
+    // Agreed, the same words are read.
+    const agreed = contract(`${en}4. Continuity\n4.1 Upon a Critical Failure the Customer may have the services performed by a third party of its choice.\n`);
+    expect(agreed.clauses['step-in']!.present).toBe(true);
+  });
+
   it('reads a defined ground that opens a list ("Beëindigingsgrond": … omstandigheden: (a) … (b) een wijziging in de zeggenschap) where the right names it', () => {
     const r = contract(`${nl}Artikel 1 Definities\n"Beëindigingsgrond": ieder van de volgende omstandigheden aan de zijde van Opdrachtnemer:\n\n(a) faillissement of surseance van betaling van Opdrachtnemer;\n(b) een wijziging in de zeggenschap over Opdrachtnemer;\n\n"Werkzaamheden": de diensten van Opdrachtnemer.\n\nArtikel 15 Ontbinding\n15.1 Opdrachtgever is bevoegd de Overeenkomst met onmiddellijke ingang te ontbinden indien zich een Beëindigingsgrond voordoet.\n`);
     expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });
