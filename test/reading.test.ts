@@ -142,6 +142,18 @@ describe('reading structure', () => {
     expect(agreed.clauses['step-in']!.present).toBe(true);
   });
 
+  it('ranks the supplier\'s terms above the GIBIT on the subject a sentence opens with ("Ten aanzien van … de gevolgen van beëindiging gaan … voor boven de GIBIT"), and reads "Art. A.8 Na het einde van de overeenkomst" as their article', () => {
+    const body = (subject: string) =>
+      `OVEREENKOMST LEERPLICHTADMINISTRATIE\n\nPartijen:\n(a) Gemeente Dalfsenhoek, hierna: "Klant";\n(b) Leerplein B.V., hierna: "Leverancier".\n\nArtikel 1. Onderwerp\n1.1 Leverancier stelt de applicatie ter beschikking als online dienst.\n\nArtikel 2. Voorwaarden\n2.1 Op deze overeenkomst zijn van toepassing:\na. de Gemeentelijke Inkoopvoorwaarden bij IT (GIBIT), versie 2019; en\nb. de Algemene Voorwaarden Leerplein 2025, die als Bijlage A zijn bijgevoegd.\n2.2 Ten aanzien van ${subject} gaan de Algemene Voorwaarden Leerplein 2025 voor boven de GIBIT. Voor het overige gaat de GIBIT voor.\n\nArtikel 3. Recht\n3.1 Op deze overeenkomst is Nederlands recht van toepassing.\n\nBIJLAGE A – ALGEMENE VOORWAARDEN LEERPLEIN 2025\n\nArt. A.7 Duur en beëindiging\nA.7.1 Tussentijdse opzegging door de klant is uitgesloten.\n\nArt. A.8 Na het einde van de overeenkomst\nA.8.1 Met het einde van de overeenkomst eindigt het recht van de klant om de dienst te gebruiken.\nA.8.2 Leverancier is niet gehouden gegevens te exporteren of over te dragen aan de klant of aan een opvolgende leverancier.\n`;
+    const ranked = contract(body('de looptijd, opzegging, beëindiging en de gevolgen van beëindiging'));
+    expect(ranked.clauses['termination-for-convenience']!.present).toBe(false);
+    expect(ranked.clauses['post-termination-services']!.present).toBe(false);
+    // On another subject the GIBIT\'s own right to terminate and its exit article stand.
+    const other = contract(body('de aansprakelijkheid'));
+    expect(other.clauses['termination-for-convenience']!.present).toBe(true);
+    expect(other.clauses['post-termination-services']!.present).toBe(true);
+  });
+
   it('reads a defined ground that opens a list ("Beëindigingsgrond": … omstandigheden: (a) … (b) een wijziging in de zeggenschap) where the right names it', () => {
     const r = contract(`${nl}Artikel 1 Definities\n"Beëindigingsgrond": ieder van de volgende omstandigheden aan de zijde van Opdrachtnemer:\n\n(a) faillissement of surseance van betaling van Opdrachtnemer;\n(b) een wijziging in de zeggenschap over Opdrachtnemer;\n\n"Werkzaamheden": de diensten van Opdrachtnemer.\n\nArtikel 15 Ontbinding\n15.1 Opdrachtgever is bevoegd de Overeenkomst met onmiddellijke ingang te ontbinden indien zich een Beëindigingsgrond voordoet.\n`);
     expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });

@@ -166,6 +166,21 @@ export function findPrecedence(ctx: MatchContext, parts: readonly FilePart[], st
     pairs.get(a)!.add(b);
   };
 
+  /** Where a subject that starts at `start` ends: at the end of its part (a semicolon, a full stop), or, where it opens
+   * its sentence, at the first word that ranks after it. */
+  const subjectEnd = (start: number, to: number): number => {
+    const rest = doc.text.slice(start, to);
+    const stop = /;|\.\s/.exec(rest);
+    const end = start + (stop ? stop.index : rest.length);
+    if (!opensSentence(start)) return end;
+    const mark = termHits(ctx, L.precedenceMark, start, end).map((h) => index.tokens[h.t0]!.start).find((m) => m > start);
+    return mark ?? end;
+  };
+  /** Whether only a paragraph's number stands between the sentence's start and `at`. */
+  const opensSentence = (at: number): boolean => {
+    const s = doc.sentences[index.sentenceAt(at)];
+    return !!s && /^[\s\d.()]*$/.test(doc.text.slice(s.start, at));
+  };
   /** The documents a stretch names, in order, as groups: "Bijlage 1 en Bijlage 2 gaan voor Bijlage 3" is two groups. */
   const groupsIn = (from: number, to: number, own: number): Mention[][] => {
     const mentions: Mention[] = [];
@@ -194,10 +209,11 @@ export function findPrecedence(ctx: MatchContext, parts: readonly FilePart[], st
       ...termHits(ctx, L.precedenceMark, from, to).map((h) => span(h.t0, h.t0 + 1)),
       ...[L.precedenceList, L.listedPrevails].flatMap((terms) => termHits(ctx, terms, from, to).map((h) => span(h.t0, h.t1))),
       // What follows a subject's limit to the end of its part names the subject, not a document.
+      // (A subject that opens the sentence ends where its words that rank begin: "Ten aanzien van de beëindiging gaan de
+      // Algemene Voorwaarden voor boven de GIBIT".)
       ...termHits(ctx, L.subjectLimit, from, to).map((h) => {
-        const rest = doc.text.slice(index.tokens[h.t0]!.start, to);
-        const stop = /;|\.\s/.exec(rest);
-        return { index: index.tokens[h.t0]!.start - from, length: stop ? stop.index : rest.length };
+        const start = index.tokens[h.t0]!.start;
+        return { index: start - from, length: subjectEnd(start, to) - start };
       }),
     ];
     // (A word that links or ranks two documents cuts with the space before it: "deze offerte en de Leveringsvoorwaarden".)
@@ -249,6 +265,19 @@ export function findPrecedence(ctx: MatchContext, parts: readonly FilePart[], st
     const limitOf = (g: Mention[]) => limits.find((l) => l > g[0]!.start && !/;|\.\s/.test(doc.text.slice(g[g.length - 1]!.end, l)) && doc.text.slice(g[g.length - 1]!.end, l).length < 200);
     const all = groupsIn(s.start, end, own);
     let groups = all.filter((g) => limitOf(g) === undefined);
+    // A sentence that opens with its subject ranks on that subject only: "Ten aanzien van de looptijd, opzegging,
+    // beëindiging en de gevolgen van beëindiging gaan de Algemene Voorwaarden van Leverancier voor boven de GIBIT" ranks
+    // the terms above the GIBIT on the clauses the subject names (the packs' `subjects`), the earlier named first.
+    const lead = limits.find((l) => opensSentence(l) && all.length > 0 && l < all[0]![0]!.start);
+    if (lead !== undefined) {
+      if (all.length < 2 || !ctx.rules.subjects.length) continue;
+      const subject = { start: lead, end: subjectEnd(lead, end) };
+      const clauses = ctx.rules.subjects.filter((sj) => termHits(ctx, sj.words, subject.start, subject.end).length > 0).map((sj) => sj.clause);
+      for (const clause of new Set(clauses))
+        for (let a = 0; a < all.length; a++) for (let b = a + 1; b < all.length; b++) for (const x of all[a]!.flatMap((m) => m.docs)) for (const y of all[b]!.flatMap((m) => m.docs)) subjectPair(clause, x, y);
+      if (clauses.length) ranked = true;
+      continue;
+    }
     // In a list in order, a document ranked on named subjects ranks above those listed after it on the clauses that its
     // subjects name (the packs' `subjects`), up to the item's end.
     if (has(L.precedenceList, { start: s.start, end }) && ctx.rules.subjects.length)

@@ -12,11 +12,12 @@ export interface Region {
 /** The words that name an annex ("Bijlage 3", "Schedule C", "Exhibit D"). */
 export const ANNEX_WORD = String.raw`(?:bijlage|annex|schedule|appendix|exhibit|attachment)`;
 
-/** Whether a title line opens as an article's heading ("Artikel 3 – …", "12. Exit"), not a document's title. */
 /** A point of a list at a line's start: "(1)", "b)", "(iii)", "2.", "- ", "• " (read by precedence.ts and standards.ts). */
 export const LIST_POINT = /^\s*(?:\(?(?:[a-z]{1,2}|\d{1,2}|[ivx]{1,4})\)|(?:[a-z]|\d{1,2})\.\s|[-•·*]\s+\S)/i;
 
-export const opensAsArticle = (text: string): boolean => /^(?:artikel|article|clause|section|\d)/i.test(text);
+/** Whether a title line opens as an article's heading ("Artikel 3 – …", "12. Exit", "Art. A.8 Na het einde van de
+ * overeenkomst"), not a document's title. */
+export const opensAsArticle = (text: string): boolean => /^(?:artikel|article|clause|section|art\.|\d)/i.test(text);
 
 /** The index of the line (of `fileLines`) that holds offset `at`, or -1. */
 export const lineIndexAt = (lines: readonly Region[], at: number): number => lines.findIndex((l) => l.start <= at && at <= l.end);
