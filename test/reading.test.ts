@@ -154,6 +154,12 @@ describe('reading structure', () => {
     expect(other.clauses['post-termination-services']!.present).toBe(true);
   });
 
+  it('reads a numbered heading left unticked ("[ ] B.2 Broncodedepot") with its numbered paragraphs as an option not taken', () => {
+    const r = contract(`${nl}Deel B – Bijzondere Bepalingen\n[ ] B.2 Broncodedepot\nB.2.1 Opdrachtnemer deponeert de broncode binnen zestig dagen bij een door partijen aan te wijzen\ndepothouder; Opdrachtgever is begunstigde.\n[X] B.3 Overname van werkzaamheden\nB.3.1 Indien Opdrachtnemer een storing niet binnen 48 uur verhelpt, mag Opdrachtgever de werkzaamheden door een derde laten uitvoeren.\n`);
+    expect(r.clauses['source-code-escrow']!.present).toBe(false);
+    expect(r.clauses['step-in']!.present).toBe(true);
+  });
+
   it('reads a defined ground that opens a list ("Beëindigingsgrond": … omstandigheden: (a) … (b) een wijziging in de zeggenschap) where the right names it', () => {
     const r = contract(`${nl}Artikel 1 Definities\n"Beëindigingsgrond": ieder van de volgende omstandigheden aan de zijde van Opdrachtnemer:\n\n(a) faillissement of surseance van betaling van Opdrachtnemer;\n(b) een wijziging in de zeggenschap over Opdrachtnemer;\n\n"Werkzaamheden": de diensten van Opdrachtnemer.\n\nArtikel 15 Ontbinding\n15.1 Opdrachtgever is bevoegd de Overeenkomst met onmiddellijke ingang te ontbinden indien zich een Beëindigingsgrond voordoet.\n`);
     expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });

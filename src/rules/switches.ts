@@ -5,7 +5,7 @@ import type { Evidence } from './evidence.js';
 import { sentenceEvidence } from './evidence.js';
 import type { MatchContext } from './match.js';
 import type { Term } from './terms.js';
-import { fileLines, isWhole, opensAsArticle, rowCells, termHits } from './regions.js';
+import { escapeRe, fileLines, isWhole, opensAsArticle, rowCells, termHits } from './regions.js';
 import { deviationRows, keptRows } from './deviation-tables.js';
 
 export interface SwitchOff {
@@ -46,6 +46,10 @@ function supplierKey(ctx: MatchContext, start: number, end: number): boolean {
   );
 }
 
+/** A numbered heading after a box: "B.2 Broncodedepot", "4. Escrow", "12.3 Step-in" (its number, then a capital). */
+const NUMBERED_HEAD = /^((?:[A-Z]\.?)?\d{1,2}(?:\.\d{1,2})*)\.?[ \t]+\p{Lu}[^.;:!?]*$/u;
+/** A line that opens with a paragraph's number: "B.2.1 …", "3.1 …", "4. …". */
+const LINE_NUMBER = /^[ \t]*(?:[A-Z]\.?)?\d{1,2}(?:\.\d{1,2})*\.?[ \t]/;
 /** The label an option opens with, a word and a letter or number before a dash, colon or stop: "Module C", "Optie 3". */
 const OPTION_LABEL = /^(\p{L}{3,})[ \t]+([A-Z]|\d{1,2})(?=[ \t]*[–—:.-])/u;
 /** Lines at most that an option's own text, set out under its label elsewhere, runs on. */
@@ -72,8 +76,20 @@ export function uncheckedLines(text: string): Array<{ start: number; end: number
   for (const [k, { start, end }] of lines.entries()) {
     const box = UNCHECKED.exec(text.slice(start, Math.min(end, start + 16)));
     if (!box) continue;
-    out.push({ start, end });
     boxed.add(k);
+    // A numbered heading not chosen takes its numbered paragraphs with it: "[ ] B.2 Broncodedepot" over "B.2.1 Leverancier
+    // deponeert de broncode …" and the lines it wraps onto, up to the next heading or box.
+    const head = NUMBERED_HEAD.exec(text.slice(start + box[0].length, end));
+    let last = k;
+    if (head) {
+      const own = new RegExp(String.raw`^[ \t]*${escapeRe(head[1]!)}\.\d`);
+      while (last + 1 < lines.length && last + 1 - k < OPTION_TEXT_LINES) {
+        const next = text.slice(lines[last + 1]!.start, lines[last + 1]!.end);
+        if (!next.trim() || UNCHECKED.test(next) || TICKED_LINE.test(next) || (!own.test(next) && LINE_NUMBER.test(next))) break;
+        last++;
+      }
+    }
+    out.push({ start, end: lines[last]!.end });
     const label = OPTION_LABEL.exec(text.slice(start + box[0].length, end));
     if (label) labels.set(`${label[1]!.toLowerCase()} ${label[2]}`, label[1]!.toLowerCase());
   }
