@@ -160,6 +160,12 @@ describe('reading structure', () => {
     expect(r.clauses['step-in']!.present).toBe(true);
   });
 
+  it('reads a sentence with an exception ("…, unless termination resulted from …") under the heading "Consequences of termination" as said of the end', () => {
+    const body = (unless: string) => contract(`${en}8. CONSEQUENCES OF TERMINATION\n\n8.1 All rights revert to the Supplier. The Customer may, however, continue to make available the recordings delivered before that date for a sell-off period of thirty (30) days${unless}.\n\n9. ASSIGNMENT\n\n9.1 Neither party may transfer its rights without consent.\n`);
+    expect(body(', unless termination resulted from the Customer\'s payment default').clauses['post-termination-services']!.present).toBe(true);
+    expect(body('').clauses['post-termination-services']!.present).toBe(true);
+  });
+
   it('reads a defined ground that opens a list ("Beëindigingsgrond": … omstandigheden: (a) … (b) een wijziging in de zeggenschap) where the right names it', () => {
     const r = contract(`${nl}Artikel 1 Definities\n"Beëindigingsgrond": ieder van de volgende omstandigheden aan de zijde van Opdrachtnemer:\n\n(a) faillissement of surseance van betaling van Opdrachtnemer;\n(b) een wijziging in de zeggenschap over Opdrachtnemer;\n\n"Werkzaamheden": de diensten van Opdrachtnemer.\n\nArtikel 15 Ontbinding\n15.1 Opdrachtgever is bevoegd de Overeenkomst met onmiddellijke ingang te ontbinden indien zich een Beëindigingsgrond voordoet.\n`);
     expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });
