@@ -166,6 +166,12 @@ describe('reading structure', () => {
     expect(body('').clauses['post-termination-services']!.present).toBe(true);
   });
 
+  it('reads a standard named among the documents after "zijn van toepassing, in deze volgorde:" in the same sentence as declared', () => {
+    const body = (lead: string) => contract(`${nl}2. Voorwaarden\n2.1 Op deze nadere overeenkomst zijn ${lead}: (a) deze nadere overeenkomst, (b) de Raamovereenkomst, (c) de Gemeentelijke Inkoopvoorwaarden bij IT (GIBIT), versie 2023.\n\n3. Looptijd\n3.1 Deze nadere overeenkomst heeft een looptijd van vier jaar.\n`);
+    expect(body('van toepassing, in deze volgorde').clauses['termination-for-convenience']!.present).toBe(true);
+    expect(body('niet van toepassing').clauses['termination-for-convenience']!.present).toBe(false);
+  });
+
   it('reads a defined ground that opens a list ("Beëindigingsgrond": … omstandigheden: (a) … (b) een wijziging in de zeggenschap) where the right names it', () => {
     const r = contract(`${nl}Artikel 1 Definities\n"Beëindigingsgrond": ieder van de volgende omstandigheden aan de zijde van Opdrachtnemer:\n\n(a) faillissement of surseance van betaling van Opdrachtnemer;\n(b) een wijziging in de zeggenschap over Opdrachtnemer;\n\n"Werkzaamheden": de diensten van Opdrachtnemer.\n\nArtikel 15 Ontbinding\n15.1 Opdrachtgever is bevoegd de Overeenkomst met onmiddellijke ingang te ontbinden indien zich een Beëindigingsgrond voordoet.\n`);
     expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });

@@ -215,7 +215,7 @@ export function standardUse(
           disapplied = `declared not applicable: "${quoteOf(doc, seg.start, seg.end).slice(0, 200)}"`;
           declared ??= ev;
         }
-      } else if (!declared && (evaluate(ctx, std.applies, std.pack, u) || lead >= 0 || rowKeyApplies(ctx, std, s, seg))) {
+      } else if (!declared && (evaluate(ctx, std.applies, std.pack, u) || lead >= 0 || rowKeyApplies(ctx, std, s, seg) || colonLeadApplies(ctx, std, s, seg))) {
         const by = struckBy(ev);
         if (!by) declared = ev;
         else struck ??= { declared: ev, by };
@@ -355,6 +355,21 @@ function rowKeyApplies(ctx: MatchContext, std: CompiledStandard, s: { start: num
   const key = rowCells(text, s.start)[0];
   if (!key || seg.start <= key.end) return false;
   return !!evaluate(ctx, std.applies, std.pack, ctx.index.unit(key.start, key.end));
+}
+
+/** Whether the part of the sentence before a colon that opens `seg`'s list declares it applicable, the standard one of
+ * the documents listed in the same sentence: "Van toepassing zijn: de bijlagen en de GIBIT 2023", "Op deze nadere
+ * overeenkomst zijn van toepassing, in deze volgorde: (a) …, (b) de Raamovereenkomst, (c) de GIBIT, versie 2023". */
+function colonLeadApplies(ctx: MatchContext, std: CompiledStandard, s: { start: number; end: number }, seg: { start: number; end: number }): boolean {
+  const { doc, index } = ctx;
+  const colon = doc.text.lastIndexOf(':', seg.start);
+  if (colon < s.start || /^\/\//.test(doc.text.slice(colon + 1, colon + 3))) return false;
+  // (The lead is the part before that colon, from the previous semicolon or colon.)
+  const before = doc.text.slice(s.start, colon);
+  const from = s.start + Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
+  const lead = index.unit(from, colon);
+  if (!evaluate(ctx, std.applies, std.pack, lead)) return false;
+  return !termHits(ctx, ctx.list(std.pack, 'setAsideWhole'), from, colon).length;
 }
 
 /** Parts of a sentence split at ; : a table's cell border | and ", and/en/maar/but/met dien verstande/provided that" — each can say something else
