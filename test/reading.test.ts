@@ -172,6 +172,12 @@ describe('reading structure', () => {
     expect(body('niet van toepassing').clauses['termination-for-convenience']!.present).toBe(false);
   });
 
+  it('does not read "flight control" in a subject a document prevails on as the standard\'s change-of-control article', () => {
+    const body = (software: string) => contract(`${en}1. Terms\n1.1 ARVODI-2018 applies to this Call-off.\n1.2 The Manufacturer's end-user licence agreement for the ${software} software prevails over ARVODI-2018 solely as regards the scope of the software licence.\n\n2. Scope\n2.1 The Supplier shall deliver 24 drones.\n`);
+    expect(body('flight control and mission').clauses['change-of-control']!.present).toBe(true);
+    expect(body('mission').clauses['change-of-control']!.present).toBe(true);
+  });
+
   it('reads a defined ground that opens a list ("Beëindigingsgrond": … omstandigheden: (a) … (b) een wijziging in de zeggenschap) where the right names it', () => {
     const r = contract(`${nl}Artikel 1 Definities\n"Beëindigingsgrond": ieder van de volgende omstandigheden aan de zijde van Opdrachtnemer:\n\n(a) faillissement of surseance van betaling van Opdrachtnemer;\n(b) een wijziging in de zeggenschap over Opdrachtnemer;\n\n"Werkzaamheden": de diensten van Opdrachtnemer.\n\nArtikel 15 Ontbinding\n15.1 Opdrachtgever is bevoegd de Overeenkomst met onmiddellijke ingang te ontbinden indien zich een Beëindigingsgrond voordoet.\n`);
     expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });
