@@ -178,6 +178,11 @@ describe('reading structure', () => {
     expect(body('mission').clauses['change-of-control']!.present).toBe(true);
   });
 
+  it('knows "the Procuring Entity" of EU utilities contracts as the customer', () => {
+    const r = contract('The State Portal Centre, represented by its director (hereinafter the Procuring Entity), and Northgate Cloud Inc. (hereinafter the Contractor) conclude this contract.\n\n6. Replacement Performance\n6.1. If the Contractor fails to restore the Portal following a critical incident within the time limit set in Annex 3, the Procuring Entity may, after giving notice, perform the relevant work itself or commission it from a third party.\n');
+    expect(r.clauses['step-in']).toMatchObject({ present: true, to: 'customer' });
+  });
+
   it('reads a defined ground that opens a list ("Beëindigingsgrond": … omstandigheden: (a) … (b) een wijziging in de zeggenschap) where the right names it', () => {
     const r = contract(`${nl}Artikel 1 Definities\n"Beëindigingsgrond": ieder van de volgende omstandigheden aan de zijde van Opdrachtnemer:\n\n(a) faillissement of surseance van betaling van Opdrachtnemer;\n(b) een wijziging in de zeggenschap over Opdrachtnemer;\n\n"Werkzaamheden": de diensten van Opdrachtnemer.\n\nArtikel 15 Ontbinding\n15.1 Opdrachtgever is bevoegd de Overeenkomst met onmiddellijke ingang te ontbinden indien zich een Beëindigingsgrond voordoet.\n`);
     expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });
