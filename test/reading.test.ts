@@ -183,6 +183,13 @@ describe('reading structure', () => {
     expect(r.clauses['step-in']).toMatchObject({ present: true, to: 'customer' });
   });
 
+  it('ranks the supplier\'s terms above the GIBIT on the subject named after them ("… prevaleren boven de GIBIT ten aanzien van exit …")', () => {
+    const body = (subject: string) =>
+      contract(`${nl}1. Voorwaarden\n1.1 Op deze nadere overeenkomst zijn de GIBIT 2023 van toepassing.\n1.2 De Leveringsvoorwaarden Koppelwerk 2025 (Bijlage 3) prevaleren boven de GIBIT ten aanzien van ${subject}. Op alle andere onderwerpen gaat de GIBIT voor.\n\n2. Opdracht\n2.1 Opdrachtnemer levert de Hub.\n\nBIJLAGE 3 – LEVERINGSVOORWAARDEN KOPPELWERK 2025\n\nArtikel 14 – Einde van de overeenkomst\n14.1 Bij het einde van de overeenkomst worden de gegevens van de klant binnen 30 dagen verwijderd.\n14.2 Koppelwerk is niet gehouden na het einde van de overeenkomst gegevens terug te leveren, te converteren of medewerking te verlenen aan een overgang naar een andere leverancier.\n`);
+    expect(body('exit, het exitplan en de teruglevering van gegevens na het einde van de overeenkomst').clauses['post-termination-services']!.present).toBe(false);
+    expect(body('de aansprakelijkheid').clauses['post-termination-services']!.present).toBe(true);
+  });
+
   it('reads a defined ground that opens a list ("Beëindigingsgrond": … omstandigheden: (a) … (b) een wijziging in de zeggenschap) where the right names it', () => {
     const r = contract(`${nl}Artikel 1 Definities\n"Beëindigingsgrond": ieder van de volgende omstandigheden aan de zijde van Opdrachtnemer:\n\n(a) faillissement of surseance van betaling van Opdrachtnemer;\n(b) een wijziging in de zeggenschap over Opdrachtnemer;\n\n"Werkzaamheden": de diensten van Opdrachtnemer.\n\nArtikel 15 Ontbinding\n15.1 Opdrachtgever is bevoegd de Overeenkomst met onmiddellijke ingang te ontbinden indien zich een Beëindigingsgrond voordoet.\n`);
     expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });

@@ -265,6 +265,25 @@ export function findPrecedence(ctx: MatchContext, parts: readonly FilePart[], st
     const limitOf = (g: Mention[]) => limits.find((l) => l > g[0]!.start && !/;|\.\s/.test(doc.text.slice(g[g.length - 1]!.end, l)) && doc.text.slice(g[g.length - 1]!.end, l).length < 200);
     const all = groupsIn(s.start, end, own);
     let groups = all.filter((g) => limitOf(g) === undefined);
+    // Two documents ranked, then the subject: "De Leveringsvoorwaarden Koppelwerk 2025 prevaleren boven de GIBIT ten aanzien
+    // van exit, het exitplan en de overdracht … van gegevens", "… prevaleren boven de ARBIT-2022 ten aanzien van de volgende
+    // onderwerpen: a. de beëindiging …" (the subject runs on into the list the sentence opens). The first ranks above the
+    // second on the clauses the subject names.
+    const win = termHits(ctx, L.precedenceWins, s.start, end)[0];
+    if (win && ctx.rules.subjects.length) {
+      const w = index.tokens[win.t0]!.start;
+      const after = limits.find((l) => l > w);
+      const a = all.filter((g) => g[g.length - 1]!.end <= w);
+      const b = after === undefined ? [] : all.filter((g) => g[0]!.start > w && g[g.length - 1]!.end <= after);
+      if (after !== undefined && a.length && b.length && !/;|\.\s/.test(doc.text.slice(b[b.length - 1]![0]!.end, after))) {
+        const clauses = new Set(ctx.rules.subjects.filter((sj) => termHits(ctx, sj.words, after, end).length > 0).map((sj) => sj.clause));
+        for (const clause of clauses) for (const x of a.flat().flatMap((m) => m.docs)) for (const y of b.flat().flatMap((m) => m.docs)) subjectPair(clause, x, y);
+        if (clauses.size) {
+          ranked = true;
+          continue;
+        }
+      }
+    }
     // A sentence that opens with its subject ranks on that subject only: "Ten aanzien van de looptijd, opzegging,
     // beëindiging en de gevolgen van beëindiging gaan de Algemene Voorwaarden van Leverancier voor boven de GIBIT" ranks
     // the terms above the GIBIT on the clauses the subject names (the packs' `subjects`), the earlier named first.
