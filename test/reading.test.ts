@@ -190,6 +190,12 @@ describe('reading structure', () => {
     expect(body('de aansprakelijkheid').clauses['post-termination-services']!.present).toBe(true);
   });
 
+  it('reads an extension letter that keeps a standard in force ("waaronder de toepasselijkheid van de ARVODI-2018, blijven ongewijzigd van kracht") as declaring it', () => {
+    const letter = (rest: string) => contract(`Geachte heer Peeters,\n\nHierbij maakt Opdrachtgever gebruik van de eerste verlengingsoptie van de Overeenkomst.\n\nVoor de Verlengingsperiode geldt het volgende:\n1. De tarieven worden per 1 juli 2026 geïndexeerd.\n2. ${rest}\n\nMet vriendelijke groet,\nOpdrachtgever\n`);
+    expect(letter('De overige bepalingen van de Overeenkomst, waaronder de toepasselijkheid van de ARVODI-2018, blijven ongewijzigd van kracht.').clauses['termination-for-convenience']!.present).toBe(true);
+    expect(letter('De Provincie heeft uitdrukkelijk niet ingestemd met de toepasselijkheid van de ARVODI-2018.').clauses['termination-for-convenience']!.present).toBe(false);
+  });
+
   it('reads a defined ground that opens a list ("Beëindigingsgrond": … omstandigheden: (a) … (b) een wijziging in de zeggenschap) where the right names it', () => {
     const r = contract(`${nl}Artikel 1 Definities\n"Beëindigingsgrond": ieder van de volgende omstandigheden aan de zijde van Opdrachtnemer:\n\n(a) faillissement of surseance van betaling van Opdrachtnemer;\n(b) een wijziging in de zeggenschap over Opdrachtnemer;\n\n"Werkzaamheden": de diensten van Opdrachtnemer.\n\nArtikel 15 Ontbinding\n15.1 Opdrachtgever is bevoegd de Overeenkomst met onmiddellijke ingang te ontbinden indien zich een Beëindigingsgrond voordoet.\n`);
     expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });
