@@ -196,6 +196,12 @@ describe('reading structure', () => {
     expect(letter('De Provincie heeft uitdrukkelijk niet ingestemd met de toepasselijkheid van de ARVODI-2018.').clauses['termination-for-convenience']!.present).toBe(false);
   });
 
+  it('does not read standards named as not applying ("the framework\'s own general terms, not ARBIT, ARVODI or GIBIT, apply") as declared', () => {
+    const body = (terms: string) => contract(`${en}1. Terms\n1.1 ${terms} apply, except as modified in this Call-Off Agreement, which prevails.\n\n2. Scope\n2.1 The Supplier shall provide the network services.\n`);
+    expect(body("The Framework terms (the framework's own general terms, not ARBIT, ARVODI or GIBIT)").clauses['source-code-escrow']!.present).toBe(false);
+    expect(body('The Framework terms and ARBIT-2014').clauses['source-code-escrow']!.present).toBe(true);
+  });
+
   it('reads a defined ground that opens a list ("Beëindigingsgrond": … omstandigheden: (a) … (b) een wijziging in de zeggenschap) where the right names it', () => {
     const r = contract(`${nl}Artikel 1 Definities\n"Beëindigingsgrond": ieder van de volgende omstandigheden aan de zijde van Opdrachtnemer:\n\n(a) faillissement of surseance van betaling van Opdrachtnemer;\n(b) een wijziging in de zeggenschap over Opdrachtnemer;\n\n"Werkzaamheden": de diensten van Opdrachtnemer.\n\nArtikel 15 Ontbinding\n15.1 Opdrachtgever is bevoegd de Overeenkomst met onmiddellijke ingang te ontbinden indien zich een Beëindigingsgrond voordoet.\n`);
     expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });

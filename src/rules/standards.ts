@@ -215,7 +215,7 @@ export function standardUse(
           disapplied = `declared not applicable: "${quoteOf(doc, seg.start, seg.end).slice(0, 200)}"`;
           declared ??= ev;
         }
-      } else if (!declared && (evaluate(ctx, std.applies, std.pack, u) || lead >= 0 || rowKeyApplies(ctx, std, s, seg) || colonLeadApplies(ctx, std, s, seg))) {
+      } else if (!declared && !namedAsNot(ctx, std, u) && (evaluate(ctx, std.applies, std.pack, u) || lead >= 0 || rowKeyApplies(ctx, std, s, seg) || colonLeadApplies(ctx, std, s, seg))) {
         const by = struckBy(ev);
         if (!by) declared = ev;
         else struck ??= { declared: ev, by };
@@ -355,6 +355,22 @@ function rowKeyApplies(ctx: MatchContext, std: CompiledStandard, s: { start: num
   const key = rowCells(text, s.start)[0];
   if (!key || seg.start <= key.end) return false;
   return !!evaluate(ctx, std.applies, std.pack, ctx.index.unit(key.start, key.end));
+}
+
+/** A name said to be not the one that applies: "The Framework terms (the framework's own general terms, not ARBIT, ARVODI
+ * or GIBIT) apply", "de eigen voorwaarden van de raamovereenkomst, niet de ARBIT of GIBIT". The words before the name,
+ * past other standards' names in the same list. */
+const NOT_BEFORE = /(?:^|[\s(,;])(?:not|niet|other\s+than|rather\s+than|instead\s+of|in\s+plaats\s+van|anders\s+dan|geen)\s+(?:(?:the|de|het)\s+)?(?:[\p{Lu}][\p{L}\d-]*(?:[\s-]\d{4})?\s*(?:,|or|and|of|en|nor|noch)\s+(?:(?:the|de|het)\s+)?){0,3}$/u;
+
+/** Whether every naming of the standard in the unit is one said to be not the standard that applies. */
+function namedAsNot(ctx: MatchContext, std: CompiledStandard, u: Unit): boolean {
+  const spans = evaluate(ctx, std.names, std.pack, u) ?? [];
+  if (!spans.length) return false;
+  const text = ctx.doc.text;
+  return spans.every((sp) => {
+    const at = ctx.index.tokens[sp.t0]!.start;
+    return NOT_BEFORE.test(text.slice(Math.max(u.start, at - 60), at));
+  });
 }
 
 /** Whether the part of the sentence before a colon that opens `seg`'s list declares it applicable, the standard one of
