@@ -202,6 +202,11 @@ describe('reading structure', () => {
     expect(body('The Framework terms and ARBIT-2014').clauses['source-code-escrow']!.present).toBe(true);
   });
 
+  it('reads a request told in the perfect tense ("The Supplier has requested the Council\'s consent to the assignment … following the acquisition") as no term', () => {
+    const letter = (verb: string) => contract(`Dear Ms Hale,\n\n1. This letter concerns the Contract between the Council and the Supplier.\n2. The Supplier ${verb} the Council's consent to the assignment of the Contract to the Assignee following the acquisition of the Supplier's group by Arcturus Holdings Inc.\n3. The Council consents to that assignment.\n\nYours sincerely,\nThe Council\n`);
+    expect(letter('has requested').clauses['change-of-control']!.present).toBe(false);
+  });
+
   it('reads a defined ground that opens a list ("Beëindigingsgrond": … omstandigheden: (a) … (b) een wijziging in de zeggenschap) where the right names it', () => {
     const r = contract(`${nl}Artikel 1 Definities\n"Beëindigingsgrond": ieder van de volgende omstandigheden aan de zijde van Opdrachtnemer:\n\n(a) faillissement of surseance van betaling van Opdrachtnemer;\n(b) een wijziging in de zeggenschap over Opdrachtnemer;\n\n"Werkzaamheden": de diensten van Opdrachtnemer.\n\nArtikel 15 Ontbinding\n15.1 Opdrachtgever is bevoegd de Overeenkomst met onmiddellijke ingang te ontbinden indien zich een Beëindigingsgrond voordoet.\n`);
     expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });
