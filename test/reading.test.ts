@@ -207,6 +207,12 @@ describe('reading structure', () => {
     expect(letter('has requested').clauses['change-of-control']!.present).toBe(false);
   });
 
+  it('reads the party under a "Subcontractor:" label as the supplier and the one under "Contractor:" as the buyer', () => {
+    const r = contract('SUBCONTRACT HDIS-SC-1998-022\nContractor: Harborline Defense Information Services, Inc., Colorado Springs, Colorado ("Harborline")\nSubcontractor: Quintessa Networks, Inc., Greenwood Village, Colorado ("Quintessa")\n\nSECTION A - SCOPE\nA.1 Quintessa shall furnish network engineering and installation services.\n\nSECTION D - REMEDIES\nD.2 If Quintessa fails to perform any installation task and does not correct the failure within seven (7) days after written notice, Harborline may take over the task and complete it with its own personnel or through another subcontractor.\n');
+    expect(r.parties).toMatchObject({ customer: ['Harborline'], supplier: ['Quintessa'] });
+    expect(r.clauses['step-in']).toMatchObject({ present: true, to: 'customer' });
+  });
+
   it('reads a defined ground that opens a list ("Beëindigingsgrond": … omstandigheden: (a) … (b) een wijziging in de zeggenschap) where the right names it', () => {
     const r = contract(`${nl}Artikel 1 Definities\n"Beëindigingsgrond": ieder van de volgende omstandigheden aan de zijde van Opdrachtnemer:\n\n(a) faillissement of surseance van betaling van Opdrachtnemer;\n(b) een wijziging in de zeggenschap over Opdrachtnemer;\n\n"Werkzaamheden": de diensten van Opdrachtnemer.\n\nArtikel 15 Ontbinding\n15.1 Opdrachtgever is bevoegd de Overeenkomst met onmiddellijke ingang te ontbinden indien zich een Beëindigingsgrond voordoet.\n`);
     expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });

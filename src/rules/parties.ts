@@ -319,6 +319,7 @@ export function findParties(
   // (RHC Vechtstreek), Maarssen", "Leverancier: Databrug B.V. ("Databrug")".
   // (The label may stand lines above, where the entry wraps: "Customer: Bay State Public Employees' Benefit Cooperative,
   // Inc., a\nMassachusetts nonprofit corporation, …\n02110 (the "Cooperative")".)
+  const subLabelled = new Set<number>();
   const roleLabel = (at: number): 'c' | 's' | '' => {
     if (at >= head) return '';
     let lineStart = text.lastIndexOf('\n', at - 1) + 1;
@@ -326,6 +327,11 @@ export function findParties(
       const label = /^[ \t]*([^\n:]{2,30}?)[ \t]*:/u.exec(text.slice(lineStart, at));
       if (label) {
         const from = lineStart + label.index + label[0].indexOf(label[1]!);
+        // (A subcontractor's label, "Subcontractor: Quintessa Networks, Inc. … ("Quintessa")", marks its party as below.)
+        if (isWhole(roles.subSupplier, from, from + label[1]!.length)) {
+          subLabelled.add(at);
+          return 's';
+        }
         return isWhole(roles.customer, from, from + label[1]!.length) ? 'c' : isWhole(roles.supplier, from, from + label[1]!.length) ? 's' : '';
       }
       // The line before goes on into this one: neither blank nor closing an entry.
@@ -458,7 +464,7 @@ export function findParties(
       continue;
     }
     const labelled = roleLabel(f.at);
-    if (isWhole(roles.subSupplier, f.at, f.end)) (supplier.add(f.name), below.add(f.name));
+    if (isWhole(roles.subSupplier, f.at, f.end) || (labelled === 's' && subLabelled.has(f.at))) (supplier.add(f.name), below.add(f.name));
     else if (labelled === 'c' || (!labelled && has(roles.customer, f.at, f.end))) customer.add(f.name);
     else if (labelled === 's' || has(roles.supplier, f.at, f.end)) supplier.add(f.name);
     // A public body named by what it is ('(the "Hospital")', 'hierna: "de Gemeente"'), or whose entry says so.
