@@ -158,6 +158,13 @@ export function findPrecedence(ctx: MatchContext, parts: readonly FilePart[], st
     if (!onSubject.has(clause)) onSubject.set(clause, new Set());
     onSubject.get(clause)!.add(`${a}>${b}`);
   };
+  /** The clauses whose subject words (the packs' `subjects`) a stretch names. */
+  const clausesIn = (start: number, end: number): Set<string> =>
+    new Set(ctx.rules.subjects.filter((sj) => termHits(ctx, sj.words, start, end).length > 0).map((sj) => sj.clause));
+  /** Each higher document above each lower one on those clauses. */
+  const rankOn = (clauses: Set<string>, higher: readonly Ranked[], lower: readonly Ranked[]) => {
+    for (const clause of clauses) for (const x of higher) for (const y of lower) subjectPair(clause, x, y);
+  };
   // Whether any sentence ranks two documents.
   let ranked = false;
   const add = (a: Ranked, b: Ranked) => {
@@ -276,8 +283,8 @@ export function findPrecedence(ctx: MatchContext, parts: readonly FilePart[], st
       const a = all.filter((g) => g[g.length - 1]!.end <= w);
       const b = after === undefined ? [] : all.filter((g) => g[0]!.start > w && g[g.length - 1]!.end <= after);
       if (after !== undefined && a.length && b.length && !/;|\.\s/.test(doc.text.slice(b[b.length - 1]![0]!.end, after))) {
-        const clauses = new Set(ctx.rules.subjects.filter((sj) => termHits(ctx, sj.words, after, end).length > 0).map((sj) => sj.clause));
-        for (const clause of clauses) for (const x of a.flat().flatMap((m) => m.docs)) for (const y of b.flat().flatMap((m) => m.docs)) subjectPair(clause, x, y);
+        const clauses = clausesIn(after, end);
+        rankOn(clauses, a.flat().flatMap((m) => m.docs), b.flat().flatMap((m) => m.docs));
         if (clauses.size) {
           ranked = true;
           continue;
@@ -290,11 +297,9 @@ export function findPrecedence(ctx: MatchContext, parts: readonly FilePart[], st
     const lead = limits.find((l) => opensSentence(l) && all.length > 0 && l < all[0]![0]!.start);
     if (lead !== undefined) {
       if (all.length < 2 || !ctx.rules.subjects.length) continue;
-      const subject = { start: lead, end: subjectEnd(lead, end) };
-      const clauses = ctx.rules.subjects.filter((sj) => termHits(ctx, sj.words, subject.start, subject.end).length > 0).map((sj) => sj.clause);
-      for (const clause of new Set(clauses))
-        for (let a = 0; a < all.length; a++) for (let b = a + 1; b < all.length; b++) for (const x of all[a]!.flatMap((m) => m.docs)) for (const y of all[b]!.flatMap((m) => m.docs)) subjectPair(clause, x, y);
-      if (clauses.length) ranked = true;
+      const clauses = clausesIn(lead, subjectEnd(lead, end));
+      for (let a = 0; a < all.length; a++) for (let b = a + 1; b < all.length; b++) rankOn(clauses, all[a]!.flatMap((m) => m.docs), all[b]!.flatMap((m) => m.docs));
+      if (clauses.size) ranked = true;
       continue;
     }
     // In a list in order, a document ranked on named subjects ranks above those listed after it on the clauses that its
@@ -305,9 +310,8 @@ export function findPrecedence(ctx: MatchContext, parts: readonly FilePart[], st
         if (l === undefined) return;
         const stop = /;|\.\s/.exec(doc.text.slice(l, end));
         const subject = { start: l, end: stop ? l + stop.index : end };
-        const clauses = new Set(ctx.rules.subjects.filter((sj) => termHits(ctx, sj.words, subject.start, subject.end).length > 0).map((sj) => sj.clause));
-        for (const clause of clauses)
-          for (const h of all.slice(k + 1)) for (const x of g.flatMap((m) => m.docs)) for (const y of h.flatMap((m) => m.docs)) subjectPair(clause, x, y);
+        const clauses = clausesIn(subject.start, subject.end);
+        for (const h of all.slice(k + 1)) rankOn(clauses, g.flatMap((m) => m.docs), h.flatMap((m) => m.docs));
         if (clauses.size) ranked = true;
       });
     // "Bij strijdigheid gaat een eerder genoemd document voor een later genoemd document": the order is the list before.
