@@ -142,7 +142,8 @@ export function standardUse(
     // Judge each part of the sentence on its own: "ARBIT is van toepassing; de voorwaarden van X zijn niet van toepassing".
     for (const seg of segments(doc.text, s.start, s.end)) {
       const u = index.unit(seg.start, seg.end);
-      if (!evaluate(ctx, std.names, std.pack, u)) {
+      const namesHere = evaluate(ctx, std.names, std.pack, u);
+      if (!namesHere) {
         const family = familyDisapplied(ctx, std, seg, u);
         if (family === 'whole') {
           carves = true;
@@ -215,7 +216,7 @@ export function standardUse(
           disapplied = `declared not applicable: "${quoteOf(doc, seg.start, seg.end).slice(0, 200)}"`;
           declared ??= ev;
         }
-      } else if (!declared && !namedAsNot(ctx, std, u) && (evaluate(ctx, std.applies, std.pack, u) || lead >= 0 || rowKeyApplies(ctx, std, s, seg) || colonLeadApplies(ctx, std, s, seg))) {
+      } else if (!declared && !namedAsNot(ctx, u, namesHere) && (evaluate(ctx, std.applies, std.pack, u) || lead >= 0 || rowKeyApplies(ctx, std, s, seg) || colonLeadApplies(ctx, std, s, seg))) {
         const by = struckBy(ev);
         if (!by) declared = ev;
         else struck ??= { declared: ev, by };
@@ -362,9 +363,8 @@ function rowKeyApplies(ctx: MatchContext, std: CompiledStandard, s: { start: num
  * past other standards' names in the same list. */
 const NOT_BEFORE = /(?:^|[\s(,;])(?:not|niet|other\s+than|rather\s+than|instead\s+of|in\s+plaats\s+van|anders\s+dan|geen)\s+(?:(?:the|de|het)\s+)?(?:[\p{Lu}][\p{L}\d-]*(?:[\s-]\d{4})?\s*(?:,|or|and|of|en|nor|noch)\s+(?:(?:the|de|het)\s+)?){0,3}$/u;
 
-/** Whether every naming of the standard in the unit is one said to be not the standard that applies. */
-function namedAsNot(ctx: MatchContext, std: CompiledStandard, u: Unit): boolean {
-  const spans = evaluate(ctx, std.names, std.pack, u) ?? [];
+/** Whether every naming of the standard in the unit (its spans) is one said to be not the standard that applies. */
+function namedAsNot(ctx: MatchContext, u: Unit, spans: readonly { t0: number }[]): boolean {
   if (!spans.length) return false;
   const text = ctx.doc.text;
   return spans.every((sp) => {
