@@ -319,29 +319,34 @@ export function findParties(
   // (RHC Vechtstreek), Maarssen", "Leverancier: Databrug B.V. ("Databrug")".
   // (The label may stand lines above, where the entry wraps: "Customer: Bay State Public Employees' Benefit Cooperative,
   // Inc., a\nMassachusetts nonprofit corporation, …\n02110 (the "Cooperative")".)
-  const subLabelled = new Set<number>();
-  const roleLabel = (at: number): 'c' | 's' | '' => {
-    if (at >= head) return '';
+  // (The label found, its start and end; undefined where the entry has none.)
+  const labelOf = (at: number): { start: number; end: number } | undefined => {
+    if (at >= head) return undefined;
     let lineStart = text.lastIndexOf('\n', at - 1) + 1;
     for (let up = 0; up <= LABEL_LINES_UP; up++) {
       const label = /^[ \t]*([^\n:]{2,30}?)[ \t]*:/u.exec(text.slice(lineStart, at));
       if (label) {
         const from = lineStart + label.index + label[0].indexOf(label[1]!);
-        // (A subcontractor's label, "Subcontractor: Quintessa Networks, Inc. … ("Quintessa")", marks its party as below.)
-        if (isWhole(roles.subSupplier, from, from + label[1]!.length)) {
-          subLabelled.add(at);
-          return 's';
-        }
-        return isWhole(roles.customer, from, from + label[1]!.length) ? 'c' : isWhole(roles.supplier, from, from + label[1]!.length) ? 's' : '';
+        return { start: from, end: from + label[1]!.length };
       }
       // The line before goes on into this one: neither blank nor closing an entry.
-      if (lineStart === 0) return '';
+      if (lineStart === 0) return undefined;
       const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
       const prev = text.slice(prevStart, lineStart - 1);
-      if (!prev.trim() || /[);]\s*$/.test(prev)) return '';
+      if (!prev.trim() || /[);]\s*$/.test(prev)) return undefined;
       lineStart = prevStart;
     }
-    return '';
+    return undefined;
+  };
+  // (A subcontractor's label, "Subcontractor: Quintessa Networks, Inc. … ("Quintessa")", is a supplier's: one below.)
+  const subLabel = (at: number): boolean => {
+    const l = labelOf(at);
+    return !!l && isWhole(roles.subSupplier, l.start, l.end);
+  };
+  const roleLabel = (at: number): 'c' | 's' | '' => {
+    const l = labelOf(at);
+    if (!l) return '';
+    return isWhole(roles.customer, l.start, l.end) ? 'c' : isWhole(roles.supplier, l.start, l.end) || isWhole(roles.subSupplier, l.start, l.end) ? 's' : '';
   };
   for (const m of text.slice(0, head).matchAll(LABELLED)) {
     const at = m.index! + m[0].lastIndexOf(m[2]!);
@@ -464,7 +469,7 @@ export function findParties(
       continue;
     }
     const labelled = roleLabel(f.at);
-    if (isWhole(roles.subSupplier, f.at, f.end) || (labelled === 's' && subLabelled.has(f.at))) (supplier.add(f.name), below.add(f.name));
+    if (isWhole(roles.subSupplier, f.at, f.end) || (labelled === 's' && subLabel(f.at))) (supplier.add(f.name), below.add(f.name));
     else if (labelled === 'c' || (!labelled && has(roles.customer, f.at, f.end))) customer.add(f.name);
     else if (labelled === 's' || has(roles.supplier, f.at, f.end)) supplier.add(f.name);
     // A public body named by what it is ('(the "Hospital")', 'hierna: "de Gemeente"'), or whose entry says so.
