@@ -609,6 +609,16 @@ describe('amendments that strike out an article', () => {
     expect(r.clauses['anti-assignment']!.present).toBe(true);
   });
 
+  it('an ARVODI article set aside for one part of the work and kept for another in the same sentence ("…; voor de koperverbindingen blijft het onverkort van toepassing") is not carved out; set aside outright it is', () => {
+    const head = 'De Gemeente Oosterwold, hierna: "Opdrachtgever", en Lijnnet B.V., hierna: "Opdrachtnemer".\n\n1.1 Op deze Overeenkomst zijn de ARVODI-2018 van toepassing.\n';
+    const kept = contract(`${head}1.2 Het bepaalde in de ARVODI-2018 over opzegging door de Opdrachtgever is op de glasvezelverbindingen niet van toepassing; voor de koperverbindingen blijft het onverkort van toepassing.\n`);
+    expect(kept.standards[0]).toMatchObject({ standard: 'ARVODI-2018', excluded: [] });
+    expect(kept.clauses['termination-for-convenience']!.present).toBe(true);
+    const gone = contract(`${head}1.2 Het bepaalde in de ARVODI-2018 over opzegging door de Opdrachtgever is op de glasvezelverbindingen niet van toepassing; de overige bepalingen blijven onverkort van toepassing.\n`);
+    expect(gone.standards[0]).toMatchObject({ standard: 'ARVODI-2018', excluded: ['22.6'] });
+    expect(gone.clauses['termination-for-convenience']!.present).toBe(false);
+  });
+
   it('a standard declared for named subjects only ("only to the extent expressly referred to … Only the articles on liability and on intellectual property") passes on no other protection', () => {
     const only = contract('This Agreement is made between the Province of Zuiderwaard ("the Province") and Skyline Mapping Ltd ("the Supplier").\n\n1. The General Government Terms and Conditions for IT Contracts 2022 (ARBIT-2022) apply to this Agreement only to the extent expressly referred to in these Special Conditions. Only the articles of ARBIT-2022 on liability and on intellectual property rights are so referred to and incorporated.\n');
     expect(only.standards[0]!.standard).toBe('ARBIT-2022');
