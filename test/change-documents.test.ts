@@ -128,6 +128,19 @@ describe('what a former text said, told in the past tense', () => {
     expect(present(nl, 'source-code-escrow')).toBe(false);
   });
 
+  it('"Artikel B.2 (Broncode) van Bijlage B vervalt" strikes that article of the annex, not the annex; "Bijlage B vervalt" strikes the annex', () => {
+    const text = (struck: string) =>
+      'OVEREENKOMST HOSTING\n\nTussen Waterschap Lingemond, hierna: "Lingemond", en Hostwerk B.V., hierna: "Hostwerk".\n\nArtikel 1 - Diensten\n1.1 Hostwerk host het zaaksysteem van Lingemond.\n\nBIJLAGE B - CONTINUITEIT\n\nB.1 Zeggenschap. Indien de zeggenschap over Hostwerk overgaat op een derde, meldt Hostwerk dit aan Lingemond. Lingemond kan de overeenkomst in dat geval binnen drie maanden na de melding opzeggen.\nB.2 Broncode. Hostwerk deponeert de broncode van de maatwerkmodules bij een onafhankelijke escrow-agent.\n\nWIJZIGINGSOVEREENKOMST NR. 1\n\nPartijen komen overeen:\n1. ' +
+      struck +
+      ' met ingang van 1 april 2026.\n2. Overigens blijft de overeenkomst ongewijzigd.\n';
+    const article = contract(text('Artikel B.2 (Broncode) van Bijlage B vervalt'));
+    expect(present(article, 'source-code-escrow')).toBe(false);
+    expect(present(article, 'change-of-control')).toBe(true);
+    const annex = contract(text('Bijlage B vervalt'));
+    expect(present(annex, 'source-code-escrow')).toBe(false);
+    expect(present(annex, 'change-of-control')).toBe(false);
+  });
+
   it('reads the new text a sentence about the former one brings', () => {
     const r = contract(head + 'Amendment No. 1\n2. The original clause 9 was replaced by: "9.1 The Supplier shall deposit the source code of the Software with an independent escrow agent for the benefit of the Customer."\n');
     expect(present(r, 'source-code-escrow')).toBe(true);

@@ -141,6 +141,9 @@ const CHANGES_HEADING = /\b(?:and|en|&)\s+(?:amended|gewijzigde|replaced|vervang
 
 /** Words that point the reader to a part rather than name it as the one struck: "zie Bijlage W", "see Schedule 3". */
 const POINTED_TO = /\b(?:zie|see|cf\.?|vgl\.?|conform|overeenkomstig|refer\s+to)\s+(?:(?:ook|also|de|het|the)\s+)?$/i;
+/** An article named before the part, as the part it stands in: "Artikel C.6 (Broncode) van Bijlage C vervalt" strikes that
+ * article, not the annex. */
+const ARTICLE_OF = /\b(?:artikel|article|clause|section|paragraph|paragraaf|lid|§)\s*[A-Z]{0,2}\.?\d[\w.]*(?:\s*\([^()]{0,60}\))?\s+(?:van|of|in|uit)\s+(?:(?:de|het|the)\s+)?$/i;
 /** A new text given in the struck part's place: "vervangen door", "replaced by", "new Schedule 4". */
 const REPLACED = /\b(?:vervangen|vervangt|replaced|replaces|substituted|nieuwe|new)\b/i;
 /** Where a new text follows for the part: "wordt vervangen door", "is hereby replaced by", "shall be substituted with". */
@@ -202,7 +205,7 @@ function partsTakenOut(ctx: MatchContext, words: readonly Term[], names: RegExp,
     for (const m of sentence.matchAll(names)) {
       // (Not a part named as where to look: "[Oorspronkelijke tekst, vervallen per 1 maart 2024 – zie Bijlage W]" strikes
       // the article it marks and points to the amendment, Bijlage W, that struck it.)
-      if (POINTED_TO.test(sentence.slice(0, m.index))) continue;
+      if (POINTED_TO.test(sentence.slice(0, m.index)) || ARTICLE_OF.test(sentence.slice(0, m.index))) continue;
       const is = heading(m);
       // Every such heading before the sentence: a table of contents may list the part above the part itself.
       const found = out.length;
