@@ -93,6 +93,17 @@ describe('which party a name is', () => {
     );
     expect(r.parties).toMatchObject({ customer: ['District'], supplier: ['Vendor'] });
   });
+
+  it('reads a role the supplier\'s terms define by what it stands for (\'The customer named in the Customer Order is the "Customer"\'), not a thing so defined', () => {
+    const terms = (role: string) =>
+      contract(
+        `GENERAL TERMS OF SUBSCRIPTION\nThese General Terms ("Terms") apply to every Customer Order placed with Harwick Payroll Limited, registered in England and Wales ("Harwick"). The customer named in the Customer Order is the "${role}".\n1. Term and termination\n1.1 The ${role} may terminate a Customer Order at any time by giving Harwick not less than 30 days' written notice.\n`,
+      );
+    const named = terms('Customer');
+    expect(named.parties).toMatchObject({ customer: ['Customer'], supplier: ['Harwick'] });
+    expect(named.clauses['termination-for-convenience']).toMatchObject({ present: true });
+    expect(terms('Product').parties.customer).toEqual([]);
+  });
 });
 
 describe('amendments that speak of another document, or of their own', () => {

@@ -41,6 +41,10 @@ const CALLED_BARE = new RegExp(`\\b${CALLED}\\s*[:,]?\\s*((?:the\\s+|de\\s+|het\
 // 'Where it says "Corrib", we mean Corrib Systems Limited'.
 const MEANT = new RegExp(`${NAME}\\s*,?\\s*(?:bedoelen\\s+(?:we|wij)|bedoel\\s+ik|we\\s+mean)\\b`, 'giu');
 const HEREIN = new RegExp(`\\b(?:hereinafter|hereafter)(?:\\s+(?:referred\\s+to|called|defined|designated|jointly|collectively))?(?:\\s+as)?\\s*[:,]?\\s*(?:the\\s+)?${NAME}`, 'giu');
+// A role named by what it stands for, in terms that name no parties of their own: 'The customer named in the Customer
+// Order is the "Customer"', 'the entity that signs the Order Form shall be referred to as the "Client"'. (Only a role's
+// word: 'The software licensed is the "Product"' names no party.)
+const IS_NAMED = new RegExp(`\\b(?:is|are|shall\\s+be|will\\s+be)\\s+(?:(?:referred\\s+to|called|known)\\s+(?:herein\\s+)?as\\s+)?(?:the\\s+)?${NAME}(?=\\s*[.;,)]|\\s+(?:for|in|under)\\b)`, 'giu');
 // A bilingual entry gives both names with a slash: '("UMC" / the "UMC")', '("Leverancier" / the "Supplier")'; a Dutch one
 // with "of": '("ODVIJ" of "Opdrachtgever")'.
 // (also a name for several: '(collectively, "Vendor")', '(together, the "Service Provider")', '(samen: "Leverancier")')
@@ -220,7 +224,7 @@ export function findParties(
   // `meant`: the text that says what the name means ('… bedoelen we Waterschap Lingemonde, gevestigd …'), its entry.
   // (`entryAfter`: a label whose entry follows it, "Partij 2: de gemeente …"; the text before it is another entry's.)
   const found: Array<{ name: string; at: number; end: number; explicit: boolean; abbr?: boolean; bare?: boolean; entryAfter?: boolean; meant?: { start: number; end: number } }> = [];
-  for (const [re, explicit, limit] of [[HIERNA, true, text.length], [HIERNA_BARE, true, head], [HEREIN, true, text.length], [CALLED_QUOTED, true, head], [CALLED_BARE, true, head], [MEANT, true, head], [PAREN, false, head], [PAREN_ABBR, false, head], [PAREN_BARE, false, head]] as const) {
+  for (const [re, explicit, limit] of [[HIERNA, true, text.length], [HIERNA_BARE, true, head], [HEREIN, true, text.length], [CALLED_QUOTED, true, head], [CALLED_BARE, true, head], [MEANT, true, head], [IS_NAMED, true, head], [PAREN, false, head], [PAREN_ABBR, false, head], [PAREN_BARE, false, head]] as const) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m && (m.index < limit || (re === PAREN && later.length)); m = re.exec(text)) {
       if (m.index >= limit && !inLater(m.index)) continue;
@@ -255,6 +259,7 @@ export function findParties(
         const before = text.slice(Math.max(0, m.index - OWN_NAME_REACH), m.index);
         return ENTRY_BEFORE_ALIAS.test(before);
       };
+      if (re === IS_NAMED && !isWholeOf(search, roles.customer, at, at + raw.length) && !isWholeOf(search, roles.supplier, at, at + raw.length)) continue;
       if ((!NOT_PARTY.test(name) || serviceBody() || ownName() || entryAlias()) && !roleName)
         found.push({ name, at, end: at + raw.length, explicit, ...(re === PAREN_ABBR ? { abbr: true } : {}), ...(re === PAREN_BARE ? { bare: true } : {}), ...(meant ? { meant } : {}) });
     }
