@@ -141,12 +141,13 @@ describe('what a former text said, told in the past tense', () => {
     expect(present(annex, 'change-of-control')).toBe(false);
   });
 
-  it('"the liquidated damages in Section 4(b) shall not apply" strikes that sum, not Section 4(b); "Section 4(b) shall not apply" strikes the section', () => {
+  it('"the liquidated damages in Section 4(b) shall not apply" or "Section 4(b)\'s early termination fee …" strikes that sum, not Section 4(b); "Section 4(b) shall not apply" strikes the section', () => {
     const text = (off: string) =>
       'This Subscription Agreement is made between Corran Foods, Inc. ("Licensee") and Rotaplan Software, Inc. ("Provider").\nSection 4. Term and Termination.\n(a) The Term is three years.\n(b) Licensee may terminate this Agreement for any reason on ninety (90) days\' written notice, provided that Licensee shall pay, as liquidated damages and not as a penalty, half of the fees that would have been payable for the rest of the Term.\nSection 5. Assignment.\n(a) Licensee shall not assign this Agreement without the prior written consent of Provider. If Provider withholds its consent to an assignment on a merger of Licensee, Provider may terminate this Agreement on sixty (60) days\' notice, and ' +
       off +
       ' shall not apply.\n';
     expect(present(contract(text('the liquidated damages in Section 4(b)')), 'termination-for-convenience')).toBe(true);
+    expect(present(contract(text("Section 4(b)'s early termination fee")), 'termination-for-convenience')).toBe(true);
     expect(present(contract(text('Section 4(b)')), 'termination-for-convenience')).toBe(false);
   });
 
