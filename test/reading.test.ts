@@ -213,6 +213,13 @@ describe('reading structure', () => {
     expect(r.clauses['step-in']).toMatchObject({ present: true, to: 'customer' });
   });
 
+  it('reads a definition past a company\'s "Inc." ("… of Northgate Holdings, Inc. (the Supplier\'s parent) representing …") and an owner "directly or indirectly" of the votes', () => {
+    const def = (body: string) => contract(en + `1. Definitions\n1.1 "Supplier Change Event" means that ${body}\n2. Termination\n2.1 The Customer may terminate this Agreement within one year after any Supplier Change Event.\n`);
+    expect(present(def('Northgate Holdings, Inc. (the Supplier\'s parent) sells all or substantially all of its assets.'), 'change-of-control')).toBe(true);
+    expect(present(def('any person becomes the beneficial owner, directly or indirectly, of securities of the Supplier or of its parent representing forty percent or more of the combined voting power of their outstanding securities.'), 'change-of-control')).toBe(true);
+    expect(present(def('Northgate Holdings, Inc. (the Supplier\'s parent) changes its name.'), 'change-of-control')).toBe(false);
+  });
+
   it('reads a defined ground that opens a list ("Beëindigingsgrond": … omstandigheden: (a) … (b) een wijziging in de zeggenschap) where the right names it', () => {
     const r = contract(`${nl}Artikel 1 Definities\n"Beëindigingsgrond": ieder van de volgende omstandigheden aan de zijde van Opdrachtnemer:\n\n(a) faillissement of surseance van betaling van Opdrachtnemer;\n(b) een wijziging in de zeggenschap over Opdrachtnemer;\n\n"Werkzaamheden": de diensten van Opdrachtnemer.\n\nArtikel 15 Ontbinding\n15.1 Opdrachtgever is bevoegd de Overeenkomst met onmiddellijke ingang te ontbinden indien zich een Beëindigingsgrond voordoet.\n`);
     expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });

@@ -67,7 +67,9 @@ const NOT_TERM = /^(?:artikel|article|section|clause|bijlage|annex|schedule|part
 const STATEMENT = /^(?:\p{Lu}[\p{L}.&'’-]*[ \t]+){1,4}(?:kan|kunnen|zal|zullen|mag|mogen|moet|moeten|wil|willen|shall|will|may|can|cannot|must|wishes|intends)\b/u;
 
 /** A full stop that ends a sentence, not a person's initial ("means Bradley K. Nakamura ceasing to be …"). */
-const STOP = String.raw`(?<!(?:^|[\s(])\p{Lu})\.`;
+// (Nor at a company's or a title's abbreviation: 'securities of … Harland Benefit Holdings, Inc. (the Administrator's
+// parent) representing forty percent …'.)
+const STOP = String.raw`(?<!(?:^|[\s(])\p{Lu})(?<!\b(?:Inc|Corp|Co|Ltd|Bros|Jr|Sr|Mr|Mrs|Ms|Dr|No|Nos|St))\.`;
 const FIRST_STOP = new RegExp(`${STOP}(?=\\s+[\\p{Lu}"“(])`, 'u');
 
 /** Where a definition's first sentence ends (not at a person's initial), between start and end: what the term is, before any exception after it
