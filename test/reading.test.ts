@@ -220,6 +220,13 @@ describe('reading structure', () => {
     expect(present(def('Northgate Holdings, Inc. (the Supplier\'s parent) changes its name.'), 'change-of-control')).toBe(false);
   });
 
+  it('takes the contract\'s own law over the law of a parent\'s guarantee written into an earlier clause ("This guarantee is governed by the laws of the State of New York")', () => {
+    const r = contract(en + '13. Parent guarantee\n13.1 Cloudco Holdings Inc. guarantees the performance of the Supplier under this Agreement. This guarantee is governed by the laws of the State of New York.\n14. Law\n14.1 Except as provided in clause 13.1, this Agreement is governed by Dutch law.\n');
+    expect(r.facts.governingLaw).toBe('Netherlands');
+    const alone = contract('PARENT GUARANTEE\nCloudco Holdings Inc. guarantees the performance of Cloudco Ltd under its agreement with the City of Leiden. This guarantee is governed by the laws of the State of New York.\n');
+    expect(alone.facts.governingLaw).toBe('New York');
+  });
+
   it('reads a defined ground that opens a list ("Beëindigingsgrond": … omstandigheden: (a) … (b) een wijziging in de zeggenschap) where the right names it', () => {
     const r = contract(`${nl}Artikel 1 Definities\n"Beëindigingsgrond": ieder van de volgende omstandigheden aan de zijde van Opdrachtnemer:\n\n(a) faillissement of surseance van betaling van Opdrachtnemer;\n(b) een wijziging in de zeggenschap over Opdrachtnemer;\n\n"Werkzaamheden": de diensten van Opdrachtnemer.\n\nArtikel 15 Ontbinding\n15.1 Opdrachtgever is bevoegd de Overeenkomst met onmiddellijke ingang te ontbinden indien zich een Beëindigingsgrond voordoet.\n`);
     expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });
