@@ -65,6 +65,18 @@ describe('a dossier of contract, answers, reservations and amendment', () => {
 });
 
 describe('letters and order forms', () => {
+  it('reads no term in a takeover letter that says the contract holds no right on a change of control ("Deze bevat geen bepaling die de gemeente bij een wijziging van zeggenschap … een recht op opzegging … geeft") and that nothing is transferred', async () => {
+    const r = await scan(
+      txt(
+        'overnamebrief.txt',
+        'Warmtedata B.V.\nPostbus 12, 3500 AA Utrecht\n\nAan: Gemeente Lisdonk, t.a.v. de contractmanager ICT\n\nBetreft: overname van Warmtedata B.V. door Cobalt Energy Inc.\n\nGeachte heer, mevrouw,\n\nMet genoegen informeren wij u dat alle aandelen in Warmtedata B.V. zijn verworven door Cobalt Energy Inc., gevestigd te Houston (Verenigde Staten).\n\n1. Wat betekent dit voor uw overeenkomst?\n\nDe overeenkomst wordt ongewijzigd voortgezet door Warmtedata B.V. Er worden geen rechten of verplichtingen overgedragen.\n\nWij hebben de overeenkomst nagelopen. Deze bevat geen bepaling die de gemeente bij een wijziging van zeggenschap of aandeelhouderschap een recht op opzegging, ontbinding of toestemming geeft, en ook geen meldingsplicht.\n\nMet vriendelijke groet,\n\nWarmtedata B.V.\n',
+      ),
+    );
+    expect(present(r, 'change-of-control')).toBe(false);
+    expect(present(r, 'anti-assignment')).toBe(false);
+    expect(r.verdict).toBe('unprotected');
+  });
+
   it('reads a letter headed by a foundation that then calls itself "de Stichting" as the customer, in a PDF', async () => {
     const file = await pdfLinesFile(join(dir, 'letter.pdf'), [
       [
