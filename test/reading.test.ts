@@ -223,6 +223,9 @@ describe('reading structure', () => {
   it('takes the contract\'s own law over the law of a parent\'s guarantee written into an earlier clause ("This guarantee is governed by the laws of the State of New York")', () => {
     const r = contract(en + '13. Parent guarantee\n13.1 Cloudco Holdings Inc. guarantees the performance of the Supplier under this Agreement. This guarantee is governed by the laws of the State of New York.\n14. Law\n14.1 Except as provided in clause 13.1, this Agreement is governed by Dutch law.\n');
     expect(r.facts.governingLaw).toBe('Netherlands');
+    // (… and over it where the contract's law comes only from the standard it declares.)
+    const inherited = contract(nl + '1. Voorwaarden\n1.1 Op deze Overeenkomst zijn de ARBIT-2018 van toepassing.\n2. Garantie\n2.1 De moedermaatschappij van Opdrachtnemer stelt een concerngarantie (Bijlage 5).\n\nBIJLAGE 5 CONCERNGARANTIE\nWolk Holdings Ltd. staat in voor de nakoming door Opdrachtnemer. This guarantee is governed by the laws of the Province of Ontario.\n');
+    expect(inherited.facts.governingLaw).toBe('Netherlands');
     const alone = contract('PARENT GUARANTEE\nCloudco Holdings Inc. guarantees the performance of Cloudco Ltd under its agreement with the City of Leiden. This guarantee is governed by the laws of the State of New York.\n');
     expect(alone.facts.governingLaw).toBe('New York');
   });
