@@ -120,3 +120,14 @@ describe('plain-language contracts', () => {
     expect(present(r, 'anti-assignment')).toBe(true);
   });
 });
+
+describe('an online service ended by closing the account', () => {
+  it('reads "You may close your account at any time" as termination for convenience, "You may not transfer your account … without our written approval" as a bar, and an export "for sixty days after your account is closed" as a service after the end', () => {
+    const r = contract(
+      'Terms of Service\nClubhouse Cloud, Inc. ("Clubhouse", "we") provides membership software to the association that signs up (the "Association", "you").\n1. Ending the service\n1.1 You may close your account at any time from your dashboard.\n1.2 For sixty (60) days after your account is closed, by you or by us, you may request, and we will provide, a complete export of your member records in CSV format.\n2. Transfer\n2.1 You may not transfer your account to another organization without our written approval.\n',
+    );
+    expect(present(r, 'termination-for-convenience')).toBe(true);
+    expect(present(r, 'post-termination-services')).toBe(true);
+    expect(present(r, 'anti-assignment')).toBe(true);
+  });
+});
