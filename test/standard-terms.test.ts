@@ -619,6 +619,13 @@ describe('amendments that strike out an article', () => {
     expect(gone.clauses['termination-for-convenience']!.present).toBe(false);
   });
 
+  it('"de bepalingen van de ARBIT-2018 omtrent ontbinding of opzegging in verband met een wijziging in de zeggenschap" carve out the change-of-control article, not termination for convenience', () => {
+    const r = contract('De Dienst Uitkeringen, hierna: "Opdrachtgever", en Postwerk B.V., hierna: "Leverancier".\n\n2.1 Op deze overeenkomst is de ARBIT-2018 van toepassing, met dien verstande dat de bepalingen van de ARBIT-2018 omtrent ontbinding of opzegging in verband met een wijziging in de zeggenschap over Leverancier niet van toepassing zijn.\n');
+    expect(r.standards[0]!.excluded).toContain('30.3');
+    expect(r.standards[0]!.excluded).not.toContain('30.6');
+    expect(r.clauses['termination-for-convenience']!.present).toBe(true);
+  });
+
   it('a standard declared for named subjects only ("only to the extent expressly referred to … Only the articles on liability and on intellectual property") passes on no other protection', () => {
     const only = contract('This Agreement is made between the Province of Zuiderwaard ("the Province") and Skyline Mapping Ltd ("the Supplier").\n\n1. The General Government Terms and Conditions for IT Contracts 2022 (ARBIT-2022) apply to this Agreement only to the extent expressly referred to in these Special Conditions. Only the articles of ARBIT-2022 on liability and on intellectual property rights are so referred to and incorporated.\n');
     expect(only.standards[0]!.standard).toBe('ARBIT-2022');
