@@ -157,8 +157,9 @@ function innermostSection(sections: Section[], from: number, pos: number): numbe
   return -1;
 }
 
-/** Is the period at `dot` the end of an abbreviation, an initial or part of a number? */
-function isAbbreviation(text: string, dot: number): boolean {
+/** Is the period at `dot` the end of an abbreviation, an initial or part of a number? Shared with the definitions' reading
+ * of where a definition's sentence ends. */
+export function isAbbreviation(text: string, dot: number): boolean {
   let b = dot;
   while (b > 0 && !/[\s(\[“"']/.test(text[b - 1] as string)) b--;
   // (a prefix joined by a hyphen keeps the abbreviation: "the ex-U.S. Territory", "non-U.S. persons")

@@ -1,7 +1,7 @@
 // Defined terms: '"Change of Control" means …', '… (a "Change of Control")', "Onder 'Exit' wordt verstaan: …",
 // 'A "Continuity Event" occurs if …', 'a "Control Event" occurs in relation to a company if …'.
 // Returns each defined term with the stretch of text that defines it.
-import { LIST_MARKER } from '../document/sentences.js';
+import { isAbbreviation, LIST_MARKER } from '../document/sentences.js';
 import { escapeRe } from './regions.js';
 
 export interface Definition {
@@ -66,17 +66,19 @@ const NOT_TERM = /^(?:artikel|article|section|clause|bijlage|annex|schedule|part
  * Digitaal kan … niet dragen", "Position: We will …"), where a definition opens with what the term is ("de overdracht …"). */
 const STATEMENT = /^(?:\p{Lu}[\p{L}.&'’-]*[ \t]+){1,4}(?:kan|kunnen|zal|zullen|mag|mogen|moet|moeten|wil|willen|shall|will|may|can|cannot|must|wishes|intends)\b/u;
 
-/** A full stop that ends a sentence, not a person's initial ("means Bradley K. Nakamura ceasing to be …"). */
-// (Nor at a company's or a title's abbreviation: 'securities of … Harland Benefit Holdings, Inc. (the Administrator's
-// parent) representing forty percent …'.)
-const STOP = String.raw`(?<!(?:^|[\s(])\p{Lu})(?<!\b(?:Inc|Corp|Co|Ltd|Bros|Jr|Sr|Mr|Mrs|Ms|Dr|No|Nos|St))\.`;
-const FIRST_STOP = new RegExp(`${STOP}(?=\\s+[\\p{Lu}"“(])`, 'u');
+/** A full stop that ends a sentence, not a person's initial ("means Bradley K. Nakamura ceasing to be …"). A company's or
+ * a title's abbreviation is left to the sentence splitter's own list (isAbbreviation): 'securities of … Harland Benefit
+ * Holdings, Inc. (the Administrator's parent) representing forty percent …' goes on. */
+const STOP = String.raw`(?<!(?:^|[\s(])\p{Lu})\.`;
+const FIRST_STOP = new RegExp(`${STOP}(?=\\s+[\\p{Lu}"“(])`, 'gu');
 
 /** Where a definition's first sentence ends (not at a person's initial), between start and end: what the term is, before any exception after it
  * ("… in which the Supplier is not the surviving entity. A transfer of shares, however large, shall not constitute …"). */
 export function firstSentenceEnd(text: string, start: number, end: number): number {
-  const stop = FIRST_STOP.exec(text.slice(start, end));
-  return stop ? start + stop.index : end;
+  const part = text.slice(start, end);
+  FIRST_STOP.lastIndex = 0;
+  for (let stop = FIRST_STOP.exec(part); stop; stop = FIRST_STOP.exec(part)) if (!isAbbreviation(text, start + stop.index)) return start + stop.index;
+  return end;
 }
 
 /** Pure. Definitions run to the end of their sentence (means-style, lists of (a); (b) included) or from the sentence start (parenthetical). */
@@ -88,7 +90,8 @@ export function findDefinitions(text: string): Definition[] {
     // means …', '…;\n- "Change of Control": …').
     const m = new RegExp(`${STOP}(?=\\s+[\\p{Lu}\\d"“(]|\\s*$)|\\n\\s*\\n|;(?=\\s+(?:(?:\\(?[a-z\\d]{1,3}[.)]|[-•–])\\s+)?["“])`, 'gu');
     m.lastIndex = from;
-    const r = m.exec(text);
+    let r = m.exec(text);
+    while (r && r[0] === '.' && isAbbreviation(text, r.index)) r = m.exec(text);
     return Math.min(r ? r.index + 1 : text.length, from + 600);
   };
   const sentenceStart = (to: number) => {
