@@ -190,10 +190,9 @@ export function standardUse(
         const own = limited && !items.length && semis.length ? topicArticles(ctx, std, index.unit(clauseStart, clauseEnd)) : [];
         const topics = limited ? (own.length ? own : topicArticles(ctx, std, items.length ? index.withList(si) : whole)) : [];
         const subjects = !limited && arts.length && !provides(std, arts) ? topicArticles(ctx, std, u) : [];
-        // (Kept for another part of the work in the same sentence: the right still holds there.)
-        const keptForPart = termHits(ctx, ctx.list(std.pack, 'keptForPart'), seg.start, s.end).length > 0;
         if (topics.length && !provides(std, arts)) {
-          if (!keptForPart) topics.forEach((a) => excluded.add(a));
+          // (Not where the sentence keeps it for another part of the work: the right still holds there.)
+          if (!termHits(ctx, ctx.list(std.pack, 'keptForPart'), seg.start, s.end).length) topics.forEach((a) => excluded.add(a));
           for (const k of items) carveOuts.push(doc.sentences[k]!.start);
           declared ??= ev;
         } else if (subjects.length) subjects.forEach((a) => excluded.add(a));
