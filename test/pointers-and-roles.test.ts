@@ -612,6 +612,32 @@ describe('which party a name is, where its words mislead', () => {
     expect(r.clauses['change-of-control']).toMatchObject({ present: true, to: 'customer', strength: 'strong' });
   });
 
+  it('reads a prime "Contractor" that pays the party it engages as the buyer, where its acts and payments both say so (a subcontract)', () => {
+    const r = contract(
+      [
+        'AERIAL SURVEY SERVICES AGREEMENT',
+        'THIS AGREEMENT is made as of June 1, 2016 by and between BRENNAN CIVIL CONTRACTORS, LTD., a Texas limited partnership ("Contractor"), and SKYTRACE AERIAL SURVEYS LLC, a Texas limited liability company ("Surveyor").',
+        '',
+        '2. Surveyor shall perform all flights in compliance with FAA regulations. Surveyor shall deliver the processed data within three days.',
+        '3. Contractor shall pay the unit rates in Schedule 1. Surveyor shall invoice monthly; Contractor shall pay undisputed amounts within forty-five days.',
+        '5. If Surveyor fails to perform a scheduled flight within forty-eight hours after the scheduled date, Contractor may, without prejudice to its other rights, engage another qualified surveyor to perform the flight, and Surveyor shall reimburse Contractor for the excess cost.',
+      ].join('\n'),
+    );
+    expect(r.parties).toMatchObject({ customer: ['Contractor'], supplier: ['Surveyor'] });
+    expect(r.clauses['step-in']).toMatchObject({ present: true, to: 'customer' });
+  });
+
+  it('keeps a "Contractor" that is paid as the supplier, though it also pays its own costs', () => {
+    const r = contract(
+      [
+        'This Agreement is made between Northfield Housing Trust, a Texas nonprofit corporation ("Owner"), and Brennan Civil Contractors, Ltd., a Texas limited partnership ("Contractor").',
+        '',
+        '2. Contractor shall perform the Work and shall pay all taxes on materials. Owner shall pay Contractor the Contract Sum.',
+      ].join('\n'),
+    );
+    expect(r.parties).toMatchObject({ customer: ['Owner'], supplier: ['Contractor'] });
+  });
+
   it('reads the licensee giving back the licensor\'s technology at the end as no service to the licensee', () => {
     const r = contract(
       [

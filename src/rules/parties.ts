@@ -669,7 +669,15 @@ export function findParties(
         }
       }
     }
-    if (roleOf(a) === 'c' && !roleOf(b)) supplier.add(b);
+    // A supplier's role word borne by the one that buys: a prime "Contractor" that pays a "Surveyor" it engages
+    // ("Contractor shall pay the unit rates"; "Surveyor shall perform all flights … shall invoice monthly"). Only where the
+    // payments and the acts both say so: it pays and the other never does, it acts as a buyer and the other as a supplier.
+    const buys = (x: string, y: string) =>
+      roleOf(x) === 's' && !roleOf(y) && paysTo(x, y) + paysFees(x) > 0 && paysTo(y, x) + paysFees(y) === 0 &&
+      leanOf(x) >= ACT_MARGIN && leanOf(y) <= -ACT_MARGIN;
+    if (buys(a, b)) (supplier.delete(a), customer.add(a), supplier.add(b));
+    else if (buys(b, a)) (supplier.delete(b), customer.add(b), supplier.add(a));
+    else if (roleOf(a) === 'c' && !roleOf(b)) supplier.add(b);
     else if (roleOf(b) === 'c' && !roleOf(a)) supplier.add(a);
     else if (roleOf(a) === 's' && !roleOf(b)) customer.add(b);
     else if (roleOf(b) === 's' && !roleOf(a)) customer.add(a);
