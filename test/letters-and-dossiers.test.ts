@@ -96,6 +96,37 @@ describe('letters and order forms', () => {
     expect(present(r, 'step-in')).toBe(true);
   });
 
+  it('reads the public body a takeover letter is addressed to ("Aan: Ministerie van …", then "het Ministerie") as the customer, not the companies the letter names, in a text file', async () => {
+    const file = txt(
+      'takeover-commitments.txt',
+      [
+        'Datastroom Nederland B.V.',
+        'Herengracht 12, 1017 BX Amsterdam',
+        '',
+        'Aan: Ministerie van Infrastructuur en Waterstaat',
+        't.a.v. de directeur Informatievoorziening',
+        '',
+        'Betreft: overname Datastroom Nederland B.V. en contractoverneming',
+        '',
+        'Geachte heer De Wit,',
+        '',
+        'Alle aandelen in Datastroom Nederland B.V. ("Datastroom") worden verworven door Halvard Data Holdings, Inc., gevestigd te Wilmington, Delaware ("Halvard"). De overeenkomst gaat over op Halvard Public Sector B.V., gevestigd te Utrecht ("Verkrijger"). Wij verzoeken het Ministerie daarmee in te stemmen.',
+        '',
+        'TOEZEGGINGEN VAN VERKRIJGER',
+        '1. Het Ministerie heeft het recht de overeenkomst met onmiddellijke ingang op te zeggen indien na de overdrachtsdatum de zeggenschap over Verkrijger overgaat op een andere partij.',
+        '2. Bij beëindiging van de overeenkomst verleent Verkrijger het Ministerie gedurende zes maanden ondersteuning bij de overdracht aan een opvolgende dienstverlener.',
+        '',
+        'VOOR AKKOORD',
+        'Het Ministerie stemt in met de contractoverneming onder de voorwaarden van deze brief.',
+      ].join('\n'),
+    );
+    const r = await scan(file);
+    expect(r.parties.customer).toEqual(['Ministerie']);
+    expect(r.parties.supplier).toContain('Verkrijger');
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });
+    expect(r.verdict).toBe('protected');
+  });
+
   it('reads a buyer\'s e-mail that answers "your quote" as written by the customer: "we" may end it at any time', async () => {
     const r = await scan(
       txt(

@@ -147,6 +147,11 @@ const BODY_NOUN_USES = 2;
 const LETTER_PRONOUNS = 5;
 /** Characters at the top of a letter that hold its letterhead. */
 const LETTERHEAD_REACH = 400;
+/** A letter's addressee line ("Aan: Ministerie van …", "To: the Municipality of …"), near the top. */
+const LETTER_TO = /^[ \t]*(?:aan|to|t\.a\.v\.|attn\.?|attention)[ \t]*:[ \t]*(\S[^\n]*)$/imu;
+const LETTER_TO_REACH = 600;
+/** How often a letter must call its addressee by what it is ("het Ministerie") before that noun names the customer. */
+const LETTER_BODY_USES = 3;
 // A preamble: the entries of the parties follow "between" / "tussen" / a numbered list of parties.
 const PREAMBLE = /\b(between|by and between|tussen|ondergetekenden|undersigned(?=[ \t]*(?::|\n))|partijen|parties)\b/i;
 
@@ -942,6 +947,23 @@ export function findParties(
       const other = reseller === a ? b : a;
       const [dr, do_] = [dutiesOf(reseller), dutiesOf(other)];
       if (paysTo(other, reseller) && !paysTo(reseller, other) && dr >= DUTY_MIN && dr >= DUTY_RATIO * do_) swap(other, reseller);
+    }
+  }
+  // A letter addressed to a public body ("Aan: Ministerie van Volksgezondheid, Welzijn en Sport") that calls it by what it
+  // is throughout ("Het Ministerie heeft het recht …") while the names it defines are all the writer's side (the supplier,
+  // its new owner, the company that takes the contract over): the body is the customer, and none of those names is.
+  const to = LETTER_TO.exec(text.slice(0, LETTER_TO_REACH));
+  if (to && [...customer].every((n) => all.has(n)) && customer.size) {
+    const start = to.index + to[0].length - to[1]!.length;
+    const line = to[1]!.toLowerCase();
+    const named = [...all].some((n) => line.includes(n.toLowerCase()));
+    const uses = new Map<string, number>();
+    for (const m of text.matchAll(BODY_NOUN)) if (m[1] === m[1]![0]!.toUpperCase() + m[1]!.slice(1)) uses.set(m[1]!, (uses.get(m[1]!) ?? 0) + 1);
+    const body = [...uses].filter(([w, n]) => n >= LETTER_BODY_USES && !all.has(w) && new RegExp(`(?<![\\p{L}])${escapeRe(w.toLowerCase())}(?![\\p{L}])`, 'u').test(line)).sort((a, b) => b[1] - a[1])[0];
+    if (!named && body && has(roles.customerHints, start, start + to[1]!.length)) {
+      for (const n of customer) supplier.add(n);
+      customer.clear();
+      customer.add(body[0]);
     }
   }
   const sorted = (s: Set<string>) => [...s].sort();
