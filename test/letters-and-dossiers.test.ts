@@ -127,6 +127,26 @@ describe('letters and order forms', () => {
     expect(r.verdict).toBe('protected');
   });
 
+  it('reads the body an English side letter is addressed to ("To: Province of …") as the customer where the writer defines itself as "we"', async () => {
+    const file = txt(
+      'side-letter.txt',
+      [
+        'GRANITE RIDGE CIVIC INC.',
+        '',
+        'To: Province of Noordwaard (Provincie Noordwaard)',
+        'Attn. Head of Procurement',
+        '',
+        'We refer to the acquisition by Granite Ridge Civic Inc., a Delaware corporation ("Granite Ridge", "we"), of all issued shares in Agenda Systems B.V. ("Agenda"), the supplier under the Agreement. We, together with Agenda, confirm and agree as follows.',
+        '1. If control of Agenda is acquired by any person other than Granite Ridge, Agenda shall notify the Province within ten business days.',
+        '2. Following any such acquisition, the Province may terminate the Agreement by written notice, without any termination fee.',
+        '3. Upon expiry or termination of the Agreement, Agenda shall for up to six months continue to provide the services and assist the Province to migrate to a successor system.',
+      ].join('\n'),
+    );
+    const r = await scan(file);
+    expect(r.parties.customer).toEqual(['Province']);
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });
+  });
+
   it('reads a buyer\'s e-mail that answers "your quote" as written by the customer: "we" may end it at any time', async () => {
     const r = await scan(
       txt(

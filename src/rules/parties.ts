@@ -951,9 +951,10 @@ export function findParties(
   }
   // A letter addressed to a public body ("Aan: Ministerie van Volksgezondheid, Welzijn en Sport") that calls it by what it
   // is throughout ("Het Ministerie heeft het recht …") while the names it defines are all the writer's side (the supplier,
-  // its new owner, the company that takes the contract over): the body is the customer, and none of those names is.
+  // its new owner, the company that takes the contract over; '… Inc. ("Granite Peak", "we")'): the body is the customer,
+  // and none of those names is.
   const to = LETTER_TO.exec(text.slice(0, LETTER_TO_REACH));
-  if (to && [...customer].every((n) => all.has(n)) && customer.size) {
+  if (to && [...customer].every((n) => all.has(n) || pronouns.has(n.toLowerCase())) && [...customer].some((n) => all.has(n))) {
     const start = to.index + to[0].length - to[1]!.length;
     const line = to[1]!.toLowerCase();
     const named = [...all].some((n) => line.includes(n.toLowerCase()));
