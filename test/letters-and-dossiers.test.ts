@@ -147,6 +147,35 @@ describe('letters and order forms', () => {
     expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });
   });
 
+  it('ends an unsigned draft annexed to one letter of a bundle at the next letter\'s title ("Brief 2 – Gemeente … aan …"), so that letter\'s quoted article is read', async () => {
+    const file = txt(
+      'letter-bundle.txt',
+      [
+        'Brief 1 – TalentBrug B.V. aan Gemeente Veldhoven-Noord',
+        '',
+        'Geacht college,',
+        'Met genoegen informeren wij u dat de aandeelhouders van TalentBrug B.V. een overeenkomst hebben gesloten met Summit Peak Holdings, Inc., gevestigd te Denver, op grond waarvan Summit Peak alle aandelen in TalentBrug B.V. zal verwerven. De transactie wordt naar verwachting op 1 december 2025 afgerond.',
+        'Voor u als klant verandert er niets: TalentBrug B.V. blijft uw contractpartij, uw contactpersonen blijven dezelfde en de dienst blijft gehost in Nederland. Ook de prijzen en de serviceniveaus blijven ongewijzigd.',
+        'Wij begrijpen dat artikel 14.3 van onze overeenkomst u in deze situatie een mogelijkheid tot opzegging biedt. In het belang van een goede samenwerking stellen wij voor dat u afziet van dat recht. Wij sturen daartoe een addendum mee.',
+        'Met vriendelijke groet, TalentBrug B.V.',
+        '',
+        'Bijlage: concept Addendum 1 (niet ondertekend)',
+        '',
+        'Brief 2 – Gemeente Veldhoven-Noord aan TalentBrug B.V.',
+        '',
+        'Gemeente Veldhoven-Noord',
+        'Postbus 1100, 5500 AC Veldhoven-Noord',
+        '',
+        'Geachte heer Hermans,',
+        'Het college ondertekent het addendum niet. Wij wijzen u op artikel 14.3 van de overeenkomst, dat luidt:',
+        '"Opdrachtgever is gerechtigd de Overeenkomst met onmiddellijke ingang schriftelijk op te zeggen indien de zeggenschap over Opdrachtnemer, direct of indirect, overgaat op een of meer derden."',
+        'Hoogachtend, het college van burgemeester en wethouders',
+      ].join('\n'),
+    );
+    const r = await scan(file);
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong' });
+  });
+
   it('reads a buyer\'s e-mail that answers "your quote" as written by the customer: "we" may end it at any time', async () => {
     const r = await scan(
       txt(

@@ -146,6 +146,11 @@ describe('contracts that incorporate the standard terms', () => {
     const two = contract(`${preamble}1.1 Op deze Overeenkomst is de ARBIT-2018 van toepassing.\n1.2 Niet van toepassing zijn de bepalingen van ARBIT-2018 over (a) ontbinding van de overeenkomst door Opdrachtgever bij een wijziging in de zeggenschap over Leverancier en (b) tussentijdse opzegging van de overeenkomst door Opdrachtgever.\n`);
     expect(two.standards[0]).toMatchObject({ excluded: ['30.3', '30.6'] });
     expect(two.clauses['termination-for-convenience']!.present).toBe(false);
+    // The provision told by a clause of its own, the "niet" closing it after a comma: neither inherited nor a right itself.
+    const told = contract(`${preamble}1.1 Op deze Overeenkomst zijn de ARBIT-2018 van toepassing.\n1.2 In afwijking van de ARBIT-2018 geldt de bepaling die Opdrachtgever het recht geeft de Overeenkomst te ontbinden indien de zeggenschap over Leverancier wijzigt, niet.\n`);
+    expect(told.standards[0]).toMatchObject({ excluded: ['30.3'] });
+    expect(told.clauses['change-of-control']!.present).toBe(false);
+    expect(told.clauses['termination-for-convenience']!.present).toBe(true);
   });
 
   it('a declaration withdrawn in a later e-mail ("… trekken wij de verwijzing naar de ARBIT-2018 in") leaves nothing to inherit', () => {
