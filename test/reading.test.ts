@@ -2564,6 +2564,14 @@ describe('reading who writes and what stays unsaid', () => {
     expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong' });
   });
 
+  it('reads a defined term given in a lettered list item ("b) Verwerving: …") where the contract uses it', () => {
+    const r = contract(
+      `${nl}Artikel 1 Begrippen\n1.1 Aanvullend geldt:\na) Beslissende Zeggenschap: de bevoegdheid om het beleid van Opdrachtnemer te bepalen, onder meer door het houden van de meerderheid van de aandelen;\nb) Verwerving: iedere transactie waardoor een derde Beslissende Zeggenschap over Opdrachtnemer verkrijgt.\n` +
+        'Artikel 10 Overname\n10.1 Opdrachtnemer informeert Opdrachtgever vóór het totstandkomen daarvan over een voorgenomen Verwerving.\n10.2 Opdrachtgever kan de Overeenkomst na een Verwerving schriftelijk opzeggen met een opzegtermijn van ten minste twee maanden.\n',
+    );
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });
+  });
+
   it('reads the party the other appoints as its reseller as the customer, whatever its name ("Solution Provider")', () => {
     const r = contract(
       'THIS AUTHORIZED SOLUTION PROVIDER AGREEMENT is made between Northgate Clinical Software Corporation ("NCS") and Harbor Health Systems LLC ("Solution Provider").\n' +

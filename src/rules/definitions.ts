@@ -43,7 +43,8 @@ const ONDER = new RegExp(`\\bOnder\\s+(?:de\\s+|het\\s+|een\\s+)?${Q_OPEN}?([^"�
 // "- Derde Staat: iedere staat buiten de Europese Economische Ruimte."
 /** The end of a line that runs on into the next: a line of six words or more, directly above, ending in a word. */
 const WRAPPED_INTO = /(?:^|\n)[ \t]*(?:[^\s\n]+[ \t]+){5,}[\p{Ll}\d]+[ \t]*\n$/u;
-const COLON = /^[ \t]*(?:\d+(?:\.\d+)*\.?|[a-z]\.|\([a-z]\)|[-•–])?[ \t]*([\p{Lu}][\p{L}'’-]*(?:[ \t]+[\p{L}'’-]+){0,4})[ \t]*:[ \t]+(?=\S)/gmu;
+// A term and its colon opening a line, after a number or list marker: "Zeggenschap: …", "(b) Verwerving: …", "b) Verwerving: …".
+const COLON = /^[ \t]*(?:\d+(?:\.\d+)*\.?|[a-z]\.|\(?[a-z]\)|\d{1,2}\)|[-•–])?[ \t]*([\p{Lu}][\p{L}'’-]*(?:[ \t]+[\p{L}'’-]+){0,4})[ \t]*:[ \t]+(?=\S)/gmu;
 // A list item's opening: "(c) ", "c. ", "iv) ", "- ".
 // The same in quotes, as an amendment gives a definition's new text: 'wordt vervangen door: "Wijziging van Zeggenschap: een
 // juridische fusie …"'.
