@@ -82,6 +82,14 @@ describe('contracts that incorporate the standard terms', () => {
     expect(r.verdict).toBe('protected');
   });
 
+  it('"De GIBIT 2023 maakt integraal deel uit van deze overeenkomst" declares GIBIT; "maakt geen deel uit" does not', () => {
+    const r = contract(`${preamble}1.1 De GIBIT 2023 maakt integraal deel uit van deze overeenkomst.`);
+    expect(r.standards.map((x) => x.standard)).toEqual(['GIBIT']);
+    expect(r.clauses['termination-for-convenience']!.present).toBe(true);
+    const not = contract(`${preamble}1.1 De GIBIT 2023 maakt geen deel uit van deze overeenkomst.`);
+    expect(not.clauses['termination-for-convenience']!.present).toBe(false);
+  });
+
   it('"met uitzondering van artikel 30" does not inherit 30.3 or 30.6', () => {
     const r = contract(`${preamble}1.1 Op deze Overeenkomst is de ARBIT-2014 van toepassing, met uitzondering van artikel 30.`);
     expect(r.clauses['change-of-control']!.present).toBe(false);
