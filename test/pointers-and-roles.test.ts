@@ -627,6 +627,18 @@ describe('which party a name is, where its words mislead', () => {
     expect(r.clauses['step-in']).toMatchObject({ present: true, to: 'customer' });
   });
 
+  it('reads no public body in a regulator a company is registered with ("registered as a transfer agent with the Securities and Exchange Commission")', () => {
+    const r = contract(
+      [
+        'This TRANSFER AGENCY AGREEMENT is made as of January 1, 2002 by and between ALDINE MUTUAL HOLDINGS, INC., a New Jersey corporation (the "Corporation"), and KEYSTONE REGISTRAR & TRANSFER CO., a New Jersey corporation registered as a transfer agent with the Securities and Exchange Commission (the "Transfer Agent").',
+        '',
+        '1.01 The Corporation appoints the Transfer Agent to act as transfer agent for its common stock.',
+        '4.01 The Corporation shall pay the Transfer Agent the fees set forth in Exhibit B.',
+      ].join('\n'),
+    );
+    expect(r.parties).toMatchObject({ customer: ['Corporation'], supplier: ['Transfer Agent'] });
+  });
+
   it('keeps a "Contractor" that is paid as the supplier, though it also pays its own costs', () => {
     const r = contract(
       [

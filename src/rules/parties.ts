@@ -486,7 +486,7 @@ export function findParties(
     // A company's own name may hold such a word ("Duurzaam Digitaal Archief B.V."): its entry speaks only after the
     // legal form ("Oostnet Netbeheer N.V., whose shares are held by provinces and municipalities").
     // (Nor a company's short name taken from its own name: 'TRI-COUNTY FULFILLMENT, LLC, … ("Tri-County")'.)
-    else if ((has(roles.customerHints, f.at, f.end) && !companyShortName(text.slice(before, f.at), f.name)) || (!f.entryAfter && has(roles.customerHints, afterLegalForm(text, before, f.at), f.at))) {
+    else if ((has(roles.customerHints, f.at, f.end) && !companyShortName(text.slice(before, f.at), f.name)) || (!f.entryAfter && has(roles.customerHints, afterLegalForm(text, before, f.at), beforeRegulator(text, afterLegalForm(text, before, f.at), f.at)))) {
       customer.add(f.name);
       if (has(roles.customerHints, f.at, f.end)) byNameOnly.push({ name: f.name, entry: context, from: before, to: f.at });
     }
@@ -970,6 +970,14 @@ export function findParties(
   const sorted = (s: Set<string>) => [...s].sort();
   return { customer: sorted(customer), supplier: sorted(supplier), all: sorted(all) };
 }
+
+/** Where an entry's words stop naming the party itself: a regulator it is registered with or licensed by is no public body
+ * of its own ('a New Jersey corporation registered as a transfer agent with the Securities and Exchange Commission'). */
+function beforeRegulator(text: string, start: number, end: number): number {
+  const m = REGULATED_BY.exec(text.slice(start, end));
+  return m ? start + m.index : end;
+}
+const REGULATED_BY = /\b(?:registered|licensed|regulated|authori[sz]ed|supervised|chartered)\b[^()"“”;]{0,80}?\b(?:with|by|under)\b/iu;
 
 /** Whether a name stands right before a legal form in the head ("CareSuite Nederland B.V."). */
 function legalFormAfter(head: string, name: string): boolean {
