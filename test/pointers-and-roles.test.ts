@@ -639,6 +639,18 @@ describe('which party a name is, where its words mislead', () => {
     expect(r.parties).toMatchObject({ customer: ['Corporation'], supplier: ['Transfer Agent'] });
   });
 
+  it('reads a party named "(together with its subsidiaries, "Evergreen")" as that party, not the product named later', () => {
+    const r = contract(
+      [
+        'This Development and Hosting Agreement is made by and between Evergreen Home Services Holdings, Inc., a Washington corporation (together with its subsidiaries, "Evergreen"), and Cascadia App Studio, LLC, an Oregon limited liability company ("Vendor").',
+        'Vendor will build, host and support a field-service application for Evergreen ("FieldOne").',
+        '9.2 Any merger of Vendor, or any transfer of a majority of the membership interests in Vendor, shall be deemed an assignment of this Agreement by Vendor requiring Evergreen\'s prior written consent. If Vendor completes any such transaction without Evergreen\'s consent, Evergreen may terminate this Agreement on written notice.',
+      ].join('\n'),
+    );
+    expect(r.parties.customer).toContain('Evergreen');
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });
+  });
+
   it('keeps a "Contractor" that is paid as the supplier, though it also pays its own costs', () => {
     const r = contract(
       [

@@ -47,10 +47,11 @@ const HEREIN = new RegExp(`\\b(?:hereinafter|hereafter)(?:\\s+(?:referred\\s+to|
 const IS_NAMED = new RegExp(`\\b(?:is|are|shall\\s+be|will\\s+be)\\s+(?:(?:referred\\s+to|called|known)\\s+(?:herein\\s+)?as\\s+)?(?:the\\s+)?${NAME}(?=\\s*[.;,)]|\\s+(?:for|in|under)\\b)`, 'giu');
 // A bilingual entry gives both names with a slash: '("UMC" / the "UMC")', '("Leverancier" / the "Supplier")'; a Dutch one
 // with "of": '("ODVIJ" of "Opdrachtgever")'.
-// (also a name for several: '(collectively, "Vendor")', '(together, the "Service Provider")', '(samen: "Leverancier")')
+// (also a name for several: '(collectively, "Vendor")', '(together, the "Service Provider")', '(samen: "Leverancier")',
+// '(together with its subsidiaries, "Evergreen")')
 // (The entry's kind may open the brackets: '(a California corporation, "Northfield")', '(a Michigan corporation;
 // "Midvale")', '(a company incorporated in Hong Kong, "Hengtai", and …)'.)
-const PAREN = new RegExp(`\\(\\s*(?:(?:an?|een)\\s+[^()"“”\\n]{2,80}?[,;]\\s*)?(?:each\\s+a\\s+|individually\\s+|(?:collectively|together|jointly|gezamenlijk|samen|tezamen)\\s*[,:]?\\s+)?(?:the\\s+|a\\s+|de\\s+|het\\s+)?${NAME}\\s*(?:,|\\)|\\s+or\\s+|\\s+of\\s+|\\/)`, 'giu');
+const PAREN = new RegExp(`\\(\\s*(?:(?:an?|een)\\s+[^()"“”\\n]{2,80}?[,;]\\s*)?(?:each\\s+a\\s+|individually\\s+|(?:collectively|together|jointly|gezamenlijk|samen|tezamen)\\s*[,:]?\\s+|together\\s+with\\s+its\\s+(?:subsidiaries|affiliates|group\\s+companies)\\s*,\\s*|samen\\s+met\\s+haar\\s+(?:dochtermaatschappijen|groepsmaatschappijen)\\s*,\\s*)?(?:the\\s+|a\\s+|de\\s+|het\\s+)?${NAME}\\s*(?:,|\\)|\\s+or\\s+|\\s+of\\s+|\\/)`, 'giu');
 // An abbreviation in brackets names a party in the preamble: "the Regional ICT Partnership of Water Authorities (RIPWA)".
 const PAREN_ABBR = /\(\s*(\p{Lu}[\p{Lu}\d&-]{1,11})\s*\)/gu;
 // A short name in plain brackets that ends a party's entry, Australian style: "Isaac River Coal Pty Ltd ACN 151 330 287 of
