@@ -973,12 +973,13 @@ export function findParties(
 }
 
 /** Where an entry's words stop naming the party itself: a regulator it is registered with or licensed by is no public body
- * of its own ('a New Jersey corporation registered as a transfer agent with the Securities and Exchange Commission'). */
+ * of its own ('a New Jersey corporation registered as a transfer agent with the Securities and Exchange Commission'; not a
+ * trade register: 'registered under Chamber of Commerce number …, acting as managing authority'). */
 function beforeRegulator(text: string, start: number, end: number): number {
   const m = REGULATED_BY.exec(text.slice(start, end));
   return m ? start + m.index : end;
 }
-const REGULATED_BY = /\b(?:registered|licensed|regulated|authori[sz]ed|supervised|chartered)\b[^()"“”;]{0,80}?\b(?:with|by|under)\b/iu;
+const REGULATED_BY = /\b(?:registered|licensed|regulated|authori[sz]ed|supervised|chartered)\b(?:\s+as\s+[^()"“”;,]{1,60}?)?\s+(?:with|by)\s+(?!(?:the\s+)?(?:dutch\s+|netherlands\s+)?(?:chamber|trade\s+register|companies\s+house|kvk|handelsregister|commercial\s+register|register\s+of\s+companies))/iu;
 
 /** Whether a name stands right before a legal form in the head ("CareSuite Nederland B.V."). */
 function legalFormAfter(head: string, name: string): boolean {
