@@ -223,6 +223,9 @@ export function findParties(
   };
   const has = (terms: Term[], start: number, end: number) =>
     terms.some((t) => search.termHitsIn(t, '', search.index.unit(start, end), 0).some((h) => terms !== roles.customerHints || (!inStreet(h.t1) && !afterStreet(h.t0))));
+  // Whether the entry after a party's legal form names a public body, up to a regulator it names ('… registered as a transfer
+  // agent with the Securities and Exchange Commission').
+  const hintAfterLegalForm = (from: number, to: number) => has(roles.customerHints, from, beforeRegulator(text, from, to));
   // Whether the entry before `at` (its line, up to 250 characters) names a public body (the pack's customerHints).
   // (The entry from where the one before it ends: a PDF wraps it, 'de Dienst voor de Openbare Registers Holland,
   // zelfstandig bestuursorgaan met rechtspersoonlijkheid,\ngevestigd te Haarlem, hierna: "de Dienst";'.)
@@ -487,7 +490,7 @@ export function findParties(
     // A company's own name may hold such a word ("Duurzaam Digitaal Archief B.V."): its entry speaks only after the
     // legal form ("Oostnet Netbeheer N.V., whose shares are held by provinces and municipalities").
     // (Nor a company's short name taken from its own name: 'TRI-COUNTY FULFILLMENT, LLC, … ("Tri-County")'.)
-    else if ((has(roles.customerHints, f.at, f.end) && !companyShortName(text.slice(before, f.at), f.name)) || (!f.entryAfter && has(roles.customerHints, afterLegalForm(text, before, f.at), beforeRegulator(text, afterLegalForm(text, before, f.at), f.at)))) {
+    else if ((has(roles.customerHints, f.at, f.end) && !companyShortName(text.slice(before, f.at), f.name)) || (!f.entryAfter && hintAfterLegalForm(afterLegalForm(text, before, f.at), f.at))) {
       customer.add(f.name);
       if (has(roles.customerHints, f.at, f.end)) byNameOnly.push({ name: f.name, entry: context, from: before, to: f.at });
     }
