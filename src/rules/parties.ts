@@ -961,11 +961,12 @@ export function findParties(
   if (to && [...customer].every((n) => all.has(n) || pronouns.has(n.toLowerCase())) && [...customer].some((n) => all.has(n))) {
     const start = to.index + to[0].length - to[1]!.length;
     const line = to[1]!.toLowerCase();
-    const named = [...all].some((n) => line.includes(n.toLowerCase()));
+    // (The whole text is read for the body's noun only where the addressee line names a public body and none of the names.)
+    const addressed = ![...all].some((n) => line.includes(n.toLowerCase())) && has(roles.customerHints, start, start + to[1]!.length);
     const uses = new Map<string, number>();
-    for (const m of text.matchAll(BODY_NOUN)) if (m[1] === m[1]![0]!.toUpperCase() + m[1]!.slice(1)) uses.set(m[1]!, (uses.get(m[1]!) ?? 0) + 1);
+    if (addressed) for (const m of text.matchAll(BODY_NOUN)) if (m[1] === m[1]![0]!.toUpperCase() + m[1]!.slice(1)) uses.set(m[1]!, (uses.get(m[1]!) ?? 0) + 1);
     const body = [...uses].filter(([w, n]) => n >= LETTER_BODY_USES && !all.has(w) && new RegExp(`(?<![\\p{L}])${escapeRe(w.toLowerCase())}(?![\\p{L}])`, 'u').test(line)).sort((a, b) => b[1] - a[1])[0];
-    if (!named && body && has(roles.customerHints, start, start + to[1]!.length)) {
+    if (body) {
       for (const n of customer) supplier.add(n);
       customer.clear();
       customer.add(body[0]);
