@@ -36,6 +36,14 @@ describe('reading structure', () => {
     expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });
   });
 
+  it('reads a list item that opens by pointing back ("b) … after receipt of that notice, terminate") with the item before, not the lead-in', () => {
+    const text = 'Clause 2 – Ownership of the Supplier\nThe following applies in addition to the Agreement:\na) The Supplier shall notify the Customer in writing within fifteen days after any change of control of the Supplier.\nb) The Customer may, within six months after receipt of that notice, terminate the Agreement with effect from any date it specifies.\nc) This Clause is without prejudice to the Customer\'s other rights.';
+    expect(contract(`${en}${text}\n`).clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });
+    // (The item that points back to nothing that states a case stays unread.)
+    const none = text.replace('within fifteen days after any change of control of the Supplier', 'within fifteen days after any change in its prices');
+    expect(finds('change-of-control', none)).toBe(false);
+  });
+
   it('takes the governing law from outside brackets when a name in brackets describes another document', () => {
     const r = contract(`${en}11.1 Notwithstanding Section 18 of the MSA (which provides for the laws of the State of Colorado), this Agreement is governed by the laws of the Netherlands.\n`);
     expect(r.facts.governingLaw).toBe('Netherlands');

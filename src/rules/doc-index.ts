@@ -436,7 +436,7 @@ export class DocIndex {
     // or cancel the Contract at any time …"), not with a lead-in that is a sentence of its own ("Yes, in these cases:").
     const outer =
       scope !== 'item' ? (this.leadOf[sentence]! >= 0 && !inline ? this.verbLead(this.leads[this.leadOf[sentence]!]!) ?? this.conditionItemLead(this.leadOf[sentence]!) : undefined)
-      : this.leadOf[sentence]! >= 0 ? this.conditionItemLead(this.leadOf[sentence]!) ?? this.upLead(this.leads[this.leadOf[sentence]!]!)
+      : this.leadOf[sentence]! >= 0 ? this.conditionItemLead(this.leadOf[sentence]!) ?? this.itemBack(sentence, inline) ?? this.upLead(this.leads[this.leadOf[sentence]!]!)
       // A clause named by its number before the sentence right before, before the article around it.
       : this.cited[sentence] ?? (!inline && sentence > 0 && this.pointsBack(sentence) ? this.backLead(sentence) : !inline ? this.pointsUp(sentence) : undefined);
     const lead = inline ? inner ?? outer : outer;
@@ -482,6 +482,16 @@ export class DocIndex {
     if (up < 0) return undefined;
     const own = this.doc.text.slice(lead.start, lead.end).replace(/^\s*(?:\(?[a-z0-9]{1,4}[.)]\s+)/i, '');
     return CONDITION_OPENS.test(own) ? this.verbLead(this.leads[up]!) : undefined;
+  }
+
+  /**
+   * An item that opens by pointing at the item before it in the same list ("a) Provider shall notify Customer … after any
+   * Change of Control. | b) Customer may, within six months after receipt of that notice, terminate …"): that item, not the
+   * list's lead-in, states its case.
+   */
+  private itemBack(si: number, inline: boolean): Unit | undefined {
+    if (inline || si === 0 || this.leadOf[si - 1] !== this.leadOf[si]) return undefined;
+    return this.pointsBack(si) ? this.sentences[si - 1] : undefined;
   }
 
   /** A lead-in whose verb the items complete ("has the right to:", "may:", "is bevoegd om:"), or undefined. */
