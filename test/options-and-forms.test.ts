@@ -75,6 +75,28 @@ describe('options and forms', () => {
     expect(present(ordered, 'post-termination-services')).toBe(true);
   });
 
+  it('reads an article that holds only if an option was taken as saying nothing where the order confirmation says the option was not taken', () => {
+    const nlText = (status: string) =>
+      contract(
+        `${partiesNl}Artikel 11 – Overname\n11.1 Dit artikel is uitsluitend van toepassing indien de optie "Overname-clausule: meerprijs" in de Orderbevestiging is afgenomen.\n` +
+          '11.2 Leverancier meldt iedere voorgenomen overdracht van een meerderheidsbelang in Leverancier aan de Gemeente. De Gemeente kan in dat geval de Overeenkomst binnen zestig dagen na de melding opzeggen.\n\n' +
+          `Artikel 12 – Exit\n12.1 Leverancier verleent na het einde van de Overeenkomst medewerking aan de overgang naar een opvolgende leverancier, voor zover de optie Nazorgpakket is afgenomen.\n\n` +
+          `Bijlage 2 – Orderbevestiging\nRegel | Status\n1 Platformabonnement | afgenomen\n5 Overname-clausule: meerprijs | ${status}\n6 Nazorgpakket | ${status}\n`,
+      );
+    expect(present(nlText('niet afgenomen'), 'change-of-control')).toBe(false);
+    expect(present(nlText('niet afgenomen'), 'post-termination-services')).toBe(false);
+    expect(present(nlText('afgenomen'), 'change-of-control')).toBe(true);
+    expect(present(nlText('afgenomen'), 'post-termination-services')).toBe(true);
+    const enText = (status: string) =>
+      contract(
+        `${partiesEn}14. Ownership\n14.1 This Clause applies only if the option "Ownership Protection" is selected in the Order Form.\n` +
+          '14.2 If the Supplier comes under the control of another person, the Authority may terminate this Agreement by written notice within three months.\n\n' +
+          `ORDER FORM\nOption | Selected\nOwnership Protection | ${status}\n`,
+      );
+    expect(present(enText('not selected'), 'change-of-control')).toBe(false);
+    expect(present(enText('yes'), 'change-of-control')).toBe(true);
+  });
+
   it('reads an option marked "niet gegund" as not agreed, with the annex article it heads', () => {
     const r = (mark: string) =>
       contract(

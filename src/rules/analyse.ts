@@ -16,6 +16,7 @@ import { findDisappliedCitations, findRejectedLists, findRejectedParts, findReje
 import { findLaterTerms, findOthersRights, findReportedAsks } from './intended.js';
 import { findNonBinding } from './binding.js';
 import { findOtherClasses } from './conditions.js';
+import { findOptionsNotTaken } from './options-taken.js';
 import { findOtherVersion } from './versions.js';
 import { findTemplateRemnants } from './template.js';
 import { blankOut, withoutBlanked } from './blanked.js';
@@ -210,7 +211,7 @@ export function analyse(file: Document, rules: RuleSet, traces?: RuleTrace[]): A
   const reservedAnnexes = findReservedAnnexes(ctx);
   // (Options left unticked say nothing, but the order form's switches read them: "☐ Exit assistance" switches exit off.)
   const unchecked = uncheckedLines(ctx.doc.text);
-  const unsaid = [...findYieldingBoxes(ctx), ...unchecked, ...findDrafts(ctx), ...findStruckAnnexes(ctx), ...reservedAnnexes, ...findRejectedParts(ctx), ...findRejectedRows(ctx), ...findRejectedStatuses(ctx), ...findRejectedLists(ctx), ...findRejectedTerms(ctx), ...findStruckRequirements(ctx), ...notContract];
+  const unsaid = [...findYieldingBoxes(ctx), ...unchecked, ...findDrafts(ctx), ...findStruckAnnexes(ctx), ...reservedAnnexes, ...findRejectedParts(ctx), ...findRejectedRows(ctx), ...findRejectedStatuses(ctx), ...findRejectedLists(ctx), ...findRejectedTerms(ctx), ...findStruckRequirements(ctx), ...findOptionsNotTaken(ctx), ...notContract];
   // The version of a bilingual contract that does not prevail is blank (see above), but an article-wide finding starts at
   // its article's heading, which may be a line of that version ("Artikel 5 – Broncodedepot / Article 5 – …").
   // Nor a recital: it tells what happened ("overwegende dat Contactum is overgenomen, hetgeen Contactum heeft gemeld").
