@@ -96,6 +96,21 @@ describe('letters and order forms', () => {
     expect(present(r, 'step-in')).toBe(true);
   });
 
+  it('reads the body a consent letter comes from as the customer, not the company the letter says will buy the supplier ("X, L.P. ("Ardent") has agreed to acquire … the outstanding capital stock of …"), in a text file', async () => {
+    const file = txt(
+      'consent-letter.txt',
+      'CONSENT TO CHANGE OF CONTROL\n\nWESTERN PLAINS GAMING COMMISSION\n400 Capitol Avenue\nPierre, South Dakota 57501\n\nMarch 3, 2026\n\nHollin Draw Systems, Inc.\nAttn: Legal Department\n\nRe: Contract No. WPG-2022-11 (the "Contract") – proposed acquisition of Hollin Draw Systems, Inc. by Brightwater Capital Partners, L.P.\n\nDear Counsel:\n\n' +
+        'The Commission has received your notice that Brightwater Capital Partners, L.P. ("Brightwater") has agreed to acquire all of the outstanding shares of Hollin Draw Systems, Inc. ("Contractor") (the "Transaction").\n\n' +
+        'Section 19.4 of the Contract provides that "any change in control of Contractor shall be deemed an assignment requiring the prior written consent of the Commission, and the Commission may terminate this Contract if such a change occurs without its consent."\n\n' +
+        'The Commission consents to the Transaction on the following conditions:\n\n    (a) Contractor confirming in writing, within thirty (30) days after closing, that the source code escrow maintained under Section 12 of the Contract remains in force with the Commission as beneficiary, and making a fresh deposit of the current release of the draw software within the same period;\n\n    (b) Brightwater delivering a parent guaranty in the form of Exhibit D to the Contract.\n\n' +
+        'This letter shall be governed by the laws of the State of South Dakota.\n\nSincerely,\n\nExecutive Director\n',
+    );
+    const r = await scan(file);
+    expect(r.parties?.customer).toEqual(['commission']);
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });
+    expect(present(r, 'source-code-escrow')).toBe(true);
+  });
+
   it('reads the public body a takeover letter is addressed to ("Aan: Ministerie van …", then "het Ministerie") as the customer, not the companies the letter names, in a text file', async () => {
     const file = txt(
       'takeover-commitments.txt',

@@ -609,7 +609,16 @@ export function findParties(
     const run = words?.[1]!.trim().split(' ') ?? [];
     return run.some((_, k) => acronymOf(n, run.slice(k).join(' ')));
   };
-  const named = listed.length > 2 ? listed.filter((n) => !accessory(n) && !definedTerm(n)) : listed;
+  // (Nor a name whose definition says it buys into a party: 'Ardent Holdings Group, L.P. ("Ardent") has agreed to acquire
+  // one hundred percent (100%) of the outstanding capital stock of Vantor …' in a consent letter is the buyer of the
+  // supplier, a third party, of neither side.)
+  const acquirer = (n: string) => {
+    const f = headEntry(n);
+    return !!f && !roleOf(n) && ACQUIRES.test(text.slice(f.end, f.end + 200));
+  };
+  const buyers = new Set(listed.filter(acquirer));
+  for (const n of buyers) all.delete(n);
+  const named = (listed.length > 2 ? listed.filter((n) => !accessory(n) && !definedTerm(n)) : listed).filter((n) => !buyers.has(n));
   // A party's own entry in the head: from the line it starts on, or the name before it, to its short name; without a list
   // marker or the "en"/"and" that joins it to the entry before.
   const ownEntry = (n: string): string => {
@@ -985,6 +994,11 @@ function beforeRegulator(text: string, start: number, end: number): number {
 }
 const REGULATED_BY = /\b(?:registered|licensed|regulated|authori[sz]ed|supervised|chartered)\b(?:\s+as\s+[^()"“”;,]{1,60}?)?\s+(?:with|by)\s+(?!(?:the\s+)?(?:dutch\s+|netherlands\s+)?(?:chamber|trade\s+register|companies\s+house|kvk|handelsregister|commercial\s+register|register\s+of\s+companies))/iu;
 
+/** Right after a name's definition, that it acquires shares or control of another ('("Ardent") has agreed to acquire one
+ * hundred percent (100%) of the outstanding capital stock of …', '("Bidder") will acquire all of the shares in …'); not
+ * a buyer of the goods ('("Licensee") wishes to acquire a licence'). */
+const ACQUIRES = /^["”’]?\)?[ \t]*,?[ \t]*(?:(?:has|have|had|will|shall|is|are|would|intends|proposes|wishes|plans)[ \t]+)?(?:(?:agreed|proposed|intended|offered|going|about|entered into an agreement)[ \t]+)?(?:to[ \t]+)?(?:acquire|acquiring|acquires|purchase|purchases|buy|buys|neemt|nemen|overnemen|verwerven|verwerft)\b[^.;]{0,80}?\b(?:shares|stock|capital|equity|voting|interests?|control|ownership|units|aandelen|zeggenschap|kapitaal)\b/iu;
+
 /** Whether a name stands right before a legal form in the head ("CareSuite Nederland B.V."). */
 function legalFormAfter(head: string, name: string): boolean {
   // (Capitalised words between, no more: not "Zorggroep Lindehof / CareSuite Nederland B.V." in a title.)
@@ -1164,7 +1178,7 @@ const NEXT_ENTRY = [', en ', ', and '];
 /** An entry that says the party is a company, in any case ("CARROW & FINCH PROMOTIONS LIMITED, a company incorporated in
  * Scotland"). */
 const COMPANY_ENTRY = /\b(?:limited|ltd|inc|llc|plc|gmbh|corporation|b\.\s?v|n\.\s?v)\b|\bcompany incorporated\b/iu;
-const LEGAL_FORM = /(?<=\p{L}[\p{L}.,'’&-]*\s)(?:B\.\s?V\.?|N\.\s?V\.?|BV|NV|Ltd\.?|Limited|GmbH|Inc\.?|LLC|L\.L\.C\.|plc|PLC|S\.A\.|SA|AG|AB|Oy|SAS|SARL|BVBA|SRL|S\.r\.l\.|A\/S|ApS)(?=[\s,.;)]|$)/gu;
+const LEGAL_FORM = /(?<=\p{L}[\p{L}.,'’&-]*\s)(?:B\.\s?V\.?|N\.\s?V\.?|BV|NV|Ltd\.?|Limited|GmbH|Inc\.?|LLC|L\.L\.C\.|L\.P\.|LLP|L\.L\.P\.|Corp\.|plc|PLC|S\.A\.|SA|AG|AB|Oy|SAS|SARL|BVBA|SRL|S\.r\.l\.|A\/S|ApS)(?=[\s,.;)]|$)/gu;
 const LEGAL_FORM_ONE = new RegExp(LEGAL_FORM.source, 'u');
 // Where an entry's words start, the forms in capitals count as well: 'TRUSTMARK ROOT AUTHORITY, INC., a Delaware
 // corporation ("Trustmark")' has its body word inside the name. (Only here: as a party's name, a capitalised form
