@@ -90,6 +90,18 @@ describe('contracts that incorporate the standard terms', () => {
     expect(not.clauses['termination-for-convenience']!.present).toBe(false);
   });
 
+  it('"The parties confirm that no … general terms (including ARBIT, ARVODI and GIBIT) apply" declares none of them; "confirm that ARBIT-2018 applies" does', () => {
+    const none = contract(`${preamble}2.1 The parties confirm that no Dutch government general terms (including ARBIT, ARVODI and GIBIT) apply to the Agreement or this Addendum.`);
+    expect(none.standards.length).toBeGreaterThan(0);
+    expect(none.standards.every((x) => !!x.disapplied)).toBe(true);
+    expect(none.clauses['termination-for-convenience']!.present).toBe(false);
+    const nl = contract(`${preamble}2.1 Partijen bevestigen dat geen algemene rijksvoorwaarden (waaronder de ARBIT en de ARVODI) op deze overeenkomst van toepassing zijn.`);
+    expect(nl.standards.every((x) => !!x.disapplied)).toBe(true);
+    expect(nl.clauses['termination-for-convenience']!.present).toBe(false);
+    const one = contract(`${preamble}2.1 The parties confirm that ARBIT-2018 applies to the Agreement.`);
+    expect(one.standards.map((x) => x.standard)).toEqual(['ARBIT-2018']);
+  });
+
   it('"met uitzondering van artikel 30" does not inherit 30.3 or 30.6', () => {
     const r = contract(`${preamble}1.1 Op deze Overeenkomst is de ARBIT-2014 van toepassing, met uitzondering van artikel 30.`);
     expect(r.clauses['change-of-control']!.present).toBe(false);
