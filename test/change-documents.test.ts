@@ -262,6 +262,27 @@ describe('an amendment that strikes a sentence of an article by its place', () =
   });
 });
 
+describe('a note in brackets under a paragraph that strikes one of its sentences by its place', () => {
+  const text = (note: string) =>
+    [
+      'Stichting Dijklander Ziekenhuis ("Klant") en PathoSys Nederland B.V. ("PathoSys") komen het volgende overeen.',
+      'Artikel 5 – Overige bepalingen',
+      '5.1 PathoSys draagt deze overeenkomst niet over aan een derde zonder schriftelijke toestemming van Klant. PathoSys deponeert de broncode van het systeem bij een onafhankelijke depothouder.',
+      `    [Gewijzigd bij besluit van het contractoverleg van 14 november 2024. ${note}]`,
+      'Artikel 6 – Recht',
+      '6.1 Op deze overeenkomst is Nederlands recht van toepassing.',
+    ].join('\n');
+
+  it('takes out that sentence of the paragraph ("[… De eerste zin is geschrapt; de tweede zin blijft staan.]"), and only that one', () => {
+    const first = contract(text('De eerste zin is geschrapt; de tweede zin blijft staan.'));
+    expect(present(first, 'anti-assignment')).toBe(false);
+    expect(present(first, 'source-code-escrow')).toBe(true);
+    const second = contract(text('De tweede zin is geschrapt; de eerste zin blijft staan.'));
+    expect(present(second, 'anti-assignment')).toBe(true);
+    expect(present(second, 'source-code-escrow')).toBe(false);
+  });
+});
+
 describe('a definition whose term is used only in an article an amendment struck', () => {
   it('grants nothing: "Deposit Materials" means the source code …, where the novation deletes clause 12 (Source Code Escrow) (a DOCX of set 744)', async () => {
     const r = await scan(new URL('../eval/corpus/heldout744/ho744-015.docx', import.meta.url).pathname);

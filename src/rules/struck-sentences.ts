@@ -11,6 +11,12 @@ const ORDINALS: Record<string, number> = {
 };
 /** "de tweede zin van artikel 5", "the last sentence of Clause 12.3": the ordinal and the article's number. */
 const SENTENCE_OF = /\b(eerste|tweede|derde|vierde|vijfde|laatste|first|second|third|fourth|fifth|last|final)\s+(?:(?:vol)?zin|sentence)\s+(?:van|of)\s+(?:het\s+|de\s+)?(?:artikel|article|clause|section|lid|paragraph|paragraaf)\s+(\d{1,3}(?:\.\d{1,3})*)\b/i;
+/** "De eerste zin is geschrapt", "the first sentence is deleted", with no article named: in a note in brackets, the
+ * paragraph the note stands under ("5.1 … gemeld … . Afnemer ontleent … geen bijzondere rechten. [Vervallen bij besluit
+ * …. De eerste zin is geschrapt; de tweede zin blijft staan.]"). */
+const SENTENCE_BARE = /\b(eerste|tweede|derde|vierde|vijfde|laatste|first|second|third|fourth|fifth|last|final)\s+(?:(?:vol)?zin|sentence)\b(?!\s+(?:van|of)\b)/i;
+/** Characters at most between a note's opening bracket and its sentence. */
+const NOTE_REACH = 300;
 /** Words at most in a heading line, which is no sentence of the article. */
 const HEADING_WORDS = 8;
 
@@ -23,7 +29,11 @@ export function findStruckSentences(ctx: MatchContext): Region[] {
   for (const s of doc.sentences) {
     const text = doc.text.slice(s.start, s.end);
     const m = SENTENCE_OF.exec(text);
-    if (!m) continue;
+    if (!m) {
+      const note = noteStrike(ctx, s, text);
+      if (note) out.push(note);
+      continue;
+    }
     // The words that strike, after the reference: "… vervalt", "… is deleted".
     const after = s.start + m.index + m[0].length;
     if (!termHits(ctx, sectionStruck, after, s.end).length) continue;
@@ -42,4 +52,26 @@ export function findStruckSentences(ctx: MatchContext): Region[] {
     if (hit) out.push({ start: hit.start, end: hit.end });
   }
   return out;
+}
+
+/** A note in brackets under a paragraph that strikes one of its sentences by its place ("[… De eerste zin is geschrapt;
+ * de tweede zin blijft staan.]"): that sentence of the paragraph, or undefined. */
+function noteStrike(ctx: MatchContext, s: { start: number; end: number; section: number }, text: string): Region | undefined {
+  const { doc } = ctx;
+  const m = SENTENCE_BARE.exec(text);
+  if (!m || s.section < 0) return undefined;
+  const at = s.start + m.index;
+  // (Only the words that strike right after it: "de eerste zin is geschrapt; de tweede zin blijft staan".)
+  const clause = /^[^;.]*/.exec(doc.text.slice(at + m[0].length, s.end))![0];
+  if (!termHits(ctx, ctx.rules.layout.sectionStruck, at + m[0].length, at + m[0].length + clause.length).length) return undefined;
+  const open = doc.text.lastIndexOf('[', at);
+  if (open < 0 || at - open > NOTE_REACH || doc.text.slice(open, at).includes(']')) return undefined;
+  const para = doc.sections[s.section]!;
+  const own = doc.sentences.filter((x) => x.start >= para.start && x.end <= open && x.section === s.section).filter((x) => {
+    const t = doc.text.slice(x.start, x.end).trim();
+    return /[.;:!?]["”’)]?$/.test(t) || t.split(/\s+/).length > HEADING_WORDS;
+  });
+  const k = ORDINALS[m[1]!.toLowerCase()]!;
+  const hit = k < 0 ? own[own.length - 1] : own[k - 1];
+  return hit ? { start: hit.start, end: hit.end } : undefined;
 }
