@@ -94,6 +94,15 @@ describe('which party a name is', () => {
     expect(r.parties).toMatchObject({ customer: ['District'], supplier: ['Vendor'] });
   });
 
+  it('reads a short name in quotes that closes a party\'s entry with no word before it (\', …,\\n "de Rechtspraak";\')', () => {
+    const r = contract(
+      'Partijen:\n\n(1) de Raad voor de rechtspraak, zelfstandig bestuursorgaan, gevestigd te Den Haag, vertegenwoordigd door de directeur Bedrijfsvoering,\n    "de Rechtspraak";\n\n(2) Polyglot Systems Nederland B.V., gevestigd te Zwolle, vertegenwoordigd door de heer M.F. Westerveld, statutair bestuurder, "Leverancier".\n\n' +
+        'Art. 6 – Uitvoering door een derde\n6.1 Indien Leverancier een storing niet binnen de termijn verhelpt, mag de Rechtspraak de betreffende werkzaamheden zelf uitvoeren of laten uitvoeren door een derde, op kosten van Leverancier.\n',
+    );
+    expect(r.parties).toMatchObject({ customer: ['de Rechtspraak'], supplier: ['Leverancier'] });
+    expect(r.clauses['step-in']!.present).toBe(true);
+  });
+
   it('reads a role the supplier\'s terms define by what it stands for (\'The customer named in the Customer Order is the "Customer"\'), not a thing so defined', () => {
     const terms = (role: string) =>
       contract(

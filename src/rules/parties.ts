@@ -37,6 +37,9 @@ const HIERNA_BARE = new RegExp(`\\b[Hh]ierna(?:\\s+(?:ook|verder|kortweg|te|noem
 const CALLED = `(?:(?:wij|we|hierna)\\s+noemen\\s+(?:haar|hem|hen|het|dit\\s+bedrijf|deze\\s+partij|die|deze)(?:\\s+in\\s+(?:deze|dit)\\s+\\p{L}+)?|noemen\\s+(?:wij|we)(?:\\s+(?:haar|hem|hen|het|die|deze|dit\\s+bedrijf|deze\\s+partij))?(?:\\s+(?:hieronder|hierna|verder|voortaan))?(?:\\s+in\\s+(?:deze|dit)\\s+\\p{L}+)?|noemt\\s+zichzelf(?:\\s+(?:hieronder|hierna|verder|voortaan))?(?:\\s+in\\s+(?:deze|dit)\\s+\\p{L}+)?|calls\\s+itself(?:\\s+in\\s+this\\s+\\p{L}+)?|we\\s+call\\s+(?:it|them|this\\s+company|this\\s+party)(?:\\s+in\\s+this\\s+\\p{L}+)?|referred\\s+to\\s+in\\s+this\\s+\\p{L}+\\s+as)`;
 const CALLED_QUOTED = new RegExp(`\\b${CALLED}\\s*[:,]?\\s*(?:the\\s+|de\\s+|het\\s+)?${NAME}`, 'giu');
 const CALLED_BARE = new RegExp(`\\b${CALLED}\\s*[:,]?\\s*((?:the\\s+|de\\s+|het\\s+)?[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,2})\\s*(?=[;,.)\\n]|$)`, 'giu');
+// A short name in quotes that closes a party's entry, with no word before it: '(1) de Raad voor de rechtspraak,
+// zelfstandig bestuursorgaan, gevestigd te Den Haag, …,\n    "de Rechtspraak";', '… statutair bestuurder, "Leverancier".'.
+const ENTRY_TAIL = new RegExp(`,[ \\t]*\\n?[ \\t]*${NAME}[ \\t]*[;.](?=[ \\t]*(?:\\n|$))`, 'gu');
 // A name defined by what is meant by it: 'Waar staat "wij" of "het waterschap", bedoelen we Waterschap Lingemonde',
 // 'Where it says "Corrib", we mean Corrib Systems Limited'.
 const MEANT = new RegExp(`${NAME}\\s*,?\\s*(?:bedoelen\\s+(?:we|wij)|bedoel\\s+ik|we\\s+mean)\\b`, 'giu');
@@ -233,7 +236,7 @@ export function findParties(
   // `meant`: the text that says what the name means ('… bedoelen we Waterschap Lingemonde, gevestigd …'), its entry.
   // (`entryAfter`: a label whose entry follows it, "Partij 2: de gemeente …"; the text before it is another entry's.)
   const found: Array<{ name: string; at: number; end: number; explicit: boolean; abbr?: boolean; bare?: boolean; entryAfter?: boolean; meant?: { start: number; end: number } }> = [];
-  for (const [re, explicit, limit] of [[HIERNA, true, text.length], [HIERNA_BARE, true, head], [HEREIN, true, text.length], [CALLED_QUOTED, true, head], [CALLED_BARE, true, head], [MEANT, true, head], [IS_NAMED, true, head], [PAREN, false, head], [PAREN_ABBR, false, head], [PAREN_BARE, false, head]] as const) {
+  for (const [re, explicit, limit] of [[HIERNA, true, text.length], [HIERNA_BARE, true, head], [HEREIN, true, text.length], [CALLED_QUOTED, true, head], [CALLED_BARE, true, head], [MEANT, true, head], [IS_NAMED, true, head], [PAREN, false, head], [PAREN_ABBR, false, head], [PAREN_BARE, false, head], [ENTRY_TAIL, true, head]] as const) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m && (m.index < limit || (re === PAREN && later.length)); m = re.exec(text)) {
       if (m.index >= limit && !inLater(m.index)) continue;
