@@ -283,6 +283,26 @@ describe('a note in brackets under a paragraph that strikes one of its sentences
   });
 });
 
+describe('a right a letter says a clause gives, where the letter strikes that clause', () => {
+  const letter = (point: string) =>
+    [
+      'BRIEF MET AFSPRAKEN',
+      'Tussen het Ministerie van Buitenlandse Zaken (hierna: "het Ministerie") en Linguo Vertaaltechniek B.V. (hierna: "Linguo").',
+      '',
+      'Alle aandelen in Linguo zijn verworven door Northbridge Language Group, LLC. Wij begrijpen dat deze wijziging van zeggenschap op grond van artikel 14.3 van de Overeenkomst aan het Ministerie het recht geeft de Overeenkomst op te zeggen. Partijen komen het volgende overeen:',
+      '',
+      point,
+      '2. Linguo meldt iedere volgende wijziging in de zeggenschap zes weken vooraf aan het Ministerie.',
+    ].join('\n');
+
+  it('reads no right "op grond van artikel 14.3" where the letter strikes artikel 14.3; the right stands where it does not', () => {
+    const struck = contract(letter('1. Vervallen van artikel 14.3. Artikel 14.3 van de Overeenkomst vervalt.'));
+    expect(struck.clauses['change-of-control']).toMatchObject({ present: true, strength: 'weak' });
+    const kept = contract(letter('1. Het Ministerie stemt in met de overname.'));
+    expect(kept.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });
+  });
+});
+
 describe('a definition whose term is used only in an article an amendment struck', () => {
   it('grants nothing: "Deposit Materials" means the source code …, where the novation deletes clause 12 (Source Code Escrow) (a DOCX of set 744)', async () => {
     const r = await scan(new URL('../eval/corpus/heldout744/ho744-015.docx', import.meta.url).pathname);

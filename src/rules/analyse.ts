@@ -131,6 +131,10 @@ const LEAD_DENIED_REACH = 600;
 const HEADING_WORDS = 12;
 
 /** Pure: the document and the compiled rules in, everything found out. Deterministic order. */
+/** A clause named as the ground of a right: "op grond van artikel 14.3", "krachtens artikel 9", "under Section 12.2",
+ * "pursuant to Clause 7". */
+const GROUND_CITED = /\b(?:op grond van|krachtens|ingevolge|uit hoofde van|under|pursuant to)\s+(?:het\s+|de\s+)?(?:artikel|article|clause|section)\s+(\d+(?:\.\d+)*)\b/giu;
+
 export function analyse(file: Document, rules: RuleSet, traces?: RuleTrace[]): Analysis {
   // What the file keeps but the contract does not say (a redline's deletions, a table's old text and comments) is blank.
   const read = withoutBlanked(file, rules.layout);
@@ -273,6 +277,15 @@ export function analyse(file: Document, rules: RuleSet, traces?: RuleTrace[]): A
     // thans luidt: "…"".)
     return (lead !== undefined && ((inRegion(quiet, lead) && !inRegion(recitals, lead)) || struckAt(f, lead))) || parts.some((p) => struckAt(f, p));
   };
+  // A right the sentence says a clause gives ("… dat deze wijziging van zeggenschap op grond van artikel 14.3 van de
+  // Overeenkomst aan het Ministerie het recht geeft de Overeenkomst op te zeggen") is gone where the file strikes that
+  // clause out ("Partijen komen overeen dat artikel 14.3 … vervalt"). (Only a strike that brings no new text.)
+  const groundStruck = (f: Finding) => {
+    const gone = amendments.filter((a) => a.deletionOnly && a.deletes.length && (f.start < a.evidence.start || f.start >= a.evidence.end));
+    if (!gone.length) return false;
+    for (const m of ctx.doc.text.slice(f.start, f.end).matchAll(GROUND_CITED)) if (gone.some((a) => a.deletes.some((d) => withinClause(m[1]!, d)))) return true;
+    return false;
+  };
   // A sentence that takes its case from a lead-in (the heading "VIII. ASSIGNMENT; CHANGE OF CONTROL" over "A. Provider may
   // not assign … without Hospital's consent") says nothing of a takeover where the next words of its article deny the
   // clause ("B. … a sale of the equity of Provider … shall not require Hospital's consent").
@@ -357,7 +370,7 @@ export function analyse(file: Document, rules: RuleSet, traces?: RuleTrace[]): A
   };
   // A sentence that disapplies the articles it cites by number and title grants nothing.
   const citedOff = findDisappliedCitations(ctx);
-  findings.splice(0, findings.length, ...findings.filter((f) => !carved.has(f.start) && !carvedAnswer(f) && !ranksOnSubject(f) && !inRegion(citedOff, f.start) && !deadDefinitions.some((r) => f.start < r.end && f.end > r.start && f.end <= r.end + DEFINITION_SLACK) && !struckOut(f, amendments, ctx.doc.text) && !inRegion(quiet, f.start) && !caseGone(f) && !leadDenied(f) && !leadStruck(f) && !headingOfStruck(f) && !titleOnly(f) && !inContents(f) && !quotesStruck(f) && (!off.has(f.clause) || holdsAnyway(f))));
+  findings.splice(0, findings.length, ...findings.filter((f) => !carved.has(f.start) && !carvedAnswer(f) && !ranksOnSubject(f) && !inRegion(citedOff, f.start) && !deadDefinitions.some((r) => f.start < r.end && f.end > r.start && f.end <= r.end + DEFINITION_SLACK) && !struckOut(f, amendments, ctx.doc.text) && !inRegion(quiet, f.start) && !caseGone(f) && !leadDenied(f) && !leadStruck(f) && !headingOfStruck(f) && !titleOnly(f) && !inContents(f) && !quotesStruck(f) && !groundStruck(f) && (!off.has(f.clause) || holdsAnyway(f))));
   facts.splice(0, facts.length, ...facts.filter((f) => !struckOut(f, amendments, ctx.doc.text) && !inRegion(quiet, f.start)));
   const standards: StandardUse[] = [];
   for (const { std, use } of uses) {
