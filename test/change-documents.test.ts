@@ -303,6 +303,25 @@ describe('a right a letter says a clause gives, where the letter strikes that cl
   });
 });
 
+describe('what one side asked for during the negotiations, told in an amendment\'s background', () => {
+  const amendment = (background: string) =>
+    [
+      'This AMENDMENT NO. 1 amends the Software License Agreement between Harbourline Software LLC, a Delaware limited liability company ("Licensor"), and Gulfport Terminals, Inc., a Florida corporation ("Licensee").',
+      '',
+      `Background. Licensee requested escrow protection. ${background} The parties have agreed the escrow terms below only.`,
+      '',
+      '1. NEW SECTION 12A - SOURCE CODE ESCROW. Licensor shall deposit the source code of the Software with an independent escrow agent and keep the deposit current.',
+    ].join('\n');
+
+  it('grants nothing ("During negotiations Licensee also proposed a right to terminate on a change of ownership"); what the parties agreed does', () => {
+    const asked = contract(amendment('During negotiations Licensee also proposed a right to terminate on a change of ownership of Licensor.'));
+    expect(present(asked, 'change-of-control')).toBe(false);
+    expect(present(asked, 'source-code-escrow')).toBe(true);
+    const agreed = contract(amendment('During negotiations the parties agreed that Licensee may terminate this Agreement on a change of ownership of Licensor.'));
+    expect(present(agreed, 'change-of-control')).toBe(true);
+  });
+});
+
 describe('a definition whose term is used only in an article an amendment struck', () => {
   it('grants nothing: "Deposit Materials" means the source code …, where the novation deletes clause 12 (Source Code Escrow) (a DOCX of set 744)', async () => {
     const r = await scan(new URL('../eval/corpus/heldout744/ho744-015.docx', import.meta.url).pathname);

@@ -22,9 +22,11 @@ export function findLaterTerms(ctx: MatchContext): Region[] {
 /** What may stand before a reported request's verb: an item's marker, an article, a subject of one to three capitalised
  * words ("De Gemeente", "The Authority", "ParkPoint", "Wij"), and a word of time or tense ("had", "has", "heeft", "ook",
  * "initially"): "The Supplier has requested the Council's consent to the assignment". Case counts.
- * A determiner is no subject: "The proposed transferee …", "Any proposed Change of Control …", "Een voorgestelde …". */
+ * A determiner is no subject: "The proposed transferee …", "Any proposed Change of Control …", "Een voorgestelde …".
+ * (After a phrase of when: "During negotiations Licensee also proposed a right to terminate …", "Tijdens de
+ * onderhandelingen heeft de Gemeente gevraagd om …".) */
 const ASK_SUBJECT =
-  /^[ \t>]*(?:(?:\(?[a-z\d]{1,2}[.)]|[-–•])[ \t]+)?(?:(?:the|de|het|The|De|Het)\s+)?(?:(?!(?:The|De|Het|A|An|Een|Any|Each|Every|Such|This|That|These|Those|Its|Their|All|No|Elke|Ieder|Iedere|Deze|Die|Dit|Dat|Alle|Geen|Zijn|Haar|Hun)\s)\p{Lu}[\p{L}\p{N}'’&-]*\s+){1,3}(?:(?:had|hadden|has|have|heeft|hebben|also|initially|originally|first|then|again|ook|daarom|aanvankelijk|eerst|nog|opnieuw|zelf)\s+)*$/u;
+  /^[ \t>]*(?:(?:\(?[a-z\d]{1,2}[.)]|[-–•])[ \t]+)?(?:(?:During|In the course of|Tijdens|In de loop van)\s+(?:the\s+|de\s+|het\s+)?\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3},?\s+)?(?:(?:the|de|het|The|De|Het)\s+)?(?:(?!(?:The|De|Het|A|An|Een|Any|Each|Every|Such|This|That|These|Those|Its|Their|All|No|Elke|Ieder|Iedere|Deze|Die|Dit|Dat|Alle|Geen|Zijn|Haar|Hun)\s)\p{Lu}[\p{L}\p{N}'’&-]*\s+){1,3}(?:(?:had|hadden|has|have|heeft|hebben|also|initially|originally|first|then|again|ook|daarom|aanvankelijk|eerst|nog|opnieuw|zelf)\s+)*$/u;
 
 /**
  * Requests told of in minutes or a letter ("De Gemeente vroeg om de broncode in depot te geven.", "The Authority requested
