@@ -103,6 +103,14 @@ describe('which party a name is', () => {
     expect(r.clauses['step-in']!.present).toBe(true);
   });
 
+  it('reads no party in a name given to a kind of thing (\'(each a "Northwake Change of Control")\')', () => {
+    const r = contract(
+      'We refer to the Agreement between Northwake Maritime Ltd ("Northwake") and the Port of Harwich Authority ("the Authority").\n\n3.1 Northwake shall notify the Authority within five days after any person acquires control of Northwake (each a "Northwake Change of Control").\n3.2 The Authority may terminate the Agreement within six months after a Northwake Change of Control.\n',
+    );
+    expect(r.parties!.all).not.toContain('Northwake Change of Control');
+    expect(r.parties).toMatchObject({ customer: ['the Authority'], supplier: ['Northwake'] });
+  });
+
   it('reads a role the supplier\'s terms define by what it stands for (\'The customer named in the Customer Order is the "Customer"\'), not a thing so defined', () => {
     const terms = (role: string) =>
       contract(

@@ -37,6 +37,8 @@ const HIERNA_BARE = new RegExp(`\\b[Hh]ierna(?:\\s+(?:ook|verder|kortweg|te|noem
 const CALLED = `(?:(?:wij|we|hierna)\\s+noemen\\s+(?:haar|hem|hen|het|dit\\s+bedrijf|deze\\s+partij|die|deze)(?:\\s+in\\s+(?:deze|dit)\\s+\\p{L}+)?|noemen\\s+(?:wij|we)(?:\\s+(?:haar|hem|hen|het|die|deze|dit\\s+bedrijf|deze\\s+partij))?(?:\\s+(?:hieronder|hierna|verder|voortaan))?(?:\\s+in\\s+(?:deze|dit)\\s+\\p{L}+)?|noemt\\s+zichzelf(?:\\s+(?:hieronder|hierna|verder|voortaan))?(?:\\s+in\\s+(?:deze|dit)\\s+\\p{L}+)?|calls\\s+itself(?:\\s+in\\s+this\\s+\\p{L}+)?|we\\s+call\\s+(?:it|them|this\\s+company|this\\s+party)(?:\\s+in\\s+this\\s+\\p{L}+)?|referred\\s+to\\s+in\\s+this\\s+\\p{L}+\\s+as)`;
 const CALLED_QUOTED = new RegExp(`\\b${CALLED}\\s*[:,]?\\s*(?:the\\s+|de\\s+|het\\s+)?${NAME}`, 'giu');
 const CALLED_BARE = new RegExp(`\\b${CALLED}\\s*[:,]?\\s*((?:the\\s+|de\\s+|het\\s+)?[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,2})\\s*(?=[;,.)\\n]|$)`, 'giu');
+/** A bracket that names a kind of thing: '(each a "…")', '(an "…")'. */
+const INDEFINITE_NAME = /^\(\s*(?:each\s+)?an?\s+["“'‘]/;
 // A short name in quotes that closes a party's entry, with no word before it: '(1) de Raad voor de rechtspraak,
 // zelfstandig bestuursorgaan, gevestigd te Den Haag, …,\n    "de Rechtspraak";', '… statutair bestuurder, "Leverancier".'.
 const ENTRY_TAIL = new RegExp(`,[ \\t]*\\n?[ \\t]*${NAME}[ \\t]*[;.](?=[ \\t]*(?:\\n|$))`, 'gu');
@@ -272,6 +274,9 @@ export function findParties(
         return ENTRY_BEFORE_ALIAS.test(before);
       };
       if (re === IS_NAMED && !isWholeOf(search, roles.customer, at, at + raw.length) && !isWholeOf(search, roles.supplier, at, at + raw.length)) continue;
+      // (Nor a name given to a kind of thing, with an indefinite article: '… transfers all of its business … (each a
+      // "Northwake Change of Control")', unless the kind is a role: '(a "Customer")'.)
+      if (re === PAREN && INDEFINITE_NAME.test(m[0]) && !isWholeOf(search, roles.customer, at, at + raw.length) && !isWholeOf(search, roles.supplier, at, at + raw.length)) continue;
       if ((!NOT_PARTY.test(name) || serviceBody() || ownName() || entryAlias()) && !roleName)
         found.push({ name, at, end: at + raw.length, explicit, ...(re === PAREN_ABBR ? { abbr: true } : {}), ...(re === PAREN_BARE ? { bare: true } : {}), ...(meant ? { meant } : {}) });
     }
