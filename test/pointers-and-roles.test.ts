@@ -103,6 +103,18 @@ describe('which party a name is', () => {
     expect(r.clauses['step-in']!.present).toBe(true);
   });
 
+  it('reads a plain bracket that closes a company\'s entry line as its party name ("1. Dawson Range Coal Pty Ltd ACN … (Operator)"), not a place in brackets', () => {
+    const deed = (second: string) =>
+      contract(
+        `Parties\n\n1. Dawson Range Coal Pty Ltd ACN 160 552 318 of 100 Eagle Street, Brisbane QLD 4000 (Operator)\n\n2. ${second}\n\n9.1 If a Critical Failure occurs, the Operator may by notice to the Vendor step in and itself operate or repair the system, or appoint a third party to do so.\n`,
+      );
+    const r = deed('Autonomy Mining Technologies Pty Ltd ACN 605 771 290 of 7 Sunshine Court, Mackay QLD 4740 (Vendor)');
+    expect(r.parties).toMatchObject({ customer: ['Operator'], supplier: ['Vendor'] });
+    expect(r.clauses['step-in']!.present).toBe(true);
+    const place = contract('This Agreement is made between the Port of Harwich Authority (England) and Northwake Maritime Ltd ("the Supplier").\n\n1. The Supplier shall provide the services.\n');
+    expect(place.parties!.all).not.toContain('England');
+  });
+
   it('reads no party in a name given to a kind of thing (\'(each a "Northwake Change of Control")\')', () => {
     const r = contract(
       'We refer to the Agreement between Northwake Maritime Ltd ("Northwake") and the Port of Harwich Authority ("the Authority").\n\n3.1 Northwake shall notify the Authority within five days after any person acquires control of Northwake (each a "Northwake Change of Control").\n3.2 The Authority may terminate the Agreement within six months after a Northwake Change of Control.\n',

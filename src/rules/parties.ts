@@ -409,9 +409,16 @@ export function findParties(
     const at = own.findIndex((l) => opens.test(l));
     return at >= 0 && ENTITY.test(own.slice(at).join('\n'));
   };
+  // … or as the bracket that closes a company's entry line, its legal form on that line: "1. Dawson Range Coal Pty Ltd ACN
+  // 160 552 318 of 100 Eagle Street, Brisbane QLD 4000 (Operator)".
+  const closesCompanyLine = (f: { at: number; end: number }) => {
+    const from = text.lastIndexOf('\n', f.at) + 1;
+    const nl = text.indexOf('\n', f.end);
+    return /^\s*\)\s*[;,.]?\s*$/.test(text.slice(f.end, nl < 0 ? text.length : nl)) && namesLegalForm(text.slice(from, f.at));
+  };
   for (let i = found.length - 1; i >= 0; i--) {
     const f = found[i]!;
-    if (f.bare && ![roles.customer, roles.supplier, roles.subSupplier, roles.bareNames].some((terms) => isWhole(terms, f.at, f.end)) && !opensOwnEntry(f)) found.splice(i, 1);
+    if (f.bare && ![roles.customer, roles.supplier, roles.subSupplier, roles.bareNames].some((terms) => isWhole(terms, f.at, f.end)) && !opensOwnEntry(f) && !closesCompanyLine(f)) found.splice(i, 1);
   }
   // Two companies listed in the head with no short name defined for either ("(1) Verilux Silicon IP, Inc., a Delaware
   // corporation …; and | (2) Northgate Microsystems Corporation, a California corporation …"), the text calling them by
