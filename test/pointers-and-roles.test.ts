@@ -115,6 +115,13 @@ describe('which party a name is', () => {
     expect(place.parties!.all).not.toContain('England');
   });
 
+  it('reads the trade in the capitalised name right before its bracket in a letter (\'As you know, Hearthstone Hotel Software Corporation ("Hearthstone") was acquired …\'), not in the sentence before the other name', () => {
+    const r = contract(
+      'Dear Mr. Whitaker:\nAs you know, Hearthstone Hotel Software Corporation ("Hearthstone") was acquired by Altamira Software Partners in June 2025, and Hearthstone will retire its on-premise system on June 30, 2026. Blue Ridge Lodging Group, Inc. ("Blue Ridge") has informed us that it will move its hotels to another provider.\n\n1. Termination Date. The PMS Agreement will terminate by mutual agreement on March 31, 2026.\n2. Assignment. Neither party may assign this Letter Agreement without the other party\'s prior written consent.\n',
+    );
+    expect(r.parties).toMatchObject({ customer: ['Blue Ridge'], supplier: ['Hearthstone'] });
+  });
+
   it('reads no party in a name given to a kind of thing (\'(each a "Northwake Change of Control")\')', () => {
     const r = contract(
       'We refer to the Agreement between Northwake Maritime Ltd ("Northwake") and the Port of Harwich Authority ("the Authority").\n\n3.1 Northwake shall notify the Authority within five days after any person acquires control of Northwake (each a "Northwake Change of Control").\n3.2 The Authority may terminate the Agreement within six months after a Northwake Change of Control.\n',

@@ -762,12 +762,19 @@ export function findParties(
               const at = text.slice(0, head).search(new RegExp(`["“']${escapeRe(n)}["”']`, 'u'));
               if (at < 0) return false;
               const back = text.slice(Math.max(0, at - 200), at);
-              const from = Math.max(0, at - 200) + Math.max(back.lastIndexOf(')'), back.lastIndexOf(';'), back.search(/\bbetween\b(?!.*\bbetween\b)/isu), back.lastIndexOf('\n\n')) + 1;
+              // (… nor past the end of the sentence before: 'Hearthstone … was acquired by Altamira Software Partners in June 2025,
+              // and … on June 30, 2026. Blue Ridge Lodging Group, Inc. ("Blue Ridge")' names Blue Ridge by "Blue Ridge Lodging".)
+              const stop = [...back.matchAll(/(?<!\b(?:Mr|Mrs|Ms|Dr|St|No|Inc|Ltd|Corp|Co|Jr|Sr))[.!?]\s+(?=\p{Lu})/gu)].pop();
+              const from = Math.max(0, at - 200) + Math.max(back.lastIndexOf(')'), back.lastIndexOf(';'), back.search(/\bbetween\b(?!.*\bbetween\b)/isu), back.lastIndexOf('\n\n'), stop ? stop.index! + stop[0].length - 1 : -1) + 1;
               // (The name itself, to its first comma: not an address after it, "… at 400 Technology Square". The name starts
               // past the comma and "en"/"and" that close the entry before: '("Zorggroep"), en MedLink Systems B.V., …'.)
               const start = from + /^[\s,;]*(?:(?:and|en)\s+)?/iu.exec(text.slice(from, at))![0].length;
               const comma = text.indexOf(',', start);
-              return has(roles.supplierTrade, start, comma >= 0 && comma < at ? comma : at);
+              if (has(roles.supplierTrade, start, comma >= 0 && comma < at ? comma : at)) return true;
+              // (… or the capitalised words right before the bracket, where the name stands in a sentence: 'As you know,
+              // Hearthstone Hotel Software Corporation ("Hearthstone") was acquired …'.)
+              const run = /(?:\p{Lu}[\p{L}&'’.-]*,?[ \t]+){2,8}\(?[ \t]*$/u.exec(back);
+              return !!run && has(roles.supplierTrade, Math.max(0, at - 200) + run.index, at);
             };
             if (trade(a) && !trade(b)) (customer.add(b), supplier.add(a));
             else if (trade(b) && !trade(a)) (customer.add(a), supplier.add(b));
