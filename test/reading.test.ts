@@ -42,6 +42,9 @@ describe('reading structure', () => {
     // (The item that points back to nothing that states a case stays unread.)
     const none = text.replace('within fifteen days after any change of control of the Supplier', 'within fifteen days after any change in its prices');
     expect(finds('change-of-control', none)).toBe(false);
+    // (Not the items of a lead-in they complete: the case stands in the item itself.)
+    const completes = 'The Customer may terminate this Agreement upon written notice if:\n(a) the Supplier becomes insolvent;\n(b) the Supplier\'s certification is revoked;\n(c) the Supplier undergoes a change of control, in which case the Customer shall give notice within 180 days after receiving the Supplier\'s notice under clause 17.5; or\n(d) the Supplier is debarred.';
+    expect(contract(`${en}${completes}\n`).clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });
   });
 
   it('takes the governing law from outside brackets when a name in brackets describes another document', () => {

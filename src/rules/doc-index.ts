@@ -491,6 +491,12 @@ export class DocIndex {
    */
   private itemBack(si: number, inline: boolean): Unit | undefined {
     if (inline || si === 0 || this.leadOf[si - 1] !== this.leadOf[si]) return undefined;
+    // (Not the items of a lead-in they complete: "District may terminate this Agreement upon written notice if: … (c)
+    // Contractor undergoes a Change of Control, in which case District shall give notice within 180 days after receiving
+    // Contractor's notice under § 17.05".)
+    const lead = this.leads[this.leadOf[si]!]!;
+    const leadText = this.doc.text.slice(lead.start, lead.end).replace(/[:\s]+$/, '');
+    if (CONDITION_LEAD.test(leadText) || this.verbLead(lead)) return undefined;
     return this.pointsBack(si) ? this.sentences[si - 1] : undefined;
   }
 
