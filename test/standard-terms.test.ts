@@ -102,6 +102,12 @@ describe('contracts that incorporate the standard terms', () => {
     expect(one.standards.map((x) => x.standard)).toEqual(['ARBIT-2018']);
   });
 
+  it('"In afwijking van de ARBIT-2022 heeft een wijziging in de zeggenschap … geen gevolgen" carves out the change of control only', () => {
+    const r = contract(`${preamble}2. Op deze overeenkomst is de ARBIT-2022 van toepassing.\n3.1 In afwijking van de ARBIT-2022 heeft een wijziging in de zeggenschap over Leverancier geen gevolgen voor deze overeenkomst.`);
+    expect(r.clauses['change-of-control']!.present).toBe(false);
+    expect(r.clauses['termination-for-convenience']!.present).toBe(true);
+  });
+
   it('"met uitzondering van artikel 30" does not inherit 30.3 or 30.6', () => {
     const r = contract(`${preamble}1.1 Op deze Overeenkomst is de ARBIT-2014 van toepassing, met uitzondering van artikel 30.`);
     expect(r.clauses['change-of-control']!.present).toBe(false);
