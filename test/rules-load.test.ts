@@ -138,5 +138,7 @@ describe('built-in packs', () => {
     const run = runExamples(compilePacks(packs), packs);
     expect(run.failures).toEqual([]);
     expect(run.examples).toBeGreaterThanOrEqual(4 * run.rules);
-  });
+    // (Every example of every pack goes through the engine, over 2,000 of them: a guard against a hang, not a speed check;
+    // a loaded machine needs more than the default minute.)
+  }, 180_000);
 });
