@@ -19,6 +19,11 @@ const SENTENCE_BARE = /\b(eerste|tweede|derde|vierde|vijfde|laatste|first|second
 const NOTE_REACH = 300;
 /** Words at most in a heading line, which is no sentence of the article. */
 const HEADING_WORDS = 8;
+/** A heading line ("Artikel 5 – Overige bepalingen"): no closing stop and at most HEADING_WORDS words. */
+const headingLine = (text: string, x: { start: number; end: number }): boolean => {
+  const t = text.slice(x.start, x.end).trim();
+  return !/[.;:!?]["”’)]?$/.test(t) && t.split(/\s+/).length <= HEADING_WORDS;
+};
 
 /** The sentences the file strikes by their place in an article, each as a region. */
 export function findStruckSentences(ctx: MatchContext): Region[] {
@@ -43,10 +48,7 @@ export function findStruckSentences(ctx: MatchContext): Region[] {
     if (!article || (article.start <= s.start && s.start < article.end)) continue;
     const end = Math.max(article.end, ...doc.sections.filter((x) => withinClause(x.number, article.number) && x.start >= article.start).map((x) => x.end));
     // Its sentences, less a heading line ("Artikel 5 – Overige bepalingen").
-    const own = doc.sentences.filter((x) => x.start >= article.start && x.start < end).filter((x) => {
-      const t = doc.text.slice(x.start, x.end).trim();
-      return /[.;:!?]["”’)]?$/.test(t) || t.split(/\s+/).length > HEADING_WORDS;
-    });
+    const own = doc.sentences.filter((x) => x.start >= article.start && x.start < end).filter((x) => !headingLine(doc.text, x));
     const k = ORDINALS[m[1]!.toLowerCase()]!;
     const hit = k < 0 ? own[own.length - 1] : own[k - 1];
     if (hit) out.push({ start: hit.start, end: hit.end });
@@ -67,10 +69,7 @@ function noteStrike(ctx: MatchContext, s: { start: number; end: number; section:
   const open = doc.text.lastIndexOf('[', at);
   if (open < 0 || at - open > NOTE_REACH || doc.text.slice(open, at).includes(']')) return undefined;
   const para = doc.sections[s.section]!;
-  const own = doc.sentences.filter((x) => x.start >= para.start && x.end <= open && x.section === s.section).filter((x) => {
-    const t = doc.text.slice(x.start, x.end).trim();
-    return /[.;:!?]["”’)]?$/.test(t) || t.split(/\s+/).length > HEADING_WORDS;
-  });
+  const own = doc.sentences.filter((x) => x.start >= para.start && x.end <= open && x.section === s.section).filter((x) => !headingLine(doc.text, x));
   const k = ORDINALS[m[1]!.toLowerCase()]!;
   const hit = k < 0 ? own[own.length - 1] : own[k - 1];
   return hit ? { start: hit.start, end: hit.end } : undefined;
