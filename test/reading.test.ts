@@ -45,6 +45,9 @@ describe('reading structure', () => {
     // (Not the items of a lead-in they complete: the case stands in the item itself.)
     const completes = 'The Customer may terminate this Agreement upon written notice if:\n(a) the Supplier becomes insolvent;\n(b) the Supplier\'s certification is revoked;\n(c) the Supplier undergoes a change of control, in which case the Customer shall give notice within 180 days after receiving the Supplier\'s notice under clause 17.5; or\n(d) the Supplier is debarred.';
     expect(contract(`${en}${completes}\n`).clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });
+    // (Nor an item whose "such notice" is the notice its lead-in gives, items split off a sentence that holds "(a)".)
+    const inline = '8.2 Either party may terminate the Agreement with immediate effect by written notice if the other party (a) commits a material breach which is not remedied within 30 days of notice; (b) becomes insolvent; or (c) undergoes a Change of Control, provided that such notice is given within six months of the terminating party becoming aware of the Change of Control.';
+    expect(contract(`${en}${inline}\n`).clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'either' });
   });
 
   it('takes the governing law from outside brackets when a name in brackets describes another document', () => {

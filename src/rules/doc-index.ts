@@ -76,6 +76,8 @@ const NOTICE_POINTER = /\b(?:such|that|this|the|any such|die|deze|de|zo'n)\s+(?:
  * days after receipt of such notice, terminate"): then it points within itself, not back. */
 // (By its verb: the noun may be the other party's own notice, "by written notice given within 90 days after receipt of
 // such notice", which still points back.)
+/** A lead-in that gives a notice of its own ("may terminate … by written notice if"), which its items' "such notice" means. */
+const LEAD_NOTICE = /\b(?:notice|notification|kennisgeving|melding|mededeling)\b/i;
 const NOTICE_GIVEN = /\b(?:notify|notifies|shall\s+inform|informs|meldt|melden|stelt\s+\S+(?:\s+\S+)?\s+in\s+kennis)\b/i;
 function noticeWithin(head: string): boolean {
   const m = NOTICE_POINTER.exec(head);
@@ -497,6 +499,10 @@ export class DocIndex {
     const lead = this.leads[this.leadOf[si]!]!;
     const leadText = this.doc.text.slice(lead.start, lead.end).replace(/[:\s]+$/, '');
     if (CONDITION_LEAD.test(leadText) || this.verbLead(lead)) return undefined;
+    // (Nor a notice the lead-in itself gives: "8.2 Either party may terminate … by written notice if the other party (a) …;
+    // (b) …; or | (c) undergoes a Change of Control, provided that such notice is given within six months …".)
+    const s = this.doc.sentences[si]!;
+    if (NOTICE_POINTER.test(this.doc.text.slice(s.start, s.end)) && LEAD_NOTICE.test(leadText)) return undefined;
     return this.pointsBack(si) ? this.sentences[si - 1] : undefined;
   }
 
