@@ -162,6 +162,28 @@ describe('letters and order forms', () => {
     expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });
   });
 
+  it('reads the two parties a consent letter says the agreement is "between" as its parties, beside the buyer and its assignee it also names', async () => {
+    const file = txt(
+      'consent-letter.txt',
+      [
+        'LAKESIDE TEACHERS CREDIT UNION',
+        '',
+        'Re: Consent to Assignment - Core Processing Agreement dated March 1, 2020',
+        '',
+        'Reference is made to the Core Processing Agreement dated as of March 1, 2020 (the "Agreement"), between Lakeside Teachers Credit Union ("Credit Union") and Ferrum Banking Technologies, Inc. ("Ferrum").',
+        '',
+        'Ferrum has advised Credit Union that it will become a subsidiary of Oakmont Holdings, Inc. ("Oakmont") and that it intends to assign the Agreement to Oakmont Core Services, LLC ("Assignee"). Credit Union hereby consents to the assignment, subject to the following conditions:',
+        '',
+        '1. If any person other than Oakmont acquires control of Assignee, Assignee shall give Credit Union written notice within thirty (30) days, and Credit Union may terminate the Agreement by written notice within twelve (12) months following such notice.',
+        '2. If Credit Union terminates the Agreement, Assignee shall continue to provide the Services for up to nine (9) months after the termination date and deliver all Credit Union data in a standard format.',
+      ].join('\n'),
+    );
+    const r = await scan(file);
+    expect(r.parties.customer).toEqual(['Credit Union']);
+    expect(r.parties.supplier).toContain('Ferrum');
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });
+  });
+
   it('ends an unsigned draft annexed to one letter of a bundle at the next letter\'s title ("Brief 2 – Gemeente … aan …"), so that letter\'s quoted article is read', async () => {
     const file = txt(
       'letter-bundle.txt',

@@ -124,6 +124,9 @@ const LABEL_LINES_UP = 3;
 // ("(1) Uitvoeringsorgaan …"), not a line that wraps after "conflict between".
 const LATER_LIST = /\b(?:between|tussen)[ \t]*:?[ \t]*\n\s*(?:\(?\d{1,2}\)|\(?[a-z]\)|\d{1,2}\.|[IVX]{1,3}\.|[-•])[ \t]/giu;
 const LATER_SPAN = 800;
+/** The two parties a text says it is between, by their short names: 'between Hawkeye Prairie Credit Union ("Credit Union")
+ * and Corvalis Financial Technologies, Inc. ("Corvalis")'. */
+const BETWEEN_PAIR = /\b(?:between|tussen)\s+[^()"“”\n]{3,150}?\(\s*(?:the\s+|de\s+|het\s+)?["“]([^"”\n]{2,40})["”]\s*\)\s*,?\s*(?:and|en)\s+[^()"“”\n]{3,150}?\(\s*(?:the\s+|de\s+|het\s+)?["“]([^"”\n]{2,40})["”]\s*\)/iu;
 // Two parties named in one breath by their short names: 'MindBridge Health, Inc. ("MindBridge") and Stichting GGZ
 // Oostland ("GGZ Oostland")'.
 const PARTY_PAIR = /\(\s*(?:the\s+|de\s+|het\s+)?["“]([^"”\n]{2,40})["”]\s*\)\s*,?\s*(?:and|en)\s+[^()"“”\n]{3,150}?\(\s*(?:the\s+|de\s+|het\s+)?["“]([^"”\n]{2,40})["”]\s*\)/giu;
@@ -679,7 +682,12 @@ export function findParties(
   // entries say what kind of body they are ('ChargeGrid, Inc., a Delaware corporation ("ChargeGrid")', 'Parkwell
   // Properties Trust, a Massachusetts real estate investment trust ("Host")') are the parties.
   const entities = named.length > 2 && !customer.size && !supplier.size ? named.filter((n) => entityEntry(n)) : [];
-  const pair = entities.length === 2 ? entities : named;
+  // … or, with more names than two and none with a role, the two the text says it is "between" ('Reference is made to
+  // the Master Data Processing Agreement … between Hawkeye Prairie Credit Union ("Credit Union") and Corvalis Financial
+  // Technologies, Inc. ("Corvalis")' in a letter that also names the buyer and its assignee).
+  const between = named.length > 2 && entities.length !== 2 && !customer.size && !supplier.size ? BETWEEN_PAIR.exec(text.slice(0, head)) : null;
+  const said = between ? [between[1]!, between[2]!].map((x) => x.trim().replace(/\s+/g, ' ')) : [];
+  const pair = entities.length === 2 ? entities : said.length === 2 && said[0] !== said[1] && said.every((n) => named.includes(n)) ? said : named;
   if (pair.length === 2) {
     const [a, b] = pair as [string, string];
     // Both named as suppliers by their role words ("Franchisor" and "Developer" in an area development agreement): the
