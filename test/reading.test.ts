@@ -55,6 +55,11 @@ describe('reading structure', () => {
     expect(r.facts.governingLaw).toBe('Netherlands');
   });
 
+  it('takes the governing law an amendment inserts, not the one it deletes ("by deleting "State of Nevada" and inserting "State of Colorado"")', () => {
+    const r = contract(`${en}3. Section 21.7 of the Agreement is amended by deleting "State of Nevada" and inserting "State of Colorado", so that the Agreement and this Amendment are governed by the laws of the State of Colorado.\n`);
+    expect(r.facts.governingLaw).toBe('Colorado');
+  });
+
   it("ends a party's entry after its aliases, so the next party's role is its own", () => {
     const r = contract('OVEREENKOMST\ntussen Veiligheidsregio Kempen ("jullie", "de Veiligheidsregio") en Alarmkaart B.V. ("wij", "Alarmkaart")\n\n1. Wat leveren wij?\n1.1 Het platform.\n');
     expect(r.parties!.customer).toEqual(expect.arrayContaining(['jullie', 'de Veiligheidsregio']));

@@ -540,10 +540,16 @@ function factValue(ctx: MatchContext, rule: CompiledRule, at: Unit, u: Unit) {
 // Overeenkomst Nederlands recht van toepassing is", "Although the Supplier is a Delaware company, …".)
 const SET_ASIDE = /\b(?:notwithstanding|despite|instead of|in lieu of|in afwijking van|in plaats van|niettegenstaande|het feit dat|the fact that|although|even though|hoewel|ofschoon)\b[^,;:]*$/i;
 
-/** Whether token t stands in a phrase that names what the sentence sets aside, before the comma that ends it. */
+// 'Section 21.7 of the Agreement is amended by deleting "State of Nevada" and inserting "State of Colorado"': the words an
+// amendment strikes, up to what it puts in their place.
+const STRUCK_WORDS = /\b(?:deleting|deletes?|deleted|striking|strikes?|replacing|replaces?|schrappen|schrapt|geschrapt|vervanging\s+van)\s+(?:(?:the\s+)?(?:words?|reference\s+to)\s+|(?:de\s+)?woorden\s+)?["“'‘]?(?:(?!\b(?:and|with|by|en|door|inserting|inserts?|invoegen|ingevoegd)\b)[^,;:"”’])*$/i;
+
+/** Whether token t stands in a phrase that names what the sentence sets aside, before the comma that ends it, or in the
+ * words an amendment strikes. */
 function inSetAside(ctx: MatchContext, u: Unit, t: number): boolean {
   const at = ctx.index.tokens[t]!.start;
-  return SET_ASIDE.test(ctx.doc.text.slice(Math.max(u.start, at - 300), at));
+  const before = ctx.doc.text.slice(Math.max(u.start, at - 300), at);
+  return SET_ASIDE.test(before) || STRUCK_WORDS.test(before.slice(-80));
 }
 
 // "The law of Ontario shall not apply, notwithstanding the nationality of the Supplier's parent company": a law ruled out.
