@@ -842,4 +842,22 @@ describe('a term the recitals define beside the two parties', () => {
     expect(r.parties).toMatchObject({ customer: ['Tidewater'], supplier: ['Provider'] });
     expect(present(r, 'step-in')).toBe(true);
   });
+
+  it('is no party where the recitals open with "NEMEN IN AANMERKING DAT:" (without "het volgende")', () => {
+    const r = contract(
+      [
+        'UITBESTEDINGSOVEREENKOMST',
+        'DE PARTIJEN:',
+        'Stichting Pensioenfonds Waddenkring, statutair gevestigd te Leeuwarden, vertegenwoordigd door haar bestuur, hierna: "SPW";',
+        'Rekentaal Pensioendiensten B.V., statutair gevestigd te Zwolle, vertegenwoordigd door de heer K. Smit, hierna: "Rekentaal";',
+        'NEMEN IN AANMERKING DAT:',
+        '• Rekentaal beschikt over een administratieplatform ("Rekentaal Core") en de dienstverlening uitvoert voor meerdere pensioenfondsen;',
+        'EN KOMEN OVEREEN ALS VOLGT:',
+        'Artikel 7 Ingrijpen',
+        '7.1 Indien Rekentaal een wezenlijke verplichting niet nakomt, mag SPW in de plaats van Rekentaal treden en de betrokken werkzaamheden zelf uitvoeren of door een derde laten uitvoeren.',
+      ].join('\n') + '\n',
+    );
+    expect(r.parties).toMatchObject({ customer: ['SPW'], supplier: ['Rekentaal'] });
+    expect(present(r, 'step-in')).toBe(true);
+  });
 });
