@@ -237,6 +237,11 @@ describe('contracts that incorporate the standard terms', () => {
     expect(r.standards[0]).toMatchObject({ standard: 'ARBIT-2022', excluded: ['32'] });
     expect(r.clauses['post-termination-services']!.present).toBe(false);
     expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong' });
+    // (… also with "prevaleren", the subject before the terms: "prevaleren op het onderwerp escrow de Algemene Voorwaarden van
+    // Leverancier boven de ARBIT-2014".)
+    const escrow = contract(`${preamble}1.1 Op deze Overeenkomst is de ARBIT-2014 van toepassing.\n1.2 In afwijking van artikel 1.1 prevaleren op het onderwerp escrow de Algemene Voorwaarden van Leverancier (versie 2024) boven de ARBIT-2014.`);
+    expect(escrow.standards[0]).toMatchObject({ standard: 'ARBIT-2014', excluded: ['47'] });
+    expect(escrow.clauses['source-code-escrow']!.present).toBe(false);
   });
 
   it('other terms that prevail in a conflict on the subjects a list names carve out those subjects, and the items are no clauses', () => {
