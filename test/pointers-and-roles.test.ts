@@ -818,6 +818,23 @@ describe('a public body beside a reseller and the vendor it resells', () => {
   });
 });
 
+describe('two parties named by company name alone', () => {
+  it('makes the one whose data or content the other holds the customer, where nothing else tells them apart', () => {
+    const r = contract(
+      [
+        'AMENDMENT NO. 2',
+        'This Amendment is entered into as of March 3, 2024 by and between NORTHGATE LEDGER, LLC, a Delaware limited liability company ("Northgate"), and QUAYLINE MARITIME, INC., a Washington corporation ("Quayline").',
+        '1. Change of Control',
+        '1.1 Northgate shall give Quayline written notice of any change of control of Northgate within fifteen days. Quayline may terminate the Agreement by written notice within six months after such notice.',
+        '2. Records',
+        '2.1 Northgate shall keep Quayline Data confidential and shall return all Quayline Data within thirty days after termination.',
+      ].join('\n') + '\n',
+    );
+    expect(r.parties).toMatchObject({ customer: ['Quayline'], supplier: ['Northgate'] });
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });
+  });
+});
+
 describe('a term the recitals define beside the two parties', () => {
   it('is no third party: the counterparty of the provider is the customer, and its step-in is the customer\'s', () => {
     const r = contract(

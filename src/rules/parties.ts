@@ -785,8 +785,12 @@ export function findParties(
               const run = /(?:\p{Lu}[\p{L}&'’.-]*,?[ \t]+){2,8}\(?[ \t]*$/u.exec(back);
               return !!run && has(roles.supplierTrade, Math.max(0, at - 200) + run.index, at);
             };
+            // … or by whose data or content the service holds: "Stratacast shall delete Publisher Content", "Bank Data".
+            const owns = (n: string) => (text.match(new RegExp(`(?<![\\p{L}\\d])${escapeRe(n)}(?:['’]s)?[ \\t]+(?:Data|Content)\\b`, 'gu')) ?? []).length;
             if (trade(a) && !trade(b)) (customer.add(b), supplier.add(a));
             else if (trade(b) && !trade(a)) (customer.add(a), supplier.add(b));
+            else if (owns(a) && !owns(b)) (customer.add(a), supplier.add(b));
+            else if (owns(b) && !owns(a)) (customer.add(b), supplier.add(a));
           }
         }
       }
