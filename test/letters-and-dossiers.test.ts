@@ -184,6 +184,25 @@ describe('letters and order forms', () => {
     expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });
   });
 
+  it('reads the body that opens a consent letter under its salutation as the customer, and its supplier as the one that engages the subcontractor', async () => {
+    const file = txt(
+      'subcontract-consent.txt',
+      [
+        'CONDITIONAL CONSENT TO SUBCONTRACTING',
+        'Lakeshore Savings Bank',
+        'June 2, 2025',
+        'Re: Request to subcontract backup hosting under the Core Services Agreement dated March 1, 2021',
+        'Dear Sir or Madam:',
+        'Lakeshore Savings Bank ("Bank") has received the letter of Corbel Banking Systems, Inc. ("Corbel") requesting Bank\'s consent to the engagement of Norland Cloud Ltd. ("Subcontractor") to host Corbel\'s backup environment, in which Bank\'s data will be replicated. Bank consents to the engagement, subject to the following conditions:',
+        '1. Corbel shall notify Bank in writing within ten (10) Business Days after any person acquires control of Corbel or of the Subcontractor.',
+        '2. No Bank data shall be stored outside the United States without Bank\'s further written consent.',
+      ].join('\n'),
+    );
+    const r = await scan(file);
+    expect(r.parties.customer).toEqual(['Bank']);
+    expect(r.parties.supplier).toEqual(expect.arrayContaining(['Corbel', 'Subcontractor']));
+  });
+
   it('ends an unsigned draft annexed to one letter of a bundle at the next letter\'s title ("Brief 2 – Gemeente … aan …"), so that letter\'s quoted article is read', async () => {
     const file = txt(
       'letter-bundle.txt',

@@ -125,6 +125,8 @@ const LABEL_LINES_UP = 3;
 // ("(1) Uitvoeringsorgaan …"), not a line that wraps after "conflict between".
 const LATER_LIST = /\b(?:between|tussen)[ \t]*:?[ \t]*\n\s*(?:\(?\d{1,2}\)|\(?[a-z]\)|\d{1,2}\.|[IVX]{1,3}\.|[-•])[ \t]/giu;
 const LATER_SPAN = 800;
+/** A salutation's line, then a name of capitalised words that opens the next line, up to its bracket. */
+const LETTER_OPENER = /^[^\n]*\n[ \t]*(?:\p{Lu}[\p{L}&.'’-]*,?[ \t]+){1,8}\(?[ \t]*["“]?$/u;
 /** The two parties a text says it is between, by their short names: 'between Hawkeye Prairie Credit Union ("Credit Union")
  * and Corvalis Financial Technologies, Inc. ("Corvalis")'. */
 const BETWEEN_PAIR = /\b(?:between|tussen)\s+[^()"“”\n]{3,150}?\(\s*(?:the\s+|de\s+|het\s+)?["“]([^"”\n]{2,40})["”]\s*\)\s*,?\s*(?:and|en)\s+[^()"“”\n]{3,150}?\(\s*(?:the\s+|de\s+|het\s+)?["“]([^"”\n]{2,40})["”]\s*\)/iu;
@@ -303,6 +305,9 @@ export function findParties(
     }
     return lean;
   };
+  // How often the contract names a party's data or content ("Publisher Content", "Bank Data", "Bank's data"): the data the
+  // service holds is the customer's.
+  const owns = (n: string) => (text.match(new RegExp(`(?<![\\p{L}\\d])${escapeRe(n)}(?:(?:['’]s)?[ \\t]+(?:Data|Content)|['’]s[ \\t]+data)\\b`, 'gu')) ?? []).length;
   // How often one party pays the other its price: 'Partner shall pay Company a running royalty', 'X betaalt Y de
   // vergoeding' (the pack's `payWords` after a name and a duty word, the other's name, then a word of `feeWords` within a
   // few words; not "Summit shall pay Granite Peak the reasonable costs of such performance", a supplier's reimbursement).
@@ -470,7 +475,11 @@ export function findParties(
     // (A public body needs no legal form: 'Omgevingsdienst Twentevecht, openbaar lichaam, gevestigd te Hengelo, ("de
     // Omgevingsdienst")'.)
     const entity = ENTITY.test(context) || (!f.abbr && (SEATED.test(context) || has(roles.customerHints, before, f.at)));
-    if (!f.explicit && !entity && !((f.at < head && PREAMBLE.test(text.slice(0, f.at))) || inLater(f.at)) && !roleLabel(f.at) && !bodyAbbr) continue;
+    // (… nor the body whose name opens a letter's first sentence, right under its salutation: "Dear Sir or Madam:\n
+    // Mid-Atlantic Commerce Bank ("Bank") has received the letter of …".)
+    const sal = salutationBefore(f.at);
+    const opensLetter = sal > 0 && LETTER_OPENER.test(text.slice(sal, f.at));
+    if (!f.explicit && !entity && !((f.at < head && PREAMBLE.test(text.slice(0, f.at))) || inLater(f.at)) && !roleLabel(f.at) && !bodyAbbr && !opensLetter) continue;
     // An entry that names a law ('het koninklijk besluit … (hierna "AUR")') and says nothing of a seat or representation
     // (the parties pack's lawNames and partyEntry) names no party; one that names a public body before the law does
     // ('THE REGIONAL MUNICIPALITY OF CARRICK LAKE, a regional municipality under the Municipal Act, 2001 (the "Region")').
@@ -585,7 +594,11 @@ export function findParties(
   // In a subcontract the party above the subcontractor buys, whatever its role word ("Contractor", "Aannemer"); not in a
   // contract with a buyer of its own that a subcontractor joins ('(3) Bluefjord Hosting AS (the "Subcontractor"), which
   // joins this Agreement solely for the purposes of Clauses 6, 9 and 14').
-  if (below.size && !customer.size) for (const n of [...supplier]) if (!below.has(n)) (supplier.delete(n), customer.add(n));
+  // (Nor where the head names a third body with no role: the bank whose consent letter lets its supplier engage a
+  // subcontractor, 'Mid-Atlantic Commerce Bank ("Bank") has received the letter of Tidewater … ("Tidewater") … to the
+  // engagement of Harrow Cloud Infrastructure Ltd. ("Subcontractor")'.)
+  const third = [...all].some((n) => !supplier.has(n) && !below.has(n) && !/^(?:the\s+|de\s+|het\s+)?(?:parties|partijen|party|partij)$/i.test(n));
+  if (below.size && !customer.size && !third) for (const n of [...supplier]) if (!below.has(n)) (supplier.delete(n), customer.add(n));
   // Two parties, one of them known: the other is the counterparty.
   // (Names defined after the preamble without a role are terms, not parties: '(hereinafter "Confidential Information")'.)
   const inHead = new Set(found.filter((f) => f.at < head).map((f) => f.name));
@@ -657,7 +670,14 @@ export function findParties(
     return !between.includes('\n\n') && !between.includes(';') && !/\n[ \t]*(?:[IVX]{1,4}\.|\d{1,2}[.)]|\(?[a-z\d]\))[ \t]/.test(between) ? between : undefined;
   };
   const oneEntry = (names: string[]) => entryBetween(names) !== undefined;
-  if (named.length > 2 && (roleless.length === 1 || (roleless.length > 1 && oneEntry(roleless)))) {
+  // (Not two roleless names beside a subcontractor: the one that engages it supplies, the other buys; the names' acts tell
+  // which, below.)
+  if (below.size && roleless.length === 2 && owns(roleless[0]!) !== owns(roleless[1]!) && Math.min(owns(roleless[0]!), owns(roleless[1]!)) === 0) {
+    // (… where one of them has its data held: it buys, and the other engages the subcontractor.)
+    const [x, y] = owns(roleless[0]!) ? roleless : [roleless[1]!, roleless[0]!];
+    customer.add(x!);
+    supplier.add(y!);
+  } else if (named.length > 2 && (roleless.length === 1 || (roleless.length > 1 && !below.size && oneEntry(roleless)))) {
     const sides = new Set(named.filter((n) => roleOf(n)).map(roleOf));
     if (sides.size === 1) for (const n of roleless) (sides.has('s') ? customer : supplier).add(n);
   } else if (named.length > 2 && roleless.length > 1 && roleless.every((n) => COMPANY_ENTRY.test(ownEntry(n)))) {
@@ -786,7 +806,6 @@ export function findParties(
               return !!run && has(roles.supplierTrade, Math.max(0, at - 200) + run.index, at);
             };
             // … or by whose data or content the service holds: "Stratacast shall delete Publisher Content", "Bank Data".
-            const owns = (n: string) => (text.match(new RegExp(`(?<![\\p{L}\\d])${escapeRe(n)}(?:['’]s)?[ \\t]+(?:Data|Content)\\b`, 'gu')) ?? []).length;
             if (trade(a) && !trade(b)) (customer.add(b), supplier.add(a));
             else if (trade(b) && !trade(a)) (customer.add(a), supplier.add(b));
             else if (owns(a) && !owns(b)) (customer.add(a), supplier.add(b));
