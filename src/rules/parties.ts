@@ -597,7 +597,8 @@ export function findParties(
   // (Nor where the head names a third body with no role: the bank whose consent letter lets its supplier engage a
   // subcontractor, 'Mid-Atlantic Commerce Bank ("Bank") has received the letter of Tidewater … ("Tidewater") … to the
   // engagement of Harrow Cloud Infrastructure Ltd. ("Subcontractor")'.)
-  const third = [...all].some((n) => !supplier.has(n) && !below.has(n) && !/^(?:the\s+|de\s+|het\s+)?(?:parties|partijen|party|partij)$/i.test(n));
+  // (An abbreviation the contract names, "CFIUS", "FOCI", is no such body.)
+  const third = [...all].some((n) => !supplier.has(n) && !below.has(n) && !/^\p{Lu}{2,8}$/u.test(n) && !/^(?:the\s+|de\s+|het\s+)?(?:parties|partijen|party|partij)$/i.test(n));
   if (below.size && !customer.size && !third) for (const n of [...supplier]) if (!below.has(n)) (supplier.delete(n), customer.add(n));
   // Two parties, one of them known: the other is the counterparty.
   // (Names defined after the preamble without a role are terms, not parties: '(hereinafter "Confidential Information")'.)
