@@ -57,7 +57,7 @@ export interface CompiledStandard {
 
 /** Vocabulary lists of any pack that name the parties: role words for {customer} / {supplier} / {party}, and what sorts a
  * defined name into a role (see RuleSet.roles). */
-const ROLE_LISTS = ['customer', 'supplier', 'party', 'customerHints', 'customerActs', 'supplierActs', 'notAbbreviation', 'lawNames', 'partyEntry', 'objectWords', 'streetWords', 'bareNames', 'subSupplier', 'nonProfitKind', 'notShortName', 'dutyWords', 'accessoryParty', 'parentOfPrevious', 'resaleRole', 'supplierTrade', 'offerWords', 'payWords', 'feeWords', 'salutation'] as const;
+const ROLE_LISTS = ['customer', 'supplier', 'party', 'customerHints', 'customerActs', 'supplierActs', 'notAbbreviation', 'lawNames', 'partyEntry', 'objectWords', 'streetWords', 'bareNames', 'subSupplier', 'nonProfitKind', 'notShortName', 'dutyWords', 'accessoryParty', 'parentOfPrevious', 'resaleRole', 'supplierTrade', 'offerWords', 'payWords', 'feeWords', 'heldWords', 'salutation'] as const;
 
 /** Vocabulary lists of any pack that say how the file's layout is read: order forms, summary boxes, later documents and
  * struck parts (see RuleSet.layout). */

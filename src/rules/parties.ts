@@ -129,6 +129,8 @@ const LATER_SPAN = 800;
 const LETTER_OPENER = /^[^\n]*\n[ \t]*(?:\p{Lu}[\p{L}&.'’-]*,?[ \t]+){1,8}\(?[ \t]*["“]?$/u;
 /** The two parties a text says it is between, by their short names: 'between Hawkeye Prairie Credit Union ("Credit Union")
  * and Corvalis Financial Technologies, Inc. ("Corvalis")'. */
+/** The word for the parties themselves, defined like a name ('(together the "Parties")'): no party. */
+const PARTIES_WORD = /^(?:the\s+|de\s+|het\s+)?(?:parties|partijen|party|partij)$/i;
 const BETWEEN_PAIR = /\b(?:between|tussen)\s+[^()"“”\n]{3,150}?\(\s*(?:the\s+|de\s+|het\s+)?["“]([^"”\n]{2,40})["”]\s*\)\s*,?\s*(?:and|en)\s+[^()"“”\n]{3,150}?\(\s*(?:the\s+|de\s+|het\s+)?["“]([^"”\n]{2,40})["”]\s*\)/iu;
 // Two parties named in one breath by their short names: 'MindBridge Health, Inc. ("MindBridge") and Stichting GGZ
 // Oostland ("GGZ Oostland")'.
@@ -307,7 +309,19 @@ export function findParties(
   };
   // How often the contract names a party's data or content ("Publisher Content", "Bank Data", "Bank's data"): the data the
   // service holds is the customer's.
-  const owns = (n: string) => (text.match(new RegExp(`(?<![\\p{L}\\d])${escapeRe(n)}(?:(?:['’]s)?[ \\t]+(?:Data|Content)|['’]s[ \\t]+data)\\b`, 'gu')) ?? []).length;
+  // (The pack's `heldWords`: capitalised after the bare name, a defined term; in any case after "'s".)
+  const held = labels(roles.heldWords);
+  const heldCap = held.map((w) => escapeRe(w.charAt(0).toUpperCase() + w.slice(1))).join('|');
+  const heldAny = held.map((w) => escapeRe(w.toLowerCase())).join('|');
+  const ownsCount = new Map<string, number>();
+  const owns = (n: string): number => {
+    let k = ownsCount.get(n);
+    if (k === undefined) {
+      k = held.length ? (text.match(new RegExp(`(?<![\\p{L}\\d])${escapeRe(n)}(?:(?:['’]s)?[ \\t]+(?:${heldCap})|['’]s[ \\t]+(?:${heldAny}))\\b`, 'gu')) ?? []).length : 0;
+      ownsCount.set(n, k);
+    }
+    return k;
+  };
   // How often one party pays the other its price: 'Partner shall pay Company a running royalty', 'X betaalt Y de
   // vergoeding' (the pack's `payWords` after a name and a duty word, the other's name, then a word of `feeWords` within a
   // few words; not "Summit shall pay Granite Peak the reasonable costs of such performance", a supplier's reimbursement).
@@ -598,7 +612,7 @@ export function findParties(
   // subcontractor, 'Mid-Atlantic Commerce Bank ("Bank") has received the letter of Tidewater … ("Tidewater") … to the
   // engagement of Harrow Cloud Infrastructure Ltd. ("Subcontractor")'.)
   // (An abbreviation the contract names, "CFIUS", "FOCI", is no such body.)
-  const third = [...all].some((n) => !supplier.has(n) && !below.has(n) && !/^\p{Lu}{2,8}$/u.test(n) && !/^(?:the\s+|de\s+|het\s+)?(?:parties|partijen|party|partij)$/i.test(n));
+  const third = [...all].some((n) => !supplier.has(n) && !below.has(n) && !/^\p{Lu}{2,8}$/u.test(n) && !PARTIES_WORD.test(n));
   if (below.size && !customer.size && !third) for (const n of [...supplier]) if (!below.has(n)) (supplier.delete(n), customer.add(n));
   // Two parties, one of them known: the other is the counterparty.
   // (Names defined after the preamble without a role are terms, not parties: '(hereinafter "Confidential Information")'.)
@@ -608,7 +622,7 @@ export function findParties(
   // Where the name before `at` ends (its closing bracket): an entry starts after it at the earliest.
   const endBefore = (at: number) => Math.max(0, ...found.filter((x) => x.at < at).map((x) => x.end));
   const roleOf = (n: string) => (customer.has(n) ? 'c' : supplier.has(n) ? 's' : '');
-  const listed = [...all].filter((n) => !/^(?:the\s+|de\s+|het\s+)?(?:parties|partijen|party|partij)$/i.test(n) && (inHead.has(n) || customer.has(n) || supplier.has(n)));
+  const listed = [...all].filter((n) => !PARTIES_WORD.test(n) && (inHead.has(n) || customer.has(n) || supplier.has(n)));
   // (Not a party that joins for one article only, a guarantor or parent: what stands between the name before it and its
   // own name says so, "en, uitsluitend voor wat betreft artikel 15, Qlix Group Holding N.V. …".)
   const accessory = (n: string) => {
