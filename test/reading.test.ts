@@ -1448,6 +1448,16 @@ describe('readings of sets 308–315', () => {
     expect(nl2.clauses['source-code-escrow']!.present).toBe(false);
   });
 
+  it("an annex whose body, under its own title and a blank line, opens \"Not used.\" is left out where the contract lists it as forming part", () => {
+    const r = contract(`${en}1.2 The following Schedules form part of this Agreement: Schedule A – Services; Schedule B – Charges; Schedule C – Software Escrow.\n\n2. Services\n2.1 The Supplier provides the Services.\n\nSCHEDULE C – SOFTWARE ESCROW\n\nNot used. The parties have not agreed any deposit of source code for this Agreement.\n`);
+    expect(r.clauses['source-code-escrow']!.present).toBe(false);
+    const nl2 = contract(`${nl}1.2 De volgende bijlagen maken deel uit van de Overeenkomst: Bijlage 1 – Dienstbeschrijving; Bijlage 2 – Escrowregeling.\n\n2. Diensten\n2.1 Opdrachtnemer levert de diensten.\n\nBijlage 2 – Escrowregeling\n\nGereserveerd. Partijen hebben geen depot van de broncode afgesproken.\n`);
+    expect(nl2.clauses['source-code-escrow']!.present).toBe(false);
+    // (A body that opens with the deposit itself still grants it.)
+    const kept = contract(`${en}1.2 The following Schedules form part of this Agreement: Schedule A – Services; Schedule C – Software Escrow.\n\nSCHEDULE C – SOFTWARE ESCROW\n\nThe Supplier shall deposit the source code of the Software with an escrow agent and update the deposit with every release.\n`);
+    expect(kept.clauses['source-code-escrow']!.present).toBe(true);
+  });
+
   it('"Neither party may assign …, whether by merger or by change of control, without the consent of the other party" is a strong change of control; by merger or asset sale alone it stays weak', () => {
     const r = contract(`${en}7.1 Neither party may assign this Agreement or any rights hereunder, whether voluntarily, by operation of law, by merger or by change of control, without the prior written consent of the other party.\n`);
     expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong' });

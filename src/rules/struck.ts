@@ -467,6 +467,31 @@ const NARROWED_AFTER = new RegExp(String.raw`^\s*${NARROWING_WORDS}`, 'i');
  * (a bracket, a colon, "is"/"wordt"/"are", or a relative clause: ", which is", ", die nog"). */
 const ANNEX_MARK = /^\s*(?:[-–—:][ \t]*[^\n[(:.;]{1,60}?[ \t]*|\((?:[^)\n]|\n(?!\s*\n)){1,60}\)[ \t]*)?(?:[[(]|:[ \t]*|\b(?:is|wordt|are|blijft|remains)[ \t]+(?:hereby[ \t]+)?|(,\s*(?:(?:which|that)[ \t]+(?:is|are|remains)|(?:die|dat)(?:[ \t]+nog)?)[ \t]+))/i;
 
+/** An annex's title alone on its line: its name at the line's start, maybe a dash or colon and a few title words. */
+const OWN_TITLE_REST = /^[ \t]*(?:[-–—:][ \t]*[^\n[(:.;]{1,60}?)?[ \t]*$/;
+
+/**
+ * Whether the annex named at `at` is named by its own title, alone on its line, and the first sentence under it (after at
+ * most one blank line) opens with a mark that leaves it out ("Not used.", "Gereserveerd.", "Intentionally left blank"),
+ * not narrowed to a case.
+ */
+function ownTitleBodyMarked(ctx: MatchContext, marks: readonly Term[], at: number, after: number): boolean {
+  const text = ctx.doc.text;
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  if (!/^[ \t]*$/.test(text.slice(lineStart, at))) return false;
+  const lineEnd = text.indexOf('\n', after);
+  if (lineEnd < 0 || !OWN_TITLE_REST.test(text.slice(after, lineEnd))) return false;
+  const body = /^\n(?:[ \t]*\n)?[ \t]*(?=\S)/.exec(text.slice(lineEnd));
+  if (!body) return false;
+  const from = lineEnd + body[0].length;
+  const line = text.slice(from, (text.indexOf('\n', from) + 1 || text.length + 1) - 1);
+  const upto = from + (line.search(/[.;:]/) + 1 || line.length + 1) - 1;
+  if (upto <= from || !opensWith(ctx, marks, from, upto)) return false;
+  const u = ctx.index.unit(from, upto);
+  const hit = marks.flatMap((t) => ctx.termHitsIn(t, '', u, 0)).find((h) => h.t0 === u.t0);
+  return !(hit && NARROWED_AFTER.test(text.slice(ctx.index.tokens[hit.t1 - 1]!.end, upto + 40)));
+}
+
 /**
  * Annexes the contract reserves or leaves out while still naming them ("g. Bijlage 7 – Escrowovereenkomst
  * [gereserveerd].", "Schedule 3 (Continuity) is not applicable.", "Bijlage 4 – Exitplan (volgt)"): the sentences that name
@@ -502,6 +527,12 @@ export function findReservedAnnexes(ctx: MatchContext): Region[] {
       if (lineEnd >= 0 && /\)[^)]*,[ \t]*$/.test(more)) lineEnd = text.indexOf('\n', lineEnd + 1);
     }
     const rest = text.slice(after, lineEnd < 0 ? text.length : lineEnd);
+    // (Or the annex's own title on a line of its own, its body opening with the mark: "SCHEDULE E – SOURCE CODE ESCROW |
+    // (blank line) | Not used. The parties agreed …".)
+    if (ownTitleBodyMarked(ctx, marks, m.index!, after)) {
+      reserved.add(key(m[1]!, m[2]!));
+      continue;
+    }
     const mark = ANNEX_MARK.exec(rest);
     if (!mark || (!mark[1] && !ANNEX_LEAD.test(before))) continue;
     const from = after + mark[0].length;
