@@ -108,6 +108,16 @@ describe('contracts that incorporate the standard terms', () => {
     expect(r.clauses['termination-for-convenience']!.present).toBe(true);
   });
 
+  it('a right described by what it lets a party do, "zoals geregeld in de ARBIT-2022", set aside carves out that right only', () => {
+    const r = contract(`${preamble}1.1 Op deze overeenkomst is de ARBIT-2022 van toepassing.\n1.2 Het recht van Opdrachtgever om de overeenkomst voortijdig op te zeggen zonder dat een tekortkoming of een andere grond vereist is, zoals geregeld in de ARBIT-2022, is op deze overeenkomst niet van toepassing.`);
+    expect(r.clauses['termination-for-convenience']!.present).toBe(false);
+    expect(r.clauses['change-of-control']!.present).toBe(true);
+    expect(r.clauses['post-termination-services']!.present).toBe(true);
+    const en = contract(`${preamble}1.1 ARVODI-2018 applies to this Agreement.\n1.2 The Customer's right to terminate this Agreement at any time without cause, as provided in ARVODI-2018, shall not apply.`);
+    expect(en.clauses['termination-for-convenience']!.present).toBe(false);
+    expect(en.clauses['post-termination-services']!.present).toBe(true);
+  });
+
   it('"met uitzondering van artikel 30" does not inherit 30.3 or 30.6', () => {
     const r = contract(`${preamble}1.1 Op deze Overeenkomst is de ARBIT-2014 van toepassing, met uitzondering van artikel 30.`);
     expect(r.clauses['change-of-control']!.present).toBe(false);
