@@ -835,6 +835,30 @@ describe('two parties named by company name alone', () => {
   });
 });
 
+describe('two companies named by their names alone, both of them acting', () => {
+  it('makes the one that pays a fee (a compound Dutch fee word, no payee named) the customer, and its step-in the customer\'s', () => {
+    const r = contract(
+      [
+        'Onderhoudsovereenkomst meetsystemen',
+        '',
+        'Oostvaart Holding N.V., gevestigd te Zwolle, hierna: "Oostvaart";',
+        'en',
+        'Meridion Groep B.V., gevestigd te Deventer, hierna: "Meridion";',
+        'komen als volgt overeen.',
+        '',
+        '1. Werkzaamheden',
+        '1.1 Oostvaart beheert het leidingnet en de meetstations. Meridion verricht het onderhoud van de meetstations en verhelpt storingen.',
+        '2. Vergoeding',
+        '2.1 Oostvaart betaalt een vaste onderhoudsvergoeding van EUR 120.000 per jaar.',
+        '3. Vervangende uitvoering',
+        '3.1 Indien Meridion een storing niet binnen de hersteltijd verhelpt, is Oostvaart bevoegd de werkzaamheden zelf uit te voeren of door een derde te laten uitvoeren, voor rekening van Meridion.',
+      ].join('\n') + '\n',
+    );
+    expect(r.parties).toMatchObject({ customer: ['Oostvaart'], supplier: ['Meridion'] });
+    expect(r.clauses['step-in']).toMatchObject({ present: true, to: 'customer' });
+  });
+});
+
 describe('a term the recitals define beside the two parties', () => {
   it('is no third party: the counterparty of the provider is the customer, and its step-in is the customer\'s', () => {
     const r = contract(

@@ -799,6 +799,10 @@ export function findParties(
           // and is never paid by it buys, though both license something to each other.
           else if (paysTo(a, b) && !paysTo(b, a)) (customer.add(a), supplier.add(b));
           else if (paysTo(b, a) && !paysTo(a, b)) (customer.add(b), supplier.add(a));
+          // … or, with neither paying the other by name, the one that pays a fee and the other none ("Zuiderzee Netten
+          // betaalt een vaste jaarvergoeding van EUR 688.000").
+          else if (!paysTo(a, b) && !paysTo(b, a) && paysFees(a) && !paysFees(b)) (customer.add(a), supplier.add(b));
+          else if (!paysTo(a, b) && !paysTo(b, a) && paysFees(b) && !paysFees(a)) (customer.add(b), supplier.add(a));
           else {
             // … or by the trade its full name states: "CORRIGAN LEDGER SOFTWARE, INC. … ("Corrigan")" beside "BALLARD
             // MUTUAL SAVINGS BANK … ("Bank")": the one whose name says it makes or sells technology supplies.
