@@ -97,6 +97,27 @@ describe('negotiation records', () => {
     expect(present(filled, 'source-code-escrow')).toBe(true);
   });
 
+  it("runs a rejected change request in an annex back no further than the annex's title, in a DOCX whose paragraphs have no blank lines between them", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'weerbaar-status-'));
+    const file = await docxFile(join(dir, 'status-annex.docx'), [
+      'Overeenkomst tussen de gemeente Lindewaard (hierna: de Gemeente) en Kadanza B.V. (hierna: Leverancier).',
+      'Artikel 11 – Toepasselijk recht',
+      'Op deze overeenkomst is Nederlands recht van toepassing.',
+      'Artikel 12 – Overdracht',
+      'Leverancier kan zijn rechten en verplichtingen niet overdragen zonder voorafgaande schriftelijke toestemming van de Gemeente.',
+      'Ondertekend te Lindewaard op 3 maart 2026.',
+      'Bijlage 5 – Wijzigingsverzoeken',
+      'Wijzigingsverzoek 2, ingediend door de Gemeente.',
+      'Voorgestelde tekst: "De Gemeente mag de overeenkomst opzeggen indien de zeggenschap over Leverancier overgaat op een derde."',
+      'Status: afgewezen door Leverancier.',
+    ]);
+    const r = await scan(file);
+    expect(r.status).toBe('ok');
+    expect(r.facts.governingLaw).toBe('Netherlands');
+    expect(present(r, 'anti-assignment')).toBe(true);
+    expect(present(r, 'change-of-control')).toBe(false);
+  });
+
   it('keeps the switch an annex left out makes, in a DOCX ("Bijlage 4 (Exitplan – niet van toepassing)")', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'weerbaar-annex-'));
     const file = await docxFile(join(dir, 'annex-switch.docx'), [

@@ -433,6 +433,14 @@ export function findRejectedStatuses(ctx: MatchContext): Region[] {
   const out: Region[] = [];
   let k = 0;
   let lastStatus = -1;
+  // (Nor past an article's or an annex's title: a file without blank lines between paragraphs ("Artikel 10 – Recht | Op
+  // deze overeenkomst is Nederlands recht van toepassing. | … | Bijlage 4 – Wijzigingsverzoeken | Wijzigingsverzoek RFC-03
+  // … | Status: afgewezen") keeps its articles.)
+  const starts = new Set(ctx.doc.sections.map((x) => x.start));
+  const titled = (line: { start: number; end: number }) => {
+    for (let at = line.start; at < line.end; at++) if (starts.has(at)) return true;
+    return TITLE_ANNEX.test(text.slice(line.start, line.end).trim());
+  };
   for (const m of text.matchAll(label)) {
     const from = m.index! + m[0].length;
     while (k < lines.length - 1 && lines[k]!.end < m.index!) k++;
@@ -448,7 +456,7 @@ export function findRejectedStatuses(ctx: MatchContext): Region[] {
     let first = here;
     while (first > 0 && first > here - POINT_LINES && first - 1 > prior) {
       const own = text.slice(lines[first]!.start, lines[first]!.end);
-      if (ITEM.test(own) || POINT.test(own)) break;
+      if (ITEM.test(own) || POINT.test(own) || titled(lines[first]!)) break;
       const prev = text.slice(lines[first - 1]!.start, lines[first - 1]!.end);
       if (!prev.trim()) break;
       first--;
