@@ -695,6 +695,17 @@ describe('reading structure', () => {
   });
 });
 
+describe('list items with a bullet before their marker', () => {
+  it('reads "   * (c) the Supplier merges …" with its lead-in "The Customer may terminate … if:" (a weak change of control, a merger only)', () => {
+    const r = contract(`${en}7 TERMINATION\n\n7.1 The Customer may terminate this Agreement by written notice with immediate effect if:\n   * (a) the Supplier commits a material breach which it does not remedy within 20 days of notice;\n   * (b) the Supplier becomes insolvent or has a receiver appointed; or\n   * (c) the Supplier merges with another organisation or undergoes a demerger.\n\n8 LAW\n8.1 This Agreement is governed by the law of England and Wales.\n`);
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'weak' });
+    expect(r.clauses['change-of-control']!.evidence[0]!.quote).toContain('merges with another organisation');
+    // (The same items under a lead-in that gives no right stay nothing.)
+    const none = contract(`${en}7 DEFINITIONS\n\n7.1 For the purposes of the insurance schedule, a relevant event occurs if:\n   * (a) the Supplier commits a material breach;\n   * (b) the Supplier merges with another organisation or undergoes a demerger.\n`);
+    expect(none.clauses['change-of-control']!.present).toBe(false);
+  });
+});
+
 describe('parties, laws and struck text in other shapes', () => {
   it('reads who pays whom between two parties named without a role ("Collaborator shall pay Company the development fees"): the payer buys, though each licenses the other', () => {
     const r = contract(

@@ -52,6 +52,8 @@ const BARE_SECOND = /^\s*(?:(?:or|and|of|en)\s+)?\((?:b|ii|2)\)\s/;
  * conjunction that joins it to the item before ("; and (c) …", "; of c. …", "; or (3) a third party … acquires shares …"). */
 const ENUMERATED = /^\s*(?:(?:and|or|and\/or|en|of|en\/of)\s+)?(?:\(?[a-z]{1,2}\)|\(?[ivxlc]{1,6}\)|[a-z]\.|\(?\d{1,2}\)|\d{1,2}°|[-•–·])\s/iu;
 /** A sentence that is only the conjunction before the next item. */
+/** A bullet right before an item's counted marker ("* (a) ", "- 1) "), which the marker makes redundant. */
+const BULLET_BEFORE_MARK = /^\s*[-•–·*▪]\s+(?=\(?(?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,2})[.)]\s)/iu;
 const CONJUNCTION = /^\s*(?:and|or|and\/or|en|of|en\/of)\s*$/i;
 /** "1. het werk zelf laten doen, of", "4.1.3. withdraw from an individual work assignment": a number with a full stop
  * before a word in lower case is a list item, not a clause. */
@@ -302,7 +304,8 @@ export class DocIndex {
     const articleOf = (i: number): string => /^[^.(]*/.exec(doc.sections[doc.sentences[i]!.section]?.number ?? '')![0];
     doc.sentences.forEach((s, i) => {
       const text = doc.text.slice(s.start, s.end);
-      const body = text.replace(/^\s*(?:\d+(?:\.\d+)*\.?\s+)?/, '');
+      // (A bullet before a counted marker is layout: "   * (c) the Contractor merges with another organisation".)
+      const body = text.replace(/^\s*(?:\d+(?:\.\d+)*\.?\s+)?/, '').replace(BULLET_BEFORE_MARK, '');
       // (Under an open lead-in, also a paragraph numbered below it: "5.1 Indien Leverancier ernstig
       // tekortschiet, kan Opdrachtgever: | 5.1.1 Leverancier een hersteltermijn … geven; en | 5.1.2 na het verstrijken van
       // die termijn de werkzaamheden door een derde laten verrichten".)
