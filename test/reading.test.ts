@@ -706,6 +706,16 @@ describe('list items with a bullet before their marker', () => {
   });
 });
 
+describe('a condition that points back to the acquisition the sentence before names', () => {
+  it('reads "Indien de verwerving … plaatsvindt, kan de aanbestedende overheid … verbreken" with the acquisition of control before it', () => {
+    const r = contract(`${nl}8.1 De opdrachtnemer meldt vooraf iedere voorgenomen verwerving van controle over de opdrachtnemer door een derde.\n8.2 Indien de verwerving zonder voorafgaande instemming van Opdrachtgever plaatsvindt, kan Opdrachtgever de overeenkomst bij aangetekende brief verbreken.\n`);
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });
+    // ("Indien de verwerving van nieuwe hardware …" names its own object: no takeover.)
+    const own = contract(`${nl}8.1 De opdrachtnemer meldt vooraf iedere voorgenomen verwerving van controle over de opdrachtnemer door een derde.\n8.2 Indien de verwerving van nieuwe servers vertraging oploopt, kan Opdrachtgever de overeenkomst bij aangetekende brief verbreken.\n`);
+    expect(own.clauses['change-of-control']?.strength).not.toBe('strong');
+  });
+});
+
 describe('parties, laws and struck text in other shapes', () => {
   it('reads who pays whom between two parties named without a role ("Collaborator shall pay Company the development fees"): the payer buys, though each licenses the other', () => {
     const r = contract(
