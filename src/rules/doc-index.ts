@@ -51,9 +51,9 @@ const BARE_SECOND = /^\s*(?:(?:or|and|of|en)\s+)?\((?:b|ii|2)\)\s/;
 /** A sentence that opens with an enumerator: "(b)", "b.", "(iv)", "2)", "(3)", Belgian "2°", "-", "•", also after the
  * conjunction that joins it to the item before ("; and (c) …", "; of c. …", "; or (3) a third party … acquires shares …"). */
 const ENUMERATED = /^\s*(?:(?:and|or|and\/or|en|of|en\/of)\s+)?(?:\(?[a-z]{1,2}\)|\(?[ivxlc]{1,6}\)|[a-z]\.|\(?\d{1,2}\)|\d{1,2}°|[-•–·])\s/iu;
-/** A sentence that is only the conjunction before the next item. */
 /** A bullet right before an item's counted marker ("* (a) ", "- 1) "), which the marker makes redundant. */
 const BULLET_BEFORE_MARK = /^\s*[-•–·*▪]\s+(?=\(?(?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,2})[.)]\s)/iu;
+/** A sentence that is only the conjunction before the next item. */
 const CONJUNCTION = /^\s*(?:and|or|and\/or|en|of|en\/of)\s*$/i;
 /** "1. het werk zelf laten doen, of", "4.1.3. withdraw from an individual work assignment": a number with a full stop
  * before a word in lower case is a list item, not a clause. */

@@ -127,10 +127,10 @@ const LATER_LIST = /\b(?:between|tussen)[ \t]*:?[ \t]*\n\s*(?:\(?\d{1,2}\)|\(?[a
 const LATER_SPAN = 800;
 /** A salutation's line, then a name of capitalised words that opens the next line, up to its bracket. */
 const LETTER_OPENER = /^[^\n]*\n[ \t]*(?:\p{Lu}[\p{L}&.'’-]*,?[ \t]+){1,8}\(?[ \t]*["“]?$/u;
-/** The two parties a text says it is between, by their short names: 'between Hawkeye Prairie Credit Union ("Credit Union")
- * and Corvalis Financial Technologies, Inc. ("Corvalis")'. */
 /** The word for the parties themselves, defined like a name ('(together the "Parties")'): no party. */
 const PARTIES_WORD = /^(?:the\s+|de\s+|het\s+)?(?:parties|partijen|party|partij)$/i;
+/** The two parties a text says it is between, by their short names: 'between Hawkeye Prairie Credit Union ("Credit Union")
+ * and Corvalis Financial Technologies, Inc. ("Corvalis")'. */
 const BETWEEN_PAIR = /\b(?:between|tussen)\s+[^()"“”\n]{3,150}?\(\s*(?:the\s+|de\s+|het\s+)?["“]([^"”\n]{2,40})["”]\s*\)\s*,?\s*(?:and|en)\s+[^()"“”\n]{3,150}?\(\s*(?:the\s+|de\s+|het\s+)?["“]([^"”\n]{2,40})["”]\s*\)/iu;
 // Two parties named in one breath by their short names: 'MindBridge Health, Inc. ("MindBridge") and Stichting GGZ
 // Oostland ("GGZ Oostland")'.

@@ -494,10 +494,16 @@ function ownTitleBodyMarked(ctx: MatchContext, marks: readonly Term[], at: numbe
   const from = lineEnd + body[0].length;
   const line = text.slice(from, (text.indexOf('\n', from) + 1 || text.length + 1) - 1);
   const upto = from + (line.search(/[.;:]/) + 1 || line.length + 1) - 1;
-  if (upto <= from || !opensWith(ctx, marks, from, upto)) return false;
+  return upto > from && opensWithMark(ctx, marks, from, upto);
+}
+
+/** Whether the text from `from` to `upto` opens with a mark that leaves an annex out, not narrowed to a case ("not
+ * applicable to Module B", "niet van toepassing tijdens de pilot"). */
+function opensWithMark(ctx: MatchContext, marks: readonly Term[], from: number, upto: number): boolean {
+  if (!opensWith(ctx, marks, from, upto)) return false;
   const u = ctx.index.unit(from, upto);
   const hit = marks.flatMap((t) => ctx.termHitsIn(t, '', u, 0)).find((h) => h.t0 === u.t0);
-  return !(hit && NARROWED_AFTER.test(text.slice(ctx.index.tokens[hit.t1 - 1]!.end, upto + 40)));
+  return !(hit && NARROWED_AFTER.test(ctx.doc.text.slice(ctx.index.tokens[hit.t1 - 1]!.end, upto + 40)));
 }
 
 /**
@@ -545,11 +551,7 @@ export function findReservedAnnexes(ctx: MatchContext): Region[] {
     if (!mark || (!mark[1] && !ANNEX_LEAD.test(before))) continue;
     const from = after + mark[0].length;
     const upto = from + rest.slice(mark[0].length).search(/[\])]|[.;,]|$/);
-    if (upto <= from || !opensWith(ctx, marks, from, upto)) continue;
-    // (The mark narrowed to a case: "not applicable to Module B", "niet van toepassing tijdens de pilot".)
-    const u = ctx.index.unit(from, upto);
-    const hit = marks.flatMap((t) => ctx.termHitsIn(t, '', u, 0)).find((h) => h.t0 === u.t0);
-    if (hit && NARROWED_AFTER.test(text.slice(ctx.index.tokens[hit.t1 - 1]!.end, upto + 40))) continue;
+    if (upto <= from || !opensWithMark(ctx, marks, from, upto)) continue;
     reserved.add(key(m[1]!, m[2]!));
   }
   // An annex left as a blank form ("Bijlage 7 – Model escrowovereenkomst" with "[naam Licentiegever]", "[datum]") is left
