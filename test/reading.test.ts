@@ -2815,3 +2815,11 @@ describe('readings of sets 723–734', () => {
     expect(r.clauses['post-termination-services']!.present).toBe(false);
   });
 });
+
+describe('readings of sets 863–870', () => {
+  it('knows a water company by the word its name opens with ("Waterbedrijf Rivierenland N.V."), where acts do not tell', () => {
+    const r = contract('ONDERHOUDSOVEREENKOMST\n\nDe partijen:\nWaterbedrijf Lingedal N.V., gevestigd te Tiel, hierna "WLD";\nMeettechniek Oost B.V., gevestigd te Deventer, hierna "MTO";\nkomen overeen:\n\n1.1 MTO verricht het onderhoud van de meetpunten.\n4.1 Indien MTO een storing niet tijdig verhelpt, is WLD bevoegd de werkzaamheden door een derde te laten uitvoeren.\n4.2 De kosten daarvan komen voor rekening van MTO.\n');
+    expect(r.parties).toMatchObject({ customer: ['WLD'], supplier: ['MTO'] });
+    expect(r.clauses['step-in']).toMatchObject({ present: true, to: 'customer' });
+  });
+});
