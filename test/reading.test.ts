@@ -2817,6 +2817,12 @@ describe('readings of sets 723–734', () => {
 });
 
 describe('readings of sets 863–870', () => {
+  it('reads an engagement letter\'s "(together, the "Engagement")" as the contract, not as a party', () => {
+    const r = contract('LETTER OF ENGAGEMENT\n\nFrom: Kestrel Audit Ltd, 4 Mill Lane, Leeds ("Kestrel")\nTo: Gemeente Lindehoven, Markt 1, Lindehoven (the "Client")\n\nDear Sir or Madam,\n\nThis letter and the attached service terms (together, the "Engagement") set out the basis on which we will act.\n\n1. Scope\n1.1 Kestrel will audit the invoices of the Client.\n\n6. Assignment\n6.1 Neither party may assign or transfer the Engagement or any claim under it without the prior written consent of the other party.\n');
+    expect(r.parties).toMatchObject({ customer: ['Client'], supplier: ['Kestrel'] });
+    expect(r.clauses['anti-assignment']!.present).toBe(true);
+  });
+
   it('knows a water company by the word its name opens with ("Waterbedrijf Rivierenland N.V."), where acts do not tell', () => {
     const r = contract('ONDERHOUDSOVEREENKOMST\n\nDe partijen:\nWaterbedrijf Lingedal N.V., gevestigd te Tiel, hierna "WLD";\nMeettechniek Oost B.V., gevestigd te Deventer, hierna "MTO";\nkomen overeen:\n\n1.1 MTO verricht het onderhoud van de meetpunten.\n4.1 Indien MTO een storing niet tijdig verhelpt, is WLD bevoegd de werkzaamheden door een derde te laten uitvoeren.\n4.2 De kosten daarvan komen voor rekening van MTO.\n');
     expect(r.parties).toMatchObject({ customer: ['WLD'], supplier: ['MTO'] });

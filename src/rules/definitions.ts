@@ -23,8 +23,9 @@ const MEANS = new RegExp(
   `${Q_OPEN}${TERM}${Q_CLOSE}\\s*(?:,\\s*)?(?:shall\\s+)?(?:means?|mean,|has the meaning|shall have the meaning|refers? to|includes|wordt (?:hierna )?verstaan|betekent|:|(?:shall\\s+)?occurs?\\s+(?:in\\s+relation\\s+to\\s+[^.;:\\n"“]{1,40}?\\s+)?(?:if|when|where)|doet\\s+zich\\s+voor\\s+(?:indien|wanneer|als))`,
   'gu',
 );
-// ('… or (c) sale of substantially all of PBM's assets (each, a "Control Transaction")': a term for each of a list.)
-const PAREN = new RegExp(`\\(\\s*(?:hereinafter\\s+)?(?:(?:referred to|defined)\\s+as\\s+)?(?:(?:each|any|every|elk|iedere?)\\s*,\\s*)?(?:a|an|the|each|any|such|een)?\\s*${Q_OPEN}${TERM}${Q_CLOSE}\\s*\\)`, 'gu');
+// ('… or (c) sale of substantially all of PBM's assets (each, a "Control Transaction")': a term for each of a list; 'This
+// letter and the attached service terms (together, the "Engagement")': one for all of them.)
+const PAREN = new RegExp(`\\(\\s*(?:hereinafter\\s+)?(?:(?:referred to|defined)\\s+as\\s+)?(?:(?:each|any|every|elk|iedere?|together|collectively|jointly|samen|tezamen|gezamenlijk)\\s*,\\s*)?(?:a|an|the|each|any|such|een)?\\s*${Q_OPEN}${TERM}${Q_CLOSE}\\s*\\)`, 'gu');
 // Unquoted, an event named by what it is: "A Default Event occurs in relation to a Venturer if: … (c) a Change of Control".
 const EVENT = /\b(?:An?|The)\s+((?:\p{Lu}[\p{Ll}-]+\s+){1,3}(?:Event|Events|Ground|Grounds))\s+(?:shall\s+)?(?:occurs?|exists?|arises?|be\s+deemed\s+to\s+occur)\b[^.:\n]{0,80}?\b(?:if|when|where)\b/gu;
 // A list that defines the term its lead-in names: 'Each of the following is an "Event of Default" in relation to a
