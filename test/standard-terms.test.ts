@@ -108,6 +108,19 @@ describe('contracts that incorporate the standard terms', () => {
     expect(r.clauses['termination-for-convenience']!.present).toBe(true);
   });
 
+  it('"In afwijking van de ARVODI-2018 is tussentijdse opzegging … uitgesloten" carves out termination for convenience only', () => {
+    const r = contract(`${preamble}2.1 Op deze overeenkomst is de ARVODI-2018 van toepassing.\n2.2 In afwijking van de ARVODI-2018 is tussentijdse opzegging van deze overeenkomst door Opdrachtgever uitgesloten.`);
+    expect(r.clauses['termination-for-convenience']!.present).toBe(false);
+    expect(r.clauses['change-of-control']!.present).toBe(true);
+    expect(r.clauses['post-termination-services']!.present).toBe(true);
+    const en = contract(`${preamble}2.1 ARVODI-2018 applies to this Agreement.\n2.2 Notwithstanding ARVODI-2018, early termination of this Agreement by the Customer is excluded.`);
+    expect(en.clauses['termination-for-convenience']!.present).toBe(false);
+    expect(en.clauses['post-termination-services']!.present).toBe(true);
+    // (… but not an exclusion that is itself denied: "is niet uitgesloten" leaves the right.)
+    const kept = contract(`${preamble}2.1 Op deze overeenkomst is de ARVODI-2018 van toepassing.\n2.2 In afwijking van de ARVODI-2018 is tussentijdse opzegging van deze overeenkomst door Opdrachtgever niet uitgesloten.`);
+    expect(kept.clauses['termination-for-convenience']!.present).toBe(true);
+  });
+
   it('a right described by what it lets a party do, "zoals geregeld in de ARBIT-2022", set aside carves out that right only', () => {
     const r = contract(`${preamble}1.1 Op deze overeenkomst is de ARBIT-2022 van toepassing.\n1.2 Het recht van Opdrachtgever om de overeenkomst voortijdig op te zeggen zonder dat een tekortkoming of een andere grond vereist is, zoals geregeld in de ARBIT-2022, is op deze overeenkomst niet van toepassing.`);
     expect(r.clauses['termination-for-convenience']!.present).toBe(false);
