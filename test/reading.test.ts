@@ -2817,6 +2817,17 @@ describe('readings of sets 723–734', () => {
 });
 
 describe('readings of sets 863–870', () => {
+  it('reads "Indien een dergelijke wijziging …" opening the next clause with the whole clause before, not its last sentence only', () => {
+    const covenant = '6.1 Opdrachtnemer zal geen wijziging in de zeggenschap over zijn onderneming doen plaatsvinden, waaronder een overdracht van aandelen waardoor een derde meer dan 30% van de stemrechten verkrijgt, zonder voorafgaande schriftelijke toestemming van Opdrachtgever. Opdrachtgever zal haar toestemming niet op onredelijke gronden onthouden.';
+    const end = '6.2 Indien een dergelijke wijziging zonder toestemming plaatsvindt, is Opdrachtgever gerechtigd de overeenkomst met onmiddellijke ingang te ontbinden.';
+    const r = contract(`${nl}Artikel 6 Zeggenschap\n${covenant}\n${end}\n`);
+    expect(r.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });
+    expect(r.clauses['change-of-control']!.evidence.some((e) => e.section === '6.2' && e.rule === 'change-of-control/customer-may-end')).toBe(true);
+    // (… not the clause before where it is another article's: the pointer then reads its own sentence before only.)
+    const other = contract(`${nl}Artikel 6 Zeggenschap\n${covenant}\nArtikel 7 Prijzen\n7.1 Indien een dergelijke wijziging van de tarieven plaatsvindt, is Opdrachtgever gerechtigd de overeenkomst te ontbinden.\n`);
+    expect(other.clauses['change-of-control']!.evidence.some((e) => e.section === '7.1')).toBe(false);
+  });
+
   it('reads an engagement letter\'s "(together, the "Engagement")" as the contract, not as a party', () => {
     const r = contract('LETTER OF ENGAGEMENT\n\nFrom: Kestrel Audit Ltd, 4 Mill Lane, Leeds ("Kestrel")\nTo: Gemeente Lindehoven, Markt 1, Lindehoven (the "Client")\n\nDear Sir or Madam,\n\nThis letter and the attached service terms (together, the "Engagement") set out the basis on which we will act.\n\n1. Scope\n1.1 Kestrel will audit the invoices of the Client.\n\n6. Assignment\n6.1 Neither party may assign or transfer the Engagement or any claim under it without the prior written consent of the other party.\n');
     expect(r.parties).toMatchObject({ customer: ['Client'], supplier: ['Kestrel'] });
