@@ -2817,6 +2817,13 @@ describe('readings of sets 723–734', () => {
 });
 
 describe('readings of sets 863–870', () => {
+  it('reads "These measures include …" with the sentence before that lets the customer take them', () => {
+    const r = contract(`${en}5.1 If the Supplier fails to perform the services, the Customer may, after notice of default, take ex officio measures.\n5.2 These measures include having the services performed, in whole or in part, by the City's own technical department or by a third party, for the account and at the risk of the Supplier.\n`);
+    expect(r.clauses['step-in']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });
+    const nl2 = contract(`${nl}5.1 Indien Opdrachtnemer tekortschiet, kan Opdrachtgever na ingebrekestelling maatregelen van ambtswege nemen.\n5.2 Deze maatregelen omvatten het geheel of gedeeltelijk laten uitvoeren van de diensten, door de eigen technische dienst of door een derde, voor rekening en risico van Opdrachtnemer.\n`);
+    expect(nl2.clauses['step-in']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });
+  });
+
   it('reads "Indien een dergelijke wijziging …" opening the next clause with the whole clause before, not its last sentence only', () => {
     const covenant = '6.1 Opdrachtnemer zal geen wijziging in de zeggenschap over zijn onderneming doen plaatsvinden, waaronder een overdracht van aandelen waardoor een derde meer dan 30% van de stemrechten verkrijgt, zonder voorafgaande schriftelijke toestemming van Opdrachtgever. Opdrachtgever zal haar toestemming niet op onredelijke gronden onthouden.';
     const end = '6.2 Indien een dergelijke wijziging zonder toestemming plaatsvindt, is Opdrachtgever gerechtigd de overeenkomst met onmiddellijke ingang te ontbinden.';
