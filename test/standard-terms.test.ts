@@ -121,6 +121,14 @@ describe('contracts that incorporate the standard terms', () => {
     expect(kept.clauses['termination-for-convenience']!.present).toBe(true);
   });
 
+  it('a reference to the standard "geldt als niet geschreven" / "shall be deemed not written" inherits nothing', () => {
+    const r = contract(`${preamble}1.1 Waar in de bijlagen naar de ARBIT-2018 wordt verwezen, geldt die verwijzing als niet geschreven.`);
+    expect(r.clauses['change-of-control']!.present).toBe(false);
+    expect(r.clauses['termination-for-convenience']!.present).toBe(false);
+    const en = contract(`${preamble}1.1 Any reference to ARBIT-2018 in the annexes shall be deemed not written.`);
+    expect(en.clauses['change-of-control']!.present).toBe(false);
+  });
+
   it('a right described by what it lets a party do, "zoals geregeld in de ARBIT-2022", set aside carves out that right only', () => {
     const r = contract(`${preamble}1.1 Op deze overeenkomst is de ARBIT-2022 van toepassing.\n1.2 Het recht van Opdrachtgever om de overeenkomst voortijdig op te zeggen zonder dat een tekortkoming of een andere grond vereist is, zoals geregeld in de ARBIT-2022, is op deze overeenkomst niet van toepassing.`);
     expect(r.clauses['termination-for-convenience']!.present).toBe(false);
