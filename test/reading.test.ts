@@ -2817,6 +2817,17 @@ describe('readings of sets 723–734', () => {
 });
 
 describe('readings of sets 863–874', () => {
+  it('grants nothing from a note that reports former clauses deleted or replaced, describing them in brackets', () => {
+    const note = 'SCHEDULE 7 - NOTE ON AMENDMENT No. 2\n\nAmendment No. 2 deleted former clauses 5.2 and 5.3 (Customer\'s right to operate the Platform itself or through a replacement supplier during a persistent service failure, at the Supplier\'s cost) and former clause 9.2 (exit assistance and migration of content to a replacement platform). It replaced former clause 8.3 (Customer\'s right to terminate on a Change of Control of the Supplier) with the text shown above.\n';
+    const r = contract(`${en}8.3 A Change of Control of the Supplier shall not give rise to any right to terminate this Agreement.\n\n${note}`);
+    expect(r.clauses['change-of-control']!.strength).not.toBe('strong');
+    expect(r.clauses['post-termination-services']!.present).toBe(false);
+    expect(r.clauses['step-in']!.present).toBe(false);
+    // (… but a sentence that gives the new text is read as usual.)
+    const kept = contract(`${en}Amendment No. 2 replaced former clause 8.3 with: "The Customer may terminate this Agreement by notice within 90 days after a Change of Control of the Supplier."\n`);
+    expect(kept.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong' });
+  });
+
   it('reads "a decision to merge the Customer with another body" as a merger, and "In any such case" as pointing back to it', () => {
     const r = contract(`${en}6.1 The Customer will inform the Supplier without delay if a decision is taken to merge the Customer with another public body.\n6.2 In any such case the Supplier may terminate this Agreement by giving 60 days' written notice.\n`);
     expect(r.clauses['change-of-control']!.present).toBe(true);
