@@ -2816,7 +2816,14 @@ describe('readings of sets 723–734', () => {
   });
 });
 
-describe('readings of sets 863–874', () => {
+describe('readings of sets 863–878', () => {
+  it('does not read "tenzij nakoming … niet zinvol is" in the notice of default before a step-in as the step-in judged unnecessary', () => {
+    const r = contract(`${nl}Artikel 5 Als Opdrachtnemer tekortschiet\n5.1 Komt Opdrachtnemer een verplichting niet na, dan stelt Opdrachtgever hem schriftelijk in gebreke en geeft zij hem een termijn van ten minste vijf werkdagen om alsnog na te komen, tenzij nakoming binnen die termijn vanwege een wettelijke deadline niet zinvol is.\n5.2 Heeft Opdrachtnemer na afloop van die termijn nog niet nagekomen, dan mag Opdrachtgever de betreffende werkzaamheden zelf uitvoeren of laten uitvoeren door een derde.\n`);
+    expect(r.clauses['step-in']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });
+    // (… but an escrow the parties judge "niet zinvol" is still none.)
+    expect(contract(`${nl}7.1 Partijen achten een escrowregeling voor deze dienst niet zinvol.\n`).clauses['source-code-escrow']!.present).toBe(false);
+  });
+
   it('grants nothing from a note that reports former clauses deleted or replaced, describing them in brackets', () => {
     const note = 'SCHEDULE 7 - NOTE ON AMENDMENT No. 2\n\nAmendment No. 2 deleted former clauses 5.2 and 5.3 (Customer\'s right to operate the Platform itself or through a replacement supplier during a persistent service failure, at the Supplier\'s cost) and former clause 9.2 (exit assistance and migration of content to a replacement platform). It replaced former clause 8.3 (Customer\'s right to terminate on a Change of Control of the Supplier) with the text shown above.\n';
     const r = contract(`${en}8.3 A Change of Control of the Supplier shall not give rise to any right to terminate this Agreement.\n\n${note}`);
