@@ -2860,6 +2860,9 @@ describe('readings of sets 863–878', () => {
     // (… not the clause before where it is another article's: the pointer then reads its own sentence before only.)
     const other = contract(`${nl}Artikel 6 Zeggenschap\n${covenant}\nArtikel 7 Prijzen\n7.1 Indien een dergelijke wijziging van de tarieven plaatsvindt, is Opdrachtgever gerechtigd de overeenkomst te ontbinden.\n`);
     expect(other.clauses['change-of-control']!.evidence.some((e) => e.section === '7.1')).toBe(false);
+    // (… nor where the pointer comes late in a clause that states its own case: not the clause before's "Either party".)
+    const own = contract(`${en}4. Term\n4.3 Either party may terminate this Agreement upon thirty days' written notice if the other party materially breaches this Agreement. The Supplier may terminate immediately upon notice if the Customer fails to pay.\n4.4 If the Customer is acquired by another company, the Supplier may terminate this Agreement upon sixty days' notice, and the Customer shall give the Supplier written notice of any such transaction within thirty days after closing.\n`);
+    expect(own.clauses['change-of-control']!.to).not.toBe('either');
   });
 
   it('reads an engagement letter\'s "(together, the "Engagement")" as the contract, not as a party', () => {

@@ -28,6 +28,9 @@ const ITEM_REACH = 3000;
 const CITED_WORDS = 80;
 /** Words at most of the article before a sentence that points up to it; a longer one lends its heading only. */
 const UP_WORDS = 150;
+/** A sentence that opens, after its number, by pointing at what was said before: "6.2 Indien een dergelijke wijziging …",
+ * "In such case …" (the pointer within its first five words). */
+const POINTER_OPENING = /^\W*(?:(?:[A-Z]{0,5}\.?\d+[a-z]?(?:\.\d+)*\.?|\(?[a-z\d]{1,3}\))\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:such|that|this|these|those|dergelijke|zodanige|die|deze|dat|dit|zo['’]n)\b/iu;
 /** Words at most in the two sentences before that a pointing sentence reads as its lead-in. */
 const BACK_WORDS = 80;
 /** A sentence of at most this many words at a clause's start is its heading. */
@@ -550,7 +553,9 @@ export class DocIndex {
     // (… or the clause before, where the sentence opens the next one: "6.1 Opdrachtnemer zal geen wijziging in de
     // zeggenschap … doen plaatsvinden zonder … toestemming van Opdrachtgever. Opdrachtgever zal haar toestemming niet op
     // onredelijke gronden onthouden. | 6.2 Indien een dergelijke wijziging zonder toestemming plaatsvindt, …".)
-    if (si < 2 || ss[si - 2]!.section !== ss[si - 1]!.section || (ss[si - 1]!.section !== ss[si]!.section && !this.opensClause(si))) return prev;
+    // (Only where the pointer opens the sentence: "(d) If Client is acquired …, and Client shall give PayServ notice of any
+    // such transaction" states its own case.)
+    if (si < 2 || ss[si - 2]!.section !== ss[si - 1]!.section || (ss[si - 1]!.section !== ss[si]!.section && !(this.opensClause(si) && POINTER_OPENING.test(this.doc.text.slice(ss[si]!.start, ss[si]!.end))))) return prev;
     const both = { ...prev, t0: this.sentences[si - 2]!.t0 };
     return both.t1 - both.t0 <= BACK_WORDS ? both : prev;
   }
