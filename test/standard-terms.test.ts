@@ -127,6 +127,9 @@ describe('contracts that incorporate the standard terms', () => {
     expect(r.clauses['termination-for-convenience']!.present).toBe(false);
     const en = contract(`${preamble}1.1 Any reference to ARBIT-2018 in the annexes shall be deemed not written.`);
     expect(en.clauses['change-of-control']!.present).toBe(false);
+    // (… but not a reference inside the standard to an article carved out: the standard still applies.)
+    const inside = contract(`${preamble}1.1 Op deze Overeenkomst is de GIBIT van toepassing, met uitzondering van artikel 22 GIBIT (Exit). Waar in de GIBIT naar dat artikel wordt verwezen, geldt de verwijzing als niet geschreven.`);
+    expect(inside.clauses['termination-for-convenience']!.present).toBe(true);
   });
 
   it('a right described by what it lets a party do, "zoals geregeld in de ARBIT-2022", set aside carves out that right only', () => {
