@@ -2835,15 +2835,6 @@ describe('readings of sets 863–878', () => {
     expect(kept.clauses['change-of-control']).toMatchObject({ present: true, strength: 'strong' });
   });
 
-  it('reads "a decision to merge the Customer with another body" as a merger, and "In any such case" as pointing back to it', () => {
-    const r = contract(`${en}6.1 The Customer will inform the Supplier without delay if a decision is taken to merge the Customer with another public body.\n6.2 In any such case the Supplier may terminate this Agreement by giving 60 days' written notice.\n`);
-    expect(r.clauses['change-of-control']!.present).toBe(true);
-    expect(r.clauses['change-of-control']!.evidence.some((e) => e.section === '6.2')).toBe(true);
-    // (… not the customer's data merged with other data.)
-    const data = contract(`${en}6.1 The Supplier may merge the Customer Data with other data sets for the purpose of the Services.\n6.2 In any such case the Supplier may terminate this Agreement by giving 60 days' written notice.\n`);
-    expect(data.clauses['change-of-control']!.present).toBe(false);
-  });
-
   it('reads "These measures include …" with the sentence before that lets the customer take them', () => {
     const r = contract(`${en}5.1 If the Supplier fails to perform the services, the Customer may, after notice of default, take ex officio measures.\n5.2 These measures include having the services performed, in whole or in part, by the City's own technical department or by a third party, for the account and at the risk of the Supplier.\n`);
     expect(r.clauses['step-in']).toMatchObject({ present: true, strength: 'strong', to: 'customer' });
