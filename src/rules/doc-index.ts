@@ -550,25 +550,26 @@ export class DocIndex {
     // A paragraph's number standing as a sentence of its own ("§2." before "In geval van een dergelijke wijziging …") is no
     // sentence to point back to: the one before it is.
     if (si >= 2 && !/\p{L}{2}/u.test(this.doc.text.slice(ss[si - 1]!.start, ss[si - 1]!.end))) return { ...prev, t0: this.sentences[si - 2]!.t0, start: this.sentences[si - 2]!.start };
-    // (… or the clause before, where the sentence opens the next one: "6.1 Opdrachtnemer zal geen wijziging in de
-    // zeggenschap … doen plaatsvinden zonder … toestemming van Opdrachtgever. Opdrachtgever zal haar toestemming niet op
-    // onredelijke gronden onthouden. | 6.2 Indien een dergelijke wijziging zonder toestemming plaatsvindt, …".)
-    // (Only where the pointer opens the sentence: "(d) If Client is acquired …, and Client shall give PayServ notice of any
-    // such transaction" states its own case.)
-    if (si < 2 || ss[si - 2]!.section !== ss[si - 1]!.section || (ss[si - 1]!.section !== ss[si]!.section && !(this.opensClause(si) && POINTER_OPENING.test(this.doc.text.slice(ss[si]!.start, ss[si]!.end))))) return prev;
+    // (… or the clause before, where the sentence opens the next one by pointing back: see pointsIntoClauseBefore.)
+    if (si < 2 || ss[si - 2]!.section !== ss[si - 1]!.section || (ss[si - 1]!.section !== ss[si]!.section && !this.pointsIntoClauseBefore(si))) return prev;
     const both = { ...prev, t0: this.sentences[si - 2]!.t0 };
     return both.t1 - both.t0 <= BACK_WORDS ? both : prev;
   }
 
-  /** Whether sentence si opens a clause that follows the one the sentence before stands in, in the same article ("6.1"
-   * then "6.2"). */
-  private opensClause(si: number): boolean {
+  /**
+   * Whether sentence si opens the clause after the one the sentence before stands in, in the same article ("6.1" then
+   * "6.2"), by pointing back at its first words: "6.1 Opdrachtnemer zal geen wijziging in de zeggenschap … doen
+   * plaatsvinden zonder … toestemming van Opdrachtgever. Opdrachtgever zal haar toestemming niet op onredelijke gronden
+   * onthouden. | 6.2 Indien een dergelijke wijziging zonder toestemming plaatsvindt, …". Not a clause that states its own
+   * case and points late: "(d) If Client is acquired …, and Client shall give PayServ notice of any such transaction".
+   */
+  private pointsIntoClauseBefore(si: number): boolean {
     const ss = this.doc.sentences;
     const own = this.doc.sections[ss[si]!.section];
     const before = this.doc.sections[ss[si - 1]!.section];
     if (!own || !before || own.level !== before.level || own.level < 2 || this.sentenceAt(own.start) !== si) return false;
     const parent = (n: string) => n.replace(/[.(][^.(]*$/, '');
-    return parent(own.number) === parent(before.number);
+    return parent(own.number) === parent(before.number) && POINTER_OPENING.test(this.doc.text.slice(ss[si]!.start, ss[si]!.end));
   }
 
   /**
